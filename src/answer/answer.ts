@@ -1,0 +1,74 @@
+/**
+ * The one answer function every surface calls: a question in, verbatim cited sentences out.
+ * Pure over a built index: no I/O, no Slack, no terminal.
+ */
+import { parseQuery } from '../search/query/parseQuery.js';
+import { expandQuery } from '../search/query/expandQuery.js';
+import { rank } from '../search/rank.js';
+import { retrieve } from '../search/retrieve.js';
+import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
+import { suggest } from '../search/suggest.js';
+import type { Answer, AnswerResult, Citation, Highlight } from './types.js';
+
+export interface AnswerOptions {
+  index: DossierIndex;
+  /** Results to return (default 5). */
+  limit?: number;
+  /** Results to skip, for "More" (default 0). */
+  offset?: number;
+}
+
+export const DEFAULT_LIMIT = 5;
+
+export function answer(query: string, options: AnswerOptions): Answer {
+  const { index } = options;
+  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+  const offset = Math.max(0, options.offset ?? 0);
+  const parsed = parseQuery(query);
+  const concepts = expandQuery(parsed, index);
+  const ranked = concepts.length === 0 ? [] : rank(index, concepts.length, retrieve(index, concepts).values(), parsed.intents);
+  const page = ranked.slice(offset, offset + limit);
+  return {
+    query,
+    dossierId: index.dossier.id,
+    results: page.map((r) => toResult(index, r.id, r.score, r.matchedTerms)),
+    more: Math.max(0, ranked.length - offset - page.length),
+    suggestions: ranked.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
+  };
+}
+
+function toResult(index: DossierIndex, id: number, score: number, matchedTerms: ReadonlySet<string>): AnswerResult {
+  const record = index.sentences[id] as SentenceRecord;
+  return { text: record.text, citation: citationOf(index, record), score: Math.round(score * 1000) / 1000, highlights: highlightsOf(record, matchedTerms) };
+}
+
+function citationOf(index: DossierIndex, record: SentenceRecord): Citation {
+  const article = index.articles.get(record.articleId);
+  return {
+    dossierId: index.dossier.id,
+    articleId: record.articleId,
+    title: article?.title ?? record.articleId,
+    titleDerived: article?.titleDerived ?? false,
+    source: article?.source ?? null,
+    date: article?.date ?? null,
+    url: article?.url ?? null,
+    paragraph: record.paragraph,
+    sentence: record.sentence,
+    heading: record.heading ?? null,
+  };
+}
+
+/** Character ranges of the words that matched, merged and in order. */
+export function highlightsOf(record: SentenceRecord, matchedTerms: ReadonlySet<string>): Highlight[] {
+  const ranges = [...record.analysis.words, ...record.analysis.parts]
+    .filter((t) => matchedTerms.has(t.term))
+    .map((t): Highlight => [t.start, t.end])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Highlight[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}

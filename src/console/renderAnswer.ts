@@ -1,0 +1,44 @@
+/** An answer as readable terminal text: each sentence verbatim, then its citation. */
+import type { Answer, AnswerResult, Citation } from '../answer/types.js';
+
+export interface TextStyle {
+  /** Wraps matched words, e.g. ANSI bold on a terminal; identity for plain text. */
+  strong: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+export const PLAIN: TextStyle = { strong: (t) => t, dim: (t) => t };
+export const ANSI: TextStyle = { strong: (t) => `\u001b[1m${t}\u001b[22m`, dim: (t) => `\u001b[2m${t}\u001b[22m` };
+
+/** `label · source · date · ¶n`, saying plainly what the newsroom did not give. */
+export function citationLine(citation: Citation): string {
+  const title = citation.titleDerived ? `${citation.title} (no headline; opening words)` : citation.title;
+  const parts = [title, citation.source ?? 'source unknown', citation.date ?? 'date unknown', `¶${citation.paragraph}`];
+  if (citation.url) parts.push(citation.url);
+  return parts.join(' · ');
+}
+
+export function highlighted(result: AnswerResult, style: TextStyle): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of result.highlights) {
+    out += result.text.slice(at, start) + style.strong(result.text.slice(start, end));
+    at = end;
+  }
+  return out + result.text.slice(at);
+}
+
+export function renderAnswer(answer: Answer, dossierTitle: string, style: TextStyle = PLAIN): string {
+  if (answer.results.length === 0) {
+    const lines = [`No sentence in “${dossierTitle}” answers “${answer.query}”.`];
+    if (answer.suggestions.length > 0) lines.push(`Did you mean: ${answer.suggestions.join(', ')}?`);
+    return lines.join('\n');
+  }
+  const shown = answer.results.length;
+  const lines = [`${answer.query} — ${shown} sentence${shown === 1 ? '' : 's'} from “${dossierTitle}”${answer.more > 0 ? ` (${answer.more} more)` : ''}`, ''];
+  answer.results.forEach((result, i) => {
+    lines.push(`${i + 1}. ${highlighted(result, style)}`);
+    lines.push(`   ${style.dim(`— ${citationLine(result.citation)}`)}`);
+  });
+  return lines.join('\n');
+}

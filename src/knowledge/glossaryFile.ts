@@ -1,0 +1,64 @@
+/**
+ * Glossary files: `knowledge/glossary.yml` for every dossier, `knowledge/<dossier>/glossary.yml`
+ * for one. Each is a mapping of concept name → `{ en: [...], nl: [...] }`; every word or phrase
+ * of a concept finds every other. Pure parsing with line-numbered problems.
+ */
+import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+
+export interface GlossaryConcept {
+  name: string;
+  /** Lowercase words or phrases per language code. */
+  terms: Record<string, string[]>;
+}
+
+export interface GlossaryProblem {
+  line?: number;
+  message: string;
+}
+
+export function parseGlossary(text: string): { concepts: GlossaryConcept[]; problems: GlossaryProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) return { concepts: [], problems: [{ line: lineCounter.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
+  if (document.contents === null) return { concepts: [], problems: [] };
+  if (!isMap(document.contents)) return { concepts: [], problems: [{ line: 1, message: 'a glossary is a list of concepts: `name:` then `en: [...]` and `nl: [...]`' }] };
+
+  const concepts: GlossaryConcept[] = [];
+  const problems: GlossaryProblem[] = [];
+  for (const pair of document.contents.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    const line = pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
+    const value: unknown = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+    const terms: Record<string, string[]> = {};
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [language, list] of Object.entries(value)) {
+        const words = (Array.isArray(list) ? list : [list]).filter((w): w is string | number => typeof w === 'string' || typeof w === 'number');
+        terms[language] = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
+      }
+    }
+    if (Object.values(terms).flat().length < 2) {
+      problems.push({ ...(line === undefined ? {} : { line }), message: `concept '${name}' needs at least two words (en: [...], nl: [...]); ignored` });
+      continue;
+    }
+    concepts.push({ name, terms });
+  }
+  return { concepts, problems };
+}
+
+/** Dossier additions extend the base: same concept name → words merged; new names → new concepts. */
+export function mergeGlossaries(...glossaries: GlossaryConcept[][]): GlossaryConcept[] {
+  const merged = new Map<string, GlossaryConcept>();
+  for (const concept of glossaries.flat()) {
+    const existing = merged.get(concept.name);
+    if (!existing) {
+      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms) });
+      continue;
+    }
+    for (const [language, words] of Object.entries(concept.terms)) {
+      existing.terms[language] = [...new Set([...(existing.terms[language] ?? []), ...words])];
+    }
+  }
+  return [...merged.values()];
+}

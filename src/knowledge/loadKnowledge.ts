@@ -1,0 +1,101 @@
+/**
+ * Reads every dossier under the knowledge folder. Each sub-folder is a dossier: a `dossier.yml`
+ * and one Markdown file per article. A broken file is reported (file, line, why) and skipped; every
+ * other file still serves.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeUtf8 } from './decodeUtf8.js';
+import { mergeGlossaries, parseGlossary, type GlossaryConcept } from './glossaryFile.js';
+import { defaultConfig, parseDossierConfig, type DossierConfig } from './dossierConfig.js';
+import { parseArticle } from './parseArticle.js';
+import type { Article, Dossier, Knowledge, Problem } from './types.js';
+
+/** A path as people should see it in messages: relative to the working directory when inside it. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+async function readText(file: string): Promise<{ text?: string; problem?: Problem }> {
+  try {
+    const decoded = decodeUtf8(await readFile(file));
+    if (decoded.ok) return { text: decoded.text };
+    return { problem: { file: displayPath(file), line: decoded.line, message: decoded.message, severity: 'error' } };
+  } catch (cause) {
+    return { problem: { file: displayPath(file), message: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, severity: 'error' } };
+  }
+}
+
+async function loadConfig(folder: string, id: string, problems: Problem[]): Promise<DossierConfig> {
+  const file = path.join(folder, 'dossier.yml');
+  const { text, problem } = await readText(file);
+  if (problem) {
+    const missing = problem.message.includes('ENOENT');
+    problems.push(missing ? { ...problem, message: `missing; serving the dossier as ${defaultConfig(id).command}`, severity: 'warning' } : problem);
+    return defaultConfig(id);
+  }
+  const parsed = parseDossierConfig(text ?? '', id);
+  for (const p of parsed.problems) problems.push({ file: displayPath(file), ...(p.line === undefined ? {} : { line: p.line }), message: p.message, severity: 'warning' });
+  return parsed.config;
+}
+
+/** A glossary file if present; problems in it are warnings, since answers still work without it. */
+async function loadGlossary(file: string, problems: Problem[]): Promise<GlossaryConcept[]> {
+  const { text, problem } = await readText(file);
+  if (problem) {
+    if (!problem.message.includes('ENOENT')) problems.push(problem);
+    return [];
+  }
+  const parsed = parseGlossary(text ?? '');
+  for (const p of parsed.problems) problems.push({ file: displayPath(file), ...(p.line === undefined ? {} : { line: p.line }), message: p.message, severity: 'warning' });
+  return parsed.concepts;
+}
+
+async function loadDossier(root: string, id: string, base: GlossaryConcept[], problems: Problem[]): Promise<Dossier> {
+  const folder = path.join(root, id);
+  const config = await loadConfig(folder, id, problems);
+  const glossary = mergeGlossaries(base, await loadGlossary(path.join(folder, 'glossary.yml'), problems));
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
+  const articles: Article[] = [];
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const { text, problem } = await readText(file);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const parsed = parseArticle({
+      id: `${id}/${name.slice(0, -'.md'.length)}`,
+      dossierId: id,
+      file: displayPath(file),
+      text: text ?? '',
+      defaultLanguage: config.language,
+    });
+    problems.push(...parsed.problems);
+    if (parsed.article) articles.push(parsed.article);
+  }
+  return { id, ...config, articles, glossary };
+}
+
+export async function loadKnowledge(root: string): Promise<Knowledge> {
+  const problems: Problem[] = [];
+  let entries;
+  try {
+    entries = await readdir(root, { withFileTypes: true });
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    return { dossiers: [], problems: [{ file: displayPath(root), message: `knowledge folder cannot be read (${code})`, severity: 'error' }] };
+  }
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('_')).map((e) => e.name).sort();
+  const base = await loadGlossary(path.join(root, 'glossary.yml'), problems);
+  const dossiers: Dossier[] = [];
+  for (const id of folders) dossiers.push(await loadDossier(root, id, base, problems));
+  const commands = new Map<string, string>();
+  for (const dossier of dossiers) {
+    const other = commands.get(dossier.command);
+    if (other) problems.push({ file: displayPath(path.join(root, dossier.id, 'dossier.yml')), message: `command ${dossier.command} is also used by dossier '${other}'`, severity: 'error' });
+    commands.set(dossier.command, dossier.id);
+  }
+  return { dossiers, problems };
+}

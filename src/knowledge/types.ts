@@ -1,0 +1,62 @@
+/** The knowledge model: dossiers of articles, as loaded from `KNOWLEDGE_DIR`. */
+import type { LooseLine, Paragraph } from '../text/segmentArticle.js';
+import type { GlossaryConcept } from './glossaryFile.js';
+
+export interface ArticleMeta {
+  title: string;
+  /** True when no headline was delivered and the title is the article's own first words. */
+  titleDerived: boolean;
+  /** Publication name; absent when the newsroom did not give it. */
+  source?: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`; absent when unknown. */
+  date?: string;
+  url?: string;
+  language: string;
+}
+
+export interface Article extends ArticleMeta {
+  /** Stable id derived from the file path: `<dossier>/<file name without .md>`. */
+  id: string;
+  dossierId: string;
+  /** Path of the source file, for messages. */
+  file: string;
+  paragraphs: Paragraph[];
+  headings: LooseLine[];
+  captions: LooseLine[];
+}
+
+export interface Dossier {
+  /** The folder name. */
+  id: string;
+  /** Slash command including the slash, e.g. `/kazakhstan`. */
+  command: string;
+  title: string;
+  language: string;
+  description?: string;
+  /** Example questions for help texts. */
+  examples: string[];
+  articles: Article[];
+  /** The base glossary merged with the dossier's own additions. */
+  glossary: GlossaryConcept[];
+}
+
+/**
+ * Something wrong with one file; the rest of the knowledge still serves. An `error` means the file
+ * was left out; a `warning` means it serves, but something in it was ignored.
+ */
+export interface Problem {
+  file: string;
+  line?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Knowledge {
+  dossiers: Dossier[];
+  problems: Problem[];
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}`;
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Index-side analysis of a sentence: the terms it is found by, with character offsets so matches
+ * can be highlighted in the untouched text.
+ *
+ * - `words`: one term per content word: the Snowball stem of the folded word, canonical numbers.
+ * - `parts`: what a word is also findable by, at a lower weight: the parts of hyphenated words
+ *   (`CSTO-lidstaten` → csto, lidstaat), compound parts (`brandstofprijzen` → brandstof, prijs),
+ *   the name inside a possessive (`Nazarbajevs` → nazarbajev) and digit-only numbers.
+ */
+import { splitCompound, type Vocabulary } from './decompound.js';
+import { fold } from './fold.js';
+import { canonicalNumber } from './numbers.js';
+import { stem, type Language } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { tokenize, wordParts } from './tokenize.js';
+
+export interface Term {
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface AnalyzedText {
+  words: Term[];
+  parts: Term[];
+}
+
+export interface AnalyzerContext {
+  language: Language;
+  /** Folded words known in this dossier (its sentences and glossary), for possessives and compounds. */
+  vocabulary: ReadonlySet<string>;
+  /** Stems of those words, so compound parts can be recognised in any inflection. */
+  compoundParts: Vocabulary;
+}
+
+/** The term a single (unhyphenated) folded word is indexed and searched under. */
+export function termOf(folded: string, language: Language): string {
+  return /^\p{N}/u.test(folded) && /^[\p{N}.,]+$/u.test(folded) ? canonicalNumber(folded) : stem(folded, language);
+}
+
+/** The term of a whole word, hyphenated or not: parts' terms joined with `-`. */
+export function wholeTermOf(folded: string, language: Language): string {
+  const parts = wordParts(folded);
+  return parts.length > 1 ? parts.map((part) => termOf(part, language)).join('-') : termOf(folded, language);
+}
+
+export function analyzeText(text: string, context: AnalyzerContext): AnalyzedText {
+  const { language, vocabulary, compoundParts } = context;
+  const words: Term[] = [];
+  const parts: Term[] = [];
+  for (const token of tokenize(text)) {
+    const at = { start: token.start, end: token.end };
+    const folded = fold(token.surface);
+    if (token.isNumber) {
+      words.push({ term: canonicalNumber(folded), ...at });
+      continue;
+    }
+    if (isStopword(folded, [language])) continue;
+    words.push({ term: wholeTermOf(folded, language), ...at });
+
+    const pieces = wordParts(folded);
+    const inner = pieces.length > 1 ? pieces.filter((p) => p.length > 1 && !isStopword(p, [language])) : [];
+    for (const piece of inner) parts.push({ term: termOf(piece, language), ...at });
+    for (const piece of pieces.length > 1 ? inner : [folded]) {
+      if (/\p{N}/u.test(piece)) continue;
+      // Possessive of a known name or word: Nazarbajevs → Nazarbajev.
+      if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), ...at });
+      for (const part of splitCompound(piece, compoundParts)) parts.push({ term: termOf(part, language), ...at });
+    }
+  }
+  return { words, parts };
+}

@@ -1,0 +1,32 @@
+/**
+ * Function words that carry no content, for Dutch and English (after folding). Based on the
+ * Snowball lists, minus everything that can carry the meaning of a question: number words,
+ * quantity qualifiers (`bijna`, `ruim`, `minstens`) and question words, which the query parser
+ * reads before stop words are dropped.
+ */
+
+export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
+  `de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of
+   mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb heeft hebben deze u want
+   nog zal me zij nu ge geen omdat iets worden toch al waren doen toen moet ben kan hun dus alles onder ja
+   eens hier werd altijd doch wordt wezen kunnen ons zelf na reeds wil kon niets uw iemand geweest andere
+   ander anderen zou zouden zullen kunnen moeten mag mogen werden hen wel den des dezen elk elke enkele
+   hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
+   t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
+   daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist`.split(/\s+/u),
+);
+
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the of in on at to for with by from about as into onto upon over under after before during
+   between among amongst against through throughout within without up down out off again further
+   is are was were be been being am do does did doing have has had having will would shall should can
+   could may might must and or but nor not so than then too very just also only even still yet
+   this that these those it its it's they them their theirs he him his she her hers we us our ours you
+   your yours i me my mine there here any each every either neither some such own same other others
+   s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
+   get got getting let lets know`.split(/\s+/u),
+);
+
+export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): boolean {
+  return languages.some((language) => (language === 'nl' ? DUTCH_STOPWORDS : ENGLISH_STOPWORDS).has(word));
+}

@@ -1,0 +1,119 @@
+/**
+ * The glossary, ready for queries: each English and Dutch word or phrase, keyed by its stems, points
+ * at the concepts it belongs to; each concept knows the index terms it expands to.
+ */
+import type { GlossaryConcept } from '../knowledge/glossaryFile.js';
+import { wholeTermOf } from './analysis/analyzeText.js';
+import { fold } from './analysis/fold.js';
+import { stem, type Language } from './analysis/stem.js';
+import { isStopword } from './analysis/stopwords.js';
+import { tokenize } from './analysis/tokenize.js';
+
+export interface ConceptTarget {
+  /** Index terms that must all occur in a sentence (one term for a single word). */
+  terms: string[];
+  /** The glossary word or phrase, for explanations. */
+  phrase: string;
+}
+
+export interface IndexedConcept {
+  name: string;
+  /** What the concept expands to in the index's language. */
+  targets: ConceptTarget[];
+}
+
+export interface GlossaryIndex {
+  /** Stem-sequence key (`en:security force`, `nl:veiligheidsdienst`) → concepts. */
+  byKey: ReadonlyMap<string, IndexedConcept[]>;
+  /** Longest phrase in content words, to bound the greedy match. */
+  longest: number;
+  /** Folded English and Dutch glossary words, for "did you mean". */
+  words: ReadonlySet<string>;
+}
+
+const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+/** Content words of a phrase, folded (stop words dropped, as they are from queries). */
+export function contentWords(phrase: string): string[] {
+  return tokenize(phrase)
+    .map((t) => fold(t.surface))
+    .filter((w) => !isStopword(w, LANGUAGES));
+}
+
+export function phraseKey(words: readonly string[], language: Language): string {
+  return `${language}:${words.map((w) => wholeTermOfLanguage(w, language)).join(' ')}`;
+}
+
+function wholeTermOfLanguage(word: string, language: Language): string {
+  return language === 'en' ? word.split('-').map((p) => stem(p, 'en')).join('-') : wholeTermOf(word, language);
+}
+
+export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: ReadonlySet<string> | ReadonlyMap<string, unknown>): GlossaryIndex {
+  const byKey = new Map<string, IndexedConcept[]>();
+  const words = new Set<string>();
+  let longest = 1;
+  for (const concept of concepts) {
+    const targets: ConceptTarget[] = [];
+    for (const [language, phrases] of Object.entries(concept.terms)) {
+      if (language !== 'en' && language !== 'nl') continue;
+      for (const phrase of phrases) {
+        const content = contentWords(phrase);
+        if (content.length === 0) continue;
+        // Expansion targets: phrases in the index language, analysed the way sentences are.
+        const terms = content.map((w) => wholeTermOf(w, indexLanguage));
+        if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase });
+      }
+    }
+    const indexed: IndexedConcept = { name: concept.name, targets: dedupeTargets(targets) };
+    // Only words that lead somewhere in this dossier are worth suggesting.
+    if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
+    for (const [language, phrases] of Object.entries(concept.terms)) {
+      if (language !== 'en' && language !== 'nl') continue;
+      for (const phrase of phrases) {
+        const content = contentWords(phrase);
+        if (content.length === 0) continue;
+        longest = Math.max(longest, content.length);
+        const key = phraseKey(content, language);
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(indexed)) list.push(indexed);
+        byKey.set(key, list);
+      }
+    }
+  }
+  return { byKey, longest, words };
+}
+
+function dedupeTargets(targets: ConceptTarget[]): ConceptTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = t.terms.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export interface GlossaryMatch {
+  /** How many query words the phrase covers. */
+  length: number;
+  concepts: IndexedConcept[];
+  /** Languages in which the query words are a glossary phrase. */
+  languages: Set<Language>;
+}
+
+/** Longest glossary phrase starting at `start`, reading the words as English and as Dutch. */
+export function matchGlossary(glossary: GlossaryIndex, words: readonly string[], start: number): GlossaryMatch | undefined {
+  for (let length = Math.min(glossary.longest, words.length - start); length >= 1; length--) {
+    const slice = words.slice(start, start + length);
+    const concepts = new Set<IndexedConcept>();
+    const languages = new Set<Language>();
+    for (const language of LANGUAGES) {
+      const found = glossary.byKey.get(phraseKey(slice, language));
+      if (!found) continue;
+      languages.add(language);
+      for (const concept of found) concepts.add(concept);
+    }
+    if (concepts.size > 0) return { length, concepts: [...concepts], languages };
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * A reporter's question → its content words and what kind of answer it wants.
+ * `how many people were arrested` → words [people, arrested], intents {figure}.
+ */
+import { fold } from '../analysis/fold.js';
+import { isStopword } from '../analysis/stopwords.js';
+import { tokenize } from '../analysis/tokenize.js';
+import { readQuestionWords, type Intent } from './questionWords.js';
+
+export interface QueryWord {
+  /** As typed. */
+  surface: string;
+  folded: string;
+  isNumber: boolean;
+}
+
+export interface ParsedQuery {
+  text: string;
+  intents: Set<Intent>;
+  /** Content words in query order; question words and stop words removed. */
+  words: QueryWord[];
+}
+
+/** Queries are cut to this many content words: beyond it, a "question" is a pasted text. */
+export const MAX_QUERY_WORDS = 24;
+
+export function parseQuery(text: string): ParsedQuery {
+  const tokens = tokenize(text);
+  const folded = tokens.map((t) => fold(t.surface));
+  const { intents, consumed } = readQuestionWords(folded);
+  const words: QueryWord[] = [];
+  tokens.forEach((token, i) => {
+    const word = folded[i] ?? '';
+    if (consumed.has(i)) return;
+    if (!token.isNumber && isStopword(word, ['nl', 'en'])) return;
+    words.push({ surface: token.surface, folded: word, isNumber: token.isNumber });
+  });
+  return { text, intents, words: words.slice(0, MAX_QUERY_WORDS) };
+}

@@ -1,0 +1,51 @@
+/**
+ * Paragraph → sentences with `Intl.Segmenter`, plus repairs for the places where ICU's
+ * sentence rules split Dutch news text wrongly (titles, abbreviations, initials).
+ *
+ * Only ever called on one paragraph at a time: ICU segmenters are superlinear on long input.
+ */
+
+/**
+ * Abbreviations that are (almost) never the end of a sentence in news text, so a break right after
+ * them is a false split. Lowercase, without the final dot. `enz.` and `etc.` are deliberately absent:
+ * they often do end a sentence.
+ */
+const NON_FINAL_ABBREVIATIONS = new Set([
+  'dhr', 'mr', 'mevr', 'mw', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'st', 'sr', 'jr',
+  'gen', 'lt', 'kol', 'maj', 'kpt', 'sgt',
+  'o.a', 'ca', 'c.a', 'bijv', 'bv', 'b.v', 'i.p.v', 'm.b.t', 't.a.v', 'i.v.m', 'z.g', 'zgn', 'resp', 'nr', 'blz',
+  'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',
+  'mt', 'mrs', 'approx', 'e.g', 'i.e',
+]);
+
+const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+
+/** The word (with inner dots) right before the final dot of a segment, lowercased. */
+function lastWordBeforeDot(segment: string): string | undefined {
+  const match = /(?:^|[\s(“‘"'])((?:\p{L}+\.)*\p{L}+)\.$/u.exec(segment.trimEnd());
+  return match?.[1]?.toLowerCase();
+}
+
+/** True when the split after `segment` is one of ICU's known misses for Dutch. */
+function isFalseBreak(segment: string): boolean {
+  const word = lastWordBeforeDot(segment);
+  if (word === undefined) return false;
+  if (NON_FINAL_ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("J. Smit") or a chain of them ("J.F. Kennedy").
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(segment.trimEnd().slice(-(word.length + 1), -1));
+}
+
+/** Splits one paragraph into trimmed sentences; text is never altered beyond trimming. */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(paragraph)) {
+    pending += segment;
+    if (!isFalseBreak(pending)) {
+      if (pending.trim() !== '') sentences.push(pending.trim());
+      pending = '';
+    }
+  }
+  if (pending.trim() !== '') sentences.push(pending.trim());
+  return sentences;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { kazakhstan } from '../helpers/seeds.js';
+
+const TROEPEN = 'kazakhstan/rusland-stuurt-troepen';
+const STAATSGREEP = 'kazakhstan/tokajev-staatsgreep';
+
+describe('answer()', () => {
+  it('finds Tokajev in both articles, though one spells him Tokayev', async () => {
+    const index = await kazakhstan();
+    const result = answer('Tokajev', { index, limit: 10 });
+    const articles = new Set(result.results.map((r) => r.citation.articleId));
+    expect(articles).toEqual(new Set([TROEPEN, STAATSGREEP]));
+    for (const r of result.results) expect(r.text).toMatch(/Toka[jy]ev/u);
+  });
+
+  it('cites the paragraph and sentence a reader would count', async () => {
+    const index = await kazakhstan();
+    const arrests = answer('gearresteerd', { index }).results.find((r) => r.text.includes('8.000'));
+    // Hand-counted in the article: ¶5 (under ‘Terroristen’), second sentence.
+    expect(arrests?.citation).toMatchObject({ articleId: STAATSGREEP, paragraph: 5, sentence: 2, heading: '‘Terroristen’', date: null, source: null });
+    const oil = answer('olie', { index, limit: 10 }).results.find((r) => r.text.includes('1,6 miljoen'));
+    expect(oil?.citation).toMatchObject({ articleId: TROEPEN, paragraph: 8, sentence: 2, date: '2022-01' });
+  });
+
+  it('carries the article label, marked as derived when no headline was given', async () => {
+    const index = await kazakhstan();
+    const [first] = answer('Kremlin', { index }).results;
+    expect(first?.citation.title.startsWith('Rusland heeft troepen gestuurd')).toBe(true);
+    expect(first?.citation.titleDerived).toBe(true);
+  });
+
+  it('returns results best first, within the limit, and says how many more exist', async () => {
+    const index = await kazakhstan();
+    const all = answer('Poetin', { index, limit: 50 });
+    const page = answer('Poetin', { index, limit: 2 });
+    expect(page.results).toHaveLength(2);
+    expect(page.more).toBe(all.results.length - 2);
+    const scores = all.results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(answer('Poetin', { index, limit: 2, offset: 2 }).results[0]?.text).toBe(all.results[2]?.text);
+  });
+
+  it('never returns a heading, caption or metadata prefix', async () => {
+    const index = await kazakhstan();
+    const loose = index.dossier.articles.flatMap((a) => [...a.headings, ...a.captions].map((l) => l.text));
+    const queries = ['Beeld EPA', 'Thijs van Dalen', 'Valery Sharifulin TASS', 'Terroristen', 'Inmenging', 'paratroepers toegerust', 'date 2022-01', 'burgemeesterskantoor brand', 'volksoproer neerslaan', 'buitenland getraind'];
+    for (const query of queries) {
+      for (const result of answer(query, { index, limit: 50 }).results) {
+        expect(loose).not.toContain(result.text);
+        expect(result.text).not.toMatch(/^\s*date \d{4}|Beeld (EPA|AP|Thijs|Valery)/u);
+      }
+    }
+  });
+
+  it('returns every result text verbatim from the article', async () => {
+    const index = await kazakhstan();
+    const bodies = index.dossier.articles.map((a) => a.paragraphs.map((p) => p.text).join('\n'));
+    for (const r of answer('Nazarbajev', { index, limit: 50 }).results) {
+      expect(bodies.some((body) => body.includes(r.text))).toBe(true);
+    }
+  });
+
+  it('marks the matched words without touching the text', async () => {
+    const index = await kazakhstan();
+    const [first] = answer('gearresteerd', { index }).results;
+    const marked = first?.highlights.map(([s, e]) => first.text.slice(s, e));
+    expect(marked).toContain('gearresteerd');
+  });
+
+  it('answers an empty or punctuation-only query with no results, not an error', async () => {
+    const index = await kazakhstan();
+    for (const query of ['', '   ', '?!', 'de het een']) expect(answer(query, { index }).results).toEqual([]);
+  });
+});
