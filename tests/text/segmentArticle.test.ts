@@ -7,17 +7,9 @@ import { classifyLine } from '../../src/text/classifyLine.js';
 import { splitMetadataPrefix } from '../../src/text/metadataPrefix.js';
 import { ROOT } from '../helpers/seeds.js';
 
-// The raw seeds as delivered, when the shared folder is present; the segmenter must cope with them.
-const SEEDS = path.join(ROOT, '..', 'shared', 'seeds');
-const seedText = (name: string): string => {
-  try {
-    return readFileSync(path.join(SEEDS, name), 'utf8');
-  } catch {
-    // Fall back to the committed knowledge file's body (same text without the metadata prefix).
-    const file = readFileSync(path.join(ROOT, 'knowledge', 'kazakhstan', name.replace('.txt', '.md')), 'utf8');
-    return file.split(/^---$/mu).slice(2).join('---');
-  }
-};
+// The raw seeds exactly as the newsroom delivered them (copied from shared/seeds).
+const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'seeds');
+const seedText = (name: string): string => readFileSync(path.join(SEEDS, name), 'utf8');
 
 describe('splitSentences', () => {
   it.each([
