@@ -49,14 +49,17 @@ export type IndexField = (typeof INDEX_FIELDS)[number];
  */
 function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): AnalyzerContext {
   const vocabulary = new Set<string>();
+  const lowercase = new Set<string>();
   const add = (word: string): void => {
     const folded = fold(word);
     if (folded.length >= 3 && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
+    if (!/^\p{Lu}/u.test(word)) lowercase.add(folded);
   };
   for (const text of texts) for (const token of tokenize(text)) if (!token.isNumber) add(token.surface);
   for (const word of extraWords) add(word);
   const stems = new Set([...vocabulary].map((word) => stem(word, language)));
-  return { language, vocabulary, compoundParts: { has: (word) => stems.has(stem(word, language)) } };
+  const properNouns = new Set([...vocabulary].filter((word) => !lowercase.has(word)));
+  return { language, vocabulary, properNouns, compoundParts: { isWord: (word) => vocabulary.has(word), hasStem: (word) => stems.has(stem(word, language)) } };
 }
 
 function asLanguage(code: string): Language {

@@ -31,6 +31,8 @@ export interface AnalyzerContext {
   vocabulary: ReadonlySet<string>;
   /** Stems of those words, so compound parts can be recognised in any inflection. */
   compoundParts: Vocabulary;
+  /** Folded words only ever seen capitalised (names: `Rusland` is not rus + land). */
+  properNouns: ReadonlySet<string>;
 }
 
 /** The term a single (unhyphenated) folded word is indexed and searched under. */
@@ -45,7 +47,7 @@ export function wholeTermOf(folded: string, language: Language): string {
 }
 
 export function analyzeText(text: string, context: AnalyzerContext): AnalyzedText {
-  const { language, vocabulary, compoundParts } = context;
+  const { language, vocabulary, compoundParts, properNouns } = context;
   const words: Term[] = [];
   const parts: Term[] = [];
   for (const token of tokenize(text)) {
@@ -65,6 +67,7 @@ export function analyzeText(text: string, context: AnalyzerContext): AnalyzedTex
       if (/\p{N}/u.test(piece)) continue;
       // Possessive of a known name or word: Nazarbajevs → Nazarbajev.
       if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), ...at });
+      if (properNouns.has(piece)) continue;
       for (const part of splitCompound(piece, compoundParts)) parts.push({ term: termOf(part, language), ...at });
     }
   }

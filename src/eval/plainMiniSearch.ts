@@ -1,0 +1,10 @@
+/** The baseline: MiniSearch with default options over the same sentences, as a newcomer would set it up. */
+import MiniSearch from 'minisearch';
+import type { DossierIndex } from '../search/sentenceIndex.js';
+import type { Retriever } from './metrics.js';
+
+export function plainMiniSearch(index: DossierIndex): Retriever {
+  const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
+  search.addAll(index.sentences.map(({ id, text }) => ({ id, text })));
+  return (query) => search.search(query).map((hit) => hit.text as string);
+}
