@@ -26,14 +26,15 @@ export function answer(query: string, options: AnswerOptions): Answer {
   const offset = Math.max(0, options.offset ?? 0);
   const parsed = parseQuery(query);
   const concepts = expandQuery(parsed, index);
-  const ranked = concepts.length === 0 ? [] : rank(index, concepts.length, retrieve(index, concepts).values(), parsed.intents);
-  const page = ranked.slice(offset, offset + limit);
+  const ranking = rank(index, concepts, retrieve(index, concepts).values(), parsed.intents, offset + limit);
+  const page = ranking.results.slice(offset, offset + limit);
   return {
     query,
     dossierId: index.dossier.id,
     results: page.map((r) => toResult(index, r.id, r.score, r.matchedTerms)),
-    more: Math.max(0, ranked.length - offset - page.length),
-    suggestions: ranked.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
+    more: ranking.more,
+    unmatched: concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label),
+    suggestions: ranking.results.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
   };
 }
 

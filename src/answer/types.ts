@@ -36,6 +36,8 @@ export interface Answer {
   results: AnswerResult[];
   /** Results beyond `limit` that exist ("More"). */
   more: number;
+  /** Query words the dossier knows nothing about (no sentence, no glossary word reaches them). */
+  unmatched: string[];
   /** "Did you mean" words from the dossier's own vocabulary, when nothing (or little) matched. */
   suggestions: string[];
 }

@@ -88,7 +88,9 @@ export async function loadKnowledge(root: string): Promise<Knowledge> {
     return { dossiers: [], problems: [{ file: displayPath(root), message: `knowledge folder cannot be read (${code})`, severity: 'error' }] };
   }
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('_')).map((e) => e.name).sort();
-  const base = await loadGlossary(path.join(root, 'glossary.yml'), problems);
+  // Every .yml file at the top of the knowledge folder is a base glossary (glossary.yml, glossary-basic.yml, …).
+  const glossaryFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.yml')).map((e) => e.name).sort();
+  const base = mergeGlossaries(...(await Promise.all(glossaryFiles.map((name) => loadGlossary(path.join(root, name), problems)))));
   const dossiers: Dossier[] = [];
   for (const id of folders) dossiers.push(await loadDossier(root, id, base, problems));
   const commands = new Map<string, string>();

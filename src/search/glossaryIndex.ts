@@ -14,6 +14,8 @@ export interface ConceptTarget {
   terms: string[];
   /** The glossary word or phrase, for explanations. */
   phrase: string;
+  /** Its folded content words: the forms a sentence word must resemble to count as strong evidence. */
+  forms: string[];
 }
 
 export interface IndexedConcept {
@@ -22,9 +24,15 @@ export interface IndexedConcept {
   targets: ConceptTarget[];
 }
 
+/** A concept a query phrase belongs to, and how central the phrase is to it (0 = listed first). */
+export interface ConceptEntry {
+  concept: IndexedConcept;
+  position: number;
+}
+
 export interface GlossaryIndex {
   /** Stem-sequence key (`en:security force`, `nl:veiligheidsdienst`) → concepts. */
-  byKey: ReadonlyMap<string, IndexedConcept[]>;
+  byKey: ReadonlyMap<string, ConceptEntry[]>;
   /** Longest phrase in content words, to bound the greedy match. */
   longest: number;
   /** Folded English and Dutch glossary words, for "did you mean". */
@@ -49,7 +57,7 @@ function wholeTermOfLanguage(word: string, language: Language): string {
 }
 
 export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: ReadonlySet<string> | ReadonlyMap<string, unknown>): GlossaryIndex {
-  const byKey = new Map<string, IndexedConcept[]>();
+  const byKey = new Map<string, ConceptEntry[]>();
   const words = new Set<string>();
   let longest = 1;
   for (const concept of concepts) {
@@ -61,7 +69,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
         if (content.length === 0) continue;
         // Expansion targets: phrases in the index language, analysed the way sentences are.
         const terms = content.map((w) => wholeTermOf(w, indexLanguage));
-        if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase });
+        if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content });
       }
     }
     const indexed: IndexedConcept = { name: concept.name, targets: dedupeTargets(targets) };
@@ -69,51 +77,61 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
     for (const [language, phrases] of Object.entries(concept.terms)) {
       if (language !== 'en' && language !== 'nl') continue;
-      for (const phrase of phrases) {
+      phrases.forEach((phrase, position) => {
         const content = contentWords(phrase);
-        if (content.length === 0) continue;
+        if (content.length === 0) return;
         longest = Math.max(longest, content.length);
         const key = phraseKey(content, language);
         const list = byKey.get(key) ?? [];
-        if (!list.includes(indexed)) list.push(indexed);
+        if (!list.some((entry) => entry.concept === indexed)) list.push({ concept: indexed, position });
         byKey.set(key, list);
-      }
+      });
     }
   }
   return { byKey, longest, words };
 }
 
+/** One target per term sequence, first-listed position, with the forms of every word that led to it. */
 function dedupeTargets(targets: ConceptTarget[]): ConceptTarget[] {
-  const seen = new Set<string>();
-  return targets.filter((t) => {
-    const key = t.terms.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const byTerms = new Map<string, ConceptTarget>();
+  for (const target of targets) {
+    const key = target.terms.join(' ');
+    const existing = byTerms.get(key);
+    if (existing) existing.forms = [...new Set([...existing.forms, ...target.forms])];
+    else byTerms.set(key, { ...target, forms: [...target.forms] });
+  }
+  return [...byTerms.values()];
 }
 
 export interface GlossaryMatch {
   /** How many query words the phrase covers. */
   length: number;
-  concepts: IndexedConcept[];
+  concepts: ConceptEntry[];
   /** Languages in which the query words are a glossary phrase. */
   languages: Set<Language>;
 }
 
-/** Longest glossary phrase starting at `start`, reading the words as English and as Dutch. */
-export function matchGlossary(glossary: GlossaryIndex, words: readonly string[], start: number): GlossaryMatch | undefined {
-  for (let length = Math.min(glossary.longest, words.length - start); length >= 1; length--) {
-    const slice = words.slice(start, start + length);
-    const concepts = new Set<IndexedConcept>();
-    const languages = new Set<Language>();
-    for (const language of LANGUAGES) {
-      const found = glossary.byKey.get(phraseKey(slice, language));
-      if (!found) continue;
-      languages.add(language);
-      for (const concept of found) concepts.add(concept);
-    }
-    if (concepts.size > 0) return { length, concepts: [...concepts], languages };
+/** The concepts the words `words[start, start + length)` form together, read as English and as Dutch. */
+export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[], start: number, length: number): GlossaryMatch | undefined {
+  const slice = words.slice(start, start + length);
+  if (slice.length !== length) return undefined;
+  const concepts = new Map<IndexedConcept, number>();
+  const languages = new Set<Language>();
+  for (const language of LANGUAGES) {
+    const found = glossary.byKey.get(phraseKey(slice, language));
+    if (!found) continue;
+    languages.add(language);
+    for (const { concept, position } of found) concepts.set(concept, Math.min(position, concepts.get(concept) ?? position));
+  }
+  if (concepts.size === 0) return undefined;
+  return { length, concepts: [...concepts].map(([concept, position]) => ({ concept, position })), languages };
+}
+
+/** The longest glossary phrase of two or more words starting at `start`. */
+export function longestPhrase(glossary: GlossaryIndex, words: readonly string[], start: number): GlossaryMatch | undefined {
+  for (let length = Math.min(glossary.longest, words.length - start); length >= 2; length--) {
+    const match = lookupGlossary(glossary, words, start, length);
+    if (match) return match;
   }
   return undefined;
 }

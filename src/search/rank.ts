@@ -4,12 +4,15 @@
  *    fewer, however often it repeats one concept.
  * 2. Relevance: the sum of concept scores (BM25 × how the concept matched), steered by question
  *    words (`how many` favours sentences with a figure, …).
- * 3. Abstention: when no sentence covers enough of the query, nothing is returned.
+ * 3. Abstention: when no sentence covers enough of the query, or at least half of the query's
+ *    concepts are unknown to the dossier ("Russian ballet"), nothing is returned.
  * 4. Near-duplicates collapse; when relevance is close, results spread over articles.
  */
+import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import type { Candidate } from './retrieve.js';
 import type { DossierIndex } from './sentenceIndex.js';
+import { describesMatch } from './sentenceFeatures.js';
 
 export interface Ranked {
   id: number;
@@ -20,9 +23,11 @@ export interface Ranked {
 }
 
 /** How much a sentence of the asked-for kind is favoured. */
-const INTENT_BOOST: Record<Intent, number> = { figure: 1.8, who: 1.3, quote: 1.6, when: 1.3, where: 1, why: 1.3 };
+const INTENT_BOOST: Record<Intent, number> = { figure: 1.8, who: 1.6, quote: 1.6, when: 1.3, where: 1, why: 1.3 };
 /** Each earlier result from the same article lowers a candidate's score by this factor. */
 const SAME_ARTICLE = 0.8;
+/** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
+const APPOSITION_BOOST = 1.4;
 const NEAR_DUPLICATE = 0.8;
 
 /** Concepts a sentence must match, out of `n` in the query. */
@@ -30,21 +35,49 @@ export function requiredCoverage(n: number): number {
   return n <= 2 ? 1 : Math.ceil(n / 2);
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function jaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
+  for (const x of a.keys()) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
 }
 
-export function rank(index: DossierIndex, conceptCount: number, candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>): Ranked[] {
+/** True when the query is mostly about things this dossier never mentions. */
+export function mostlyUnknown(concepts: readonly Concept[]): boolean {
+  const unknown = concepts.filter((c) => c.alternatives.length === 0).length;
+  return unknown > 0 && unknown >= concepts.length - unknown;
+}
+
+export interface Ranking {
+  /** The best `take` sentences, best first. */
+  results: Ranked[];
+  /** How many more sentences qualify (near-duplicates among them not yet removed). */
+  more: number;
+}
+
+/** Orders the candidates and selects the best `take`; selection stops there, so cost stays bounded. */
+export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
+  if (concepts.length === 0 || mostlyUnknown(concepts)) return { results: [], more: 0 };
+  const conceptCount = concepts.length;
   const need = requiredCoverage(conceptCount);
   const scored: Ranked[] = [];
   for (const candidate of candidates) {
-    const covered = candidate.conceptScores.filter((s) => s > 0).length;
+    const matched = candidate.conceptScores.map((s) => s > 0);
+    const covered = matched.filter(Boolean).length;
     if (covered < need) continue;
-    const features = index.sentences[candidate.id]?.features ?? {};
+    // A partial match must rest on strong evidence: no stem look-alikes, typos or compound guesses.
+    if (covered < conceptCount && matched.some((m, c) => m && !candidate.strong[c])) continue;
+    const record = index.sentences[candidate.id];
+    const features = record?.features ?? {};
     let score = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
-    for (const intent of intents) if (features[intent]) score *= INTENT_BOOST[intent];
+    for (const intent of intents) {
+      if (intent !== 'who') {
+        if (features[intent]) score *= INTENT_BOOST[intent];
+        continue;
+      }
+      // "Who is X" wants the sentence that describes X, not any sentence with a role word in it.
+      const description = record && describesMatch(record.text, record.analysis.words, candidate.matchedTerms);
+      if (description) score *= INTENT_BOOST.who * (description === 'apposition' ? APPOSITION_BOOST : 1);
+    }
     scored.push({ id: candidate.id, score, covered, matchedTerms: candidate.matchedTerms });
   }
 
@@ -52,8 +85,7 @@ export function rank(index: DossierIndex, conceptCount: number, candidates: Iter
   const pool = scored.sort((a, b) => b.covered - a.covered || b.score - a.score || a.id - b.id);
   const chosen: Ranked[] = [];
   const perArticle = new Map<string, number>();
-  const termSets: Array<Set<string>> = [];
-  while (pool.length > 0) {
+  while (pool.length > 0 && chosen.length < take) {
     let bestAt = 0;
     let bestValue = -Infinity;
     const topCoverage = pool[0]?.covered ?? 0;
@@ -68,12 +100,11 @@ export function rank(index: DossierIndex, conceptCount: number, candidates: Iter
     }
     const [item] = pool.splice(bestAt, 1) as [Ranked];
     const record = index.sentences[item.id];
-    const terms = new Set(record?.analysis.words.map((w) => w.term) ?? []);
-    if (termSets.some((other) => jaccard(terms, other) >= NEAR_DUPLICATE)) continue;
-    termSets.push(terms);
+    const terms = record?.termCounts ?? new Map<string, number>();
+    if (chosen.some((other) => jaccard(terms, index.sentences[other.id]?.termCounts ?? new Map()) >= NEAR_DUPLICATE)) continue;
     chosen.push(item);
     const article = record?.articleId ?? '';
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
   }
-  return chosen;
+  return { results: chosen, more: pool.length };
 }

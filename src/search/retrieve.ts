@@ -1,62 +1,60 @@
 /**
  * Concepts → candidate sentences: for each sentence, how well it matches each concept (through
  * the concept's best alternative) and which index terms matched (for highlighting).
+ *
+ * The MiniSearch index finds the sentences that hold a term; scoring is BM25 per concept (see score.ts).
  */
-import type { Concept } from './query/expandQuery.js';
-import type { DossierIndex } from './sentenceIndex.js';
+import { stronglyMatches } from './evidence.js';
+import type { Alternative, Concept } from './query/expandQuery.js';
+import { idf, tfNorm } from './score.js';
+import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 
 export interface Candidate {
   id: number;
   /** Score per concept (0 when the concept does not match), same order as the concepts. */
   conceptScores: number[];
+  /** Per concept: matched by the words themselves or a form the glossary lists (see evidence.ts). */
+  strong: boolean[];
   matchedTerms: Set<string>;
 }
 
-/** Compound and hyphen parts count less than whole words. */
-const FIELD_BOOST = { words: 1, parts: 0.5 };
-
 export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
-  const termCache = new Map<string, Map<number, number>>();
-  const scoresOf = (term: string): Map<number, number> => {
-    let scores = termCache.get(term);
-    if (!scores) {
-      scores = new Map();
-      for (const hit of index.search.search(term, { fields: ['words', 'parts'], boost: FIELD_BOOST, prefix: false, fuzzy: false })) {
-        scores.set(hit.id as number, hit.score);
-      }
-      termCache.set(term, scores);
-    }
-    return scores;
-  };
 
   const candidates = new Map<number, Candidate>();
   concepts.forEach((concept, c) => {
-    for (const alternative of concept.alternatives) {
-      const [first, ...rest] = alternative.terms.map(scoresOf);
-      if (!first) continue;
-      for (const [id, score] of first) {
-        // A phrase matches only where all its terms occur; it scores as the mean of its terms.
-        let total = score;
-        let all = true;
-        for (const other of rest) {
-          const s = other.get(id);
-          if (s === undefined) {
-            all = false;
-            break;
-          }
-          total += s;
-        }
-        if (!all) continue;
-        const value = (alternative.weight * total) / alternative.terms.length;
+    // Which sentences match which alternative (all terms of a phrase must occur).
+    const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {
+      const [first = new Set<number>(), ...rest] = alternative.terms.map(index.postings);
+      const ids = rest.length === 0 ? first : [...first].filter((id) => rest.every((other) => other.has(id)));
+      return { alternative, ids };
+    });
+    const union = new Set(matches.flatMap((m) => [...m.ids]));
+    const conceptIdf = idf(union.size, index.sentences.length);
+
+    for (const { alternative, ids } of matches) {
+      for (const id of ids) {
+        const record = index.sentences[id] as SentenceRecord;
+        // A phrase scores as the sum of its words, as BM25 sums query terms: more specific, more weight.
+        const tf = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0);
+        const value = conceptIdf * alternative.weight * tf;
         let candidate = candidates.get(id);
         if (!candidate) {
-          candidate = { id, conceptScores: concepts.map(() => 0), matchedTerms: new Set() };
+          candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
   });
   return candidates;
+}
+
+function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
+  if (alternative.kind === 'exact' || alternative.kind === 'variant') return true;
+  if (alternative.kind !== 'glossary' || !alternative.forms) return false;
+  const forms = alternative.forms;
+  const { words, parts } = record.analysis;
+  return alternative.terms.every((term) => stronglyMatches(words, term, forms) || stronglyMatches(parts, term, forms));
 }

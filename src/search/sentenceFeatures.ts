@@ -7,6 +7,7 @@ import { isNumberWord } from '../text/numberWords.js';
 import { fold } from './analysis/fold.js';
 import { tokenize } from './analysis/tokenize.js';
 import type { Intent } from './query/questionWords.js';
+import type { Term } from './analysis/analyzeText.js';
 
 export type SentenceFeatures = Partial<Record<Intent, boolean>>;
 
@@ -28,6 +29,36 @@ const TIME = new Set([
 ]);
 const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'om']);
 const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
+
+/** Content words between a name and a role word that still describe that person. */
+const ROLE_WINDOW = 2;
+
+/** How a sentence says who someone is: an apposition defines, a role word next to the name describes. */
+export type Description = 'apposition' | 'role';
+
+/**
+ * Whether the sentence says who the matched person is: an apposition after the name
+ * ("Nazarbajev, de zelfbenoemd ‘leider van de natie’") or a role word right next to it
+ * ("oud-president Noersoeltan Nazarbajev"). A possessive name describes someone else
+ * ("Nazarbajevs rechterhand"), so it does not count.
+ */
+export function describesMatch(text: string, words: readonly Term[], matched: ReadonlySet<string>): Description | undefined {
+  let found: Description | undefined;
+  words.forEach((word, i) => {
+    if (found === 'apposition' || !matched.has(word.term)) return;
+    if (/^\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iu.test(text.slice(word.end))) {
+      found = 'apposition';
+      return;
+    }
+    const possessive = /s$/u.test(word.form) && /\p{Lu}/u.test(text[word.start] ?? '');
+    for (let k = Math.max(0, i - ROLE_WINDOW); k <= Math.min(words.length - 1, i + ROLE_WINDOW); k++) {
+      const form = words[k]?.form ?? '';
+      if (k === i || (possessive && k > i)) continue;
+      if (ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''))) found = 'role';
+    }
+  });
+  return found;
+}
 
 export function sentenceFeatures(text: string): SentenceFeatures {
   const tokens = tokenize(text);

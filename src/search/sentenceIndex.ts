@@ -9,6 +9,7 @@ import { fold } from './analysis/fold.js';
 import { stem, type Language } from './analysis/stem.js';
 import { isStopword } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
+import { buildSpelling, type Spelling } from './spelling.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
 
@@ -26,6 +27,10 @@ export interface SentenceRecord {
   heading?: string;
   /** Analysed terms, for highlighting and ranking without re-analysing. */
   analysis: AnalyzedText;
+  /** Term → frequency in this sentence; compound and hyphen parts count half. */
+  termCounts: ReadonlyMap<string, number>;
+  /** Number of content words, for length normalisation. */
+  length: number;
   features: SentenceFeatures;
 }
 
@@ -37,7 +42,13 @@ export interface DossierIndex {
   analyzer: AnalyzerContext;
   /** Document frequency of every indexed term (both fields), for vocabulary look-ups. */
   termFrequency: ReadonlyMap<string, number>;
+  /** Mean `length` of the sentences. */
+  averageLength: number;
   glossary: GlossaryIndex;
+  /** The dossier's words and the glossary words that lead into it, for typos and "did you mean". */
+  spelling: Spelling;
+  /** Ids of the sentences holding `term` in either field (memoised MiniSearch look-up). */
+  postings(term: string): ReadonlySet<number>;
 }
 
 export const INDEX_FIELDS = ['words', 'parts'] as const;
@@ -77,6 +88,7 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
   for (const article of dossier.articles) {
     for (const paragraph of article.paragraphs) {
       paragraph.sentences.forEach((text, i) => {
+        const analysis = analyzeText(text, analyzer);
         sentences.push({
           id: sentences.length,
           articleId: article.id,
@@ -84,7 +96,9 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
           sentence: i + 1,
           text,
           ...(paragraph.heading === undefined ? {} : { heading: paragraph.heading }),
-          analysis: analyzeText(text, analyzer),
+          analysis,
+          termCounts: countTerms(analysis),
+          length: analysis.words.length,
           features: sentenceFeatures(text),
         });
       });
@@ -107,5 +121,28 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
     for (const term of terms) termFrequency.set(term, (termFrequency.get(term) ?? 0) + 1);
   }
   const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, termFrequency, glossary };
+  const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
+  const spelling = buildSpelling([...analyzer.vocabulary, ...glossary.words]);
+  // The index never changes once built, so a term's sentences can be remembered; the memo is
+  // bounded by the index's own vocabulary (only known terms reach it).
+  const memo = new Map<string, ReadonlySet<number>>();
+  const postings = (term: string): ReadonlySet<number> => {
+    let ids = memo.get(term);
+    if (!ids) {
+      ids = new Set(search.search(term, { fields: [...INDEX_FIELDS], prefix: false, fuzzy: false }).map((hit) => hit.id as number));
+      if (termFrequency.has(term)) memo.set(term, ids);
+    }
+    return ids;
+  };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, termFrequency, averageLength, glossary, spelling, postings };
+}
+
+/** Parts (compound pieces, hyphen parts) weigh half a whole word. */
+const PART_WEIGHT = 0.5;
+
+function countTerms(analysis: AnalyzedText): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of analysis.words) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+  for (const t of analysis.parts) counts.set(t.term, (counts.get(t.term) ?? 0) + PART_WEIGHT);
+  return counts;
 }

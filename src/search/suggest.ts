@@ -3,7 +3,6 @@
  * are spelled close to query words which matched nothing.
  */
 import type { Concept } from './query/expandQuery.js';
-import { closeWords } from './query/editDistance.js';
 import type { DossierIndex } from './sentenceIndex.js';
 import { fold } from './analysis/fold.js';
 
@@ -15,7 +14,7 @@ export function suggest(index: DossierIndex, concepts: readonly Concept[]): stri
   for (const concept of concepts) {
     if (concept.alternatives.length > 0) continue;
     const word = fold(concept.label);
-    for (const close of closeWords(word, [...index.analyzer.vocabulary, ...index.glossary.words], suggestionDistance)) {
+    for (const close of index.spelling.near(word, suggestionDistance(word.length))) {
       if (!suggestions.includes(close)) suggestions.push(close);
       if (suggestions.length >= MAX_SUGGESTIONS) return suggestions;
     }

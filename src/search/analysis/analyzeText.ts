@@ -16,6 +16,8 @@ import { tokenize, wordParts } from './tokenize.js';
 
 export interface Term {
   term: string;
+  /** The folded word (or word part) the term was made from, e.g. `gearresteerd` for `arresteer`. */
+  form: string;
   start: number;
   end: number;
 }
@@ -54,21 +56,21 @@ export function analyzeText(text: string, context: AnalyzerContext): AnalyzedTex
     const at = { start: token.start, end: token.end };
     const folded = fold(token.surface);
     if (token.isNumber) {
-      words.push({ term: canonicalNumber(folded), ...at });
+      words.push({ term: canonicalNumber(folded), form: folded, ...at });
       continue;
     }
     if (isStopword(folded, [language])) continue;
-    words.push({ term: wholeTermOf(folded, language), ...at });
+    words.push({ term: wholeTermOf(folded, language), form: folded, ...at });
 
     const pieces = wordParts(folded);
     const inner = pieces.length > 1 ? pieces.filter((p) => p.length > 1 && !isStopword(p, [language])) : [];
-    for (const piece of inner) parts.push({ term: termOf(piece, language), ...at });
+    for (const piece of inner) parts.push({ term: termOf(piece, language), form: piece, ...at });
     for (const piece of pieces.length > 1 ? inner : [folded]) {
       if (/\p{N}/u.test(piece)) continue;
       // Possessive of a known name or word: Nazarbajevs → Nazarbajev.
-      if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), ...at });
+      if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), form: piece.slice(0, -1), ...at });
       if (properNouns.has(piece)) continue;
-      for (const part of splitCompound(piece, compoundParts)) parts.push({ term: termOf(part, language), ...at });
+      for (const part of splitCompound(piece, compoundParts)) parts.push({ term: termOf(part, language), form: part, ...at });
     }
   }
   return { words, parts };

@@ -13,7 +13,8 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    ander anderen zou zouden zullen kunnen moeten mag mogen werden hen wel den des dezen elk elke enkele
    hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
-   daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist`.split(/\s+/u),
+   daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist
+   zit zitten zat zaten`.split(/\s+/u),
 );
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(

@@ -2,15 +2,20 @@
  * Query words → concepts, each with the alternative index terms that express it. A sentence
  * matches a concept through its best alternative; exact words weigh most, then other spellings
  * of a name, then glossary translations and synonyms, then compound parts, then typo matches.
+ *
+ * Every content word is a concept of its own, so "CSTO members" needs both the CSTO and members.
+ * A glossary phrase over several words ("security forces" → veiligheidsdiensten) adds its
+ * translations to its last word, the head of an English noun phrase; a phrase whose words mean
+ * nothing alone here ("stock market", "death toll") becomes one concept.
  */
 import { splitCompound } from '../analysis/decompound.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
+import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
-import { matchGlossary } from '../glossaryIndex.js';
+import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
 import type { DossierIndex } from '../sentenceIndex.js';
-import { closeWords } from './editDistance.js';
 import { knownVariants } from './nameVariants.js';
-import type { ParsedQuery } from './parseQuery.js';
+import type { ParsedQuery, QueryWord } from './parseQuery.js';
 
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo';
 
@@ -19,6 +24,8 @@ export interface Alternative {
   terms: string[];
   weight: number;
   kind: AlternativeKind;
+  /** For glossary alternatives: the glossary's own word forms, to tell real matches from stem look-alikes. */
+  forms?: string[];
 }
 
 export interface Concept {
@@ -30,7 +37,7 @@ export interface Concept {
 /** How much each kind of match counts, relative to the word itself. */
 export const WEIGHTS = {
   exact: 1,
-  variant: 0.9,
+  variant: 0.8,
   /** A glossary translation of a word that is not in the dossier (English → Dutch). */
   translation: 0.85,
   /** A glossary synonym of a word that is in the dossier itself. */
@@ -39,61 +46,101 @@ export const WEIGHTS = {
   typo: 0.6,
 } as const;
 
+/** Editors list the most direct translation first; later words weigh a little less. */
+const ORDER_STEP = 0.025;
+const ORDER_FLOOR = 0.8;
+
+const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
+
 /** Typos are corrected only in longer words, where a one-letter slip cannot make another word. */
 const typoDistance = (length: number): number => (length >= 9 ? 2 : length >= 6 ? 1 : 0);
 
-export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] {
+class ConceptBuilder {
+  readonly alternatives: Alternative[] = [];
+  constructor(
+    readonly label: string,
+    private readonly index: DossierIndex,
+  ) {}
+
+  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
+    if (terms.length === 0 || !terms.every((t) => this.index.termFrequency.has(t))) return;
+    const key = terms.join(' ');
+    const existing = this.alternatives.find((a) => a.terms.join(' ') === key);
+    if (!existing) {
+      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}) });
+      return;
+    }
+    // Same terms reached twice (gestuurd and sturen): keep the best weight and every listed form.
+    if (existing.weight < weight) Object.assign(existing, { weight, kind });
+    if (forms) existing.forms = [...new Set([...(existing.forms ?? []), ...forms])];
+  }
+
+  /**
+   * Adds a glossary match's translations. Both orders count: how central the query word is to
+   * the concept (a word listed first is its headword) and how direct each translation is.
+   */
+  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set()): void {
+    for (const { concept, position: asked } of match?.concepts ?? []) {
+      concept.targets.forEach((target, position) => {
+        if (target.terms.every((t) => exclude.has(t))) return;
+        this.add(target.terms, weight * order(asked) * order(position), 'glossary', target.forms);
+      });
+    }
+  }
+
+  build(): Concept {
+    return { label: this.label, alternatives: this.alternatives };
+  }
+}
+
+function wordConcept(word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
   const { language } = index.analyzer;
-  const known = (terms: string[]): boolean => terms.every((t) => index.termFrequency.has(t));
+  const builder = new ConceptBuilder(word.surface, index);
+  const folded = word.folded;
+  builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
+  const parts = wordParts(folded);
+  if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
+  for (const variant of knownVariants(folded, index.analyzer.vocabulary)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
+  const inDossier = builder.alternatives.length > 0;
+  builder.addGlossary(lookupGlossary(index.glossary, words, position, 1), inDossier ? WEIGHTS.synonym : WEIGHTS.translation);
+  if (builder.alternatives.length === 0 && !word.isNumber) {
+    const pieces = splitCompound(folded, index.analyzer.compoundParts);
+    if (pieces.length > 1) builder.add(pieces.map((p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
+  }
+  if (builder.alternatives.length === 0 && !word.isNumber) {
+    // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
+    for (const close of index.spelling.near(folded, typoDistance(folded.length)).slice(0, 3)) {
+      if (index.analyzer.vocabulary.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
+      else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
+    }
+  }
+  return builder;
+}
+
+export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] {
+  const language: Language = index.analyzer.language;
   const words = query.words.map((w) => w.folded);
+  const perWord = query.words.map((word, i) => wordConcept(word, i, words, index));
   const concepts: Concept[] = [];
 
   for (let i = 0; i < words.length; ) {
-    const glossary = matchGlossary(index.glossary, words, i);
-    const length = glossary?.length ?? 1;
-    const slice = words.slice(i, i + length);
-    const label = query.words.slice(i, i + length).map((w) => w.surface).join(' ');
-    const alternatives: Alternative[] = [];
-    const add = (terms: string[], weight: number, kind: AlternativeKind): void => {
-      if (terms.length > 0 && known(terms)) alternatives.push({ terms, weight, kind });
-    };
-
-    // The words themselves, as the dossier would index them.
-    const exact = slice.map((w) => wholeTermOf(w, language));
-    add(exact, WEIGHTS.exact, 'exact');
-    if (length === 1) {
-      const word = slice[0] ?? '';
-      const parts = wordParts(word);
-      if (parts.length > 1) add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
-      for (const variant of knownVariants(word, index.analyzer.vocabulary)) add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
+    const phrase = longestPhrase(index.glossary, words, i);
+    const span = perWord.slice(i, i + (phrase?.length ?? 1));
+    if (!phrase) {
+      concepts.push((span[0] as ConceptBuilder).build());
+    } else if (span.every((c) => c.alternatives.length > 0)) {
+      // Compositional: each word stays a concept; the phrase's own translations count for its head.
+      const own = new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+      (span.at(-1) as ConceptBuilder).addGlossary(phrase, WEIGHTS.translation, own);
+      for (const concept of span) concepts.push(concept.build());
+    } else {
+      // A fixed expression: one concept, found by the phrase's translations or the words together.
+      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index);
+      merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
+      merged.addGlossary(phrase, WEIGHTS.translation);
+      concepts.push(merged.build());
     }
-    const foundInDossier = alternatives.length > 0;
-    for (const concept of glossary?.concepts ?? []) {
-      for (const target of concept.targets) add(target.terms, foundInDossier ? WEIGHTS.synonym : WEIGHTS.translation, 'glossary');
-    }
-    if (alternatives.length === 0 && length === 1) {
-      const word = slice[0] ?? '';
-      const pieces = splitCompound(word, index.analyzer.compoundParts);
-      if (pieces.length > 1) add(pieces.map((p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
-      if (alternatives.length === 0 && !query.words[i]?.isNumber) {
-        for (const close of closeWords(word, index.analyzer.vocabulary, typoDistance).slice(0, 3)) {
-          add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
-        }
-      }
-    }
-    concepts.push({ label, alternatives: dedupe(alternatives) });
-    i += length;
+    i += span.length;
   }
   return concepts;
-}
-
-/** One alternative per term set, keeping the highest weight. */
-function dedupe(alternatives: Alternative[]): Alternative[] {
-  const best = new Map<string, Alternative>();
-  for (const alternative of alternatives) {
-    const key = alternative.terms.join(' ');
-    const current = best.get(key);
-    if (!current || current.weight < alternative.weight) best.set(key, alternative);
-  }
-  return [...best.values()];
 }

@@ -1,0 +1,34 @@
+/**
+ * Strong and weak evidence. Stemming joins `gearresteerd` and `arrestatie`, but now and then also
+ * words that only look alike (`beurs` stock exchange and `gebeurd` happened share the stem `beur`).
+ * A glossary match is strong when the sentence's word resembles a glossary form itself, not only
+ * its stem; a sentence that matches only part of a query must rest on strong evidence.
+ */
+import type { Term } from './analysis/analyzeText.js';
+
+const MIN_SHARED_PREFIX = 5;
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Dutch participles put `ge` in front: compare `gearresteerd` as `arresteerd` too. */
+function withoutGe(word: string): string {
+  return word.startsWith('ge') && word.length > 5 ? word.slice(2) : word;
+}
+
+/** True when a sentence word form plausibly is the glossary form, not a stemming coincidence. */
+export function resembles(sentenceForm: string, glossaryForm: string): boolean {
+  if (sentenceForm === glossaryForm) return true;
+  const a = withoutGe(sentenceForm);
+  const b = withoutGe(glossaryForm);
+  const needed = Math.min(MIN_SHARED_PREFIX, a.length, b.length);
+  return sharedPrefix(a, b) >= needed || sharedPrefix(sentenceForm, glossaryForm) >= needed;
+}
+
+/** Whether some word of the sentence carrying `term` resembles one of the glossary `forms`. */
+export function stronglyMatches(terms: readonly Term[], term: string, forms: readonly string[]): boolean {
+  return terms.some((t) => t.term === term && forms.some((form) => resembles(t.form, form)));
+}
