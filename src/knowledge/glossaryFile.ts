@@ -38,8 +38,9 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
         terms[language] = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
       }
     }
-    if (Object.values(terms).flat().length < 2) {
-      problems.push({ ...(line === undefined ? {} : { line }), message: `concept '${name}' needs at least two words (en: [...], nl: [...]); ignored` });
+    // One word is enough here: a dossier glossary may add a single word to a base concept.
+    if (Object.values(terms).flat().length === 0) {
+      problems.push({ ...(line === undefined ? {} : { line }), message: `concept '${name}' has no words (expected en: [...] and nl: [...]); ignored` });
       continue;
     }
     concepts.push({ name, terms });

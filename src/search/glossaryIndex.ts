@@ -62,15 +62,12 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
   let longest = 1;
   for (const concept of concepts) {
     const targets: ConceptTarget[] = [];
-    for (const [language, phrases] of Object.entries(concept.terms)) {
-      if (language !== 'en' && language !== 'nl') continue;
-      for (const phrase of phrases) {
-        const content = contentWords(phrase);
-        if (content.length === 0) continue;
-        // Expansion targets: phrases in the index language, analysed the way sentences are.
-        const terms = content.map((w) => wholeTermOf(w, indexLanguage));
-        if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content });
-      }
+    // Expansion targets: the concept's words in the dossier's language, analysed the way sentences are.
+    for (const phrase of concept.terms[indexLanguage] ?? []) {
+      const content = contentWords(phrase);
+      if (content.length === 0) continue;
+      const terms = content.map((w) => wholeTermOf(w, indexLanguage));
+      if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content });
     }
     const indexed: IndexedConcept = { name: concept.name, targets: dedupeTargets(targets) };
     // Only words that lead somewhere in this dossier are worth suggesting.

@@ -16,6 +16,8 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ['x', 'ks'],
   ['ae', 'aje'],
   ['ai', 'aj'],
+  ['oi', 'oj'],
+  ['ei', 'ej'],
   ['iy', 'ij'],
 ];
 

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeGlossaries, parseGlossary } from '../../src/knowledge/glossaryFile.js';
+import { buildGlossaryIndex, contentWords, longestPhrase, lookupGlossary } from '../../src/search/glossaryIndex.js';
+import { wholeTermOf } from '../../src/search/analysis/analyzeText.js';
+import { KNOWLEDGE } from '../helpers/seeds.js';
+
+describe('glossary files', () => {
+  it('parses concepts and reports a broken one by line, keeping the rest', () => {
+    const { concepts, problems } = parseGlossary('troops:\n  en: [troops]\n  nl: [troepen]\nempty:\n  en: []\n');
+    expect(concepts.map((c) => c.name)).toEqual(['troops']);
+    expect(problems).toEqual([{ line: 4, message: expect.stringContaining("concept 'empty' has no words") }]);
+  });
+
+  it('reports bad YAML with its line', () => {
+    const { problems } = parseGlossary('troops:\n  en: [troops\n  nl: [troepen]\n');
+    expect(problems[0]?.message).toMatch(/not valid YAML/u);
+  });
+
+  it('lets a dossier extend a base concept and add its own', () => {
+    const base = parseGlossary('troops:\n  en: [troops]\n  nl: [troepen]\n').concepts;
+    const extra = parseGlossary('troops:\n  nl: [vredesmacht]\ncsto:\n  en: [csto]\n  nl: [csto-lidstaten]\n').concepts;
+    const merged = mergeGlossaries(base, extra);
+    expect(merged.find((c) => c.name === 'troops')?.terms).toEqual({ en: ['troops'], nl: ['troepen', 'vredesmacht'] });
+    expect(merged.map((c) => c.name)).toEqual(['troops', 'csto']);
+  });
+});
+
+describe('glossary look-up', () => {
+  const concepts = parseGlossary(`
+security_forces:
+  en: [security forces, security services]
+  nl: [veiligheidsdiensten, veiligheidsapparaat]
+troops:
+  en: [troops, forces]
+  nl: [troepen, strijdkrachten]
+`).concepts;
+  const everything = { has: () => true };
+  const glossary = buildGlossaryIndex(concepts, 'nl', everything);
+
+  it('matches English words in any inflection through their stems', () => {
+    expect(lookupGlossary(glossary, ['troop'], 0, 1)?.concepts.map((c) => c.concept.name)).toEqual(['troops']);
+  });
+  it('prefers the longest phrase', () => {
+    const match = longestPhrase(glossary, ['security', 'forces', 'casualties'], 0);
+    expect(match?.length).toBe(2);
+    expect(match?.concepts.map((c) => c.concept.name)).toEqual(['security_forces']);
+  });
+  it('expands to Dutch index terms', () => {
+    const target = lookupGlossary(glossary, ['security', 'services'], 0, 2)?.concepts[0]?.concept.targets.map((t) => t.terms);
+    expect(target).toEqual([[wholeTermOf('veiligheidsdiensten', 'nl')], [wholeTermOf('veiligheidsapparaat', 'nl')]]);
+  });
+  it('records how central a word is to a concept', () => {
+    expect(lookupGlossary(glossary, ['forces'], 0, 1)?.concepts.find((c) => c.concept.name === 'troops')?.position).toBe(1);
+  });
+});
+
+describe('the bundled newsroom glossary', () => {
+  const base = parseGlossary(readFileSync(path.join(KNOWLEDGE, 'glossary.yml'), 'utf8'));
+  const kazakhstan = parseGlossary(readFileSync(path.join(KNOWLEDGE, 'kazakhstan', 'glossary.yml'), 'utf8'));
+  const index = buildGlossaryIndex(mergeGlossaries(base.concepts, kazakhstan.concepts), 'nl', { has: () => true });
+
+  it('loads without problems', () => {
+    expect(base.problems).toEqual([]);
+    expect(kazakhstan.problems).toEqual([]);
+  });
+
+  // A newsroom's everyday English: each must reach Dutch words.
+  it.each([
+    'protests', 'deaths', 'arrests', 'troops', 'police', 'army', 'oil', 'airport', 'president', 'government', 'prices',
+    'internet', 'coup', 'killed', 'injured', 'refugees', 'border', 'election', 'sanctions', 'terrorists', 'riots',
+    'curfew', 'state of emergency', 'fuel', 'gas', 'economy', 'journalists', 'security forces', 'interference',
+    'ammunition', 'weapons', 'alliance', 'peacekeepers', 'treason', 'spokesman', 'parliament', 'minister', 'court',
+    'corruption', 'uprising', 'casualties', 'beheaded', 'suicide', 'evidence', 'rumours', 'palace', 'square', 'vehicles',
+  ])('%s', (word) => {
+    const words = contentWords(word);
+    const match = lookupGlossary(index, words, 0, words.length);
+    expect(match?.concepts.some((c) => c.concept.targets.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['Putin', 'poetin'],
+    ['Belarus', 'wit-rusland'],
+    ['Kyrgyzstan', 'kirgizie'],
+    ['NATO', 'navo'],
+    ['CSTO', 'verdragsorganisatie'],
+  ])('%s reaches %s', (english, dutch) => {
+    const match = lookupGlossary(index, [english.toLowerCase()], 0, 1);
+    const terms = match?.concepts.flatMap((c) => c.concept.targets.flatMap((t) => t.terms)) ?? [];
+    expect(terms).toContain(wholeTermOf(dutch, 'nl'));
+  });
+});

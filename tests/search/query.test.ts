@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { knownVariants, spellingVariants } from '../../src/search/query/nameVariants.js';
+import { parseQuery } from '../../src/search/query/parseQuery.js';
+import { readQuestionWords } from '../../src/search/query/questionWords.js';
+import { editDistance } from '../../src/search/query/editDistance.js';
+import { buildSpelling } from '../../src/search/spelling.js';
+
+describe('name transliteration', () => {
+  it.each([
+    ['putin', 'poetin'],
+    ['nazarbayev', 'nazarbajev'],
+    ['nursultan', 'noersoeltan'],
+    ['tokayev', 'tokajev'],
+    ['tokaev', 'tokajev'],
+    ['zhanaozen', 'zjanaozen'],
+    ['tajikistan', 'tadzjikistan'],
+    ['khodorkovsky', 'chodorkovsky'],
+    ['shoigu', 'sjojgoe'],
+    ['chernobyl', 'tsjernobyl'],
+  ])('%s meets %s (both directions)', (english, dutch) => {
+    expect(spellingVariants(english)).toContain(dutch);
+    expect(spellingVariants(dutch)).toContain(english);
+  });
+
+  it('keeps only spellings the dossier actually uses', () => {
+    expect(knownVariants('putin', new Set(['poetin', 'kremlin']))).toEqual(['poetin']);
+    expect(knownVariants('tokajev', new Set(['tokayev']))).toEqual(['tokayev']);
+  });
+
+  it('leaves short words alone', () => {
+    expect(knownVariants('bus', new Set(['boes']))).toEqual([]);
+  });
+});
+
+describe('question words', () => {
+  const intents = (q: string): string[] => [...parseQuery(q).intents].sort();
+  const words = (q: string): string[] => parseQuery(q).words.map((w) => w.folded);
+  it.each([
+    ['how many people were arrested', ['figure'], ['people', 'arrested']],
+    ['hoeveel doden', ['figure'], ['doden']],
+    ['hoeveel gearresteerd', ['figure'], ['gearresteerd']],
+    ['who is Nazarbayev?', ['who'], ['nazarbayev']],
+    ['wie is Nazarbajev?', ['who'], ['nazarbajev']],
+    ['what did Putin say', ['quote'], ['putin']],
+    ['wat zei Poetin', ['quote'], ['poetin']],
+    ['wat heeft Poetin gezegd over de CSTO', ['quote'], ['poetin', 'csto']],
+    ['when did the troops arrive', ['when'], ['troops', 'arrive']],
+    ['waarom stuurde Rusland troepen', ['why'], ['stuurde', 'rusland', 'troepen']],
+    ['troops', [], ['troops']],
+    ['number of troops', ['figure'], ['troops']],
+    ['bijna 8.000 gearresteerd', [], ['bijna', '8.000', 'gearresteerd']],
+  ])('%s', (query, expectedIntents, expectedWords) => {
+    expect(intents(query)).toEqual(expectedIntents);
+    expect(words(query)).toEqual(expectedWords);
+  });
+
+  it('never treats a question word as content', () => {
+    expect(readQuestionWords(['how', 'many']).consumed).toEqual(new Set([0, 1]));
+    expect(parseQuery('who what when where why how hoeveel wie wat').words).toEqual([]);
+  });
+
+  it('keeps a speech verb that is the whole query', () => {
+    expect(words('said')).toEqual(['said']);
+  });
+});
+
+describe('spelling', () => {
+  it.each([
+    ['nazarbajv', 'nazarbajev', 1],
+    ['kazachstn', 'kazachstan', 1],
+    ['tokajev', 'tokayev', 1],
+    ['troepen', 'troepen', 0],
+    ['paratropers', 'paratroepers', 1],
+  ])('%s → %s is %i edits', (a, b, d) => expect(editDistance(a, b, 3)).toBe(d));
+
+  it('finds close words with the same first letter, closest first', () => {
+    const spelling = buildSpelling(['nazarbajev', 'nazarbajevs', 'navo', 'kazachstan', 'mazarbajev']);
+    expect(spelling.near('nazarbajv', 2)).toEqual(['nazarbajev', 'nazarbajevs']);
+    expect(spelling.near('xyz', 2)).toEqual([]);
+  });
+});

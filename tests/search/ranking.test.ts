@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+const GLOSSARY = `
+troops:
+  en: [troops, soldiers]
+  nl: [troepen, militairen, soldaten]
+airport:
+  en: [airport]
+  nl: [vliegveld, luchthaven]
+stock_market:
+  en: [stock market, stock exchange]
+  nl: [beurs, aandelenbeurs]
+arrests:
+  en: [arrested, arrests]
+  nl: [gearresteerd, arrestaties, opgepakt]
+`;
+
+const texts = (query: string, index: ReturnType<typeof tinyIndex>, limit = 5): string[] => answer(query, { index, limit }).results.map((r) => r.text);
+
+describe('ranking', () => {
+  it('ranks a sentence matching every concept above one repeating a single concept', () => {
+    const index = tinyIndex({
+      a: ['Troepen, troepen en nog eens troepen marcheerden door de straten van de hoofdstad.'],
+      b: ['De troepen bezetten gisteren het vliegveld.'],
+    }, GLOSSARY);
+    expect(texts('troops airport', index)[0]).toBe('De troepen bezetten gisteren het vliegveld.');
+  });
+
+  it('ranks the word itself above a glossary synonym', () => {
+    const index = tinyIndex({ a: ['Soldaten kwamen aan.'], b: ['Ook militairen kwamen gisteren met vrachtwagens aan in de stad.'] }, GLOSSARY);
+    expect(texts('militairen', index)[0]).toContain('militairen');
+    expect(texts('militairen', index)).toHaveLength(2);
+  });
+
+  it('translates English words through the glossary, in any inflection', () => {
+    const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Het weer was goed.'] }, GLOSSARY);
+    expect(texts('arrests', index)).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+  });
+
+  it('collapses near-duplicate sentences', () => {
+    const sentence = 'Russische troepen zijn aangekomen op het vliegveld van Almaty.';
+    const index = tinyIndex({ a: [sentence], b: [sentence.replace('Russische', 'De Russische')], c: ['Andere troepen wachten nog.'] }, GLOSSARY);
+    const found = texts('troepen vliegveld', index);
+    expect(found.filter((t) => t.includes('aangekomen op het vliegveld'))).toHaveLength(1);
+  });
+
+  it('spreads results over articles when relevance is close', () => {
+    const index = tinyIndex({
+      a: ['De troepen kwamen. De troepen bleven. De troepen marcheerden.'],
+      b: ['Inwoners zagen troepen.'],
+    }, GLOSSARY);
+    const results = answer('troepen', { index, limit: 2 }).results;
+    expect(new Set(results.map((r) => r.citation.articleId))).toEqual(new Set(['tiny/a', 'tiny/b']));
+  });
+
+  it('favours a sentence with a figure for "how many"', () => {
+    const index = tinyIndex({ a: ['De militairen patrouilleerden in de stad.'], b: ['Er zijn 2000 militairen gestuurd.'] }, GLOSSARY);
+    expect(texts('how many soldiers', index)[0]).toBe('Er zijn 2000 militairen gestuurd.');
+  });
+
+  it('abstains when nothing in the dossier answers', () => {
+    const index = tinyIndex({ a: ['De troepen bezetten het vliegveld.'] }, GLOSSARY);
+    for (const query of ['vaccine', 'weather forecast', 'football results', 'Russian ballet']) expect(texts(query, index)).toEqual([]);
+  });
+
+  it('does not answer half a question on a stem look-alike (beurs ≠ gebeurd)', () => {
+    const index = tinyIndex({ a: ['Niemand weet wat er is gebeurd in de stad.'] }, GLOSSARY);
+    expect(texts('stock market crash', index)).toEqual([]);
+  });
+
+  it('says which words the dossier does not know and suggests close ones', () => {
+    const index = tinyIndex({ a: ['Nazarbajev is verdwenen.'] }, GLOSSARY);
+    const result = answer('Nazarbaef vaccine', { index });
+    expect(result.unmatched).toContain('vaccine');
+    expect(answer('Nazarbjv', { index }).suggestions).toContain('nazarbajev');
+  });
+
+  it('marks matched words without changing the text', () => {
+    const text = 'Bijna 8.000 mensen zijn gearresteerd door de troepen.';
+    const index = tinyIndex({ a: [text] }, GLOSSARY);
+    const [result] = answer('arrested troops', { index }).results;
+    expect(result?.text).toBe(text);
+    expect(result?.highlights.map(([s, e]) => text.slice(s, e))).toEqual(['gearresteerd', 'troepen']);
+  });
+});
