@@ -29,10 +29,11 @@ export function highlighted(result: AnswerResult, style: TextStyle): string {
 }
 
 export function renderAnswer(answer: Answer, dossierTitle: string, style: TextStyle = PLAIN): string {
+  const notes: string[] = [];
+  if (answer.unmatched.length > 0) notes.push(`Not in this dossier: ${answer.unmatched.join(', ')}.`);
+  if (answer.suggestions.length > 0) notes.push(`Did you mean: ${answer.suggestions.join(', ')}?`);
   if (answer.results.length === 0) {
-    const lines = [`No sentence in “${dossierTitle}” answers “${answer.query}”.`];
-    if (answer.suggestions.length > 0) lines.push(`Did you mean: ${answer.suggestions.join(', ')}?`);
-    return lines.join('\n');
+    return [`No sentence in “${dossierTitle}” answers “${answer.query}”.`, ...notes].join('\n');
   }
   const shown = answer.results.length;
   const lines = [`${answer.query} — ${shown} sentence${shown === 1 ? '' : 's'} from “${dossierTitle}”${answer.more > 0 ? ` (${answer.more} more)` : ''}`, ''];
@@ -40,5 +41,6 @@ export function renderAnswer(answer: Answer, dossierTitle: string, style: TextSt
     lines.push(`${i + 1}. ${highlighted(result, style)}`);
     lines.push(`   ${style.dim(`— ${citationLine(result.citation)}`)}`);
   });
+  if (notes.length > 0) lines.push('', ...notes);
   return lines.join('\n');
 }

@@ -28,6 +28,8 @@ export interface IndexedConcept {
 export interface ConceptEntry {
   concept: IndexedConcept;
   position: number;
+  /** The listed phrases (content words, space-joined) under this key, to tell a literal match from a stem match. */
+  phrases: Set<string>;
 }
 
 export interface GlossaryIndex {
@@ -56,7 +58,7 @@ function wholeTermOfLanguage(word: string, language: Language): string {
   return language === 'en' ? word.split('-').map((p) => stem(p, 'en')).join('-') : wholeTermOf(word, language);
 }
 
-export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: ReadonlySet<string> | ReadonlyMap<string, unknown>): GlossaryIndex {
+export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }): GlossaryIndex {
   const byKey = new Map<string, ConceptEntry[]>();
   const words = new Set<string>();
   let longest = 1;
@@ -80,7 +82,9 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
         longest = Math.max(longest, content.length);
         const key = phraseKey(content, language);
         const list = byKey.get(key) ?? [];
-        if (!list.some((entry) => entry.concept === indexed)) list.push({ concept: indexed, position });
+        const entry = list.find((e) => e.concept === indexed);
+        if (entry) entry.phrases.add(content.join(' '));
+        else list.push({ concept: indexed, position, phrases: new Set([content.join(' ')]) });
         byKey.set(key, list);
       });
     }
@@ -100,10 +104,18 @@ function dedupeTargets(targets: ConceptTarget[]): ConceptTarget[] {
   return [...byTerms.values()];
 }
 
+export interface ConceptHit {
+  concept: IndexedConcept;
+  /** Position of the matched phrase in the concept's list (0 = its headword). */
+  position: number;
+  /** True when the query words are literally a listed phrase, not only the same stems. */
+  literal: boolean;
+}
+
 export interface GlossaryMatch {
   /** How many query words the phrase covers. */
   length: number;
-  concepts: ConceptEntry[];
+  concepts: ConceptHit[];
   /** Languages in which the query words are a glossary phrase. */
   languages: Set<Language>;
 }
@@ -112,16 +124,22 @@ export interface GlossaryMatch {
 export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[], start: number, length: number): GlossaryMatch | undefined {
   const slice = words.slice(start, start + length);
   if (slice.length !== length) return undefined;
-  const concepts = new Map<IndexedConcept, number>();
+  const literal = slice.join(' ');
+  const hits = new Map<IndexedConcept, ConceptHit>();
   const languages = new Set<Language>();
   for (const language of LANGUAGES) {
     const found = glossary.byKey.get(phraseKey(slice, language));
     if (!found) continue;
     languages.add(language);
-    for (const { concept, position } of found) concepts.set(concept, Math.min(position, concepts.get(concept) ?? position));
+    for (const { concept, position, phrases } of found) {
+      const hit = hits.get(concept);
+      const isLiteral = phrases.has(literal);
+      if (!hit) hits.set(concept, { concept, position, literal: isLiteral });
+      else hits.set(concept, { concept, position: Math.min(position, hit.position), literal: hit.literal || isLiteral });
+    }
   }
-  if (concepts.size === 0) return undefined;
-  return { length, concepts: [...concepts].map(([concept, position]) => ({ concept, position })), languages };
+  if (hits.size === 0) return undefined;
+  return { length, concepts: [...hits.values()], languages };
 }
 
 /** The longest glossary phrase of two or more words starting at `start`. */

@@ -50,6 +50,9 @@ export const WEIGHTS = {
 const ORDER_STEP = 0.025;
 const ORDER_FLOOR = 0.8;
 
+/** A glossary concept reached through stemming only, not the literal word. */
+const STEM_ONLY = 0.9;
+
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
 
 /** Typos are corrected only in longer words, where a one-letter slip cannot make another word. */
@@ -80,10 +83,12 @@ class ConceptBuilder {
    * the concept (a word listed first is its headword) and how direct each translation is.
    */
   addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set()): void {
-    for (const { concept, position: asked } of match?.concepts ?? []) {
+    for (const { concept, position: asked, literal } of match?.concepts ?? []) {
+      // "protesters" is listed under protesters, and only stems like "protests": the listed concept wins.
+      const fit = order(asked) * (literal ? 1 : STEM_ONLY);
       concept.targets.forEach((target, position) => {
         if (target.terms.every((t) => exclude.has(t))) return;
-        this.add(target.terms, weight * order(asked) * order(position), 'glossary', target.forms);
+        this.add(target.terms, weight * fit * order(position), 'glossary', target.forms);
       });
     }
   }

@@ -15,6 +15,9 @@ interface Cue {
 // Longest cues first, so "how many" wins over "how".
 const CUES: Cue[] = [
   { words: ['how', 'many'], intent: 'figure' },
+  { words: ['how', 'long'], intent: 'figure' },
+  { words: ['hoe', 'lang'], intent: 'figure' },
+  { words: ['hoe', 'groot'], intent: 'figure' },
   { words: ['how', 'much'], intent: 'figure' },
   { words: ['number', 'of'], intent: 'figure' },
   { words: ['het', 'aantal'], intent: 'figure' },
