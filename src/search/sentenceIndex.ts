@@ -40,6 +40,8 @@ export interface DossierIndex {
   sentences: readonly SentenceRecord[];
   search: MiniSearch<SentenceRecord>;
   analyzer: AnalyzerContext;
+  /** Folded words of the dossier's sentences: what name variants and typo corrections may land on. */
+  words: ReadonlySet<string>;
   /** Document frequency of every indexed term (both fields), for vocabulary look-ups. */
   termFrequency: ReadonlyMap<string, number>;
   /** Mean `length` of the sentences. */
@@ -122,7 +124,8 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
   }
   const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
-  const spelling = buildSpelling([...analyzer.vocabulary, ...glossary.words]);
+  const words = new Set(bodies.flatMap((text) => tokenize(text).filter((t) => !t.isNumber).map((t) => fold(t.surface))));
+  const spelling = buildSpelling([...words, ...glossary.words]);
   // The index never changes once built, so a term's sentences can be remembered; the memo is
   // bounded by the index's own vocabulary (only known terms reach it).
   const memo = new Map<string, ReadonlySet<number>>();
@@ -134,7 +137,7 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
     }
     return ids;
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, termFrequency, averageLength, glossary, spelling, postings };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, postings };
 }
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word. */

@@ -105,7 +105,7 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
   builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
   const parts = wordParts(folded);
   if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
-  for (const variant of knownVariants(folded, index.analyzer.vocabulary)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
+  for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   builder.addGlossary(lookupGlossary(index.glossary, words, position, 1), inDossier ? WEIGHTS.synonym : WEIGHTS.translation);
   if (builder.alternatives.length === 0 && !word.isNumber) {
@@ -115,7 +115,7 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
   if (builder.alternatives.length === 0 && !word.isNumber) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     for (const close of index.spelling.near(folded, typoDistance(folded.length)).slice(0, 3)) {
-      if (index.analyzer.vocabulary.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
+      if (index.words.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
       else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
     }
   }
