@@ -31,6 +31,7 @@ export function answer(query: string, options: AnswerOptions): Answer {
   return {
     query,
     dossierId: index.dossier.id,
+    concepts: concepts.map((c) => c.label),
     results: page.map((r) => toResult(index, r.id, r.score, r.matchedTerms)),
     more: ranking.more,
     unmatched: concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label),

@@ -32,6 +32,8 @@ export interface AnswerResult {
 export interface Answer {
   query: string;
   dossierId: string;
+  /** What was searched for: the query's concepts (content words), question words and stop words removed. */
+  concepts: string[];
   /** Best first; empty when nothing in the dossier answers the query. */
   results: AnswerResult[];
   /** Results beyond `limit` that exist ("More"). */

@@ -1,38 +1,61 @@
 /**
- * The offline console: ask the bundled dossiers from a terminal, no Slack needed. With stdin not a
- * terminal it reads questions line by line and exits at end of input.
+ * The offline console: type exactly what you would in Slack — `/kazakhstan troops`,
+ * `@bot wie is Nazarbajev`, `/kazakhstan sources` — and see the answer as text, or as the Block Kit
+ * JSON Slack would receive (`--blocks`). With stdin not a terminal it reads line by line and exits
+ * at end of input.
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answer } from '../answer/answer.js';
 import type { Library } from '../answer/library.js';
-import { ANSI, PLAIN, renderAnswer } from './renderAnswer.js';
+import { replyToText, type Reply } from '../reply/buildReply.js';
+import { pickDossier } from '../reply/pickDossier.js';
+import { replyMessage } from '../slack/blocks/replyMessage.js';
+import { renderReply } from './renderReply.js';
+import { ANSI, PLAIN } from './renderAnswer.js';
 
 export interface ConsoleIO {
   input: Readable;
   output: Writable;
   /** Interactive terminal: show a prompt and use bold for matched words. */
   interactive: boolean;
+  /** Print the Block Kit message JSON instead of text. */
+  blocks?: boolean;
+}
+
+/** What a console line asks for: a Reply, or a line of text when no dossier fits. */
+export function consoleReply(library: Library, line: string): Reply | string {
+  const slash = /^\/([\p{L}\p{N}_-]+)(?:\s+([\s\S]*))?$/u.exec(line);
+  if (slash) {
+    const index = library.byCommand(slash[1] ?? '');
+    if (!index) return `No dossier has the command /${slash[1]}. Dossiers: ${library.dossiers.map((d) => d.dossier.command).join(', ') || 'none'}.`;
+    return replyToText(slash[2] ?? '', index);
+  }
+  // "@bot question" as a mention would arrive; the bot's name is not part of the question.
+  const { index, text } = pickDossier(library, line.replace(/^@\S+\s*/u, ''));
+  return index ? replyToText(text, index) : 'No dossiers are loaded.';
 }
 
 export async function runConsole(library: Library, io: ConsoleIO): Promise<void> {
-  const index = library.dossiers[0];
   const write = (text: string): void => void io.output.write(`${text}\n`);
-  if (!index) {
-    write('No dossiers found in the knowledge folder.');
-    return;
-  }
   const style = io.interactive ? ANSI : PLAIN;
   if (io.interactive) {
-    write(`Dossier bot — offline console on “${index.dossier.title}” (${index.sentences.length} sentences, ${index.dossier.articles.length} articles).`);
-    write(`Ask in English or Dutch, e.g. ${index.dossier.examples.slice(0, 3).map((e) => `“${e}”`).join(', ')}. Ctrl-D to quit.`);
-    write('To connect to Slack, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README.md).\n');
+    const first = library.dossiers[0]?.dossier;
+    write('Dossier bot — offline console. Type what you would type in Slack:');
+    write(first ? `  ${first.command} troops    ${first.command} hoeveel doden    @bot wie is Nazarbajev?    ${first.command} sources` : '  (no dossiers loaded)');
+    write(`Dossiers: ${library.dossiers.map((d) => `${d.dossier.command} (${d.dossier.articles.length} articles)`).join(', ') || 'none'}. Ctrl-D to quit.`);
+    write('To connect to Slack, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); see README.md.\n');
   }
   const lines = createInterface({ input: io.input, ...(io.interactive ? { output: io.output, prompt: '> ' } : {}), crlfDelay: Infinity });
   if (io.interactive) lines.prompt();
-  for await (const line of lines) {
-    const query = line.trim();
-    if (query !== '') write(`${renderAnswer(answer(query, { index }), index.dossier.title, style)}\n`);
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line !== '') {
+      const reply = consoleReply(library, line);
+      if (typeof reply === 'string') write(reply);
+      else if (io.blocks) write(JSON.stringify(replyMessage(reply, { surface: 'ephemeral' }), null, 2));
+      else write(renderReply(reply, style));
+      write('');
+    }
     if (io.interactive) lines.prompt();
   }
 }

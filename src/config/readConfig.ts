@@ -1,0 +1,74 @@
+/**
+ * Settings from the environment, validated once at start. A bad value yields a message that
+ * names the variable and never echoes a secret. Pure: takes the environment as an argument.
+ */
+
+export type Mode = 'http' | 'socket' | 'console';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface Config {
+  mode: Mode;
+  port: number;
+  botToken?: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Base URL of the Slack Web API, ending in `/` (for local stand-ins). */
+  slackApiUrl?: string;
+  knowledgeDir: string;
+  stateDir: string;
+  logLevel: LogLevel;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+export function readConfig(env: Env): ConfigResult {
+  const errors: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === '' ? undefined : raw;
+  };
+
+  const botToken = value('SLACK_BOT_TOKEN');
+  const signingSecret = value('SLACK_SIGNING_SECRET');
+  const appToken = value('SLACK_APP_TOKEN');
+  if (botToken !== undefined && !/^xoxb-[\w-]+$/u.test(botToken)) errors.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app → OAuth & Permissions)');
+  if (appToken !== undefined && !/^xapp-[\w-]+$/u.test(appToken)) errors.push('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write)');
+  if (signingSecret !== undefined && /\s/u.test(signingSecret)) errors.push('SLACK_SIGNING_SECRET must not contain spaces (Slack app → Basic Information → Signing Secret)');
+  if (botToken && !signingSecret && !appToken) errors.push('SLACK_SIGNING_SECRET is missing: SLACK_BOT_TOKEN is set, and Slack requests over HTTP are verified with the signing secret (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (signingSecret && !botToken) errors.push('SLACK_BOT_TOKEN is missing: SLACK_SIGNING_SECRET is set, but the app needs its bot token to reply');
+  if (appToken && !botToken) errors.push('SLACK_BOT_TOKEN is missing: SLACK_APP_TOKEN (Socket Mode) is set, but the app needs its bot token to reply');
+
+  const portText = value('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/u.test(portText) || port > 65535) errors.push(`PORT must be a port number from 0 to 65535, got '${portText}'`);
+
+  let slackApiUrl = value('SLACK_API_URL');
+  if (slackApiUrl !== undefined) {
+    if (!/^https?:\/\/[^\s/]+/u.test(slackApiUrl)) errors.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, got '${slackApiUrl}'`);
+    else if (!slackApiUrl.endsWith('/')) slackApiUrl += '/';
+  }
+
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel as LogLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+
+  if (errors.length > 0) return { ok: false, errors };
+  const mode: Mode = botToken && appToken ? 'socket' : botToken && signingSecret ? 'http' : 'console';
+  return {
+    ok: true,
+    config: {
+      mode,
+      port,
+      ...(botToken ? { botToken } : {}),
+      ...(signingSecret ? { signingSecret } : {}),
+      ...(appToken ? { appToken } : {}),
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      knowledgeDir: value('KNOWLEDGE_DIR') ?? './knowledge',
+      stateDir: value('STATE_DIR') ?? './data',
+      logLevel: logLevel as LogLevel,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Reply → readable terminal text: what the console shows where Slack would show blocks. */
+import type { Reply } from '../reply/buildReply.js';
+import { renderAnswer, PLAIN, type TextStyle } from './renderAnswer.js';
+
+export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
+  const { dossier } = reply;
+  switch (reply.kind) {
+    case 'answer': {
+      const text = renderAnswer(reply.answer, dossier.title, style);
+      return reply.answer.results.length === 0 ? `${text}\nTry other words, or ${dossier.command} help.` : text;
+    }
+    case 'help': {
+      const examples = dossier.examples.map((e) => `  ${dossier.command} ${e}`);
+      return [
+        reply.reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch.' : `${dossier.title}${dossier.description ? ` — ${dossier.description}` : ''}`,
+        '',
+        `  ${dossier.command} <question>   the best matching sentences, verbatim, with citations`,
+        `  ${dossier.command} sources      the articles in this dossier`,
+        `  ${dossier.command} help         this help`,
+        '  @bot <question>             as a mention in Slack (answered in the thread)',
+        '',
+        ...(examples.length > 0 ? ['Examples:', ...examples] : []),
+      ].join('\n');
+    }
+    case 'sources':
+      return [
+        `${dossier.title} — ${reply.sources.length} articles`,
+        ...reply.sources.map((s) => `  • ${s.title}${s.titleDerived ? ' (opening words)' : ''} — ${s.source ?? 'source unknown'} · ${s.date ?? 'date unknown'} · ${s.sentences} sentences${s.url ? ` · ${s.url}` : ''}`),
+      ].join('\n');
+    case 'too_long':
+      return `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`;
+  }
+}

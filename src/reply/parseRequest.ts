@@ -1,0 +1,25 @@
+/**
+ * What a user typed after a dossier's command (or after mentioning the bot): a subcommand or a
+ * question. Shared by Slack and the console, so both understand the same words.
+ */
+
+export type Request =
+  | { kind: 'help' }
+  | { kind: 'sources' }
+  | { kind: 'ask'; query: string }
+  | { kind: 'too_long'; length: number };
+
+/** Longer than this is a pasted text, not a question: refused politely rather than searched. */
+export const MAX_QUESTION_CHARS = 500;
+
+const HELP = new Set(['', 'help', 'hulp', '?', 'uitleg', 'usage']);
+const SOURCES = new Set(['sources', 'bronnen', 'artikelen', 'articles']);
+
+export function parseRequest(text: string): Request {
+  const trimmed = text.trim();
+  const word = trimmed.toLowerCase();
+  if (HELP.has(word)) return { kind: 'help' };
+  if (SOURCES.has(word)) return { kind: 'sources' };
+  if (trimmed.length > MAX_QUESTION_CHARS) return { kind: 'too_long', length: trimmed.length };
+  return { kind: 'ask', query: trimmed };
+}

@@ -1,0 +1,26 @@
+/**
+ * Single-workspace authorization that never blocks answering: the bot's user id (to ignore its
+ * own messages and strip its mention) comes from one `auth.test`, made lazily and remembered. If
+ * it fails, the app still replies with its token and tries again on the next event.
+ */
+import { webApi, type Authorize } from '@slack/bolt';
+
+export function botAuthorize(botToken: string, slackApiUrl: string | undefined, warn: (message: string) => void): Authorize<boolean> {
+  const client = new webApi.WebClient(botToken, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    timeout: 5000,
+  });
+  let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;
+  return async () => {
+    identity ??= client.auth.test().then(
+      (result: webApi.AuthTestResponse) => ({ ...(result.user_id ? { botUserId: result.user_id } : {}), ...(result.bot_id ? { botId: result.bot_id } : {}) }),
+      (error: unknown) => {
+        identity = undefined;
+        warn(`auth.test failed (${error instanceof Error ? error.message : String(error)}); answering without the bot's identity`);
+        return {};
+      },
+    );
+    return { botToken, ...(await identity) };
+  };
+}

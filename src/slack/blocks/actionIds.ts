@@ -1,0 +1,31 @@
+/** Action ids of the buttons under an answer, and the state they carry (in the button value). */
+
+export const ACTION = {
+  share: 'answer_share',
+  more: 'answer_more',
+  helpful: 'answer_helpful',
+  unhelpful: 'answer_unhelpful',
+} as const;
+
+/** What a button needs to redo or page an answer: the dossier, the question and the page. */
+export interface AnswerRef {
+  dossierId: string;
+  query: string;
+  offset: number;
+  /** How many results were shown, for the feedback log. */
+  shown: number;
+}
+
+export function encodeRef(ref: AnswerRef): string {
+  return JSON.stringify({ d: ref.dossierId, q: ref.query, o: ref.offset, n: ref.shown });
+}
+
+export function decodeRef(value: string | undefined): AnswerRef | undefined {
+  try {
+    const data = JSON.parse(value ?? '') as { d?: unknown; q?: unknown; o?: unknown; n?: unknown };
+    if (typeof data.d !== 'string' || typeof data.q !== 'string' || typeof data.o !== 'number') return undefined;
+    return { dossierId: data.d, query: data.q, offset: data.o, shown: typeof data.n === 'number' ? data.n : 0 };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,51 @@
+/** The App Home tab: the dossiers, their articles and last update, and how to ask. Pure. */
+import type { DossierIndex } from '../../search/sentenceIndex.js';
+import { summarizeSources } from '../../reply/buildReply.js';
+import type { HomeView, KnownBlock } from './blockTypes.js';
+import { MAX_BLOCKS } from './limits.js';
+import { escapeText } from './mrkdwn.js';
+import { groupLines, sourceLines } from './replyMessage.js';
+
+/** The most recent known article date of a dossier, or undefined when no date is known. */
+export function lastUpdate(index: DossierIndex): string | undefined {
+  return index.dossier.articles.map((a) => a.date).filter((d): d is string => d !== undefined).sort().at(-1);
+}
+
+export function homeView(dossiers: readonly DossierIndex[]): HomeView {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Dossier bot' } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: 'Ask a dossier a question in English or Dutch and get the best matching sentences *verbatim*, each with its article, source, date and paragraph. Nothing is generated or paraphrased.',
+      },
+    },
+  ];
+  if (dossiers.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '_No dossiers are loaded yet._' } });
+  for (const index of dossiers) {
+    const { dossier } = index;
+    const updated = lastUpdate(index);
+    blocks.push({ type: 'divider' });
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${escapeText(dossier.title)}* — \`${dossier.command}\`\n${dossier.articles.length} articles, ${index.sentences.length} sentences · last update ${escapeText(updated ?? 'unknown')}${dossier.description ? `\n${escapeText(dossier.description)}` : ''}`,
+      },
+    });
+    for (const group of groupLines(sourceLines(summarizeSources(dossier)))) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: group } });
+    if (dossier.examples.length > 0) {
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Try: ${dossier.examples.map((e) => `\`${dossier.command} ${escapeText(e)}\``).join(' · ')}` }] });
+    }
+  }
+  blocks.push({ type: 'divider' });
+  blocks.push({
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: '*How to ask*\n• `/<dossier> <question>` — only you see the answer; *Share in channel* posts it\n• `/<dossier> sources` — the articles · `/<dossier> help` — examples\n• Mention me in a channel for an answer in the thread, or send me a direct message.',
+    },
+  });
+  return { type: 'home', blocks: blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '… more dossiers than fit here; use `/<dossier> sources`.' }] }] };
+}

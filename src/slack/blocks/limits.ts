@@ -1,0 +1,39 @@
+/**
+ * Block Kit limits, enforced on every outgoing message: at most 50 blocks, 3,000 characters per
+ * section text, 150 per header/button, 2,000 per button value. A message that would exceed them is
+ * trimmed with a visible marker rather than rejected by Slack.
+ */
+import type { KnownBlock } from './blockTypes.js';
+
+export const MAX_BLOCKS = 50;
+export const MAX_SECTION_TEXT = 3000;
+export const MAX_CONTEXT_TEXT = 2000;
+export const MAX_FALLBACK_TEXT = 3000;
+
+export function truncate(text: string, max: number, marker = '… (shortened)'): string {
+  if (text.length <= max) return text;
+  // Never cut an escape sequence like `&amp;` in half.
+  let cut = text.slice(0, max - marker.length);
+  cut = cut.replace(/&[a-z]{0,4}$/u, '');
+  return cut + marker;
+}
+
+export interface SlackMessage {
+  /** Fallback text for notifications and clients that cannot show blocks. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Enforces the limits on a message built by the renderers. */
+export function withinLimits(message: SlackMessage): SlackMessage {
+  const blocks = message.blocks.map((block): KnownBlock => {
+    if (block.type === 'section' && block.text) return { ...block, text: { ...block.text, text: truncate(block.text.text, MAX_SECTION_TEXT) } };
+    if (block.type === 'context') {
+      return { ...block, elements: block.elements.map((e) => ('text' in e && typeof e.text === 'string' ? { ...e, text: truncate(e.text, MAX_CONTEXT_TEXT) } : e)) as typeof block.elements };
+    }
+    if (block.type === 'header') return { ...block, text: { ...block.text, text: truncate(block.text.text, 150, '…') } };
+    return block;
+  });
+  const fitted = blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: `… ${blocks.length - MAX_BLOCKS + 1} more blocks left out (Slack shows at most ${MAX_BLOCKS}).` }] } as KnownBlock];
+  return { text: truncate(message.text, MAX_FALLBACK_TEXT), blocks: fitted };
+}

@@ -1,0 +1,33 @@
+/**
+ * Slack mrkdwn helpers. Everything echoed — the user's question, article text, titles — is escaped
+ * so `<!channel>`, `<!here>` or `<@U…>` can never notify anyone and `&`, `<`, `>` show as typed.
+ */
+import type { AnswerResult, Citation } from '../../answer/types.js';
+
+export function escapeText(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+/** The sentence with its matched words in bold; the words themselves unchanged. */
+export function highlightedSentence(result: AnswerResult): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of result.highlights) {
+    out += `${escapeText(result.text.slice(at, start))}*${escapeText(result.text.slice(start, end))}*`;
+    at = end;
+  }
+  return out + escapeText(result.text.slice(at));
+}
+
+/** `Label · source · date · ¶n`, with a link when the article has a URL. */
+export function citationText(citation: Citation): string {
+  const title = citation.titleDerived ? `${escapeText(citation.title)} (opening words; no headline given)` : escapeText(citation.title);
+  const parts = [title, escapeText(citation.source ?? 'source unknown'), escapeText(citation.date ?? 'date unknown'), `¶${citation.paragraph}`];
+  if (citation.url) parts.push(`<${escapeText(citation.url).replace(/\|/gu, '%7C')}|open article>`);
+  return parts.join(' · ');
+}
+
+/** Plain text for notifications and fallbacks: no markup at all. */
+export function plainCitation(citation: Citation): string {
+  return [citation.title, citation.source ?? 'source unknown', citation.date ?? 'date unknown', `¶${citation.paragraph}`].join(', ');
+}

@@ -1,0 +1,124 @@
+/**
+ * Reply → Slack message (Block Kit + fallback text). Pure: the listeners decide where it goes.
+ */
+import type { Reply, SourceSummary } from '../../reply/buildReply.js';
+import type { Dossier } from '../../knowledge/types.js';
+import { ACTION, encodeRef } from './actionIds.js';
+import type { Button, KnownBlock } from './blockTypes.js';
+import { withinLimits, type SlackMessage } from './limits.js';
+import { citationText, escapeText, highlightedSentence, plainCitation } from './mrkdwn.js';
+
+export interface RenderOptions {
+  /** Where the message appears: an ephemeral slash-command answer can be shared; a thread reply already is. */
+  surface: 'ephemeral' | 'public';
+  /** Slack user id of the asker, for attribution when an answer is shared in the channel. */
+  askedBy?: string;
+}
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+const button = (text: string, action_id: string, value: string, style?: 'primary' | 'danger'): Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text, emoji: true },
+  action_id,
+  value,
+  ...(style ? { style } : {}),
+});
+
+function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: RenderOptions): SlackMessage {
+  const { dossier, answer, offset } = reply;
+  const asked = `${options.askedBy ? `<@${options.askedBy}> asked` : 'You asked'} *${dossier.command}* ${escapeText(answer.query)}`;
+  const blocks: KnownBlock[] = [section(asked)];
+  const notes: string[] = [];
+  if (answer.unmatched.length > 0) notes.push(`Not in this dossier: ${escapeText(answer.unmatched.join(', '))}.`);
+  if (answer.suggestions.length > 0) notes.push(`Did you mean: ${answer.suggestions.map(escapeText).join(', ')}?`);
+
+  if (answer.results.length === 0) {
+    blocks.push(section(`No sentence in *${escapeText(dossier.title)}* answers that.${notes.length ? ` ${notes.join(' ')}` : ''}`));
+    blocks.push(context(`Try other words, or \`${dossier.command} help\` for examples. \`${dossier.command} sources\` lists the articles.`));
+    return withinLimits({ text: `No sentence in ${dossier.title} answers “${answer.query}”. ${notes.join(' ')}`.trim(), blocks });
+  }
+
+  answer.results.forEach((result, i) => {
+    blocks.push(section(`*${offset + i + 1}.* ${highlightedSentence(result)}`));
+    blocks.push(context(citationText(result.citation)));
+  });
+  if (notes.length > 0) blocks.push(context(notes.join(' ')));
+
+  const ref = { dossierId: dossier.id, query: answer.query, offset, shown: answer.results.length };
+  const buttons: Button[] = [];
+  if (options.surface === 'ephemeral') buttons.push(button('Share in channel', ACTION.share, encodeRef(ref), 'primary'));
+  if (answer.more > 0) buttons.push(button(`More (${answer.more})`, ACTION.more, encodeRef({ ...ref, offset: offset + answer.results.length })));
+  buttons.push(button('👍', ACTION.helpful, encodeRef(ref)), button('👎', ACTION.unhelpful, encodeRef(ref)));
+  blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
+
+  const fallback = answer.results.map((r, i) => `${offset + i + 1}. “${r.text}” (${plainCitation(r.citation)})`).join('\n');
+  return withinLimits({ text: `${dossier.command} ${answer.query}\n${fallback}`, blocks });
+}
+
+export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 'asked'): SlackMessage {
+  const examples = dossier.examples.length > 0 ? dossier.examples : ['troops', 'hoeveel doden'];
+  const lines = [
+    reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch:' : `*${escapeText(dossier.title)}*${dossier.description ? ` — ${escapeText(dossier.description)}` : ''}`,
+    '',
+    `• \`${dossier.command} <question>\` — the best matching sentences, verbatim, each with its citation (only you see it; *Share in channel* posts it)`,
+    `• \`${dossier.command} sources\` — the articles in this dossier`,
+    `• \`${dossier.command} help\` — this help`,
+    '• Mention the bot in a channel (`@Dossier bot wie is Nazarbajev?`) for an answer in the thread, or send it a direct message.',
+    '',
+    `Examples: ${examples.map((e) => `\`${dossier.command} ${escapeText(e)}\``).join(', ')}`,
+  ];
+  return withinLimits({
+    text: `${dossier.command}: ask a question in English or Dutch, e.g. ${dossier.command} ${examples[0] ?? ''}. Also: ${dossier.command} sources, ${dossier.command} help.`,
+    blocks: [section(lines.join('\n')), context('Answers are sentences copied from the articles, never generated or paraphrased.')],
+  });
+}
+
+/** One line per article; lines grouped into sections that stay under the section limit. */
+export function sourceLines(sources: readonly SourceSummary[]): string[] {
+  return sources.map((s) => {
+    const title = s.url ? `<${escapeText(s.url)}|${escapeText(s.title)}>` : escapeText(s.title);
+    return `• *${title}*${s.titleDerived ? ' (opening words)' : ''} — ${escapeText(s.source ?? 'source unknown')} · ${escapeText(s.date ?? 'date unknown')} · ${s.sentences} sentences`;
+  });
+}
+
+export function groupLines(lines: readonly string[], max = 2800): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current && current.length + line.length + 1 > max) {
+      groups.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) groups.push(current);
+  return groups;
+}
+
+function sourcesMessage(dossier: Dossier, sources: readonly SourceSummary[]): SlackMessage {
+  const blocks: KnownBlock[] = [section(`*${escapeText(dossier.title)}* — ${sources.length} article${sources.length === 1 ? '' : 's'}`)];
+  for (const group of groupLines(sourceLines(sources))) blocks.push(section(group));
+  return withinLimits({ text: `${dossier.title}: ${sources.length} articles. ${sources.map((s) => s.title).join('; ')}`, blocks });
+}
+
+export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage {
+  switch (reply.kind) {
+    case 'answer':
+      return answerMessage(reply, options);
+    case 'help':
+      return helpMessage(reply.dossier, reply.reason);
+    case 'sources':
+      return sourcesMessage(reply.dossier, reply.sources);
+    case 'too_long':
+      return withinLimits({
+        text: `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`,
+        blocks: [section(`That question is ${reply.length} characters long — please ask in at most ${reply.max}, with a few key words (\`${reply.dossier.command} troops\`, \`${reply.dossier.command} hoeveel doden\`).`)],
+      });
+  }
+}
+
+/** A short apology with a reference the team can find in the logs. */
+export function errorMessage(reference: string): SlackMessage {
+  return { text: `Sorry, something went wrong answering that (reference ${reference}).`, blocks: [section(`Sorry, something went wrong answering that. If it keeps happening, tell the team reference \`${reference}\`.`)] };
+}

@@ -1,0 +1,57 @@
+/**
+ * The Bolt app: HTTP mode (POST /slack/events for commands, events and interactivity, GET /healthz)
+ * or Socket Mode, the Web API at SLACK_API_URL when set. Thin: listeners live in ./listeners.
+ */
+import { App, LogLevel, type Receiver } from '@slack/bolt';
+import type { Config } from '../config/readConfig.js';
+import { botAuthorize } from './authorize.js';
+import type { SlackDeps } from './deps.js';
+import { health } from './health.js';
+import { registerListeners } from './listeners/index.js';
+
+const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+export interface CreateAppOptions {
+  /** A receiver of the test's own (Bolt's processEvent path); otherwise HTTP or Socket Mode per config. */
+  receiver?: Receiver;
+}
+
+export function createSlackApp(config: Config, deps: SlackDeps, options: CreateAppOptions = {}): App {
+  const botToken = config.botToken ?? '';
+  const logLevel = LOG_LEVELS[config.logLevel];
+  const clientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    // A reply that cannot be delivered within a few tries is not worth half an hour of retries.
+    retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+    timeout: 10_000,
+  };
+  // The authorizer runs on the first event, after `app` exists, and logs through the app's logger.
+  const warn = (message: string): void => app.logger.warn(message);
+  const app: App = new App({
+    authorize: botAuthorize(botToken, config.slackApiUrl, warn),
+    logLevel,
+    clientOptions,
+    ...(options.receiver
+      ? { receiver: options.receiver }
+      : config.mode === 'socket'
+        ? { socketMode: true, appToken: config.appToken ?? '' }
+        : {
+            signingSecret: config.signingSecret ?? '',
+            customRoutes: [
+              {
+                path: '/healthz',
+                method: ['GET'],
+                handler: (_req, res) => {
+                  res.writeHead(200, { 'content-type': 'application/json' });
+                  res.end(JSON.stringify(health(deps.library.current())));
+                },
+              },
+            ],
+          }),
+  });
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    app.logger.error(`unhandled error: ${error.message}`);
+  });
+  return app;
+}

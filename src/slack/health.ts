@@ -1,0 +1,10 @@
+/** What `GET /healthz` reports: that the app is up, and what it serves. */
+import type { Library } from '../answer/library.js';
+
+export function health(library: Library): object {
+  return {
+    status: 'ok',
+    dossiers: library.dossiers.map((d) => ({ id: d.dossier.id, command: d.dossier.command, articles: d.dossier.articles.length, sentences: d.sentences.length })),
+    problems: library.problems.filter((p) => p.severity === 'error').length,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * `/kazakhstan …` and every other dossier's command: one listener, routed by command name, so a
+ * dossier added while running is served without re-registering. Acknowledges with the answer
+ * itself (computed in well under a millisecond), ephemeral by default.
+ */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { replyToText } from '../../../reply/buildReply.js';
+import { replyMessage } from '../../blocks/replyMessage.js';
+import { escapeText } from '../../blocks/mrkdwn.js';
+import type { SlackDeps } from '../../deps.js';
+import { safely } from '../../safely.js';
+
+export function dossierCommand(deps: SlackDeps) {
+  return async ({ command, ack, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+    const library = deps.library.current();
+    const index = library.byCommand(command.command);
+    if (!index) {
+      const known = library.dossiers.map((d) => d.dossier.command).join(', ') || 'none';
+      await ack({ response_type: 'ephemeral', text: `There is no dossier behind ${escapeText(command.command)}. Dossiers: ${known}.` });
+      return;
+    }
+    const message = safely(() => replyMessage(replyToText(command.text, index), { surface: 'ephemeral' }), logger, `${command.command} command`, deps.reference);
+    await ack({ response_type: 'ephemeral', ...message });
+  };
+}
