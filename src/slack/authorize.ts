@@ -3,12 +3,13 @@
  * own messages and strip its mention) comes from one `auth.test`, made lazily and remembered. If
  * it fails, the app still replies with its token and tries again on the next event.
  */
-import { webApi, type Authorize } from '@slack/bolt';
+import { webApi, type Authorize, type LogLevel } from '@slack/bolt';
 
-export function botAuthorize(botToken: string, slackApiUrl: string | undefined, warn: (message: string) => void): Authorize<boolean> {
+export function botAuthorize(botToken: string, slackApiUrl: string | undefined, logLevel: LogLevel, warn: (message: string) => void): Authorize<boolean> {
   const client = new webApi.WebClient(botToken, {
     ...(slackApiUrl ? { slackApiUrl } : {}),
     retryConfig: { retries: 0 },
+    logLevel,
     timeout: 5000,
   });
   let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;

@@ -28,7 +28,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
   // The authorizer runs on the first event, after `app` exists, and logs through the app's logger.
   const warn = (message: string): void => app.logger.warn(message);
   const app: App = new App({
-    authorize: botAuthorize(botToken, config.slackApiUrl, warn),
+    authorize: botAuthorize(botToken, config.slackApiUrl, logLevel, warn),
     logLevel,
     clientOptions,
     ...(options.receiver

@@ -4,6 +4,7 @@
  * trimmed with a visible marker rather than rejected by Slack.
  */
 import type { KnownBlock } from './blockTypes.js';
+import { escapeText } from './mrkdwn.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_TEXT = 3000;
@@ -24,7 +25,15 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Enforces the limits on a message built by the renderers. */
+/**
+ * Finishes a message built by the renderers: the fallback `text` (raw words: the question, titles,
+ * sentences) is escaped like everything else echoed, and the Block Kit limits are enforced.
+ */
+export function finishMessage(message: SlackMessage): SlackMessage {
+  return withinLimits({ ...message, text: escapeText(message.text) });
+}
+
+/** Enforces the limits on a message whose text is already escaped. */
 export function withinLimits(message: SlackMessage): SlackMessage {
   const blocks = message.blocks.map((block): KnownBlock => {
     if (block.type === 'section' && block.text) return { ...block, text: { ...block.text, text: truncate(block.text.text, MAX_SECTION_TEXT) } };

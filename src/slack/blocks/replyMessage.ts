@@ -5,7 +5,7 @@ import type { Reply, SourceSummary } from '../../reply/buildReply.js';
 import type { Dossier } from '../../knowledge/types.js';
 import { ACTION, encodeRef } from './actionIds.js';
 import type { Button, KnownBlock } from './blockTypes.js';
-import { withinLimits, type SlackMessage } from './limits.js';
+import { finishMessage, type SlackMessage } from './limits.js';
 import { citationText, escapeText, highlightedSentence, plainCitation } from './mrkdwn.js';
 
 export interface RenderOptions {
@@ -36,7 +36,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   if (answer.results.length === 0) {
     blocks.push(section(`No sentence in *${escapeText(dossier.title)}* answers that.${notes.length ? ` ${notes.join(' ')}` : ''}`));
     blocks.push(context(`Try other words, or \`${dossier.command} help\` for examples. \`${dossier.command} sources\` lists the articles.`));
-    return withinLimits({ text: `No sentence in ${dossier.title} answers “${answer.query}”. ${notes.join(' ')}`.trim(), blocks });
+    return finishMessage({ text: `No sentence in ${dossier.title} answers “${answer.query}”. ${notes.join(' ')}`.trim(), blocks });
   }
 
   answer.results.forEach((result, i) => {
@@ -53,7 +53,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
 
   const fallback = answer.results.map((r, i) => `${offset + i + 1}. “${r.text}” (${plainCitation(r.citation)})`).join('\n');
-  return withinLimits({ text: `${dossier.command} ${answer.query}\n${fallback}`, blocks });
+  return finishMessage({ text: `${dossier.command} ${answer.query}\n${fallback}`, blocks });
 }
 
 export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 'asked'): SlackMessage {
@@ -68,7 +68,7 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
     '',
     `Examples: ${examples.map((e) => `\`${dossier.command} ${escapeText(e)}\``).join(', ')}`,
   ];
-  return withinLimits({
+  return finishMessage({
     text: `${dossier.command}: ask a question in English or Dutch, e.g. ${dossier.command} ${examples[0] ?? ''}. Also: ${dossier.command} sources, ${dossier.command} help.`,
     blocks: [section(lines.join('\n')), context('Answers are sentences copied from the articles, never generated or paraphrased.')],
   });
@@ -99,7 +99,7 @@ export function groupLines(lines: readonly string[], max = 2800): string[] {
 function sourcesMessage(dossier: Dossier, sources: readonly SourceSummary[]): SlackMessage {
   const blocks: KnownBlock[] = [section(`*${escapeText(dossier.title)}* — ${sources.length} article${sources.length === 1 ? '' : 's'}`)];
   for (const group of groupLines(sourceLines(sources))) blocks.push(section(group));
-  return withinLimits({ text: `${dossier.title}: ${sources.length} articles. ${sources.map((s) => s.title).join('; ')}`, blocks });
+  return finishMessage({ text: `${dossier.title}: ${sources.length} articles. ${sources.map((s) => s.title).join('; ')}`, blocks });
 }
 
 export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage {
@@ -111,7 +111,7 @@ export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage
     case 'sources':
       return sourcesMessage(reply.dossier, reply.sources);
     case 'too_long':
-      return withinLimits({
+      return finishMessage({
         text: `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`,
         blocks: [section(`That question is ${reply.length} characters long — please ask in at most ${reply.max}, with a few key words (\`${reply.dossier.command} troops\`, \`${reply.dossier.command} hoeveel doden\`).`)],
       });
@@ -120,5 +120,5 @@ export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage
 
 /** A short apology with a reference the team can find in the logs. */
 export function errorMessage(reference: string): SlackMessage {
-  return { text: `Sorry, something went wrong answering that (reference ${reference}).`, blocks: [section(`Sorry, something went wrong answering that. If it keeps happening, tell the team reference \`${reference}\`.`)] };
+  return { text: `Sorry, something went wrong answering that (reference ${escapeText(reference)}).`, blocks: [section(`Sorry, something went wrong answering that. If it keeps happening, tell the team reference \`${reference}\`.`)] };
 }

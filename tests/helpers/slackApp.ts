@@ -1,0 +1,47 @@
+/** The real app on a real port, with the Web API at a nock-able host and state in a temp folder. */
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { App } from '@slack/bolt';
+import { holdLibrary } from '../../src/answer/libraryHolder.js';
+import { readConfig } from '../../src/config/readConfig.js';
+import { createSlackApp } from '../../src/slack/createApp.js';
+import { FeedbackLog } from '../../src/state/feedbackLog.js';
+import { SeenEvents } from '../../src/state/seenEvents.js';
+import { bundledLibrary, KNOWLEDGE } from './seeds.js';
+import { SIGNING_SECRET } from './slackRequests.js';
+
+export const API_HOST = 'http://slack.test';
+
+export interface RunningApp {
+  app: App;
+  port: number;
+  stateDir: string;
+  feedback: FeedbackLog;
+  stop(): Promise<void>;
+}
+
+export async function startSlackApp(signingSecret = SIGNING_SECRET): Promise<RunningApp> {
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'dossier-state-'));
+  const settings = readConfig({
+    SLACK_BOT_TOKEN: 'xoxb-000000000000-test',
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_API_URL: `${API_HOST}/api/`,
+    PORT: '0',
+    KNOWLEDGE_DIR: KNOWLEDGE,
+    STATE_DIR: stateDir,
+    LOG_LEVEL: 'error',
+  });
+  if (!settings.ok) throw new Error(settings.errors.join('; '));
+  const feedback = new FeedbackLog(stateDir);
+  const app = createSlackApp(settings.config, {
+    library: holdLibrary(await bundledLibrary()),
+    seenEvents: new SeenEvents({ stateDir }),
+    feedback,
+    reference: () => 'REF123',
+  });
+  const server = (await app.start(0)) as Server;
+  return { app, port: (server.address() as AddressInfo).port, stateDir, feedback, stop: () => app.stop() as Promise<void> };
+}

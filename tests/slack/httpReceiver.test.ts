@@ -1,0 +1,262 @@
+/**
+ * The Slack app over real HTTP, signed as Slack signs, with the Web API and response_url mocked by
+ * nock: commands, mentions with retries, DMs, App Home, buttons, health.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import nock from 'nock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_HOST, startSlackApp, type RunningApp } from '../helpers/slackApp.js';
+import { buttonClick, eventCallback, postToSlackEndpoint, sign, slashCommand } from '../helpers/slackRequests.js';
+import { ACTION, encodeRef } from '../../src/slack/blocks/actionIds.js';
+
+let running: RunningApp;
+
+interface PostedMessage {
+  channel: string;
+  thread_ts?: string;
+  text: string;
+  blocks?: string | unknown[];
+}
+
+/** Records every Web API call; answers like Slack does. */
+function mockWebApi(): { calls: Array<{ method: string; body: Record<string, unknown> }> } {
+  const calls: Array<{ method: string; body: Record<string, unknown> }> = [];
+  nock(API_HOST)
+    .persist()
+    .post(/\/api\/.*/u)
+    .reply(200, (uri, body) => {
+      const method = uri.replace('/api/', '');
+      const parsed = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, unknown>);
+      if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' };
+      calls.push({ method, body: parsed });
+      return { ok: true, channel: parsed.channel, ts: '1707806999.000100' };
+    });
+  return { calls };
+}
+
+const blocksText = (message: { blocks?: unknown }): string => JSON.stringify(typeof message.blocks === 'string' ? JSON.parse(message.blocks) : message.blocks);
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1/u);
+  running = await startSlackApp();
+});
+afterAll(async () => {
+  await running.stop();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+beforeEach(() => {
+  nock.cleanAll();
+});
+
+describe('request verification', () => {
+  it('accepts Slack’s published signature example with the clock at its timestamp, and rejects it as stale now', async () => {
+    const vector = {
+      secret: '8f742231b10e8888abcd99yyyzzz85a5',
+      timestamp: 1531420618,
+      signature: 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+      body: 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
+    };
+    expect(sign(vector.body, vector.timestamp, vector.secret)).toBe(vector.signature);
+    const vectorApp = await startSlackApp(vector.secret);
+    const request = { body: vector.body, contentType: 'application/x-www-form-urlencoded' as const, timestamp: vector.timestamp, signature: vector.signature };
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(vector.timestamp * 1000 + 30_000);
+      const accepted = await postToSlackEndpoint(vectorApp.port, request);
+      expect(accepted.status).toBe(200);
+      // A command the app has no dossier for is answered, not left to time out.
+      expect(accepted.text).toContain('There is no dossier behind /webhook-collect');
+      vi.useRealTimers();
+      expect((await postToSlackEndpoint(vectorApp.port, request)).status).toBe(401);
+      expect((await postToSlackEndpoint(running.port, request)).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+      await vectorApp.stop();
+    }
+  });
+
+  it('rejects a forged signature with 401 and answers nothing', async () => {
+    const { calls } = mockWebApi();
+    const request = slashCommand('/kazakhstan', 'troops');
+    const response = await postToSlackEndpoint(running.port, { ...request, signature: `v0=${'0'.repeat(64)}` });
+    expect(response.status).toBe(401);
+    expect(response.text).not.toContain('troepen');
+    expect(calls).toEqual([]);
+  });
+
+  it('rejects a correctly signed request that is 10 minutes old', async () => {
+    const request = slashCommand('/kazakhstan', 'troops');
+    const response = await postToSlackEndpoint(running.port, { ...request, timestamp: Math.floor(Date.now() / 1000) - 600 });
+    expect(response.status).toBe(401);
+    expect(response.text).not.toContain('troepen');
+  });
+
+  it('rejects a body changed after signing', async () => {
+    const request = slashCommand('/kazakhstan', 'troops');
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await postToSlackEndpoint(running.port, { ...request, body: request.body.replace('troops', 'deaths'), timestamp, signature: sign(request.body, timestamp) });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('/kazakhstan', () => {
+  it('acks within 3 s with an ephemeral, cited answer about troepen/militairen', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'troops'));
+    expect(response.status).toBe(200);
+    expect(response.ms).toBeLessThan(3000);
+    const message = JSON.parse(response.text) as { response_type: string; text: string; blocks: unknown[] };
+    expect(message.response_type).toBe('ephemeral');
+    expect(message.text).toMatch(/troepen|militairen|troepenmacht/u);
+    const blocks = JSON.stringify(message.blocks);
+    expect(blocks).toMatch(/\*troepen\*|\*troepenmacht\*|\*militairen\*/u);
+    expect(blocks).toMatch(/¶\d+/u);
+    expect(blocks).toContain('You asked *\/kazakhstan* troops');
+    expect(blocks).toContain(ACTION.share);
+  });
+
+  it.each([['help'], [''], ['   ']])('gives usage for %j', async (text) => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', text));
+    expect(response.status).toBe(200);
+    const message = JSON.parse(response.text) as { text: string; blocks: unknown[] };
+    expect(JSON.stringify(message.blocks)).toContain('/kazakhstan sources');
+    expect(message.text).toContain('/kazakhstan');
+  });
+
+  it('lists the sources with dates and sentence counts', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'sources'));
+    const blocks = JSON.stringify((JSON.parse(response.text) as { blocks: unknown[] }).blocks);
+    expect(blocks).toContain('30 sentences');
+    expect(blocks).toContain('2022-01');
+    expect(blocks).toContain('date unknown');
+  });
+
+  it('never echoes <!channel>, <!everyone>, <!here> or a user mention unescaped', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'troops <!channel> <!everyone> <!here> <@U999> & more'));
+    expect(response.status).toBe(200);
+    expect(response.text).not.toMatch(/<!(channel|everyone|here)>|<@U999>/u);
+    expect(response.text).toContain('&lt;!channel&gt;');
+  });
+
+  it('answers a 3,500-character query politely and in time', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'troepen '.repeat(440).slice(0, 3500)));
+    expect(response.status).toBe(200);
+    expect(response.ms).toBeLessThan(3000);
+    expect(JSON.parse(response.text).text).toMatch(/3500 characters long; please ask in at most 500/u);
+  });
+
+  it('says there is nothing when the dossier cannot answer, with help', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'vaccine'));
+    const message = JSON.parse(response.text) as { text: string; blocks: unknown[] };
+    expect(message.text).toContain('No sentence in Kazachstan, januari 2022 answers “vaccine”');
+    expect(JSON.stringify(message.blocks)).toContain('/kazakhstan help');
+  });
+});
+
+describe('mentions and direct messages', () => {
+  const mention = (eventId: string, extra: Record<string, unknown> = {}) =>
+    eventCallback({ type: 'app_mention', user: 'U061F7AUR', text: '<@UBOT> how many deaths?', ts: '1707806347.397809', channel: 'C123ABC456', event_ts: '1707806347.397809', ...extra }, eventId);
+
+  it('answers a mention exactly once, in its thread, and ignores a retry of the same event', async () => {
+    const { calls } = mockWebApi();
+    const first = await postToSlackEndpoint(running.port, mention('Ev0MENTION1'));
+    expect(first.status).toBe(200);
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1));
+    const retry = await postToSlackEndpoint(running.port, { ...mention('Ev0MENTION1'), headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const posts = calls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts).toHaveLength(1);
+    const posted = posts[0]?.body as unknown as PostedMessage;
+    expect(posted.channel).toBe('C123ABC456');
+    expect(posted.thread_ts).toBe('1707806347.397809');
+    expect(posted.text).toMatch(/doden|gedood|omgekomen/u);
+  });
+
+  it('replies in the existing thread when mentioned inside one', async () => {
+    const { calls } = mockWebApi();
+    await postToSlackEndpoint(running.port, mention('Ev0MENTION2', { thread_ts: '1707800000.000100', ts: '1707806350.000200' }));
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect((calls[0]?.body as unknown as PostedMessage).thread_ts).toBe('1707800000.000100');
+  });
+
+  it('ignores messages from bots', async () => {
+    const { calls } = mockWebApi();
+    await postToSlackEndpoint(running.port, mention('Ev0MENTION3', { bot_id: 'B999', subtype: 'bot_message' }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a direct message in the conversation', async () => {
+    const { calls } = mockWebApi();
+    const dm = eventCallback({ type: 'message', channel_type: 'im', channel: 'D024BE91L', user: 'U2147483697', text: 'wie is Nazarbajev?', ts: '1707806400.000300', event_ts: '1707806400.000300' }, 'Ev0DM1');
+    await postToSlackEndpoint(running.port, dm);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    const posted = calls[0]?.body as unknown as PostedMessage;
+    expect(posted.channel).toBe('D024BE91L');
+    expect(posted.thread_ts).toBeUndefined();
+    expect(posted.text).toContain('Nazarbajev');
+  });
+
+  it('publishes the App Home with the dossiers and examples', async () => {
+    const { calls } = mockWebApi();
+    await postToSlackEndpoint(running.port, eventCallback({ type: 'app_home_opened', user: 'U2147483697', channel: 'D024BE91L', tab: 'home', event_ts: '1707806500.000100' }, 'Ev0HOME1'));
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.method).toBe('views.publish');
+    const view = String(calls[0]?.body.view);
+    expect(view).toContain('/kazakhstan');
+    expect(view).toContain('Kazachstan, januari 2022');
+    expect(view).toContain('wie is Nazarbajev?');
+  });
+});
+
+describe('answer buttons', () => {
+  const ref = encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 0, shown: 3 });
+
+  it('Share in channel re-posts the answer publicly, attributed to the asker, and removes the private one', async () => {
+    const posts: Array<Record<string, unknown>> = [];
+    nock('https://hooks.slack.test').post('/actions/T0001/2/def').times(2).reply(200, (_uri, body) => {
+      posts.push(body as Record<string, unknown>);
+      return { ok: true };
+    });
+    const response = await postToSlackEndpoint(running.port, buttonClick(ACTION.share, ref));
+    expect(response.status).toBe(200);
+    await vi.waitFor(() => expect(posts).toHaveLength(2));
+    expect(posts[0]).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(JSON.stringify(posts[0]?.blocks)).toContain('<@U2147483697> asked *\\/kazakhstan* troops'.replace('\\/', '/'));
+    expect(JSON.stringify(posts[0]?.blocks)).not.toContain(ACTION.share);
+    expect(posts[1]).toMatchObject({ delete_original: true });
+  });
+
+  it('More replaces the message with the next sentences', async () => {
+    const posts: Array<Record<string, unknown>> = [];
+    nock('https://hooks.slack.test').post('/actions/T0001/2/def').reply(200, (_uri, body) => {
+      posts.push(body as Record<string, unknown>);
+      return { ok: true };
+    });
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.more, encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 3, shown: 3 })));
+    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(posts[0]?.blocks)).toContain('*4.*');
+  });
+
+  it('records 👎 with the question, without user ids', async () => {
+    nock('https://hooks.slack.test').post('/actions/T0001/2/def').reply(200, { ok: true });
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.unhelpful, ref));
+    await vi.waitFor(() => expect(running.feedback.entries()).toHaveLength(1));
+    const [entry] = running.feedback.entries();
+    expect(entry).toMatchObject({ dossierId: 'kazakhstan', query: 'troops', helpful: false, shown: 3 });
+    const raw = readFileSync(path.join(running.stateDir, 'feedback.jsonl'), 'utf8');
+    expect(raw).not.toContain('U2147483697');
+  });
+});
+
+describe('health', () => {
+  it('GET /healthz reports the dossiers it serves', async () => {
+    const response = await fetch(`http://127.0.0.1:${running.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', dossiers: [{ id: 'kazakhstan', command: '/kazakhstan', articles: 2, sentences: 67 }] });
+  });
+});
