@@ -1,24 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../src/console/runConsole.js';
-import { bundledLibrary } from './helpers/seeds.js';
+import { bundledLibrary, ROOT } from './helpers/seeds.js';
 
-async function converse(lines: string): Promise<string> {
+async function converse(lines: string, blocks = false): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  const done = runConsole(await bundledLibrary(), { input, output, interactive: false });
+  const done = runConsole(await bundledLibrary(), { input, output, interactive: false, blocks });
   input.end(lines);
   await done;
   return printed;
 }
 
 describe('offline console', () => {
-  it('answers each line read from a pipe and stops at end of input', async () => {
-    const printed = await converse('Poetin\n\nxyzzy\n');
-    expect(printed).toMatch(/Poetin/u);
+  it('answers what a user would type in Slack', async () => {
+    const printed = await converse('/kazakhstan troops\n@bot wie is Nazarbajev?\n/kazakhstan sources\n/kazakhstan help\n/unknown x\n');
+    expect(printed).toMatch(/troepen|militairen/u);
     expect(printed).toMatch(/¶\d+/u);
-    expect(printed).toMatch(/No sentence in “Kazachstan, januari 2022” answers “xyzzy”/u);
+    expect(printed).toContain('Noersoeltan Nazarbajev');
+    expect(printed).toContain('30 sentences');
+    expect(printed).toContain('/kazakhstan sources');
+    expect(printed).toContain('No dossier has the command /unknown');
+  });
+
+  it('says when nothing answers', async () => {
+    expect(await converse('xyzzy\n')).toMatch(/No sentence in “Kazachstan, januari 2022” answers “xyzzy”/u);
+  });
+
+  it('prints the Block Kit JSON Slack would get with --blocks', async () => {
+    const printed = await converse('/kazakhstan troops\n', true);
+    const message = JSON.parse(printed) as { text: string; blocks: Array<{ type: string }> };
+    expect(message.blocks.some((b) => b.type === 'actions')).toBe(true);
+    expect(message.text).toMatch(/troepen|militairen/u);
+  });
+
+  it('`npm start` with no Slack credentials answers /kazakhstan troops from a pipe and exits', () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_')));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+      cwd: ROOT,
+      input: '/kazakhstan troops\n',
+      encoding: 'utf8',
+      env: { ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge') },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/troepen|militairen/u);
+    expect(result.stdout).toMatch(/¶\d+/u);
   });
 });

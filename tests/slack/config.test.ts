@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config/readConfig.js';
+
+const BOT = 'xoxb-1234567890-abcdefSECRET';
+const APP = 'xapp-1-A111-222-SECRETAPP';
+
+describe('readConfig', () => {
+  it.each([
+    [{}, 'console'],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 'abc123' }, 'http'],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 'abc123', SLACK_APP_TOKEN: APP }, 'socket'],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }, 'socket'],
+  ])('%j → %s mode', (env, mode) => {
+    const result = readConfig(env);
+    expect(result.ok && result.config.mode).toBe(mode);
+  });
+
+  it('applies defaults', () => {
+    const result = readConfig({});
+    expect(result.ok && result.config).toMatchObject({ port: 3000, knowledgeDir: './knowledge', stateDir: './data', logLevel: 'info' });
+  });
+
+  it('normalises SLACK_API_URL to end with a slash', () => {
+    const result = readConfig({ SLACK_API_URL: 'http://localhost:4000/api' });
+    expect(result.ok && result.config.slackApiUrl).toBe('http://localhost:4000/api/');
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxp-user-token-SECRET', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_BOT_TOKEN: BOT }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'xoxb-wrong-kind-SECRET' }, 'SLACK_APP_TOKEN'],
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ SLACK_API_URL: 'localhost:4000' }, 'SLACK_API_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('%j fails naming %s, without echoing a secret', (env, variable) => {
+    const result = readConfig(env);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? '' : result.errors.join('\n');
+    expect(errors).toContain(variable);
+    for (const name of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const) {
+      const secret = (env as Record<string, string>)[name];
+      if (secret && secret.length > 2) expect(errors).not.toContain(secret);
+    }
+  });
+});
