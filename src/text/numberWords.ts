@@ -27,3 +27,46 @@ export function isNumberWord(folded: string): boolean {
   if (folded === 'een' || folded === 'one') return false;
   return WORDS.has(folded) || DUTCH_COMPOUND.test(folded);
 }
+
+const VALUES: Record<string, number> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20,
+  dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+};
+const MORPHEMES = [...Object.keys(VALUES), 'honderd', 'duizend', 'miljoen', 'miljard'].sort((a, b) => b.length - a.length);
+
+/**
+ * The value of a Dutch number word: `dertien` 13, `tweeduizend` 2000, `vijfentwintig` 25,
+ * `driehonderdvijftig` 350. Undefined for anything else (and for indefinite `tientallen`).
+ */
+export function dutchNumberValue(folded: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let rest = folded;
+  let parts = 0;
+  while (rest.length > 0) {
+    if (parts > 0 && rest.startsWith('en') && MORPHEMES.some((m) => rest.slice(2).startsWith(m))) rest = rest.slice(2);
+    const morpheme = MORPHEMES.find((m) => rest.startsWith(m));
+    if (!morpheme) return undefined;
+    rest = rest.slice(morpheme.length);
+    parts++;
+    if (morpheme === 'honderd') current = (current || 1) * 100;
+    else if (morpheme === 'duizend') [total, current] = [total + (current || 1) * 1000, 0];
+    else if (morpheme === 'miljoen') [total, current] = [total + (current || 1) * 1_000_000, 0];
+    else if (morpheme === 'miljard') [total, current] = [total + (current || 1) * 1_000_000_000, 0];
+    else current += VALUES[morpheme] ?? 0;
+  }
+  return parts > 0 ? total + current : undefined;
+}
+
+/** Indefinite amounts, with the least they can mean: `tientallen` (dozens) is at least 20. */
+export const INDEFINITE_AMOUNTS: Readonly<Record<string, number>> = {
+  tientallen: 20, honderden: 200, duizenden: 2000, tienduizenden: 20_000, honderdduizenden: 200_000, miljoenen: 2_000_000,
+  dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000,
+};
+
+/** Multipliers written after a number: `1,6 miljoen`. */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  duizend: 1000, miljoen: 1_000_000, miljard: 1_000_000_000, mln: 1_000_000, mld: 1_000_000_000,
+  thousand: 1000, million: 1_000_000, billion: 1_000_000_000,
+};
