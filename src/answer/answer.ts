@@ -44,7 +44,7 @@ function toResult(index: DossierIndex, id: number, score: number, matchedTerms: 
   return { text: record.text, citation: citationOf(index, record), score: Math.round(score * 1000) / 1000, highlights: highlightsOf(record, matchedTerms) };
 }
 
-function citationOf(index: DossierIndex, record: SentenceRecord): Citation {
+export function citationOf(index: DossierIndex, record: SentenceRecord): Citation {
   const article = index.articles.get(record.articleId);
   return {
     dossierId: index.dossier.id,

@@ -4,12 +4,22 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 
+/** A figure the digest tracks: sentences with one of `words` and a number before it. */
+export interface TopicConfig {
+  name: string;
+  label: string;
+  words: string[];
+  /** Whose figure it is (`security forces`: [veiligheidsdiensten, agenten]), so like is compared with like. */
+  groups: Array<{ name: string; words: string[] }>;
+}
+
 export interface DossierConfig {
   command: string;
   title: string;
   language: string;
   description?: string;
   examples: string[];
+  topics: TopicConfig[];
 }
 
 export interface ConfigProblem {
@@ -22,7 +32,7 @@ const COMMAND = /^\/[a-z0-9_-]{1,31}$/u;
 
 export function defaultConfig(folder: string): DossierConfig {
   const name = folder.toLowerCase().replace(/[^a-z0-9_-]+/gu, '-').slice(0, 31);
-  return { command: `/${name}`, title: folder, language: 'nl', examples: [] };
+  return { command: `/${name}`, title: folder, language: 'nl', examples: [], topics: [] };
 }
 
 export function parseDossierConfig(text: string, folder: string): { config: DossierConfig; problems: ConfigProblem[] } {
@@ -54,5 +64,34 @@ export function parseDossierConfig(text: string, folder: string): { config: Doss
   }
   if (typeof fields.description === 'string') config.description = fields.description.trim();
   if (Array.isArray(fields.examples)) config.examples = fields.examples.filter((e): e is string => typeof e === 'string');
+  if (fields.topics !== undefined) {
+    const topics = parseTopics(fields.topics);
+    if (topics) config.topics = topics;
+    else problems.push({ ...lineOf('topics'), message: "'topics' must map topic names to { label, words: [...], groups: { name: [...] } }; figures are off" });
+  }
   return { config, problems };
+}
+
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map((v: string) => v.trim().toLowerCase()).filter(Boolean) : undefined;
+
+function parseTopics(value: unknown): TopicConfig[] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const topics: TopicConfig[] = [];
+  for (const [name, raw] of Object.entries(value as Record<string, unknown>)) {
+    const topic = (raw ?? {}) as { label?: unknown; words?: unknown; groups?: unknown };
+    const words = strings(topic.words);
+    if (!words || words.length === 0) return undefined;
+    const groups: TopicConfig['groups'] = [];
+    if (topic.groups !== undefined) {
+      if (typeof topic.groups !== 'object' || topic.groups === null) return undefined;
+      for (const [group, list] of Object.entries(topic.groups as Record<string, unknown>)) {
+        const groupWords = strings(list);
+        if (!groupWords) return undefined;
+        groups.push({ name: group, words: groupWords });
+      }
+    }
+    topics.push({ name, label: typeof topic.label === 'string' ? topic.label : name, words, groups });
+  }
+  return topics;
 }

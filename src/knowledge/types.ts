@@ -1,6 +1,7 @@
 /** The knowledge model: dossiers of articles, as loaded from `KNOWLEDGE_DIR`. */
 import type { LooseLine, Paragraph } from '../text/segmentArticle.js';
 import type { GlossaryConcept } from './glossaryFile.js';
+import type { TopicConfig } from './dossierConfig.js';
 
 export interface ArticleMeta {
   title: string;
@@ -35,6 +36,8 @@ export interface Dossier {
   description?: string;
   /** Example questions for help texts. */
   examples: string[];
+  /** Figures the digest tracks. */
+  topics: TopicConfig[];
   articles: Article[];
   /** The base glossary merged with the dossier's own additions. */
   glossary: GlossaryConcept[];

@@ -16,6 +16,6 @@ export function tinyIndex(articles: Record<string, string[]>, glossaryYaml = '')
     if (!article) throw new Error(problems.map((p) => p.message).join('; '));
     return article;
   });
-  const dossier: Dossier = { id: 'tiny', command: '/tiny', title: 'Tiny', language: 'nl', examples: [], articles: parsed, glossary: parseGlossary(glossaryYaml).concepts };
+  const dossier: Dossier = { id: 'tiny', command: '/tiny', title: 'Tiny', language: 'nl', examples: [], topics: [], articles: parsed, glossary: parseGlossary(glossaryYaml).concepts };
   return buildDossierIndex(dossier);
 }
