@@ -9,7 +9,7 @@ import { readConfig } from './config/readConfig.js';
 import { runConsole } from './console/runConsole.js';
 import { formatProblem } from './knowledge/types.js';
 import { createSlackApp } from './slack/createApp.js';
-import { FeedbackLog } from './state/feedbackLog.js';
+import { QueryLog } from './state/queryLog.js';
 import { SeenEvents } from './state/seenEvents.js';
 
 const args = process.argv.slice(2);
@@ -26,7 +26,7 @@ for (const problem of library.problems) process.stderr.write(`knowledge: ${forma
 if (config.mode === 'console') {
   await runConsole(library, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks') });
 } else {
-  const deps = { library: holdLibrary(library), seenEvents: new SeenEvents({ stateDir: config.stateDir }), feedback: new FeedbackLog(config.stateDir) };
+  const deps = { library: holdLibrary(library), seenEvents: new SeenEvents({ stateDir: config.stateDir }), queryLog: new QueryLog({ stateDir: config.stateDir }) };
   const app = createSlackApp(config, deps);
   await app.start(config.port);
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;

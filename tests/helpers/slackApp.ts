@@ -8,7 +8,7 @@ import type { App } from '@slack/bolt';
 import { holdLibrary } from '../../src/answer/libraryHolder.js';
 import { readConfig } from '../../src/config/readConfig.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
-import { FeedbackLog } from '../../src/state/feedbackLog.js';
+import { QueryLog } from '../../src/state/queryLog.js';
 import { SeenEvents } from '../../src/state/seenEvents.js';
 import { bundledLibrary, KNOWLEDGE } from './seeds.js';
 import { SIGNING_SECRET } from './slackRequests.js';
@@ -19,7 +19,7 @@ export interface RunningApp {
   app: App;
   port: number;
   stateDir: string;
-  feedback: FeedbackLog;
+  queryLog: QueryLog;
   stop(): Promise<void>;
 }
 
@@ -35,13 +35,13 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET): Promise<Run
     LOG_LEVEL: 'error',
   });
   if (!settings.ok) throw new Error(settings.errors.join('; '));
-  const feedback = new FeedbackLog(stateDir);
+  const queryLog = new QueryLog({ stateDir });
   const app = createSlackApp(settings.config, {
     library: holdLibrary(await bundledLibrary()),
     seenEvents: new SeenEvents({ stateDir }),
-    feedback,
+    queryLog,
     reference: () => 'REF123',
   });
   const server = (await app.start(0)) as Server;
-  return { app, port: (server.address() as AddressInfo).port, stateDir, feedback, stop: () => app.stop() as Promise<void> };
+  return { app, port: (server.address() as AddressInfo).port, stateDir, queryLog, stop: () => app.stop() as Promise<void> };
 }

@@ -219,7 +219,7 @@ describe('mentions and direct messages', () => {
 });
 
 describe('answer buttons', () => {
-  const ref = encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 0, shown: 3 });
+  const ref = encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 0, logId: 'log-1' });
 
   it('Share in channel re-posts the answer publicly, attributed to the asker, and removes the private one', async () => {
     const posts: Array<Record<string, unknown>> = [];
@@ -242,7 +242,7 @@ describe('answer buttons', () => {
       posts.push(body as Record<string, unknown>);
       return { ok: true };
     });
-    await postToSlackEndpoint(running.port, buttonClick(ACTION.more, encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 3, shown: 3 })));
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.more, encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 3 })));
     await vi.waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]).toMatchObject({ replace_original: true });
     expect(JSON.stringify(posts[0]?.blocks)).toContain('*4.*');
@@ -251,11 +251,20 @@ describe('answer buttons', () => {
   it('records 👎 with the question, without user ids', async () => {
     nock('https://hooks.slack.test').post('/actions/T0001/2/def').reply(200, { ok: true });
     await postToSlackEndpoint(running.port, buttonClick(ACTION.unhelpful, ref));
-    await vi.waitFor(() => expect(running.feedback.entries()).toHaveLength(1));
-    const [entry] = running.feedback.entries();
-    expect(entry).toMatchObject({ dossierId: 'kazakhstan', query: 'troops', helpful: false, shown: 3 });
-    const raw = readFileSync(path.join(running.stateDir, 'feedback.jsonl'), 'utf8');
+    const feedback = () => running.queryLog.entries().filter((e) => e.type === 'feedback');
+    await vi.waitFor(() => expect(feedback()).toHaveLength(1));
+    expect(feedback()[0]).toMatchObject({ id: 'log-1', dossierId: 'kazakhstan', query: 'troops', helpful: false });
+    const raw = readFileSync(path.join(running.stateDir, 'query-log.jsonl'), 'utf8');
     expect(raw).not.toContain('U2147483697');
+  });
+
+  it('logs every answered question with its number of results, and its buttons carry the entry', async () => {
+    const before = running.queryLog.entries().length;
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'hoeveel gearresteerd'));
+    const asked = running.queryLog.entries().slice(before);
+    expect(asked).toEqual([expect.objectContaining({ type: 'asked', dossierId: 'kazakhstan', query: 'hoeveel gearresteerd' })]);
+    expect(asked[0]?.type === 'asked' && asked[0].results).toBeGreaterThan(0);
+    expect(response.text).toContain(asked[0]?.id);
   });
 });
 

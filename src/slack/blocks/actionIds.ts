@@ -12,19 +12,19 @@ export interface AnswerRef {
   dossierId: string;
   query: string;
   offset: number;
-  /** How many results were shown, for the feedback log. */
-  shown: number;
+  /** The query-log entry of the question, for feedback on it. */
+  logId?: string;
 }
 
 export function encodeRef(ref: AnswerRef): string {
-  return JSON.stringify({ d: ref.dossierId, q: ref.query, o: ref.offset, n: ref.shown });
+  return JSON.stringify({ d: ref.dossierId, q: ref.query, o: ref.offset, ...(ref.logId ? { l: ref.logId } : {}) });
 }
 
 export function decodeRef(value: string | undefined): AnswerRef | undefined {
   try {
-    const data = JSON.parse(value ?? '') as { d?: unknown; q?: unknown; o?: unknown; n?: unknown };
+    const data = JSON.parse(value ?? '') as { d?: unknown; q?: unknown; o?: unknown; l?: unknown };
     if (typeof data.d !== 'string' || typeof data.q !== 'string' || typeof data.o !== 'number') return undefined;
-    return { dossierId: data.d, query: data.q, offset: data.o, shown: typeof data.n === 'number' ? data.n : 0 };
+    return { dossierId: data.d, query: data.q, offset: data.o, ...(typeof data.l === 'string' ? { logId: data.l } : {}) };
   } catch {
     return undefined;
   }

@@ -13,6 +13,8 @@ export interface RenderOptions {
   surface: 'ephemeral' | 'public';
   /** Slack user id of the asker, for attribution when an answer is shared in the channel. */
   askedBy?: string;
+  /** The question's query-log entry, carried by the buttons so feedback can refer to it. */
+  logId?: string;
 }
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -45,7 +47,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   });
   if (notes.length > 0) blocks.push(context(notes.join(' ')));
 
-  const ref = { dossierId: dossier.id, query: answer.query, offset, shown: answer.results.length };
+  const ref = { dossierId: dossier.id, query: answer.query, offset, ...(options.logId ? { logId: options.logId } : {}) };
   const buttons: Button[] = [];
   if (options.surface === 'ephemeral') buttons.push(button('Share in channel', ACTION.share, encodeRef(ref), 'primary'));
   if (answer.more > 0) buttons.push(button(`More (${answer.more})`, ACTION.more, encodeRef({ ...ref, offset: offset + answer.results.length })));

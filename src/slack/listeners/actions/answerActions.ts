@@ -3,11 +3,9 @@
  * More (the next sentences, replacing the message), 👍/👎 (feedback for the editors).
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { replyToText } from '../../../reply/buildReply.js';
 import { decodeRef, type AnswerRef } from '../../blocks/actionIds.js';
-import { replyMessage } from '../../blocks/replyMessage.js';
 import type { SlackDeps } from '../../deps.js';
-import { safely } from '../../safely.js';
+import { messageFor } from '../../messageFor.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -23,7 +21,7 @@ export function shareAnswer(deps: SlackDeps) {
     const ref = decodeRef(action.value);
     const index = lookup(deps, ref);
     if (!ref || !index) return void (await respond(GONE));
-    const message = safely(() => replyMessage(replyToText(ref.query, index, ref.offset), { surface: 'public', askedBy: body.user.id }), logger, 'share', deps.reference);
+    const message = messageFor(deps, index, ref.query, { surface: 'public', askedBy: body.user.id, ...(ref.logId ? { logId: ref.logId } : {}) }, logger, { offset: ref.offset, log: false });
     await respond({ response_type: 'in_channel', replace_original: false, ...message });
     await respond({ delete_original: true });
   };
@@ -36,7 +34,7 @@ export function moreResults(deps: SlackDeps) {
     const index = lookup(deps, ref);
     if (!ref || !index) return void (await respond(GONE));
     const surface = body.container?.is_ephemeral ? 'ephemeral' : 'public';
-    const message = safely(() => replyMessage(replyToText(ref.query, index, ref.offset), { surface }), logger, 'more', deps.reference);
+    const message = messageFor(deps, index, ref.query, { surface, ...(ref.logId ? { logId: ref.logId } : {}) }, logger, { offset: ref.offset, log: false });
     await respond({ replace_original: true, ...message });
   };
 }
@@ -46,8 +44,8 @@ export function recordFeedback(deps: SlackDeps, helpful: boolean) {
     await ack();
     const ref = decodeRef(action.value);
     if (!ref) return;
-    deps.feedback.record({ time: new Date().toISOString(), dossierId: ref.dossierId, query: ref.query, helpful, shown: ref.shown });
-    logger.info(`feedback ${helpful ? 'helpful' : 'unhelpful'}: dossier=${ref.dossierId} query=${JSON.stringify(ref.query)} shown=${ref.shown}`);
+    deps.queryLog.feedback(ref.logId ?? '', ref.dossierId, ref.query, helpful);
+    logger.info(`feedback ${helpful ? 'helpful' : 'unhelpful'}: dossier=${ref.dossierId} query=${JSON.stringify(ref.query)}`);
     await respond({ response_type: 'ephemeral', replace_original: false, text: helpful ? 'Thanks — glad it helped.' : 'Thanks — noted for the editors, so the dossier can get better.' });
   };
 }

@@ -4,11 +4,9 @@
  * itself (computed in well under a millisecond), ephemeral by default.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { replyToText } from '../../../reply/buildReply.js';
-import { replyMessage } from '../../blocks/replyMessage.js';
 import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
-import { safely } from '../../safely.js';
+import { messageFor } from '../../messageFor.js';
 
 export function dossierCommand(deps: SlackDeps) {
   return async ({ command, ack, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
@@ -19,7 +17,7 @@ export function dossierCommand(deps: SlackDeps) {
       await ack({ response_type: 'ephemeral', text: `There is no dossier behind ${escapeText(command.command)}. Dossiers: ${known}.` });
       return;
     }
-    const message = safely(() => replyMessage(replyToText(command.text, index), { surface: 'ephemeral' }), logger, `${command.command} command`, deps.reference);
+    const message = messageFor(deps, index, command.text, { surface: 'ephemeral' }, logger);
     await ack({ response_type: 'ephemeral', ...message });
   };
 }

@@ -1,23 +1,14 @@
 /** Shared by mentions and direct messages: free text in, a public reply message out. */
 import type { Logger } from '@slack/bolt';
-import { replyToText } from '../../../reply/buildReply.js';
 import { pickDossier, stripMention } from '../../../reply/pickDossier.js';
 import type { SlackMessage } from '../../blocks/limits.js';
-import { replyMessage } from '../../blocks/replyMessage.js';
 import type { SlackDeps } from '../../deps.js';
-import { safely } from '../../safely.js';
+import { messageFor } from '../../messageFor.js';
 
 export function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger): SlackMessage {
-  return safely(
-    () => {
-      const { index, text: question } = pickDossier(deps.library.current(), stripMention(text, botUserId));
-      if (!index) return { text: 'No dossiers are loaded yet.', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'No dossiers are loaded yet.' } }] };
-      return replyMessage(replyToText(question, index), { surface: 'public' });
-    },
-    logger,
-    'conversation reply',
-    deps.reference,
-  );
+  const { index, text: question } = pickDossier(deps.library.current(), stripMention(text, botUserId));
+  if (!index) return { text: 'No dossiers are loaded yet.', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'No dossiers are loaded yet.' } }] };
+  return messageFor(deps, index, question, { surface: 'public' }, logger);
 }
 
 /** Messages from bots (including this app) and edits, joins and other subtypes get no reply. */
