@@ -18,6 +18,9 @@ export interface Candidate {
   matchedTerms: Set<string>;
 }
 
+/** How much more a multi-word match counts than a single word of the same weight. */
+const PHRASE_BONUS = 0.25;
+
 export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
 
   const candidates = new Map<number, Candidate>();
@@ -34,8 +37,11 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
     for (const { alternative, ids } of matches) {
       for (const id of ids) {
         const record = index.sentences[id] as SentenceRecord;
-        // A phrase scores as the sum of its words, as BM25 sums query terms: more specific, more weight.
-        const tf = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0);
+        // A phrase scores as the mean of its words plus a little for being more specific; a sum
+        // would let a loosely related two-word synonym outweigh the word that was asked for.
+        const n = alternative.terms.length;
+        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0) / n;
+        const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
         const value = conceptIdf * alternative.weight * tf;
         let candidate = candidates.get(id);
         if (!candidate) {

@@ -50,8 +50,11 @@ export const WEIGHTS = {
 const ORDER_STEP = 0.025;
 const ORDER_FLOOR = 0.8;
 
+/** One word of a multi-word expression stands only partly for the whole. */
+const PART_OF_PHRASE = 0.7;
+
 /** A glossary concept reached through stemming only, not the literal word. */
-const STEM_ONLY = 0.9;
+const STEM_ONLY = 0.75;
 
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
 
@@ -133,16 +136,19 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
     const span = perWord.slice(i, i + (phrase?.length ?? 1));
     if (!phrase) {
       concepts.push((span[0] as ConceptBuilder).build());
-    } else if (span.every((c) => c.alternatives.length > 0)) {
-      // Compositional: each word stays a concept; the phrase's own translations count for its head.
+    } else if (span.some((c) => c.alternatives.some((a) => a.kind === "exact" || a.kind === "variant"))) {
+      // Every word is in the dossier itself ("CSTO members"): each stays a concept; the phrase's
+      // translations count for its head.
       const own = new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
       (span.at(-1) as ConceptBuilder).addGlossary(phrase, WEIGHTS.translation, own);
       for (const concept of span) concepts.push(concept.build());
     } else {
-      // A fixed expression: one concept, found by the phrase's translations or the words together.
+      // An expression to translate as a whole ("security forces", "come to power", "stock market"):
+      // one concept, found by the phrase's translations first, by its words' own meanings after.
       const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index);
       merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
+      for (const word of span) for (const a of word.alternatives) merged.add(a.terms, a.weight * PART_OF_PHRASE, a.kind, a.forms);
       concepts.push(merged.build());
     }
     i += span.length;
