@@ -11,6 +11,9 @@ import { formatProblem } from './knowledge/types.js';
 import { createSlackApp } from './slack/createApp.js';
 import { QueryLog } from './state/queryLog.js';
 import { SeenEvents } from './state/seenEvents.js';
+import { digestSource } from './digest/digestSource.js';
+import { DigestScheduler } from './digest/schedule.js';
+import { digestClient, postDigest } from './slack/postDigest.js';
 
 const args = process.argv.slice(2);
 const settings = readConfig(process.env);
@@ -23,16 +26,41 @@ const config = args.includes('--console') ? { ...settings.config, mode: 'console
 const library = await loadLibrary(config.knowledgeDir);
 for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
 
+const holder = holdLibrary(library);
+const queryLog = new QueryLog({ stateDir: config.stateDir });
+const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), queryLog);
+
 if (config.mode === 'console') {
-  await runConsole(library, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks') });
+  const context = { digest: (dossierId: string) => digest.compose({ dossierId }) };
+  await runConsole(library, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context });
 } else {
-  const deps = { library: holdLibrary(library), seenEvents: new SeenEvents({ stateDir: config.stateDir }), queryLog: new QueryLog({ stateDir: config.stateDir }) };
+  digest.noteArticles();
+  const deps = { library: holder, seenEvents: new SeenEvents({ stateDir: config.stateDir }), queryLog, digest };
   const app = createSlackApp(config, deps);
   await app.start(config.port);
+  let scheduler: DigestScheduler | undefined;
+  if (config.digest.channels.length > 0) {
+    const client = digestClient(config);
+    const log = (message: string): void => app.logger.warn(message);
+    scheduler = new DigestScheduler({
+      settings: config.digest,
+      ledger: digest.ledger,
+      now: () => new Date(),
+      log,
+      deliver: async (channel) => {
+        const result = await postDigest({ source: digest, client, channel, now: () => new Date(), log });
+        if (result.status === 'failed') log(`digest to ${channel} not sent: ${result.error}`);
+        else if (result.status === 'sent') app.logger.info(`digest posted to ${channel}`);
+      },
+    });
+    scheduler.start();
+    app.logger.info(`daily digest to ${config.digest.channels.join(', ')} at ${config.digest.time} ${config.digest.timeZone}${config.digest.weekdaysOnly ? ' on weekdays' : ''}`);
+  }
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
   app.logger.info(`Dossier bot running in ${where}; ${library.dossiers.map((d) => d.dossier.command).join(', ')}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
   const stop = async (signal: string): Promise<void> => {
     app.logger.info(`${signal}: shutting down`);
+    scheduler?.stop();
     await app.stop();
     process.exit(0);
   };

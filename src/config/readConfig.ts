@@ -3,6 +3,8 @@
  * names the variable and never echoes a secret. Pure: takes the environment as an argument.
  */
 
+import { isTimeZone, parseClockTime } from '../digest/localTime.js';
+
 export type Mode = 'http' | 'socket' | 'console';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -17,6 +19,16 @@ export interface Config {
   knowledgeDir: string;
   stateDir: string;
   logLevel: LogLevel;
+  digest: DigestSettings;
+}
+
+export interface DigestSettings {
+  /** Channel ids or names to post the daily digest to; none means no scheduled digest. */
+  channels: string[];
+  /** Local time of day, `HH:MM`. */
+  time: string;
+  timeZone: string;
+  weekdaysOnly: boolean;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -25,7 +37,13 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
-export function readConfig(env: Env): ConfigResult {
+export interface ReadOptions {
+  /** False for tools that only call the Web API (the digest CLI): no signing secret needed. */
+  receivesRequests?: boolean;
+}
+
+export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
+  const receives = options.receivesRequests ?? true;
   const errors: string[] = [];
   const value = (name: string): string | undefined => {
     const raw = env[name]?.trim();
@@ -38,7 +56,7 @@ export function readConfig(env: Env): ConfigResult {
   if (botToken !== undefined && !/^xoxb-[\w-]+$/u.test(botToken)) errors.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app → OAuth & Permissions)');
   if (appToken !== undefined && !/^xapp-[\w-]+$/u.test(appToken)) errors.push('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write)');
   if (signingSecret !== undefined && /\s/u.test(signingSecret)) errors.push('SLACK_SIGNING_SECRET must not contain spaces (Slack app → Basic Information → Signing Secret)');
-  if (botToken && !signingSecret && !appToken) errors.push('SLACK_SIGNING_SECRET is missing: SLACK_BOT_TOKEN is set, and Slack requests over HTTP are verified with the signing secret (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (receives && botToken && !signingSecret && !appToken) errors.push('SLACK_SIGNING_SECRET is missing: SLACK_BOT_TOKEN is set, and Slack requests over HTTP are verified with the signing secret (or set SLACK_APP_TOKEN for Socket Mode)');
   if (signingSecret && !botToken) errors.push('SLACK_BOT_TOKEN is missing: SLACK_SIGNING_SECRET is set, but the app needs its bot token to reply');
   if (appToken && !botToken) errors.push('SLACK_BOT_TOKEN is missing: SLACK_APP_TOKEN (Socket Mode) is set, but the app needs its bot token to reply');
 
@@ -55,6 +73,15 @@ export function readConfig(env: Env): ConfigResult {
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
+  const channels = (value('DIGEST_CHANNEL') ?? '').split(/[\s,]+/u).filter(Boolean);
+  for (const channel of channels) if (!/^#?[\w.-]{1,80}$/u.test(channel)) errors.push(`DIGEST_CHANNEL must be channel ids or names separated by commas (e.g. C0123ABCD,#desk), got '${channel}'`);
+  const time = value('DIGEST_TIME') ?? '08:00';
+  if (parseClockTime(time) === undefined) errors.push(`DIGEST_TIME must be a time of day as HH:MM (e.g. 07:30), got '${time}'`);
+  const timeZone = value('DIGEST_TZ') ?? 'Europe/Amsterdam';
+  if (!isTimeZone(timeZone)) errors.push(`DIGEST_TZ must be a time zone such as Europe/Amsterdam, got '${timeZone}'`);
+  const weekdays = (value('DIGEST_WEEKDAYS_ONLY') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(weekdays)) errors.push(`DIGEST_WEEKDAYS_ONLY must be true or false, got '${weekdays}'`);
+
   if (errors.length > 0) return { ok: false, errors };
   const mode: Mode = botToken && appToken ? 'socket' : botToken && signingSecret ? 'http' : 'console';
   return {
@@ -69,6 +96,7 @@ export function readConfig(env: Env): ConfigResult {
       knowledgeDir: value('KNOWLEDGE_DIR') ?? './knowledge',
       stateDir: value('STATE_DIR') ?? './data',
       logLevel: logLevel as LogLevel,
+      digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
     },
   };
 }

@@ -1,6 +1,8 @@
 /** Reply → readable terminal text: what the console shows where Slack would show blocks. */
 import type { Reply } from '../reply/buildReply.js';
 import { renderAnswer, PLAIN, type TextStyle } from './renderAnswer.js';
+import { figureLines, shortCitation } from '../digest/figureLines.js';
+import { renderDigest } from './renderDigest.js';
 
 export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
   const { dossier } = reply;
@@ -27,6 +29,16 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
         `${dossier.title} — ${reply.sources.length} articles`,
         ...reply.sources.map((s) => `  • ${s.title}${s.titleDerived ? ' (opening words)' : ''} — ${s.source ?? 'source unknown'} · ${s.date ?? 'date unknown'} · ${s.sentences} sentences${s.url ? ` · ${s.url}` : ''}`),
       ].join('\n');
+    case 'figures': {
+      const lines = figureLines(reply.topics);
+      if (lines.length === 0) return reply.asked ? `No figures for “${reply.asked}” in ${dossier.title}.` : `No figures tracked in ${dossier.title}.`;
+      return [
+        `Figures in ${dossier.title}${reply.asked ? ` — ${reply.asked}` : ''}`,
+        ...lines.flatMap((line) => [`  • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`, ...line.figures.map((f) => `      ${f.text} — “${f.sentence}” (${shortCitation(f.citation)})`)]),
+      ].join('\n');
+    }
+    case 'digest':
+      return reply.digest ? renderDigest(reply.digest) : 'The digest preview is not available here.';
     case 'too_long':
       return `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`;
   }

@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Library } from '../answer/library.js';
-import { replyToText, type Reply } from '../reply/buildReply.js';
+import { replyToText, type Reply, type ReplyContext } from '../reply/buildReply.js';
 import { pickDossier } from '../reply/pickDossier.js';
 import { replyMessage } from '../slack/blocks/replyMessage.js';
 import { renderReply } from './renderReply.js';
@@ -20,19 +20,21 @@ export interface ConsoleIO {
   interactive: boolean;
   /** Print the Block Kit message JSON instead of text. */
   blocks?: boolean;
+  /** What only the app's state knows (the digest preview). */
+  context?: ReplyContext;
 }
 
 /** What a console line asks for: a Reply, or a line of text when no dossier fits. */
-export function consoleReply(library: Library, line: string): Reply | string {
+export function consoleReply(library: Library, line: string, context: ReplyContext = {}): Reply | string {
   const slash = /^\/([\p{L}\p{N}_-]+)(?:\s+([\s\S]*))?$/u.exec(line);
   if (slash) {
     const index = library.byCommand(slash[1] ?? '');
     if (!index) return `No dossier has the command /${slash[1]}. Dossiers: ${library.dossiers.map((d) => d.dossier.command).join(', ') || 'none'}.`;
-    return replyToText(slash[2] ?? '', index);
+    return replyToText(slash[2] ?? '', index, 0, context);
   }
   // "@bot question" as a mention would arrive; the bot's name is not part of the question.
   const { index, text } = pickDossier(library, line.replace(/^@\S+\s*/u, ''));
-  return index ? replyToText(text, index) : 'No dossiers are loaded.';
+  return index ? replyToText(text, index, 0, context) : 'No dossiers are loaded.';
 }
 
 export async function runConsole(library: Library, io: ConsoleIO): Promise<void> {
@@ -50,7 +52,7 @@ export async function runConsole(library: Library, io: ConsoleIO): Promise<void>
   for await (const raw of lines) {
     const line = raw.trim();
     if (line !== '') {
-      const reply = consoleReply(library, line);
+      const reply = consoleReply(library, line, io.context);
       if (typeof reply === 'string') write(reply);
       else if (io.blocks) write(JSON.stringify(replyMessage(reply, { surface: 'ephemeral' }), null, 2));
       else write(renderReply(reply, style));

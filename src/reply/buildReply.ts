@@ -6,6 +6,9 @@ import { answer } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import type { Dossier } from '../knowledge/types.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
+import type { Digest } from '../digest/composeDigest.js';
+import { extractFigures, type TopicFigures } from '../figures/extractFigures.js';
+import { fold } from '../search/analysis/fold.js';
 import { MAX_QUESTION_CHARS, parseRequest, type Request } from './parseRequest.js';
 
 /** Sentences per page of an answer in chat; "More" shows the next page. */
@@ -25,7 +28,15 @@ export type Reply =
   | { kind: 'answer'; dossier: Dossier; answer: Answer; offset: number }
   | { kind: 'help'; dossier: Dossier; reason: 'asked' | 'no-question' }
   | { kind: 'sources'; dossier: Dossier; sources: SourceSummary[] }
-  | { kind: 'too_long'; dossier: Dossier; length: number; max: number };
+  | { kind: 'too_long'; dossier: Dossier; length: number; max: number }
+  | { kind: 'figures'; dossier: Dossier; topics: TopicFigures[]; asked?: string }
+  | { kind: 'digest'; dossier: Dossier; digest: Digest | undefined };
+
+/** What only the running app knows (state), for replies that need it. */
+export interface ReplyContext {
+  /** Today's digest for one dossier, as it would be posted now. */
+  digest?: (dossierId: string) => Digest;
+}
 
 export function summarizeSources(dossier: Dossier): SourceSummary[] {
   return dossier.articles.map((a) => ({
@@ -39,9 +50,17 @@ export function summarizeSources(dossier: Dossier): SourceSummary[] {
   }));
 }
 
-export function replyTo(request: Request, index: DossierIndex, offset = 0): Reply {
+export function replyTo(request: Request, index: DossierIndex, offset = 0, context: ReplyContext = {}): Reply {
   const { dossier } = index;
   switch (request.kind) {
+    case 'digest':
+      return { kind: 'digest', dossier, digest: context.digest?.(dossier.id) };
+    case 'figures': {
+      const all = extractFigures(index);
+      const wanted = request.topic ? fold(request.topic) : undefined;
+      const topics = wanted ? all.filter((t) => fold(t.topic).includes(wanted) || fold(t.label).includes(wanted)) : all;
+      return { kind: 'figures', dossier, topics, ...(request.topic ? { asked: request.topic } : {}) };
+    }
     case 'help':
       return { kind: 'help', dossier, reason: 'asked' };
     case 'sources':
@@ -58,6 +77,6 @@ export function replyTo(request: Request, index: DossierIndex, offset = 0): Repl
 }
 
 /** The text typed after a command → the reply. */
-export function replyToText(text: string, index: DossierIndex, offset = 0): Reply {
-  return replyTo(parseRequest(text), index, offset);
+export function replyToText(text: string, index: DossierIndex, offset = 0, context: ReplyContext = {}): Reply {
+  return replyTo(parseRequest(text), index, offset, context);
 }

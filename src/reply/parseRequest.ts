@@ -6,6 +6,8 @@
 export type Request =
   | { kind: 'help' }
   | { kind: 'sources' }
+  | { kind: 'digest' }
+  | { kind: 'figures'; topic?: string }
   | { kind: 'ask'; query: string }
   | { kind: 'too_long'; length: number };
 
@@ -20,6 +22,9 @@ export function parseRequest(text: string): Request {
   const word = trimmed.toLowerCase();
   if (HELP.has(word)) return { kind: 'help' };
   if (SOURCES.has(word)) return { kind: 'sources' };
+  if (word === 'digest') return { kind: 'digest' };
+  const figures = /^(?:figures|cijfers)(?:\s+(.+))?$/iu.exec(trimmed);
+  if (figures) return figures[1] ? { kind: 'figures', topic: figures[1].trim() } : { kind: 'figures' };
   if (trimmed.length > MAX_QUESTION_CHARS) return { kind: 'too_long', length: trimmed.length };
   return { kind: 'ask', query: trimmed };
 }

@@ -2,12 +2,15 @@
 import type { LibraryHolder } from '../answer/libraryHolder.js';
 import type { QueryLog } from '../state/queryLog.js';
 import type { SeenEvents } from '../state/seenEvents.js';
+import type { DigestSource } from '../digest/digestSource.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
   seenEvents: SeenEvents;
   /** Questions asked and their feedback; no user ids. */
   queryLog: QueryLog;
+  /** For `/<dossier> digest` previews. */
+  digest?: DigestSource;
   /** Short reference ids for error messages (injectable for tests). */
   reference?: () => string;
 }

@@ -20,7 +20,8 @@ export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, o
   const offset = paging.offset ?? 0;
   return safely(
     () => {
-      const reply = replyToText(text, index, offset);
+      const digest = deps.digest;
+      const reply = replyToText(text, index, offset, digest ? { digest: (dossierId) => digest.compose({ dossierId }) } : {});
       if (reply.kind !== 'answer') return replyMessage(reply, options);
       const { answer } = reply;
       const logId = paging.log ?? offset === 0 ? deps.queryLog.asked(index.dossier.id, answer.query, answer.results.length + answer.more) : options.logId;

@@ -7,6 +7,8 @@ import { ACTION, encodeRef } from './actionIds.js';
 import type { Button, KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
 import { citationText, escapeText, highlightedSentence, plainCitation } from './mrkdwn.js';
+import { figureLines } from '../../digest/figureLines.js';
+import { digestMessage } from './digestMessage.js';
 
 export interface RenderOptions {
   /** Where the message appears: an ephemeral slash-command answer can be shared; a thread reply already is. */
@@ -112,12 +114,36 @@ export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage
       return helpMessage(reply.dossier, reply.reason);
     case 'sources':
       return sourcesMessage(reply.dossier, reply.sources);
+    case 'figures':
+      return figuresMessage(reply);
+    case 'digest':
+      return reply.digest
+        ? digestMessage(reply.digest)
+        : finishMessage({ text: 'The digest preview is not available here.', blocks: [section('The digest preview is not available here.')] });
     case 'too_long':
       return finishMessage({
         text: `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`,
         blocks: [section(`That question is ${reply.length} characters long — please ask in at most ${reply.max}, with a few key words (\`${reply.dossier.command} troops\`, \`${reply.dossier.command} hoeveel doden\`).`)],
       });
   }
+}
+
+function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessage {
+  const { dossier } = reply;
+  const lines = figureLines(reply.topics).map((line) => {
+    const values = line.figures.map((f) => `*${escapeText(f.text)}* — “${escapeText(f.sentence)}” (${citationText(f.citation)})`).join('\n   ');
+    return `• *${escapeText(line.label)}*${line.sourcesDiffer ? ' ⚠️ _sources differ_' : ''}\n   ${values}`;
+  });
+  const topics = dossier.topics.map((t) => `\`${dossier.command} figures ${escapeText(t.name)}\``).join(', ');
+  if (lines.length === 0) {
+    const text = reply.asked ? `No figures for “${reply.asked}” in ${dossier.title}.` : `No figures tracked in ${dossier.title}.`;
+    return finishMessage({ text, blocks: [section(escapeText(text)), ...(topics ? [context(`Topics: ${topics}`)] : [])] });
+  }
+  const blocks: KnownBlock[] = [section(`*Figures in ${escapeText(dossier.title)}*${reply.asked ? ` — ${escapeText(reply.asked)}` : ''}`)];
+  for (const group of groupLines(lines)) blocks.push(section(group));
+  blocks.push(context(`Figures are quoted as the articles give them; where sources differ, each is shown with its source. Topics: ${topics}`));
+  const text = figureLines(reply.topics).map((l) => `${l.label}: ${l.figures.map((f) => f.text).join(l.sourcesDiffer ? ' vs ' : ', ')}`).join('; ');
+  return finishMessage({ text: `${dossier.title} figures — ${text}`, blocks });
 }
 
 /** A short apology with a reference the team can find in the logs. */

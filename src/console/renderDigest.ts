@@ -1,0 +1,26 @@
+/** The digest as terminal text (`npm run digest -- --dry-run`). */
+import type { Digest } from '../digest/composeDigest.js';
+import { figureLines, shortCitation } from '../digest/figureLines.js';
+import { longDate } from '../slack/blocks/digestMessage.js';
+
+export function renderDigest(digest: Digest): string {
+  const out = [`Dossier digest — ${longDate(digest.date)}${digest.since ? ` (since ${digest.since})` : ''}`];
+  for (const part of digest.dossiers) {
+    out.push('', `${part.dossier.title} (${part.dossier.command})`);
+    if (part.newArticles.length === 0) out.push('  New: nothing new arrived since the last digest.');
+    else out.push(`  New since the last digest (${part.newArticles.length}):`, ...part.newArticles.map((a) => `    • ${a.title} — ${a.source ?? 'source unknown'} · ${a.date ?? 'date unknown'}`));
+    const figures = figureLines(part.figures);
+    if (figures.length > 0) {
+      out.push('  Figures:');
+      for (const line of figures) {
+        out.push(`    • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`);
+        for (const f of line.figures) out.push(`        ${f.text} — “${f.sentence}” (${shortCitation(f.citation)})`);
+      }
+    }
+    if (part.mostAsked.length > 0) out.push(`  Most asked: ${part.mostAsked.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
+    if (part.unanswered.length > 0) out.push(`  No good answer yet (to do for editors): ${part.unanswered.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
+  }
+  const commands = digest.dossiers.map((d) => `${d.dossier.command} <question>`).join(', ');
+  out.push('', `Ask with ${commands || 'a dossier command'}, mention @Dossier bot in a thread, or send it a direct message.`);
+  return out.join('\n');
+}

@@ -1,0 +1,38 @@
+/**
+ * Today's digest from the app's state: the library now serving, the query log, when articles were
+ * first seen and when the last digest went out. Used by the scheduler, `npm run digest` and the
+ * `/<dossier> digest` preview alike.
+ */
+import type { LibraryHolder } from '../answer/libraryHolder.js';
+import type { DigestSettings } from '../config/readConfig.js';
+import { ArticleCatalog } from '../state/articleCatalog.js';
+import { QueryLog } from '../state/queryLog.js';
+import { composeDigest, type Digest } from './composeDigest.js';
+import { DigestLedger } from './ledger.js';
+import { localTime } from './localTime.js';
+
+export interface DigestSource {
+  ledger: DigestLedger;
+  catalog: ArticleCatalog;
+  /** The digest as it would go to `channel` now (new = since that channel's last digest). */
+  compose(options?: { channel?: string; dossierId?: string }): Digest;
+  /** Notes articles not seen before (on start-up and after every reload). */
+  noteArticles(): string[];
+}
+
+export function digestSource(library: LibraryHolder, stateDir: string, settings: DigestSettings, now: () => Date = () => new Date(), queryLog = new QueryLog({ stateDir })): DigestSource {
+  const ledger = new DigestLedger(stateDir);
+  const catalog = new ArticleCatalog(stateDir);
+  const noteArticles = (): string[] => catalog.record(library.current().dossiers.flatMap((d) => d.dossier.articles.map((a) => a.id)), now());
+  return {
+    ledger,
+    catalog,
+    noteArticles,
+    compose: ({ channel, dossierId } = {}) => {
+      noteArticles();
+      const since = (channel ?? settings.channels[0]) ? ledger.lastSent(channel ?? settings.channels[0] ?? '') : undefined;
+      const dossiers = library.current().dossiers.filter((d) => !dossierId || d.dossier.id === dossierId);
+      return composeDigest({ dossiers, date: localTime(now(), settings.timeZone).date, ...(since ? { since } : {}), firstSeen: catalog.firstSeen(), queries: queryLog.entries() });
+    },
+  };
+}

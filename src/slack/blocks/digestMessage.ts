@@ -1,0 +1,61 @@
+/** The daily digest as a Slack message, within Block Kit's limits, with fallback text. Pure. */
+import type { Digest, DossierDigest } from '../../digest/composeDigest.js';
+import { figureLines } from '../../digest/figureLines.js';
+import type { KnownBlock } from './blockTypes.js';
+import { finishMessage, type SlackMessage } from './limits.js';
+import { citationText, escapeText } from './mrkdwn.js';
+import { groupLines, sourceLines } from './replyMessage.js';
+
+/** New articles listed by name before "… and N more". */
+const MAX_NEW_ARTICLES = 25;
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+function dossierBlocks(part: DossierDigest): KnownBlock[] {
+  const { dossier } = part;
+  const blocks: KnownBlock[] = [{ type: 'divider' }, section(`*${escapeText(dossier.title)}* — \`${dossier.command}\``)];
+
+  if (part.newArticles.length === 0) blocks.push(section('*New:* nothing new arrived since the last digest.'));
+  else {
+    const lines = sourceLines(part.newArticles.slice(0, MAX_NEW_ARTICLES));
+    if (part.newArticles.length > MAX_NEW_ARTICLES) lines.push(`… and ${part.newArticles.length - MAX_NEW_ARTICLES} more (\`${dossier.command} sources\`)`);
+    groupLines([`*New since the last digest (${part.newArticles.length}):*`, ...lines]).forEach((g) => blocks.push(section(g)));
+  }
+
+  const figures = figureLines(part.figures);
+  if (figures.length > 0) {
+    const lines = figures.map((line) => {
+      const values = line.figures.map((f) => `*${escapeText(f.text)}* (${citationText(f.citation)})`).join(line.sourcesDiffer ? ' ≠ ' : ' · ');
+      return `• ${escapeText(line.label)}: ${line.sourcesDiffer ? '⚠️ _sources differ:_ ' : ''}${values}`;
+    });
+    groupLines(['*Figures*', ...lines]).forEach((g) => blocks.push(section(g)));
+  }
+
+  const asked = part.mostAsked.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
+  const todo = part.unanswered.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
+  if (asked) blocks.push(section(`*Most asked:* ${asked}`));
+  if (todo) blocks.push(section(`*No good answer yet* (to do for editors): ${todo}`));
+  return blocks;
+}
+
+export function digestMessage(digest: Digest): SlackMessage {
+  const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: `Dossier digest — ${longDate(digest.date)}` } }];
+  for (const part of digest.dossiers) blocks.push(...dossierBlocks(part));
+  const commands = digest.dossiers.map((d) => `\`${d.dossier.command} <question>\``).join(', ');
+  blocks.push(context(`Ask with ${commands || 'a dossier command'}, mention @Dossier bot in a thread, or send it a direct message. Answers are sentences copied from the articles, with their citations.`));
+
+  const text = [
+    `Dossier digest ${digest.date}`,
+    ...digest.dossiers.map((d) => {
+      const differ = d.figures.flatMap((t) => t.groups.filter((g) => g.sourcesDiffer).map((g) => (g.group ? `${t.label} (${g.group})` : t.label)));
+      return `${d.dossier.title}: ${d.newArticles.length === 0 ? 'nothing new' : `${d.newArticles.length} new article${d.newArticles.length === 1 ? '' : 's'}`}${differ.length ? `; sources differ on ${differ.join(', ')}` : ''}`;
+    }),
+  ].join('\n');
+  return finishMessage({ text, blocks });
+}
