@@ -28,7 +28,7 @@ const args = process.argv.slice(2);
 const known = new Set(['--dry-run', '--post', '--force', '--blocks', '--channel', '--help', '-h']);
 const channelAt = args.indexOf('--channel');
 const channelArg = channelAt >= 0 ? args[channelAt + 1] : undefined;
-for (const [i, arg] of args.entries()) if (!known.has(arg) && i !== channelAt + 1) fail(`unknown option ${arg}`);
+for (const [i, arg] of args.entries()) if (!known.has(arg) && !(channelAt >= 0 && i === channelAt + 1)) fail(`unknown option ${arg}`);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
