@@ -9,6 +9,7 @@ import { readConfig } from './config/readConfig.js';
 import { runConsole } from './console/runConsole.js';
 import { formatProblem } from './knowledge/types.js';
 import { createSlackApp } from './slack/createApp.js';
+import { watchKnowledge } from './answer/watchKnowledge.js';
 import { QueryLog } from './state/queryLog.js';
 import { SeenEvents } from './state/seenEvents.js';
 import { digestSource } from './digest/digestSource.js';
@@ -38,6 +39,15 @@ if (config.mode === 'console') {
   const deps = { library: holder, seenEvents: new SeenEvents({ stateDir: config.stateDir }), queryLog, digest };
   const app = createSlackApp(config, deps);
   await app.start(config.port);
+  const watcher = await watchKnowledge(config.knowledgeDir, {
+    onReload: (next) => {
+      holder.replace(next);
+      digest.noteArticles();
+      for (const problem of next.problems) app.logger.warn(`knowledge: ${formatProblem(problem)}`);
+      app.logger.info(`knowledge reloaded: ${next.dossiers.map((d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}`);
+    },
+    onError: (error) => app.logger.error(`knowledge reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`),
+  });
   let scheduler: DigestScheduler | undefined;
   if (config.digest.channels.length > 0) {
     const client = digestClient(config);
@@ -61,6 +71,7 @@ if (config.mode === 'console') {
   const stop = async (signal: string): Promise<void> => {
     app.logger.info(`${signal}: shutting down`);
     scheduler?.stop();
+    watcher.close();
     await app.stop();
     process.exit(0);
   };

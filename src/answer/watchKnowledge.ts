@@ -1,0 +1,89 @@
+/**
+ * Keeps the served library in step with the knowledge folder without a restart. File events (and a
+ * slow poll, for file systems without them) trigger a rebuild off the request path; the new library
+ * replaces the old one in one swap. A broken new file is reported and left out while everything
+ * else keeps serving; if the folder cannot be read at all, the previous library stays.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadLibrary, type Library } from './library.js';
+
+export interface WatchOptions {
+  onReload: (library: Library) => void;
+  onError?: (error: unknown) => void;
+  /** Quiet time after the last change before rebuilding (editors save in bursts). */
+  debounceMs?: number;
+  pollMs?: number;
+}
+
+/** Names, sizes and modification times of every knowledge file: changes when any file does. */
+export async function fingerprint(dir: string): Promise<string> {
+  const parts: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (/\.(md|ya?ml)$/u.test(entry.name)) {
+        const info = await stat(full);
+        parts.push(`${full}:${info.size}:${info.mtimeMs}`);
+      }
+    }
+  };
+  await walk(dir);
+  return parts.join('\n');
+}
+
+export interface KnowledgeWatcher {
+  close(): void;
+  /** Resolves when the current rebuild (if any) has finished: for tests and orderly shutdown. */
+  settled(): Promise<void>;
+}
+
+export async function watchKnowledge(dir: string, options: WatchOptions): Promise<KnowledgeWatcher> {
+  let last = await fingerprint(dir).catch(() => '');
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const rebuild = async (): Promise<void> => {
+    try {
+      const now = await fingerprint(dir);
+      if (now === last) return;
+      const library = await loadLibrary(dir);
+      if (library.dossiers.length === 0 && library.problems.some((p) => p.message.includes('cannot be read'))) throw new Error(`knowledge folder ${dir} cannot be read; keeping the previous library`);
+      last = now;
+      options.onReload(library);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(rebuild);
+    }, options.debounceMs ?? 300);
+  };
+
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dir, { recursive: true }, schedule);
+    watcher.on('error', () => undefined); // the poll below still notices changes
+  } catch {
+    watcher = undefined;
+  }
+  const poll = setInterval(schedule, options.pollMs ?? 5000);
+  poll.unref();
+  return {
+    close: () => {
+      watcher?.close();
+      clearInterval(poll);
+      clearTimeout(timer);
+    },
+    settled: async () => {
+      await new Promise((resolve) => setTimeout(resolve, (options.debounceMs ?? 300) + 20));
+      await running;
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run ingest -- <file...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]`:
+ * raw article text → a knowledge file in the dossier, with a report of what was recognised. A file
+ * that cannot be taken is refused with the reason and nothing is written for it. A running app
+ * picks the new file up by itself. Exit 0 when all were added, 1 when one was refused, 2 on bad usage.
+ */
+import 'dotenv/config';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { parseArticle } from '../knowledge/parseArticle.js';
+import { prepareArticle, type IngestFlags } from '../ingest/prepareArticle.js';
+import { ArticleCatalog } from '../state/articleCatalog.js';
+
+const USAGE = `Usage: npm run ingest -- <file...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
+
+Adds raw article text to a dossier as a knowledge file. Without --title the article's own first
+words become its label (marked as such); a "date 2022-01" prefix in the text is read as its date.`;
+
+function fail(message: string): never {
+  process.stderr.write(`ingest: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const flags: IngestFlags & { dossier?: string } = {};
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i] ?? '';
+  const option = /^--(dossier|title|source|date|url)(?:=(.*))?$/u.exec(arg);
+  if (option) {
+    const value = option[2] ?? args[++i];
+    if (value === undefined || value.startsWith('--')) fail(`--${option[1]} needs a value`);
+    flags[option[1] as keyof typeof flags] = value;
+  } else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
+  else files.push(arg);
+}
+if (files.length === 0) fail('no file given');
+if (files.length > 1 && (flags.title || flags.url)) fail('--title and --url describe one article; ingest one file at a time with them');
+
+const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
+const knowledge = await loadKnowledge(knowledgeDir);
+const wanted = flags.dossier;
+const dossier = wanted ? knowledge.dossiers.find((d) => d.id === wanted || d.command === `/${wanted.replace(/^\//u, '')}`) : knowledge.dossiers.length === 1 ? knowledge.dossiers[0] : undefined;
+if (!dossier) {
+  const known = knowledge.dossiers.map((d) => d.id).join(', ') || 'none';
+  fail(flags.dossier ? `unknown dossier '${flags.dossier}' (dossiers: ${known})` : `say which dossier with --dossier (dossiers: ${known})`);
+}
+
+const folder = path.join(knowledgeDir, dossier.id);
+const catalog = new ArticleCatalog(process.env.STATE_DIR || './data');
+let refused = 0;
+for (const file of files) {
+  let raw: Buffer;
+  try {
+    raw = await readFile(file);
+  } catch (cause) {
+    process.stderr.write(`✗ ${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)}); nothing added\n`);
+    refused++;
+    continue;
+  }
+  const existing = new Set(await readdir(folder));
+  const prepared = prepareArticle(raw, flags, dossier, existing);
+  if (!prepared.ok) {
+    process.stderr.write(`✗ ${file}: ${prepared.reason}; nothing added\n`);
+    refused++;
+    continue;
+  }
+  const target = path.join(folder, prepared.fileName);
+  const id = `${dossier.id}/${prepared.fileName.replace(/\.md$/u, '')}`;
+  // Never write what the loader would not serve.
+  const check = parseArticle({ id, dossierId: dossier.id, file: target, text: prepared.content, defaultLanguage: dossier.language });
+  if (!check.article) {
+    process.stderr.write(`✗ ${file}: ${check.problems.map((p) => p.message).join('; ')}; nothing added\n`);
+    refused++;
+    continue;
+  }
+  await writeFile(target, prepared.content, { flag: 'wx' });
+  dossier.articles.push(check.article); // later files in this run are checked against it too
+  catalog.record([id], new Date());
+  const r = prepared.report;
+  process.stdout.write(
+    [
+      `✓ ${file} → ${target}`,
+      `  title:      ${r.title}${r.titleDerived ? '  (opening words; no headline given)' : ''}`,
+      `  source:     ${r.source ?? 'unknown'}`,
+      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : 'from --date'})` : 'unknown'}`,
+      ...(r.url ? [`  url:        ${r.url}`] : []),
+      `  paragraphs: ${r.paragraphs}, sentences: ${r.sentences}`,
+      `  headings:   ${r.headings.length ? r.headings.map((h) => `“${h}”`).join(', ') : 'none'}`,
+      `  captions:   ${r.captions.length ? r.captions.map((c) => `“${c}”`).join(', ') : 'none'} (kept, never given as answers)`,
+      '',
+    ].join('\n'),
+  );
+}
+process.exit(refused > 0 ? 1 : 0);

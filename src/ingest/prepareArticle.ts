@@ -1,0 +1,109 @@
+/**
+ * Raw article text as newsrooms deliver it → a knowledge file: front matter from the flags and
+ * from what the text itself states (a `date 2022-01` prefix), the body exactly as written. Refuses,
+ * with a reason, empty or binary input and text already in the dossier. Pure: no file access.
+ */
+import { stringify } from 'yaml';
+import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
+import { isValidDate } from '../knowledge/articleMeta.js';
+import type { Dossier } from '../knowledge/types.js';
+import { deriveLabel } from '../text/deriveLabel.js';
+import { splitMetadataPrefix } from '../text/metadataPrefix.js';
+import { segmentArticle } from '../text/segmentArticle.js';
+
+export interface IngestFlags {
+  title?: string;
+  source?: string;
+  date?: string;
+  url?: string;
+}
+
+export interface IngestReport {
+  title: string;
+  titleDerived: boolean;
+  source?: string;
+  date?: string;
+  /** Where the date came from. */
+  dateFrom?: 'flag' | 'text';
+  url?: string;
+  paragraphs: number;
+  sentences: number;
+  headings: string[];
+  captions: string[];
+}
+
+export type Prepared = { ok: true; fileName: string; content: string; report: IngestReport } | { ok: false; reason: string };
+
+/** Share of a new article's sentences already in an existing one that makes it a duplicate. */
+const DUPLICATE_SHARE = 0.8;
+
+const normalizeSentence = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  const cut = slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/u, '');
+  return cut || 'artikel';
+}
+
+export function prepareArticle(raw: Uint8Array, flags: IngestFlags, dossier: Dossier, existingFiles: ReadonlySet<string>): Prepared {
+  if (raw.includes(0)) return { ok: false, reason: 'this is a binary file (it contains NUL bytes); ingest takes plain text' };
+  const decoded = decodeUtf8(raw);
+  if (!decoded.ok) return { ok: false, reason: `this is not plain UTF-8 text (line ${decoded.line}: ${decoded.message})` };
+  const text = decoded.text.replace(/\r\n?/gu, '\n');
+  if (text.trim() === '') return { ok: false, reason: 'the file is empty' };
+
+  const { metadata, text: body } = splitMetadataPrefix(text.trimStart());
+  const segmented = segmentArticle(body);
+  if (segmented.paragraphs.length === 0) return { ok: false, reason: 'no article text found: every line looks like a heading or photo caption' };
+
+  if (flags.date !== undefined && !isValidDate(flags.date)) return { ok: false, reason: `--date must be YYYY-MM-DD or YYYY-MM, got '${flags.date}'` };
+  if (flags.url !== undefined && !/^https?:\/\/\S+$/u.test(flags.url)) return { ok: false, reason: `--url must be an http(s) link, got '${flags.url}'` };
+
+  const sentences = segmented.paragraphs.flatMap((p) => p.sentences);
+  const fresh = new Set(sentences.map(normalizeSentence));
+  for (const article of dossier.articles) {
+    const known = new Set(article.paragraphs.flatMap((p) => p.sentences).map(normalizeSentence));
+    const shared = [...fresh].filter((s) => known.has(s)).length;
+    if (shared / fresh.size >= DUPLICATE_SHARE) {
+      return { ok: false, reason: `this text is already in the dossier as ${article.file} (${shared} of ${fresh.size} sentences identical)` };
+    }
+  }
+
+  const title = flags.title?.trim() || deriveLabel(sentences[0] ?? '');
+  const titleDerived = !flags.title?.trim();
+  const date = flags.date ?? metadata.date;
+  const front: Record<string, unknown> = {
+    title,
+    ...(titleDerived ? { title_derived: true } : {}),
+    source: flags.source?.trim() || 'unknown',
+    date: date ?? 'unknown',
+    ...(flags.url ? { url: flags.url } : {}),
+    language: dossier.language,
+  };
+  const comment = titleDerived ? '# No headline was delivered: the title is the article\'s own first words.\n' : '';
+  const content = `---\n${comment}${stringify(front, { lineWidth: 0 })}---\n${body.trim()}\n`;
+
+  let fileName = `${slugify(title)}.md`;
+  for (let n = 2; existingFiles.has(fileName); n++) fileName = `${slugify(title)}-${n}.md`;
+  return {
+    ok: true,
+    fileName,
+    content,
+    report: {
+      title,
+      titleDerived,
+      ...(flags.source?.trim() ? { source: flags.source.trim() } : {}),
+      ...(date ? { date, dateFrom: flags.date ? 'flag' : 'text' } : {}),
+      ...(flags.url ? { url: flags.url } : {}),
+      paragraphs: segmented.paragraphs.length,
+      sentences: sentences.length,
+      headings: segmented.headings.map((h) => h.text),
+      captions: segmented.captions.map((c) => c.text),
+    },
+  };
+}
