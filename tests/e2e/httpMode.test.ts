@@ -2,46 +2,25 @@
  * Black-box: `npm start`'s entry point as a child process in HTTP mode, Slack's Web API replaced by
  * a local stand-in at SLACK_API_URL, driven with signed requests exactly as Slack sends them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/seeds.js';
 import { eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
-import { freePort, startStandIn, type StandIn } from '../helpers/slackStandIn.js';
+import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
+import { spawnApp } from '../helpers/spawnApp.js';
 
 let standIn: StandIn;
 let app: ChildProcess;
 let port: number;
-let output = '';
+let output: () => string;
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  port = await freePort();
-  app = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      SLACK_BOT_TOKEN: 'xoxb-000000000000-e2e',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.url,
-      PORT: String(port),
-      KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
-      STATE_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-e2e-')),
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  app.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await vi.waitFor(
-    async () => {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(response.status).toBe(200);
-    },
-    { timeout: 20_000, interval: 200 },
-  );
+  const spawned = await spawnApp({ SLACK_API_URL: standIn.url, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), STATE_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-e2e-')) });
+  ({ child: app, port, output } = spawned);
 });
 
 afterAll(async () => {
@@ -96,8 +75,8 @@ describe('npm start in HTTP mode against a Web API stand-in', () => {
   });
 
   it('never logs the tokens and shuts down cleanly on SIGTERM', async () => {
-    expect(output).not.toContain('xoxb-000000000000-e2e');
-    expect(output).not.toContain(SIGNING_SECRET);
+    expect(output()).not.toContain('xoxb-000000000000-e2e');
+    expect(output()).not.toContain(SIGNING_SECRET);
     const exited = new Promise<number | null>((resolve) => app.once('exit', (code) => resolve(code)));
     app.kill('SIGTERM');
     expect(await exited).toBe(0);

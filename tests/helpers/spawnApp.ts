@@ -1,0 +1,39 @@
+/** `npm start`'s entry point as a child process, in HTTP mode against a Web API stand-in. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { ROOT } from './seeds.js';
+import { SIGNING_SECRET } from './slackRequests.js';
+import { freePort } from './slackStandIn.js';
+
+export interface SpawnedApp {
+  child: ChildProcess;
+  port: number;
+  output(): string;
+}
+
+export async function spawnApp(env: { SLACK_API_URL: string; KNOWLEDGE_DIR: string; STATE_DIR: string } & Record<string, string>): Promise<SpawnedApp> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-000000000000-e2e', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await vi.waitFor(
+    async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.status !== 200) throw new Error(`healthz ${response.status}`);
+    },
+    { timeout: 20_000, interval: 200 },
+  );
+  return { child, port, output: () => output };
+}
+
+/** Runs one of the project's CLIs (`src/cli/<name>.ts`) to completion. */
+export function runCli(name: string, args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli', `${name}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,55 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answer } from '../src/answer/answer.js';
+import { holdLibrary } from '../src/answer/libraryHolder.js';
+import { loadLibrary, type Library } from '../src/answer/library.js';
+import { watchKnowledge, type KnowledgeWatcher } from '../src/answer/watchKnowledge.js';
+import { formatProblem } from '../src/knowledge/types.js';
+import { KNOWLEDGE } from './helpers/seeds.js';
+
+let watcher: KnowledgeWatcher | undefined;
+afterEach(() => watcher?.close());
+
+async function watched() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'watch-'));
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  const holder = holdLibrary(await loadLibrary(dir));
+  const errors: unknown[] = [];
+  watcher = await watchKnowledge(dir, { onReload: (next: Library) => holder.replace(next), onError: (e) => errors.push(e), debounceMs: 50, pollMs: 200 });
+  return { dir, holder, errors };
+}
+
+const ARTICLE = '---\ntitle: Rellen in Sjymkent\nsource: Testkrant\ndate: 2022-01-12\n---\nIn Sjymkent zijn bij nieuwe rellen 42 doden gevallen.\n';
+
+describe('hot reload', () => {
+  it('serves a new article without a restart', async () => {
+    const { dir, holder } = await watched();
+    const index = () => holder.current().byId('kazakhstan');
+    expect(answer('Sjymkent', { index: index()! }).results).toEqual([]);
+    writeFileSync(path.join(dir, 'kazakhstan', 'sjymkent.md'), ARTICLE);
+    await vi.waitFor(() => expect(answer('Sjymkent', { index: index()! }).results[0]?.text).toContain('42 doden'), { timeout: 5000 });
+    expect(index()?.dossier.articles).toHaveLength(3);
+  });
+
+  it('keeps serving everything else when a broken file arrives, and reports it', async () => {
+    const { dir, holder } = await watched();
+    writeFileSync(path.join(dir, 'kazakhstan', 'kapot.md'), '---\ntitle: Onrust: dag drie\n---\nTekst.\n');
+    await vi.waitFor(() => expect(holder.current().problems.map(formatProblem).join('\n')).toMatch(/kapot\.md:2: front matter is not valid YAML/u), { timeout: 5000 });
+    const index = holder.current().byId('kazakhstan')!;
+    expect(index.dossier.articles).toHaveLength(2);
+    expect(answer('Tokajev', { index }).results.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the previous library when the folder disappears', async () => {
+    const { dir, holder, errors } = await watched();
+    const before = holder.current();
+    const { rmSync } = await import('node:fs');
+    rmSync(dir, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await watcher?.settled();
+    expect(holder.current()).toBe(before);
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});
