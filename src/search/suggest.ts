@@ -7,7 +7,7 @@ import type { DossierIndex } from './sentenceIndex.js';
 import { fold } from './analysis/fold.js';
 
 const MAX_SUGGESTIONS = 5;
-const suggestionDistance = (length: number): number => (length >= 8 ? 3 : length >= 5 ? 2 : length >= 3 ? 1 : 0);
+const suggestionDistance = (length: number): number => (length >= 5 ? 2 : length >= 3 ? 1 : 0);
 
 export function suggest(index: DossierIndex, concepts: readonly Concept[]): string[] {
   const suggestions: string[] = [];
