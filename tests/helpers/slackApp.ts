@@ -9,6 +9,7 @@ import { holdLibrary } from '../../src/answer/libraryHolder.js';
 import { readConfig } from '../../src/config/readConfig.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
 import { QueryLog } from '../../src/state/queryLog.js';
+import { digestSource } from '../../src/digest/digestSource.js';
 import { SeenEvents } from '../../src/state/seenEvents.js';
 import { bundledLibrary, KNOWLEDGE } from './seeds.js';
 import { SIGNING_SECRET } from './slackRequests.js';
@@ -36,8 +37,10 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET): Promise<Run
   });
   if (!settings.ok) throw new Error(settings.errors.join('; '));
   const queryLog = new QueryLog({ stateDir });
+  const library = holdLibrary(await bundledLibrary());
   const app = createSlackApp(settings.config, {
-    library: holdLibrary(await bundledLibrary()),
+    library,
+    digest: digestSource(library, stateDir, settings.config.digest, () => new Date(), queryLog),
     seenEvents: new SeenEvents({ stateDir }),
     queryLog,
     reference: () => 'REF123',

@@ -153,6 +153,21 @@ describe('/kazakhstan', () => {
     expect(JSON.parse(response.text).text).toMatch(/3500 characters long; please ask in at most 500/u);
   });
 
+  it('shows the figures, with "sources differ" on the security-force deaths', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'figures deaths'));
+    const message = JSON.parse(response.text) as { text: string; blocks: unknown[] };
+    expect(message.text).toContain('minstens dertien vs 16');
+    expect(JSON.stringify(message.blocks)).toContain('sources differ');
+  });
+
+  it('previews the digest', async () => {
+    const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'digest'));
+    const message = JSON.parse(response.text) as { response_type: string; text: string; blocks: Array<{ type: string }> };
+    expect(message.response_type).toBe('ephemeral');
+    expect(message.blocks[0]?.type).toBe('header');
+    expect(message.text).toContain('Dossier digest');
+  });
+
   it('says there is nothing when the dossier cannot answer, with help', async () => {
     const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'vaccine'));
     const message = JSON.parse(response.text) as { text: string; blocks: unknown[] };

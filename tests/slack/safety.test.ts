@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Logger } from '@slack/bolt';
+import { readConfig } from '../../src/config/readConfig.js';
+import { createSlackApp } from '../../src/slack/createApp.js';
+import { safely } from '../../src/slack/safely.js';
+import { holdLibrary } from '../../src/answer/libraryHolder.js';
+import { QueryLog } from '../../src/state/queryLog.js';
+import { SeenEvents } from '../../src/state/seenEvents.js';
+import { bundledLibrary } from '../helpers/seeds.js';
+
+function logger(): Logger & { error: ReturnType<typeof vi.fn> } {
+  return { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn(), setLevel: vi.fn(), getLevel: vi.fn(), setName: vi.fn() } as never;
+}
+
+describe('a failure while answering', () => {
+  it('gives the user a short apology with a reference id, and logs the cause under that id', () => {
+    const log = logger();
+    const message = safely(() => {
+      throw new Error('index exploded');
+    }, log, 'answering', () => 'AB12CD');
+    expect(message.text).toBe('Sorry, something went wrong answering that (reference AB12CD).');
+    expect(JSON.stringify(message.blocks)).toContain('AB12CD');
+    expect(JSON.stringify(message)).not.toContain('index exploded');
+    expect(String(log.error.mock.calls[0]?.[0])).toMatch(/^\[AB12CD\] answering failed: Error: index exploded/u);
+  });
+});
+
+describe('connection modes', () => {
+  it('builds a Socket Mode app when SLACK_APP_TOKEN is set, without connecting', async () => {
+    const settings = readConfig({ SLACK_BOT_TOKEN: 'xoxb-0-socket', SLACK_APP_TOKEN: 'xapp-1-A0-0-socket' });
+    if (!settings.ok) throw new Error(settings.errors.join());
+    expect(settings.config.mode).toBe('socket');
+    const app = createSlackApp(settings.config, { library: holdLibrary(await bundledLibrary()), seenEvents: new SeenEvents(), queryLog: new QueryLog() });
+    expect((app as unknown as { receiver: { constructor: { name: string } } }).receiver.constructor.name).toBe('SocketModeReceiver');
+  });
+});
+
+describe('state stays bounded', () => {
+  it('remembers handled events for a while only, and at most so many', () => {
+    let now = 0;
+    const seen = new SeenEvents({ ttlMs: 1000, max: 3, now: () => now });
+    expect(seen.firstTime('Ev1')).toBe(true);
+    expect(seen.firstTime('Ev1')).toBe(false);
+    now = 2000;
+    expect(seen.firstTime('Ev1')).toBe(true);
+    for (const id of ['Ev2', 'Ev3', 'Ev4', 'Ev5']) seen.firstTime(id);
+    expect(seen.size).toBe(3);
+  });
+
+  it('trims the query log to the newest entries', () => {
+    const log = new QueryLog({ maxEntries: 10 });
+    for (let i = 0; i < 25; i++) log.asked('kazakhstan', `vraag ${i}`, i % 2);
+    const entries = log.entries();
+    expect(entries).toHaveLength(10);
+    expect(entries.at(-1)).toMatchObject({ query: 'vraag 24' });
+  });
+
+  it('trims the query log file under STATE_DIR too, and stores no user', () => {
+    const stateDir = mkdtempSync(path.join(tmpdir(), 'querylog-'));
+    const log = new QueryLog({ stateDir, maxEntries: 50 });
+    for (let i = 0; i < 300; i++) log.asked('kazakhstan', `vraag ${i}`, 1);
+    const entries = log.entries();
+    expect(entries.length).toBeLessThanOrEqual(150);
+    expect(entries.at(-1)).toMatchObject({ query: 'vraag 299' });
+    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['dossierId', 'id', 'query', 'results', 'time', 'type']);
+  });
+});
