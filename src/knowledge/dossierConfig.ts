@@ -14,11 +14,14 @@ export interface TopicConfig {
 }
 
 export interface DossierConfig {
+  /** Slash command including the slash, e.g. `/kazakhstan`. */
   command: string;
   title: string;
   language: string;
   description?: string;
+  /** Example questions for help texts. */
   examples: string[];
+  /** Figures the digest tracks. */
   topics: TopicConfig[];
 }
 

@@ -1,7 +1,7 @@
 /** The knowledge model: dossiers of articles, as loaded from `KNOWLEDGE_DIR`. */
 import type { LooseLine, Paragraph } from '../text/segmentArticle.js';
 import type { GlossaryConcept } from './glossaryFile.js';
-import type { TopicConfig } from './dossierConfig.js';
+import type { DossierConfig } from './dossierConfig.js';
 
 export interface ArticleMeta {
   title: string;
@@ -26,18 +26,10 @@ export interface Article extends ArticleMeta {
   captions: LooseLine[];
 }
 
-export interface Dossier {
+/** A dossier: its settings from `dossier.yml`, its articles and its glossary. */
+export interface Dossier extends DossierConfig {
   /** The folder name. */
   id: string;
-  /** Slash command including the slash, e.g. `/kazakhstan`. */
-  command: string;
-  title: string;
-  language: string;
-  description?: string;
-  /** Example questions for help texts. */
-  examples: string[];
-  /** Figures the digest tracks. */
-  topics: TopicConfig[];
   articles: Article[];
   /** The base glossary merged with the dossier's own additions. */
   glossary: GlossaryConcept[];

@@ -1,0 +1,45 @@
+/**
+ * The Slack app as a running service: listeners, the knowledge watcher that swaps in a rebuilt
+ * library, the digest schedule, and a clean stop on SIGTERM/SIGINT.
+ */
+import type { LibraryHolder } from '../answer/libraryHolder.js';
+import { watchKnowledge } from '../answer/watchKnowledge.js';
+import type { Library } from '../answer/library.js';
+import type { Config } from '../config/readConfig.js';
+import type { DigestSource } from '../digest/digestSource.js';
+import { formatProblem } from '../knowledge/types.js';
+import type { QueryLog } from '../state/queryLog.js';
+import { SeenEvents } from '../state/seenEvents.js';
+import { createSlackApp } from './createApp.js';
+import { scheduleDigest } from './scheduleDigest.js';
+
+export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource): Promise<void> {
+  digest.noteArticles();
+  const app = createSlackApp(config, { library, seenEvents: new SeenEvents({ stateDir: config.stateDir }), queryLog, digest });
+  await app.start(config.port);
+
+  const watcher = await watchKnowledge(config.knowledgeDir, {
+    onReload: (next) => {
+      library.replace(next);
+      digest.noteArticles();
+      for (const problem of next.problems) app.logger.warn(`knowledge: ${formatProblem(problem)}`);
+      app.logger.info(`knowledge reloaded: ${next.dossiers.map((d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}`);
+    },
+    onError: (error) => app.logger.error(`knowledge reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const scheduler = scheduleDigest(config, digest, app.logger);
+
+  const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
+  const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');
+  app.logger.info(`Dossier bot running in ${where}; ${commands}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
+
+  const stop = async (signal: string): Promise<void> => {
+    app.logger.info(`${signal}: shutting down`);
+    scheduler?.stop();
+    watcher.close();
+    await app.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
