@@ -148,7 +148,9 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index);
       merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
-      for (const word of span) for (const a of word.alternatives) merged.add(a.terms, a.weight * PART_OF_PHRASE, a.kind, a.forms);
+      // Words that are in the dossier themselves (a name, a Dutch word) also find it; their loose
+      // translations do not: "mayor's office" is not about "officers".
+      for (const word of span) for (const a of word.alternatives) if (a.kind === 'exact' || a.kind === 'variant') merged.add(a.terms, a.weight * PART_OF_PHRASE, a.kind, a.forms);
       concepts.push(merged.build());
     }
     i += span.length;
