@@ -28,6 +28,7 @@ const INTENT_BOOST: Record<Intent, number> = { figure: 1.8, who: 1.6, quote: 1.6
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 const APPOSITION_BOOST = 1.4;
+/** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
 
 /** Concepts a sentence must match, out of `n` in the query. */
@@ -66,45 +67,55 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (covered < need) continue;
     // A partial match must rest on strong evidence: no stem look-alikes, typos or compound guesses.
     if (covered < conceptCount && matched.some((m, c) => m && !candidate.strong[c])) continue;
-    const record = index.sentences[candidate.id];
-    const features = record?.features ?? {};
-    let score = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
-    for (const intent of intents) {
-      if (intent !== 'who') {
-        if (features[intent]) score *= INTENT_BOOST[intent];
-        continue;
-      }
-      // "Who is X" wants the sentence that describes X, not any sentence with a role word in it.
-      const description = record && describesMatch(record.text, record.analysis.words, candidate.matchedTerms);
-      if (description) score *= INTENT_BOOST.who * (description === 'apposition' ? APPOSITION_BOOST : 1);
-    }
-    scored.push({ id: candidate.id, score, covered, matchedTerms: candidate.matchedTerms });
+    const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
+    scored.push({ id: candidate.id, score: relevance * intentBoost(index, candidate, intents), covered, matchedTerms: candidate.matchedTerms });
   }
+  return selectDiverse(index, scored, take);
+}
 
-  // Greedy selection: best coverage, then best score after the same-article penalty.
+/** How much the question words favour this sentence (1 = not at all). */
+function intentBoost(index: DossierIndex, candidate: Candidate, intents: ReadonlySet<Intent>): number {
+  const record = index.sentences[candidate.id];
+  if (!record) return 1;
+  let boost = 1;
+  for (const intent of intents) {
+    if (intent !== 'who') {
+      if (record.features[intent]) boost *= INTENT_BOOST[intent];
+      continue;
+    }
+    // "Who is X" wants the sentence that describes X, not any sentence with a role word in it.
+    const description = describesMatch(record.text, record.analysis.words, candidate.matchedTerms);
+    if (description) boost *= INTENT_BOOST.who * (description === 'apposition' ? APPOSITION_BOOST : 1);
+  }
+  return boost;
+}
+
+/**
+ * Greedy selection of the best `take`: highest coverage first, then the best score after a
+ * penalty per earlier result from the same article; near-duplicates of a chosen sentence are skipped.
+ */
+function selectDiverse(index: DossierIndex, scored: Ranked[], take: number): Ranking {
   const pool = scored.sort((a, b) => b.covered - a.covered || b.score - a.score || a.id - b.id);
   const chosen: Ranked[] = [];
   const perArticle = new Map<string, number>();
+  const articleOf = (item: Ranked): string => index.sentences[item.id]?.articleId ?? '';
+  const termsOf = (item: Ranked): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
   while (pool.length > 0 && chosen.length < take) {
     let bestAt = 0;
     let bestValue = -Infinity;
     const topCoverage = pool[0]?.covered ?? 0;
     for (let i = 0; i < pool.length && pool[i]?.covered === topCoverage; i++) {
       const item = pool[i] as Ranked;
-      const article = index.sentences[item.id]?.articleId ?? '';
-      const value = item.score * SAME_ARTICLE ** (perArticle.get(article) ?? 0);
+      const value = item.score * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
       if (value > bestValue) {
         bestValue = value;
         bestAt = i;
       }
     }
     const [item] = pool.splice(bestAt, 1) as [Ranked];
-    const record = index.sentences[item.id];
-    const terms = record?.termCounts ?? new Map<string, number>();
-    if (chosen.some((other) => jaccard(terms, index.sentences[other.id]?.termCounts ?? new Map()) >= NEAR_DUPLICATE)) continue;
+    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) continue;
     chosen.push(item);
-    const article = record?.articleId ?? '';
-    perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
+    perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
   }
   return { results: chosen, more: pool.length };
 }

@@ -9,7 +9,8 @@ import { tokenize, type Token } from './analysis/tokenize.js';
 import type { Intent } from './query/questionWords.js';
 import type { Term } from './analysis/analyzeText.js';
 
-export type SentenceFeatures = Partial<Record<Intent, boolean>>;
+/** Kinds of information a sentence carries on its own; "who" depends on the match (describesMatch). */
+export type SentenceFeatures = Partial<Record<Exclude<Intent, 'who'>, boolean>>;
 
 const SPEECH = new Set([
   'zei', 'zegt', 'zeggen', 'zeiden', 'gezegd', 'aldus', 'volgens', 'verklaarde', 'verklaart', 'sprak', 'spraken', 'meldde',
@@ -79,7 +80,6 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     // A year is a date, not a count: "in 2010" does not answer "how many".
     figure: tokens.some((t, i) => t.isNumber && !isYear(tokens, words, i)) || words.some(isNumberWord),
     quote: QUOTES.test(text) || has(SPEECH),
-    who: has(ROLES),
     when: has(TIME) || tokens.some((t, i) => t.isNumber && isYear(tokens, words, i)),
     why: has(CAUSE),
   };
