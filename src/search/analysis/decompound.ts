@@ -6,11 +6,12 @@
  *
  * Splitting by vocabulary over-splits easily (`overleden` is not over + leden, `tijdelijk` not
  * tijd + lijk), so: separable-verb particles never count as modifiers, the modifier must be a word
- * seen as such, parts are at least four letters, and suffixes that happen to be words never head.
+ * seen as such (three letters at least: `lid-staten`), the head at least four, and suffixes that happen
+ * to be words never head.
  */
 
 const MIN_HEAD = 4;
-const MIN_MODIFIER = 4;
+const MIN_MODIFIER = 3;
 /** A head this short must itself be a word seen as such, not only share a stem with one. */
 const MIN_STEM_HEAD = 5;
 /** Endings that are also words (`lijk` corpse, `eren` to honour): never the head of a split. */
@@ -22,6 +23,7 @@ const PARTICLES = new Set([
   'aan', 'achter', 'af', 'bij', 'binnen', 'buiten', 'door', 'heen', 'langs', 'mee', 'na', 'neer', 'om', 'onder', 'op',
   'over', 'rond', 'samen', 'tegen', 'terug', 'toe', 'tussen', 'uit', 'voor', 'voort', 'weg', 'waar', 'hoe', 'ont', 'ver',
   'plat', 'open', 'vast', 'los', 'thuis', 'stil', 'teleur', 'inter', 'zelf', 'zwaar', 'licht', 'kapot', 'leeg', 'uiteen',
+  'ten', 'ter', 'vol', 'mis', 'her', 'dag',
 ]);
 
 export interface Vocabulary {
