@@ -56,7 +56,12 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
   const folder = path.join(root, id);
   const config = await loadConfig(folder, id, problems);
   const glossary = mergeGlossaries(base, await loadGlossary(path.join(folder, 'glossary.yml'), problems));
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
+  const files = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort();
+  const names = files.filter((name) => name.endsWith('.md'));
+  // Raw text dropped into the folder is not served; say so rather than ignore it silently.
+  for (const name of files.filter((n) => !n.endsWith('.md') && !['dossier.yml', 'glossary.yml'].includes(n))) {
+    problems.push({ file: displayPath(path.join(folder, name)), message: 'not an article (articles are .md files with front matter; add raw text with npm run ingest)', severity: 'warning' });
+  }
   const articles: Article[] = [];
   for (const name of names) {
     const file = path.join(folder, name);

@@ -106,6 +106,14 @@ describe('loadKnowledge', () => {
     expect(article?.paragraphs[0]?.sentences).toEqual(['Rusland stuurt troepen.']);
   });
 
+  it('warns about raw text dropped into a dossier folder instead of ignoring it', async () => {
+    const root = knowledgeDir({ 'test/dossier.yml': DOSSIER, 'test/a.md': GOOD, 'test/nieuw.txt': 'Rauwe tekst.' });
+    const { dossiers, problems } = await loadKnowledge(root);
+    expect(dossiers[0]?.articles).toHaveLength(1);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('npm run ingest') })]);
+    expect(problems[0]?.file).toMatch(/nieuw\.txt$/u);
+  });
+
   it('reports a missing knowledge folder instead of throwing', async () => {
     const { dossiers, problems } = await loadKnowledge(path.join(tmpdir(), 'does-not-exist-knowledge'));
     expect(dossiers).toEqual([]);
