@@ -78,7 +78,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   return {
     // A year is a date, not a count: "in 2010" does not answer "how many".
-    figure: tokens.some((t, i) => t.isNumber && !isYear(tokens, words, i)) || words.some(isNumberWord),
+    figure: tokens.some((t, i) => (t.isNumber && !isYear(tokens, words, i)) || /^\p{N}+-\p{L}/u.test(t.surface)) || words.some(isNumberWord),
     quote: QUOTES.test(text) || has(SPEECH),
     when: has(TIME) || tokens.some((t, i) => t.isNumber && isYear(tokens, words, i)),
     why: has(CAUSE),

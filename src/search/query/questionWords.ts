@@ -16,6 +16,8 @@ interface Cue {
 const CUES: Cue[] = [
   { words: ['how', 'many'], intent: 'figure' },
   { words: ['how', 'long'], intent: 'figure' },
+  { words: ['how', 'old'], intent: 'figure' },
+  { words: ['hoe', 'oud'], intent: 'figure' },
   { words: ['hoe', 'lang'], intent: 'figure' },
   { words: ['hoe', 'groot'], intent: 'figure' },
   { words: ['how', 'much'], intent: 'figure' },
