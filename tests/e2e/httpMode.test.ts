@@ -75,7 +75,7 @@ describe('npm start in HTTP mode against a Web API stand-in', () => {
   });
 
   it('never logs the tokens and shuts down cleanly on SIGTERM', async () => {
-    expect(output()).not.toContain('xoxb-000000000000-e2e');
+    expect(output()).not.toContain('xoxb-test-e2e');
     expect(output()).not.toContain(SIGNING_SECRET);
     const exited = new Promise<number | null>((resolve) => app.once('exit', (code) => resolve(code)));
     app.kill('SIGTERM');

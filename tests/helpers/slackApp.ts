@@ -27,7 +27,7 @@ export interface RunningApp {
 export async function startSlackApp(signingSecret = SIGNING_SECRET): Promise<RunningApp> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'dossier-state-'));
   const settings = readConfig({
-    SLACK_BOT_TOKEN: 'xoxb-000000000000-test',
+    SLACK_BOT_TOKEN: 'xoxb-test-test',
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_API_URL: `${API_HOST}/api/`,
     PORT: '0',

@@ -16,7 +16,7 @@ export async function spawnApp(env: { SLACK_API_URL: string; KNOWLEDGE_DIR: stri
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-000000000000-e2e', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-test-e2e', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config/readConfig.js';
 
-const BOT = 'xoxb-1234567890-abcdefSECRET';
+const BOT = 'xoxb-fake-abcdefSECRET';
 const APP = 'xapp-1-A111-222-SECRETAPP';
 
 describe('readConfig', () => {
