@@ -5,37 +5,45 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeRef, type AnswerRef } from '../../blocks/actionIds.js';
 import type { SlackDeps } from '../../deps.js';
+import type { DossierIndex } from '../../../search/sentenceIndex.js';
 import { messageFor } from '../../messageFor.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
-function lookup(deps: SlackDeps, ref: AnswerRef | undefined) {
-  return ref ? deps.library.current().byId(ref.dossierId) : undefined;
-}
-
 const GONE = { response_type: 'ephemeral' as const, replace_original: false, text: 'That dossier is no longer available.' };
 
+/** The answer a button refers to, or undefined (after telling the user) when its dossier is gone. */
+async function answerOf(deps: SlackDeps, { action, respond }: ButtonArgs): Promise<{ ref: AnswerRef; index: DossierIndex } | undefined> {
+  const ref = decodeRef(action.value);
+  const index = ref ? deps.library.current().byId(ref.dossierId) : undefined;
+  if (ref && index) return { ref, index };
+  await respond(GONE);
+  return undefined;
+}
+
+const logged = (ref: AnswerRef): { logId?: string } => (ref.logId ? { logId: ref.logId } : {});
+
 export function shareAnswer(deps: SlackDeps) {
-  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
-    await ack();
-    const ref = decodeRef(action.value);
-    const index = lookup(deps, ref);
-    if (!ref || !index) return void (await respond(GONE));
-    const message = messageFor(deps, index, ref.query, { surface: 'public', askedBy: body.user.id, ...(ref.logId ? { logId: ref.logId } : {}) }, logger, { offset: ref.offset, log: false });
-    await respond({ response_type: 'in_channel', replace_original: false, ...message });
-    await respond({ delete_original: true });
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const found = await answerOf(deps, args);
+    if (!found) return;
+    const { ref, index } = found;
+    const message = messageFor(deps, index, ref.query, { surface: 'public', askedBy: args.body.user.id, ...logged(ref) }, args.logger, { offset: ref.offset, log: false });
+    await args.respond({ response_type: 'in_channel', replace_original: false, ...message });
+    await args.respond({ delete_original: true });
   };
 }
 
 export function moreResults(deps: SlackDeps) {
-  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
-    await ack();
-    const ref = decodeRef(action.value);
-    const index = lookup(deps, ref);
-    if (!ref || !index) return void (await respond(GONE));
-    const surface = body.container?.is_ephemeral ? 'ephemeral' : 'public';
-    const message = messageFor(deps, index, ref.query, { surface, ...(ref.logId ? { logId: ref.logId } : {}) }, logger, { offset: ref.offset, log: false });
-    await respond({ replace_original: true, ...message });
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const found = await answerOf(deps, args);
+    if (!found) return;
+    const { ref, index } = found;
+    const surface = args.body.container?.is_ephemeral ? 'ephemeral' : 'public';
+    const message = messageFor(deps, index, ref.query, { surface, ...logged(ref) }, args.logger, { offset: ref.offset, log: false });
+    await args.respond({ replace_original: true, ...message });
   };
 }
 
