@@ -3,10 +3,10 @@
  * matches a concept through its best alternative; exact words weigh most, then other spellings
  * of a name, then glossary translations and synonyms, then compound parts, then typo matches.
  *
- * Every content word is a concept of its own, so "CSTO members" needs both the CSTO and members.
- * A glossary phrase over several words ("security forces" → veiligheidsdiensten) adds its
- * translations to its last word, the head of an English noun phrase; a phrase whose words mean
- * nothing alone here ("stock market", "death toll") becomes one concept.
+ * Every content word is a concept of its own, so "CSTO members" needs both the CSTO and members;
+ * a glossary phrase with a word of the dossier in it adds its translations to its last word, the
+ * head of an English noun phrase. A glossary phrase none of whose words occur in the dossier
+ * ("security forces", "death toll", "stock market") is translated as a whole: one concept.
  */
 import { splitCompound } from '../analysis/decompound.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
@@ -49,9 +49,6 @@ export const WEIGHTS = {
 /** Editors list the most direct translation first; later words weigh a little less. */
 const ORDER_STEP = 0.025;
 const ORDER_FLOOR = 0.8;
-
-/** One word of a multi-word expression stands only partly for the whole. */
-const PART_OF_PHRASE = 0.7;
 
 /** A glossary concept reached through stemming only, not the literal word. */
 const STEM_ONLY = 0.75;
@@ -136,21 +133,19 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
     const span = perWord.slice(i, i + (phrase?.length ?? 1));
     if (!phrase) {
       concepts.push((span[0] as ConceptBuilder).build());
-    } else if (span.some((c) => c.alternatives.some((a) => a.kind === "exact" || a.kind === "variant"))) {
-      // Every word is in the dossier itself ("CSTO members"): each stays a concept; the phrase's
-      // translations count for its head.
+    } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
+      // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
+      // phrase's translations count for its head.
       const own = new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
       (span.at(-1) as ConceptBuilder).addGlossary(phrase, WEIGHTS.translation, own);
       for (const concept of span) concepts.push(concept.build());
     } else {
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
-      // one concept, found by the phrase's translations first, by its words' own meanings after.
+      // one concept, found by the phrase's translations only; its words' loose translations would
+      // drift ("mayor's office" is not about "officers").
       const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index);
       merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
-      // Words that are in the dossier themselves (a name, a Dutch word) also find it; their loose
-      // translations do not: "mayor's office" is not about "officers".
-      for (const word of span) for (const a of word.alternatives) if (a.kind === 'exact' || a.kind === 'variant') merged.add(a.terms, a.weight * PART_OF_PHRASE, a.kind, a.forms);
       concepts.push(merged.build());
     }
     i += span.length;
