@@ -66,9 +66,15 @@ function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: 
   const add = (word: string): void => {
     const folded = fold(word);
     if (folded.length >= 3 && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
-    if (!/^\p{Lu}/u.test(word)) lowercase.add(folded);
   };
-  for (const text of texts) for (const token of tokenize(text)) if (!token.isNumber) add(token.surface);
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (token.isNumber) continue;
+      add(token.surface);
+      // Names are told by their capital in the articles (the glossary writes everything lowercase).
+      if (!/^\p{Lu}/u.test(token.surface)) lowercase.add(fold(token.surface));
+    }
+  }
   for (const word of extraWords) add(word);
   const stems = new Set([...vocabulary].map((word) => stem(word, language)));
   const properNouns = new Set([...vocabulary].filter((word) => !lowercase.has(word)));

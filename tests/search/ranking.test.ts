@@ -77,6 +77,18 @@ describe('ranking', () => {
     expect(answer('Nazarbjv', { index }).suggestions).toContain('nazarbajev');
   });
 
+  it('does not split names into words: Rusland is not rus + land', () => {
+    const index = tinyIndex({ a: ['Rusland stuurt troepen.'], b: ['Het land is groot en de mensen zijn boos.'] }, `${GLOSSARY}
+russian:
+  en: [russian]
+  nl: [rus, russen]
+country:
+  en: [country]
+  nl: [land, landen]
+`);
+    expect(texts('land', index)).toEqual(['Het land is groot en de mensen zijn boos.']);
+  });
+
   it('marks matched words without changing the text', () => {
     const text = 'Bijna 8.000 mensen zijn gearresteerd door de troepen.';
     const index = tinyIndex({ a: [text] }, GLOSSARY);
