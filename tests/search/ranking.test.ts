@@ -82,6 +82,9 @@ describe('ranking', () => {
 russian:
   en: [russian]
   nl: [rus, russen]
+russia:
+  en: [russia]
+  nl: [rusland]
 country:
   en: [country]
   nl: [land, landen]
