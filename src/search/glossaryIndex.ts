@@ -43,11 +43,21 @@ export interface GlossaryIndex {
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
-/** Content words of a phrase, folded (stop words dropped, as they are from queries). */
+const contentCache = new Map<string, string[]>();
+
+/**
+ * Content words of a phrase, folded (stop words dropped, as they are from queries). Glossary
+ * phrases are analysed several times per build, so results are remembered (bounded by the glossary).
+ */
 export function contentWords(phrase: string): string[] {
-  return tokenize(phrase)
-    .map((t) => fold(t.surface))
-    .filter((w) => !isStopword(w, LANGUAGES));
+  let words = contentCache.get(phrase);
+  if (!words) {
+    words = tokenize(phrase)
+      .map((t) => fold(t.surface))
+      .filter((w) => !isStopword(w, LANGUAGES));
+    if (contentCache.size < 200_000) contentCache.set(phrase, words);
+  }
+  return words;
 }
 
 export function phraseKey(words: readonly string[], language: Language): string {
