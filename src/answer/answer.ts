@@ -34,7 +34,7 @@ export function answer(query: string, options: AnswerOptions): Answer {
     concepts: concepts.map((c) => c.label),
     results: page.map((r) => toResult(index, r.id, r.score, r.matchedTerms)),
     more: ranking.more,
-    unmatched: concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label),
+    unmatched: [...new Set(concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label))],
     suggestions: ranking.results.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
   };
 }

@@ -16,10 +16,14 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
       return [
         reply.reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch.' : `${dossier.title}${dossier.description ? ` — ${dossier.description}` : ''}`,
         '',
-        `  ${dossier.command} <question>   the best matching sentences, verbatim, with citations`,
-        `  ${dossier.command} sources      the articles in this dossier`,
-        `  ${dossier.command} help         this help`,
-        '  @bot <question>             as a mention in Slack (answered in the thread)',
+        ...[
+          [`${dossier.command} <question>`, 'the best matching sentences, verbatim, with citations'],
+          [`${dossier.command} sources`, 'the articles in this dossier'],
+          [`${dossier.command} figures`, 'the figures per topic, with "sources differ"'],
+          [`${dossier.command} digest`, "today's digest"],
+          [`${dossier.command} help`, 'this help'],
+          ['@bot <question>', 'as a mention in Slack (answered in the thread)'],
+        ].map(([usage, meaning]) => `  ${(usage ?? '').padEnd(dossier.command.length + 14)}${meaning}`),
         '',
         ...(examples.length > 0 ? ['Examples:', ...examples] : []),
       ].join('\n');

@@ -67,6 +67,8 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
     '',
     `• \`${dossier.command} <question>\` — the best matching sentences, verbatim, each with its citation (only you see it; *Share in channel* posts it)`,
     `• \`${dossier.command} sources\` — the articles in this dossier`,
+    `• \`${dossier.command} figures [topic]\` — the figures per topic (deaths, arrests, …), with "sources differ" where articles disagree`,
+    `• \`${dossier.command} digest\` — a preview of today's digest`,
     `• \`${dossier.command} help\` — this help`,
     '• Mention the bot in a channel (`@Dossier bot wie is Nazarbajev?`) for an answer in the thread, or send it a direct message.',
     '',
