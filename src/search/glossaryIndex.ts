@@ -60,12 +60,13 @@ export function contentWords(phrase: string): string[] {
   return words;
 }
 
+/**
+ * The look-up key of a phrase: its words' stems, with hyphens read as spaces so "vice-chairmen"
+ * and "vice chairmen" meet.
+ */
 export function phraseKey(words: readonly string[], language: Language): string {
-  return `${language}:${words.map((w) => wholeTermOfLanguage(w, language)).join(' ')}`;
-}
-
-function wholeTermOfLanguage(word: string, language: Language): string {
-  return language === 'en' ? word.split('-').map((p) => stem(p, 'en')).join('-') : wholeTermOf(word, language);
+  const parts = words.flatMap((w) => w.split('-')).filter(Boolean);
+  return `${language}:${parts.map((w) => (language === 'en' ? stem(w, 'en') : wholeTermOf(w, language))).join(' ')}`;
 }
 
 export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }): GlossaryIndex {
@@ -89,7 +90,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       phrases.forEach((phrase, position) => {
         const content = contentWords(phrase);
         if (content.length === 0) return;
-        longest = Math.max(longest, content.length);
+        longest = Math.max(longest, content.flatMap((w) => w.split('-')).length);
         const key = phraseKey(content, language);
         const list = byKey.get(key) ?? [];
         const entry = list.find((e) => e.concept === indexed);

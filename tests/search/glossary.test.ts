@@ -91,3 +91,11 @@ describe('the bundled newsroom glossary', () => {
     expect(terms).toContain(wholeTermOf(dutch, 'nl'));
   });
 });
+
+describe('hyphens in glossary phrases', () => {
+  const concepts = parseGlossary('vice_chairman:\n  en: [vice-chairmen]\n  nl: [vicevoorzitters]\n').concepts;
+  const glossary = buildGlossaryIndex(concepts, 'nl', { has: () => true });
+  it.each([[['vice-chairmen']], [['vice', 'chairmen']]])('%j finds the concept written with a hyphen', (words) => {
+    expect(lookupGlossary(glossary, words, 0, words.length)?.concepts.map((c) => c.concept.name)).toEqual(['vice_chairman']);
+  });
+});
