@@ -1,5 +1,6 @@
 /** An answer as readable terminal text: each sentence verbatim, then its citation. */
 import type { Answer, AnswerResult, Citation } from '../answer/types.js';
+import { citationFields } from '../answer/citationFields.js';
 
 export interface TextStyle {
   /** Wraps matched words, e.g. ANSI bold on a terminal; identity for plain text. */
@@ -12,10 +13,7 @@ export const ANSI: TextStyle = { strong: (t) => `\u001b[1m${t}\u001b[22m`, dim: 
 
 /** `label · source · date · ¶n`, saying plainly what the newsroom did not give. */
 export function citationLine(citation: Citation): string {
-  const title = citation.titleDerived ? `${citation.title} (no headline; opening words)` : citation.title;
-  const parts = [title, citation.source ?? 'source unknown', citation.date ?? 'date unknown', `¶${citation.paragraph}`];
-  if (citation.url) parts.push(citation.url);
-  return parts.join(' · ');
+  return [...citationFields(citation, { markDerived: true }), ...(citation.url ? [citation.url] : [])].join(' · ');
 }
 
 export function highlighted(result: AnswerResult, style: TextStyle): string {

@@ -1,6 +1,7 @@
 /** The digest as terminal text (`npm run digest -- --dry-run`). */
 import type { Digest } from '../digest/composeDigest.js';
-import { figureLines, shortCitation } from '../digest/figureLines.js';
+import { figureLines } from '../digest/figureLines.js';
+import { plainCitation } from '../answer/citationFields.js';
 import { longDate } from '../slack/blocks/digestMessage.js';
 
 export function renderDigest(digest: Digest): string {
@@ -14,7 +15,7 @@ export function renderDigest(digest: Digest): string {
       out.push('  Figures:');
       for (const line of figures) {
         out.push(`    • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`);
-        for (const f of line.figures) out.push(`        ${f.text} — “${f.sentence}” (${shortCitation(f.citation)})`);
+        for (const f of line.figures) out.push(`        ${f.text} — “${f.sentence}” (${plainCitation(f.citation)})`);
       }
     }
     if (part.mostAsked.length > 0) out.push(`  Most asked: ${part.mostAsked.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);

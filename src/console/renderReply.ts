@@ -1,7 +1,8 @@
 /** Reply → readable terminal text: what the console shows where Slack would show blocks. */
 import type { Reply } from '../reply/buildReply.js';
 import { renderAnswer, PLAIN, type TextStyle } from './renderAnswer.js';
-import { figureLines, shortCitation } from '../digest/figureLines.js';
+import { figureLines } from '../digest/figureLines.js';
+import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
 
 export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
@@ -38,7 +39,7 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
       if (lines.length === 0) return reply.asked ? `No figures for “${reply.asked}” in ${dossier.title}.` : `No figures tracked in ${dossier.title}.`;
       return [
         `Figures in ${dossier.title}${reply.asked ? ` — ${reply.asked}` : ''}`,
-        ...lines.flatMap((line) => [`  • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`, ...line.figures.map((f) => `      ${f.text} — “${f.sentence}” (${shortCitation(f.citation)})`)]),
+        ...lines.flatMap((line) => [`  • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`, ...line.figures.map((f) => `      ${f.text} — “${f.sentence}” (${plainCitation(f.citation)})`)]),
       ].join('\n');
     }
     case 'digest':

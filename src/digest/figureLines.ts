@@ -22,7 +22,3 @@ export function figureLines(topics: readonly TopicFigures[]): FigureLine[] {
   );
 }
 
-/** "The article's label, source, date, ¶n" in plain words. */
-export function shortCitation(citation: Citation): string {
-  return `${citation.title}, ${citation.source ?? 'source unknown'}, ${citation.date ?? 'date unknown'}, ¶${citation.paragraph}`;
-}

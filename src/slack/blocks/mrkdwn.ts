@@ -3,6 +3,7 @@
  * so `<!channel>`, `<!here>` or `<@U…>` can never notify anyone and `&`, `<`, `>` show as typed.
  */
 import type { AnswerResult, Citation } from '../../answer/types.js';
+import { citationFields } from '../../answer/citationFields.js';
 
 export function escapeText(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -21,13 +22,7 @@ export function highlightedSentence(result: AnswerResult): string {
 
 /** `Label · source · date · ¶n`, with a link when the article has a URL. */
 export function citationText(citation: Citation): string {
-  const title = citation.titleDerived ? `${escapeText(citation.title)} (opening words; no headline given)` : escapeText(citation.title);
-  const parts = [title, escapeText(citation.source ?? 'source unknown'), escapeText(citation.date ?? 'date unknown'), `¶${citation.paragraph}`];
+  const parts = citationFields(citation, { markDerived: true }).map(escapeText);
   if (citation.url) parts.push(`<${escapeText(citation.url).replace(/\|/gu, '%7C')}|open article>`);
   return parts.join(' · ');
-}
-
-/** Plain text for notifications and fallbacks: no markup at all. */
-export function plainCitation(citation: Citation): string {
-  return [citation.title, citation.source ?? 'source unknown', citation.date ?? 'date unknown', `¶${citation.paragraph}`].join(', ');
 }

@@ -6,7 +6,8 @@ import type { Dossier } from '../../knowledge/types.js';
 import { ACTION, encodeRef } from './actionIds.js';
 import type { Button, KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
-import { citationText, escapeText, highlightedSentence, plainCitation } from './mrkdwn.js';
+import { citationText, escapeText, highlightedSentence } from './mrkdwn.js';
+import { plainCitation } from '../../answer/citationFields.js';
 import { figureLines } from '../../digest/figureLines.js';
 import { digestMessage } from './digestMessage.js';
 
