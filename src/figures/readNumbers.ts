@@ -6,6 +6,7 @@
 import { fold } from '../search/analysis/fold.js';
 import { canonicalNumber } from '../search/analysis/numbers.js';
 import { tokenize } from '../search/analysis/tokenize.js';
+import { isYearAt } from '../search/analysis/years.js';
 import { dutchNumberValue, INDEFINITE_AMOUNTS, MULTIPLIERS } from '../text/numberWords.js';
 
 export interface NumberMention {
@@ -29,8 +30,6 @@ const QUALIFIERS = [
   'liefst', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately',
 ].map((q) => q.split(' '));
 
-const YEAR = /^(1[89]|20)\d\d$/u;
-const BEFORE_YEAR = new Set(['in', 'sinds', 'vanaf', 'tot', 'van', 'en', 'eind', 'begin', 'medio', 'since', 'until', 'of', 'and']);
 
 export function readNumbers(sentence: string): NumberMention[] {
   const tokens = tokenize(sentence);
@@ -44,7 +43,7 @@ export function readNumbers(sentence: string): NumberMention[] {
     let atLeast: number | undefined;
     let last = i;
     if (token.isNumber) {
-      if (YEAR.test(token.surface) && (BEFORE_YEAR.has(words[i - 1] ?? '') || i === tokens.length - 1)) continue;
+      if (isYearAt(tokens, words, i)) continue;
       value = Number(canonicalNumber(token.surface));
       const multiplier = MULTIPLIERS[words[i + 1] ?? ''];
       if (multiplier) {

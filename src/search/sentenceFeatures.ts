@@ -5,7 +5,8 @@
  */
 import { isNumberWord } from '../text/numberWords.js';
 import { fold } from './analysis/fold.js';
-import { tokenize, type Token } from './analysis/tokenize.js';
+import { tokenize } from './analysis/tokenize.js';
+import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 import type { Term } from './analysis/analyzeText.js';
 
@@ -20,7 +21,7 @@ const SPEECH = new Set([
 const ROLES = new Set([
   'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
   'politiechef', 'kolonel', 'generaal', 'autocraat', 'koning', 'burgemeester', 'rechterhand', 'vertrouweling',
-  'vertrouwelingen', 'oprichter', 'regeringsleider', 'ambassadeur', 'premier', 'commandant', 'leader', 'chairman', 'spokesman',
+  'vertrouwelingen', 'oprichter', 'regeringsleider', 'ambassadeur', 'commandant', 'leader', 'chairman', 'spokesman',
 ]);
 const TIME = new Set([
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vandaag', 'morgen',
@@ -61,26 +62,15 @@ export function describesMatch(text: string, words: readonly Term[], matched: Re
   return found;
 }
 
-/** Words after which a four-digit number is a year: "in 2010", "van 2013 en 2014". */
-const BEFORE_YEAR = new Set(['in', 'sinds', 'vanaf', 'tot', 'van', 'voor', 'na', 'en', 'eind', 'begin', 'medio', 'since', 'until', 'from', 'of', 'and', 'jaar', 'year']);
-
-/** A four-digit number read as a year: after a preposition, or with no noun after it. */
-function isYear(tokens: readonly Token[], words: readonly string[], i: number): boolean {
-  const token = tokens[i];
-  if (!token || !/^(1[89]|20)\d\d$/u.test(token.surface)) return false;
-  const next = tokens[i + 1];
-  return BEFORE_YEAR.has(words[i - 1] ?? '') || next === undefined || next.isNumber;
-}
-
 export function sentenceFeatures(text: string): SentenceFeatures {
   const tokens = tokenize(text);
   const words = tokens.map((t) => fold(t.surface));
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   return {
     // A year is a date, not a count: "in 2010" does not answer "how many".
-    figure: tokens.some((t, i) => (t.isNumber && !isYear(tokens, words, i)) || /^\p{N}+-\p{L}/u.test(t.surface)) || words.some(isNumberWord),
+    figure: tokens.some((t, i) => (t.isNumber && !isYearAt(tokens, words, i)) || /^\p{N}+-\p{L}/u.test(t.surface)) || words.some(isNumberWord),
     quote: QUOTES.test(text) || has(SPEECH),
-    when: has(TIME) || tokens.some((t, i) => t.isNumber && isYear(tokens, words, i)),
+    when: has(TIME) || tokens.some((t, i) => isYearAt(tokens, words, i)),
     why: has(CAUSE),
   };
 }
