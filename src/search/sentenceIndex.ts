@@ -60,8 +60,9 @@ export type IndexField = (typeof INDEX_FIELDS)[number];
  * Folded words a dossier "knows": everything in its sentences plus extra words (its glossary), used
  * to recognise compound parts and possessives.
  */
-function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): AnalyzerContext {
+function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): { analyzer: AnalyzerContext; corpusWords: Set<string> } {
   const vocabulary = new Set<string>();
+  const corpusWords = new Set<string>();
   const lowercase = new Set<string>();
   const add = (word: string): void => {
     const folded = fold(word);
@@ -71,6 +72,7 @@ function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: 
     for (const token of tokenize(text)) {
       if (token.isNumber) continue;
       add(token.surface);
+      corpusWords.add(fold(token.surface));
       // Names are told by their capital in the articles (the glossary writes everything lowercase).
       if (!/^\p{Lu}/u.test(token.surface)) lowercase.add(fold(token.surface));
     }
@@ -78,7 +80,8 @@ function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: 
   for (const word of extraWords) add(word);
   const stems = new Set([...vocabulary].map((word) => stem(word, language)));
   const properNouns = new Set([...vocabulary].filter((word) => !lowercase.has(word)));
-  return { language, vocabulary, properNouns, compoundParts: { isWord: (word) => vocabulary.has(word), hasStem: (word) => stems.has(stem(word, language)) } };
+  const analyzer = { language, vocabulary, properNouns, compoundParts: { isWord: (word: string) => vocabulary.has(word), hasStem: (word: string) => stems.has(stem(word, language)) } };
+  return { analyzer, corpusWords };
 }
 
 function asLanguage(code: string): Language {
@@ -90,7 +93,7 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
   const bodies = dossier.articles.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
   // The glossary's words in the dossier language teach the compound splitter real Dutch words.
   const glossaryWords = dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
-  const analyzer = buildAnalyzer(language, bodies, glossaryWords);
+  const { analyzer, corpusWords: words } = buildAnalyzer(language, bodies, glossaryWords);
 
   const sentences: SentenceRecord[] = [];
   for (const article of dossier.articles) {
@@ -130,7 +133,6 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
   }
   const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
-  const words = new Set(bodies.flatMap((text) => tokenize(text).filter((t) => !t.isNumber).map((t) => fold(t.surface))));
   const spelling = buildSpelling([...words, ...glossary.words]);
   // The index never changes once built, so a term's sentences can be remembered; the memo is
   // bounded by the index's own vocabulary (only known terms reach it).
