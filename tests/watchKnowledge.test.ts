@@ -52,4 +52,13 @@ describe('hot reload', () => {
     expect(holder.current()).toBe(before);
     expect(errors.length).toBeGreaterThan(0);
   });
+
+  it('never swaps in an empty library when every dossier folder disappears', async () => {
+    const { dir, holder, errors } = await watched();
+    const before = holder.current();
+    const { rmSync } = await import('node:fs');
+    rmSync(path.join(dir, 'kazakhstan'), { recursive: true, force: true });
+    await vi.waitFor(() => expect(errors.map(String).join()).toMatch(/no dossiers found/u), { timeout: 5000 });
+    expect(holder.current()).toBe(before);
+  });
 });

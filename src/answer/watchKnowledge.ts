@@ -2,7 +2,8 @@
  * Keeps the served library in step with the knowledge folder without a restart. File events (and a
  * slow poll, for file systems without them) trigger a rebuild off the request path; the new library
  * replaces the old one in one swap. A broken new file is reported and left out while everything
- * else keeps serving; if the folder cannot be read at all, the previous library stays.
+ * else keeps serving; a rebuild that finds no dossiers at all (the folder gone or unreadable
+ * mid-edit) never replaces a library that had some.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -43,6 +44,7 @@ export interface KnowledgeWatcher {
 }
 
 export async function watchKnowledge(dir: string, options: WatchOptions): Promise<KnowledgeWatcher> {
+  let served = true; // whether the last library had dossiers
   let last = await fingerprint(dir).catch(() => '');
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -51,9 +53,10 @@ export async function watchKnowledge(dir: string, options: WatchOptions): Promis
     try {
       const now = await fingerprint(dir);
       if (now === last) return;
+      last = now; // reported once per change, not on every poll
       const library = await loadLibrary(dir);
-      if (library.dossiers.length === 0 && library.problems.some((p) => p.message.includes('cannot be read'))) throw new Error(`knowledge folder ${dir} cannot be read; keeping the previous library`);
-      last = now;
+      if (library.dossiers.length === 0 && served) throw new Error(`no dossiers found in ${dir}; keeping the previous library`);
+      served = library.dossiers.length > 0;
       options.onReload(library);
     } catch (error) {
       options.onError?.(error);

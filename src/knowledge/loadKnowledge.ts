@@ -17,24 +17,25 @@ function displayPath(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-async function readText(file: string): Promise<{ text?: string; problem?: Problem }> {
+/** A file's text, a problem saying why it cannot serve, or `missing` when it does not exist. */
+async function readText(file: string): Promise<{ text?: string; problem?: Problem; missing?: true }> {
   try {
     const decoded = decodeUtf8(await readFile(file));
     if (decoded.ok) return { text: decoded.text };
     return { problem: { file: displayPath(file), line: decoded.line, message: decoded.message, severity: 'error' } };
   } catch (cause) {
-    return { problem: { file: displayPath(file), message: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, severity: 'error' } };
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { missing: true };
+    return { problem: { file: displayPath(file), message: `cannot be read (${code ?? String(cause)})`, severity: 'error' } };
   }
 }
 
 async function loadConfig(folder: string, id: string, problems: Problem[]): Promise<DossierConfig> {
   const file = path.join(folder, 'dossier.yml');
-  const { text, problem } = await readText(file);
-  if (problem) {
-    const missing = problem.message.includes('ENOENT');
-    problems.push(missing ? { ...problem, message: `missing; serving the dossier as ${defaultConfig(id).command}`, severity: 'warning' } : problem);
-    return defaultConfig(id);
-  }
+  const { text, problem, missing } = await readText(file);
+  if (missing) problems.push({ file: displayPath(file), message: `missing; serving the dossier as ${defaultConfig(id).command}`, severity: 'warning' });
+  if (problem) problems.push(problem);
+  if (missing || problem) return defaultConfig(id);
   const parsed = parseDossierConfig(text ?? '', id);
   for (const p of parsed.problems) problems.push({ file: displayPath(file), ...(p.line === undefined ? {} : { line: p.line }), message: p.message, severity: 'warning' });
   return parsed.config;
@@ -43,11 +44,9 @@ async function loadConfig(folder: string, id: string, problems: Problem[]): Prom
 /** A glossary file if present; problems in it are warnings, since answers still work without it. */
 async function loadGlossary(file: string, problems: Problem[]): Promise<GlossaryConcept[]> {
   const { text, problem } = await readText(file);
-  if (problem) {
-    if (!problem.message.includes('ENOENT')) problems.push(problem);
-    return [];
-  }
-  const parsed = parseGlossary(text ?? '');
+  if (problem) problems.push(problem);
+  if (text === undefined) return [];
+  const parsed = parseGlossary(text);
   for (const p of parsed.problems) problems.push({ file: displayPath(file), ...(p.line === undefined ? {} : { line: p.line }), message: p.message, severity: 'warning' });
   return parsed.concepts;
 }
@@ -66,10 +65,8 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
   for (const name of names) {
     const file = path.join(folder, name);
     const { text, problem } = await readText(file);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
+    if (problem) problems.push(problem);
+    if (text === undefined) continue; // broken, or removed since the folder was listed
     const parsed = parseArticle({
       id: `${id}/${name.slice(0, -'.md'.length)}`,
       dossierId: id,
