@@ -3,7 +3,7 @@
  * or an absent key all mean "the newsroom did not say", and nothing is filled in.
  */
 import type { ArticleMeta } from './types.js';
-import { lineOfKey, type FrontMatter } from './frontMatter.js';
+import { lineOfFrontMatterKey, type FrontMatter } from './frontMatter.js';
 
 export interface FieldProblem {
   line?: number;
@@ -40,7 +40,7 @@ export function parseArticleMeta(frontMatter: FrontMatter, defaultLanguage: stri
   const problems: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
   const at = (key: string, message: string, list = problems): void => {
-    const line = lineOfKey(frontMatter, key);
+    const line = lineOfFrontMatterKey(frontMatter, key);
     list.push({ ...(line === undefined ? {} : { line }), message });
   };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

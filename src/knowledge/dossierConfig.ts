@@ -3,6 +3,7 @@
  * reported and the dossier still serves under defaults derived from its folder name.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { lineOfKey } from './yamlLines.js';
 
 /** A figure the digest tracks: sentences with one of `words` and a number before it. */
 export interface TopicConfig {
@@ -53,8 +54,8 @@ export function parseDossierConfig(text: string, folder: string): { config: Doss
   const fields = data as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
   const lineOf = (key: string): { line?: number } => {
-    const node = document.get(key, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? { line: lineCounter.linePos(node.range[0]).line } : {};
+    const line = lineOfKey(document, lineCounter, key);
+    return line === undefined ? {} : { line };
   };
 
   if (typeof fields.command === 'string' && COMMAND.test(fields.command.trim())) config.command = fields.command.trim();

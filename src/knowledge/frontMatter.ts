@@ -3,6 +3,7 @@
  * line number, so an editor can go straight to the mistake.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { lineOfKey } from './yamlLines.js';
 
 export interface FrontMatter {
   /** The parsed YAML document (for values and the line of each key). */
@@ -40,8 +41,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 }
 
 /** File line number where `key` is written in the front matter, if present. */
-export function lineOfKey(frontMatter: FrontMatter, key: string): number | undefined {
-  const node = frontMatter.document.get(key, true) as { range?: [number, number, number] } | undefined;
-  if (!node?.range) return undefined;
-  return frontMatter.lineCounter.linePos(node.range[0]).line + frontMatter.firstLine - 1;
+export function lineOfFrontMatterKey(frontMatter: FrontMatter, key: string): number | undefined {
+  const line = lineOfKey(frontMatter.document, frontMatter.lineCounter, key);
+  return line === undefined ? undefined : line + frontMatter.firstLine - 1;
 }
