@@ -15,7 +15,7 @@ if (!index) throw new Error('no dossier');
 
 const queries = ['dev-questions.json', 'holdout-questions.json'].flatMap((file) => {
   const set = parseQuestionSet(readFileSync(path.join(root, 'tests/fixtures/eval', file), 'utf8'));
-  return [...set.answerable.map((a) => a.q), ...set.none];
+  return [...set.answerable, ...set.none].map((item) => item.q);
 });
 
 function measure(name: string, run: (query: string) => unknown, rounds = 20): void {

@@ -41,7 +41,7 @@ export function answer(query: string, options: AnswerOptions): Answer {
 
 function toResult(index: DossierIndex, id: number, score: number, matchedTerms: ReadonlySet<string>): AnswerResult {
   const record = index.sentences[id] as SentenceRecord;
-  return { text: record.text, citation: citationOf(index, record), score: Math.round(score * 1000) / 1000, highlights: highlightsOf(record, matchedTerms) };
+  return { text: record.text, match: 'full', citation: citationOf(index, record), score: Math.round(score * 1000) / 1000, highlights: highlightsOf(record, matchedTerms) };
 }
 
 export function citationOf(index: DossierIndex, record: SentenceRecord): Citation {

@@ -21,9 +21,13 @@ export interface Citation {
 /** A `[start, end)` character range of `text` that matched the query. */
 export type Highlight = [start: number, end: number];
 
+/** `full`: the sentence answers the question; `partial`: it is related, but leaves part of it open. */
+export type Match = 'full' | 'partial';
+
 export interface AnswerResult {
   /** The sentence verbatim. */
   text: string;
+  match: Match;
   citation: Citation;
   score: number;
   highlights: Highlight[];

@@ -1,20 +1,27 @@
 /**
- * `npm run eval [-- file.json ...]`: retrieval quality — recall@1, recall@3, MRR, abstention —
- * for our analyzer and, side by side, for plain MiniSearch over the same sentences. Without
- * arguments: the dev set (../shared/eval when present, else the bundled copy) and the bundled
- * independent sets in tests/fixtures/eval. Misses are listed for each set.
+ * `npm run eval [-- file.json ...]`: retrieval quality per question set — recall@1 and @3 (any
+ * result), full-answer recall@3, MRR, and out-of-scope questions with no full result (and with no
+ * result at all) — for our analyzer and, side by side, plain MiniSearch over the same sentences,
+ * split by question language where the set says it. Without arguments: the dev set
+ * (../shared/eval when present, else the bundled copy) and every set in tests/fixtures/eval.
+ * Misses are listed, except for frozen (blind) sets.
  */
 import 'dotenv/config';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { answer } from '../answer/answer.js';
 import { loadLibrary } from '../answer/library.js';
-import { evaluate, type Report } from '../eval/metrics.js';
+import { evaluate, type Recall, type Report, type Retriever } from '../eval/metrics.js';
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
 import { loadQuestionSet } from '../eval/questionSet.js';
 
+const USAGE = 'usage: npm run eval [-- question-set.json ...]\n';
 const FIXTURES = path.resolve('tests/fixtures/eval');
 const given = process.argv.slice(2);
+if (given.includes('--help') || given.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const sets: string[][] = given.length > 0
   ? given.map((file) => [file])
   : [
@@ -23,24 +30,47 @@ const sets: string[][] = given.length > 0
     ];
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
-const row = (name: string, r: Report): string => `  ${name.padEnd(18)}${pct(r.recallAt1)}${pct(r.recallAt3)}${r.mrr.toFixed(3).padStart(8)}${pct(r.abstention)}\n`;
+const recallRow = (name: string, r: Recall): string => `  ${name.padEnd(20)}${pct(r.recallAt1)}${pct(r.recallAt3)}${pct(r.fullRecallAt3)}${r.mrr.toFixed(3).padStart(8)}`;
+const row = (name: string, r: Report): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}\n`;
 
 const library = await loadLibrary(process.env.KNOWLEDGE_DIR || './knowledge');
 const index = library.byId('kazakhstan') ?? library.dossiers[0];
-if (!index) throw new Error('no dossier to evaluate');
+if (!index) {
+  process.stderr.write('eval: no dossier to evaluate (check KNOWLEDGE_DIR)\n');
+  process.exit(1);
+}
+const ours: Retriever = (q) => answer(q, { index, limit: 10 }).results.map((r) => ({ text: r.text, full: r.match === 'full' }));
+const plain = plainMiniSearch(index);
 
+let failed = false;
 for (const candidates of sets) {
-  const found = await loadQuestionSet(candidates);
+  const found = await loadQuestionSet(candidates).catch((cause: unknown) => {
+    process.stderr.write(`eval: ${candidates[0]}: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    failed = true;
+    return undefined;
+  });
   if (!found) {
-    process.stdout.write(`No question set at ${candidates.join(' or ')}; skipped.\n\n`);
+    if (!failed && given.length > 0) process.stderr.write(`eval: no question set at ${candidates.join(' or ')}\n`);
+    failed ||= given.length > 0;
     continue;
   }
-  const ours = evaluate(found.set, (q) => answer(q, { index, limit: 10 }).results.map((r) => r.text));
-  const plain = evaluate(found.set, plainMiniSearch(index));
-  process.stdout.write(`${path.relative(process.cwd(), found.file)} (${found.set.answerable.length} answerable, ${found.set.none.length} out of scope)\n`);
-  process.stdout.write(`  ${''.padEnd(18)}${'R@1'.padStart(8)}${'R@3'.padStart(8)}${'MRR'.padStart(8)}${'abstain'.padStart(8)}\n`);
-  process.stdout.write(row('dossier analyzer', ours) + row('plain MiniSearch', plain));
-  for (const miss of ours.misses) process.stdout.write(`  miss: ${miss.query} (rank ${miss.rank ?? '>10'})${miss.top[0] ? ` — top: ${miss.top[0].slice(0, 80)}` : ''}\n`);
-  for (const wrong of ours.falseAnswers) process.stdout.write(`  answered out of scope: ${wrong.query} → ${wrong.top[0]?.slice(0, 80)}\n`);
-  process.stdout.write('\n');
+  const mine = evaluate(found.set, ours);
+  const theirs = evaluate(found.set, plain);
+  const out: string[] = [];
+  out.push(`${path.relative(process.cwd(), found.file)} (${mine.n} answerable, ${mine.outOfScope} out of scope${found.set.frozen ? ', frozen: misses not shown' : ''})\n`);
+  out.push(`  ${''.padEnd(20)}${'R@1'.padStart(8)}${'R@3'.padStart(8)}${'full@3'.padStart(8)}${'MRR'.padStart(8)}${'no-full'.padStart(8)}${'silent'.padStart(8)}\n`);
+  out.push(row('dossier analyzer', mine), row('plain MiniSearch', theirs));
+  for (const lang of ['en', 'nl'] as const) {
+    const r = mine.byLanguage[lang];
+    if (r) out.push(`${recallRow(`  ${lang} (${r.n})`, r)}\n`);
+  }
+  if (!found.set.frozen) {
+    for (const miss of mine.misses) {
+      const where = miss.rank === null ? 'not found' : miss.rank > 3 ? `rank ${miss.rank}` : `rank ${miss.rank}, partial`;
+      out.push(`  miss: ${miss.query} (${where})${miss.top[0] ? ` — top: ${miss.top[0].slice(0, 80)}` : ''}\n`);
+    }
+    for (const wrong of mine.falseAnswers) out.push(`  full answer out of scope: ${wrong.query} → ${wrong.top[0]?.slice(0, 80)}\n`);
+  }
+  process.stdout.write(`${out.join('')}\n`);
 }
+process.exit(failed ? 2 : 0);

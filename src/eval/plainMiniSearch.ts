@@ -6,5 +6,6 @@ import type { Retriever } from './metrics.js';
 export function plainMiniSearch(index: DossierIndex): Retriever {
   const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
   search.addAll(index.sentences.map(({ id, text }) => ({ id, text })));
-  return (query) => search.search(query).map((hit) => hit.text as string);
+  // Plain search has no notion of a partial answer: everything it returns is presented as one.
+  return (query) => search.search(query).map((hit) => ({ text: hit.text as string, full: true }));
 }

@@ -21,7 +21,7 @@ async function report(file: string) {
   const index = await kazakhstan();
   const set = parseQuestionSet(readFileSync(file, 'utf8'));
   return {
-    ours: evaluate(set, (q) => answer(q, { index, limit: 10 }).results.map((r) => r.text)),
+    ours: evaluate(set, (q) => answer(q, { index, limit: 10 }).results.map((r) => ({ text: r.text, full: r.match === 'full' }))),
     plain: evaluate(set, plainMiniSearch(index)),
   };
 }

@@ -14,6 +14,7 @@ const DOSSIER: Dossier = { id: 'd', command: '/d', title: 'D', language: 'nl', e
 function result(text: string): AnswerResult {
   return {
     text,
+    match: 'full',
     score: 1,
     highlights: [[0, 3]],
     citation: { dossierId: 'd', articleId: 'd/a', title: 'A <b> & c', titleDerived: false, source: null, date: null, url: 'https://example.org/a?x=1&y=2', paragraph: 1, sentence: 1, heading: null },
