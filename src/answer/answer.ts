@@ -4,7 +4,7 @@
  */
 import { parseQuery } from '../search/query/parseQuery.js';
 import { expandQuery } from '../search/query/expandQuery.js';
-import { rank } from '../search/rank.js';
+import { rank, type Ranked } from '../search/rank.js';
 import { retrieve } from '../search/retrieve.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
 import { suggest } from '../search/suggest.js';
@@ -28,20 +28,29 @@ export function answer(query: string, options: AnswerOptions): Answer {
   const concepts = expandQuery(parsed, index);
   const ranking = rank(index, concepts, retrieve(index, concepts).values(), parsed.intents, offset + limit);
   const page = ranking.results.slice(offset, offset + limit);
+  const best = ranking.results[0];
+  const unmatched = [...new Set(concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label))];
   return {
     query,
     dossierId: index.dossier.id,
     concepts: concepts.map((c) => c.label),
-    results: page.map((r) => toResult(index, r.id, r.score, r.matchedTerms)),
+    results: page.map((r) => toResult(index, r)),
+    gap: best?.full ? null : { missing: best?.missing ?? unmatched, types: best?.unanswered ?? [...parsed.intents] },
     more: ranking.more,
-    unmatched: [...new Set(concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label))],
+    unmatched,
     suggestions: ranking.results.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
   };
 }
 
-function toResult(index: DossierIndex, id: number, score: number, matchedTerms: ReadonlySet<string>): AnswerResult {
-  const record = index.sentences[id] as SentenceRecord;
-  return { text: record.text, match: 'full', citation: citationOf(index, record), score: Math.round(score * 1000) / 1000, highlights: highlightsOf(record, matchedTerms) };
+function toResult(index: DossierIndex, ranked: Ranked): AnswerResult {
+  const record = index.sentences[ranked.id] as SentenceRecord;
+  return {
+    text: record.text,
+    match: ranked.full ? 'full' : 'partial',
+    citation: citationOf(index, record),
+    score: Math.round(ranked.score * 1000) / 1000,
+    highlights: highlightsOf(record, ranked.matchedTerms),
+  };
 }
 
 export function citationOf(index: DossierIndex, record: SentenceRecord): Citation {

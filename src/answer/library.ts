@@ -4,6 +4,7 @@
  */
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import type { Problem } from '../knowledge/types.js';
+import { loadLexicon } from '../search/lexicon/loadLexicon.js';
 import { buildDossierIndex, type DossierIndex } from '../search/sentenceIndex.js';
 
 export interface Library {
@@ -17,7 +18,8 @@ export interface Library {
 
 export async function loadLibrary(knowledgeDir: string): Promise<Library> {
   const knowledge = await loadKnowledge(knowledgeDir);
-  const dossiers = knowledge.dossiers.map(buildDossierIndex);
+  const lexicon = loadLexicon();
+  const dossiers = knowledge.dossiers.map((dossier) => buildDossierIndex(dossier, lexicon));
   return {
     dossiers,
     problems: knowledge.problems,

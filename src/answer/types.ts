@@ -1,4 +1,5 @@
 /** What `answer()` returns: the contract every surface renders (Slack, console, CLI, digest). */
+import type { Intent } from '../search/query/questionWords.js';
 
 export interface Citation {
   dossierId: string;
@@ -33,13 +34,26 @@ export interface AnswerResult {
   highlights: Highlight[];
 }
 
+/** What keeps the closest sentences from answering the question exactly. */
+export interface AnswerGap {
+  /** Question words the closest sentence does not cover (with the rest of the question). */
+  missing: string[];
+  /** Kinds of answer asked for that it does not give. */
+  types: AnswerKind[];
+}
+
+/** The kind of answer question words ask for: `how many` a figure, `when` a time, … */
+export type AnswerKind = Intent;
+
 export interface Answer {
   query: string;
   dossierId: string;
   /** What was searched for: the query's concepts (content words), question words and stop words removed. */
   concepts: string[];
-  /** Best first; empty when nothing in the dossier answers the query. */
+  /** Best first, full answers before partial ones; empty when nothing in the dossier relates to the query. */
   results: AnswerResult[];
+  /** Set when no result answers the question exactly: what is missing. */
+  gap: AnswerGap | null;
   /** Results beyond `limit` that exist ("More"). */
   more: number;
   /** Query words the dossier knows nothing about (no sentence, no glossary word reaches them). */

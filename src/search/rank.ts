@@ -1,51 +1,59 @@
 /**
- * Candidates → an ordered answer. Rules, in order of precedence:
- * 1. Coverage: a sentence that matches more of the query's concepts ranks above one that matches
- *    fewer, however often it repeats one concept.
- * 2. Relevance: the sum of concept scores (BM25 × how the concept matched), steered by question
- *    words (`how many` favours sentences with a figure, …).
- * 3. Abstention: when no sentence covers enough of the query, or at least half of the query's
- *    concepts are unknown to the dossier ("Russian ballet"), nothing is returned.
- * 4. Near-duplicates collapse; when relevance is close, results spread over articles.
+ * Candidates → an ordered, labelled answer.
+ *
+ * 1. Evidence is graded: each concept weighs its salience (salience.ts). A sentence's coverage is
+ *    the weight of the concepts it matches over the weight of all; an unknown everyday word costs
+ *    little, an unknown content word a lot.
+ * 2. Full or partial: a sentence is a *full* answer when it matches every essential concept and
+ *    gives the kind of answer the question words ask for (answerType.ts); otherwise it is related.
+ *    Full answers come first.
+ * 3. Within each, sentences are ordered by relevance (BM25 per concept, see retrieve.ts), steered
+ *    by the answer type and scaled by coverage, so the sentence about the asked measure (deaths)
+ *    beats one that only shares a question word (people).
+ * 4. Abstention: a sentence covering less than half of the question's weight is not shown, and a
+ *    partial match must rest on strong evidence (no stem look-alikes, typos or bridged guesses).
+ * 5. Near-duplicates collapse; when relevance is close, results spread over articles.
+ *
+ * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
+ * 0.5, each relative to the best of its kind in this answer.
  */
+import { answersType } from './answerType.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
+import { essentialConcepts } from './query/salience.js';
 import type { Candidate } from './retrieve.js';
-import type { DossierIndex } from './sentenceIndex.js';
 import { describesMatch } from './sentenceFeatures.js';
+import type { DossierIndex } from './sentenceIndex.js';
 
 export interface Ranked {
   id: number;
+  /** 0–1, consistent with the order: above 0.5 for full answers. */
   score: number;
-  /** Number of query concepts the sentence matches. */
-  covered: number;
+  full: boolean;
+  /** Labels of the essential concepts the sentence does not match. */
+  missing: string[];
+  /** Question types the sentence does not answer. */
+  unanswered: Intent[];
   matchedTerms: Set<string>;
 }
 
-/** How much a sentence of the asked-for kind is favoured. */
-const INTENT_BOOST: Record<Intent, number> = { figure: 1.8, who: 1.6, quote: 1.6, when: 1.3, where: 1, why: 1.3 };
-/** Each earlier result from the same article lowers a candidate's score by this factor. */
+/** How much a sentence giving the asked kind of answer is favoured. */
+const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, quote: 1.6, when: 1.4, where: 1.2, why: 1.3 };
+/** Each earlier result from the same article lowers a candidate's value by this factor. */
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 const APPOSITION_BOOST = 1.4;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
-
-/** Concepts a sentence must match, out of `n` in the query. */
-export function requiredCoverage(n: number): number {
-  return n <= 2 ? 1 : Math.ceil(n / 2);
-}
+/** Share of the question's weight a sentence must cover to be shown at all. */
+export const MIN_COVERAGE = 0.5;
+/** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
+const COVERAGE_POWER = 2;
 
 function jaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;
   for (const x of a.keys()) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
-}
-
-/** True when the query is mostly about things this dossier never mentions. */
-export function mostlyUnknown(concepts: readonly Concept[]): boolean {
-  const unknown = concepts.filter((c) => c.alternatives.length === 0).length;
-  return unknown > 0 && unknown >= concepts.length - unknown;
 }
 
 export interface Ranking {
@@ -55,67 +63,80 @@ export interface Ranking {
   more: number;
 }
 
+interface Scored extends Omit<Ranked, 'score'> {
+  value: number;
+}
+
 /** Orders the candidates and selects the best `take`; selection stops there, so cost stays bounded. */
 export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
-  if (concepts.length === 0 || mostlyUnknown(concepts)) return { results: [], more: 0 };
-  const conceptCount = concepts.length;
-  const need = requiredCoverage(conceptCount);
-  const scored: Ranked[] = [];
+  if (concepts.length === 0) return { results: [], more: 0 };
+  const essential = essentialConcepts(concepts.map((c) => c.salience));
+  const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+  const scored: Scored[] = [];
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
-    const covered = matched.filter(Boolean).length;
-    if (covered < need) continue;
-    // A partial match must rest on strong evidence: no stem look-alikes, typos or compound guesses.
-    if (covered < conceptCount && matched.some((m, c) => m && !candidate.strong[c])) continue;
+    const coverage = concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) / total;
+    const missing = concepts.filter((_, i) => essential[i] && !matched[i]).map((c) => c.label);
+    const record = index.sentences[candidate.id];
+    if (!record) continue;
+    const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms));
+    const full = missing.length === 0 && unanswered.length === 0;
+    if (!full) {
+      if (coverage < MIN_COVERAGE) continue;
+      if (matched.some((m, c) => m && !candidate.strong[c])) continue;
+    }
     const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
-    scored.push({ id: candidate.id, score: relevance * intentBoost(index, candidate, intents), covered, matchedTerms: candidate.matchedTerms });
+    const value = relevance * typeBoost(index, candidate, intents, unanswered) * coverage ** COVERAGE_POWER;
+    scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });
   }
   return selectDiverse(index, scored, take);
 }
 
-/** How much the question words favour this sentence (1 = not at all). */
-function intentBoost(index: DossierIndex, candidate: Candidate, intents: ReadonlySet<Intent>): number {
-  const record = index.sentences[candidate.id];
-  if (!record) return 1;
+/** How much the asked answer types favour this sentence (1 = not at all). */
+function typeBoost(index: DossierIndex, candidate: Candidate, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
   let boost = 1;
   for (const intent of intents) {
-    if (intent !== 'who') {
-      if (record.features[intent]) boost *= INTENT_BOOST[intent];
-      continue;
-    }
-    // "Who is X" wants the sentence that describes X, not any sentence with a role word in it.
-    const description = describesMatch(record.text, record.analysis.words, candidate.matchedTerms);
-    if (description) boost *= INTENT_BOOST.who * (description === 'apposition' ? APPOSITION_BOOST : 1);
+    if (unanswered.includes(intent)) continue;
+    boost *= TYPE_BOOST[intent];
+    const record = index.sentences[candidate.id];
+    // "Who is X" wants the sentence that defines X.
+    if (intent === 'who' && record && describesMatch(record.text, record.analysis.words, candidate.matchedTerms) === 'apposition') boost *= APPOSITION_BOOST;
   }
   return boost;
 }
 
 /**
- * Greedy selection of the best `take`: highest coverage first, then the best score after a
- * penalty per earlier result from the same article; near-duplicates of a chosen sentence are skipped.
+ * Greedy selection of the best `take`: full answers first, then the best value after a penalty
+ * per earlier result from the same article; near-duplicates of a chosen sentence are skipped.
+ * Values only fall as the selection goes on, so each tier's scores come out in order.
  */
-function selectDiverse(index: DossierIndex, scored: Ranked[], take: number): Ranking {
-  const pool = scored.sort((a, b) => b.covered - a.covered || b.score - a.score || a.id - b.id);
-  const chosen: Ranked[] = [];
+function selectDiverse(index: DossierIndex, scored: Scored[], take: number): Ranking {
+  const pool = scored.sort((a, b) => Number(b.full) - Number(a.full) || b.value - a.value || a.id - b.id);
+  const chosen: Array<Scored & { picked: number }> = [];
   const perArticle = new Map<string, number>();
-  const articleOf = (item: Ranked): string => index.sentences[item.id]?.articleId ?? '';
-  const termsOf = (item: Ranked): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
+  const articleOf = (item: Scored): string => index.sentences[item.id]?.articleId ?? '';
+  const termsOf = (item: Scored): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
   while (pool.length > 0 && chosen.length < take) {
     let bestAt = 0;
     let bestValue = -Infinity;
-    const topCoverage = pool[0]?.covered ?? 0;
-    for (let i = 0; i < pool.length && pool[i]?.covered === topCoverage; i++) {
-      const item = pool[i] as Ranked;
-      const value = item.score * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
+    const tier = pool[0]?.full;
+    for (let i = 0; i < pool.length && pool[i]?.full === tier; i++) {
+      const item = pool[i] as Scored;
+      const value = item.value * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
       if (value > bestValue) {
         bestValue = value;
         bestAt = i;
       }
     }
-    const [item] = pool.splice(bestAt, 1) as [Ranked];
+    const [item] = pool.splice(bestAt, 1) as [Scored];
     if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) continue;
-    chosen.push(item);
+    chosen.push({ ...item, picked: bestValue });
     perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
   }
-  return { results: chosen, more: pool.length };
+  const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
+  const results = chosen.map(({ picked, value: _value, ...item }): Ranked => ({
+    ...item,
+    score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
+  }));
+  return { results, more: pool.length };
 }

@@ -1,37 +1,116 @@
 /**
- * What kind of information a sentence carries, so question words can steer ranking:
- * a figure for "how many", a statement for "what did X say", a role for "who is", a time for
- * "when", a cause for "why". Computed once per sentence at index time.
+ * What kind of answer a sentence can give, so a question's type can be checked, not only its
+ * words: which things its figures count ("bijna 8.000 mensen zijn gearresteerd" counts people and
+ * arrests, not journalists), whom an age belongs to, whether it states a time, a duration, a cause
+ * or a statement, which names it holds, and what it says is not known ("Hoeveel … is onbekend").
+ * Computed once per sentence at index time; pure.
  */
 import { isNumberWord } from '../text/numberWords.js';
+import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
-import { tokenize } from './analysis/tokenize.js';
+import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
-import type { Term } from './analysis/analyzeText.js';
 
-/** Kinds of information a sentence carries on its own; "who" depends on the match (describesMatch). */
-export type SentenceFeatures = Partial<Record<Exclude<Intent, 'who'>, boolean>>;
+export interface SentenceFeatures {
+  /** Per figure (years are dates, not figures): the terms of the words it counts. */
+  counts: string[][];
+  /** Per age ("de 81-jarige Nazarbajev"): the terms of whom it belongs to. */
+  ages: string[][];
+  time: boolean;
+  duration: boolean;
+  cause: boolean;
+  statement: boolean;
+  /** Terms of capitalised words after the first: names of people, places and organisations. */
+  names: string[];
+  /** Answer kinds the sentence says are unknown or unclear: that, too, answers the question. */
+  unknown: Intent[];
+}
 
 const SPEECH = new Set([
   'zei', 'zegt', 'zeggen', 'zeiden', 'gezegd', 'aldus', 'volgens', 'verklaarde', 'verklaart', 'sprak', 'spraken', 'meldde',
   'meldden', 'kondigde', 'waarschuwde', 'beloofde', 'ontkent', 'ontkende', 'noemde', 'stelde', 'benadrukte', 'said', 'says',
   'according', 'announced', 'warned', 'stated', 'told',
 ]);
+const TIME = new Set([
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vandaag', 'morgen',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
+  'december', 'weekeinde', 'weekend', 'zomer', 'winter', 'voorjaar', 'najaar', 'week', 'jaar', 'dagen', 'eerder', 'later',
+  'geleden', 'binnenkort', 'inmiddels', 'toen', 'sinds', 'nadat', 'voordat', 'laatst', 'eerst', 'nu',
+]);
+/** Units a number must stand before to be a length of time. */
+const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'etmaal', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia', 'eeuw']);
+/** Words that state a length of time on their own. */
+const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
+const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
+const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen']);
+const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
+const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
+const NOT_KNOWN = /\bniet\s+(?:bekend|duidelijk)\b/u;
+/** The question word a sentence leaves open, by the kind of answer it would have given. */
+const OPEN_QUESTION: Record<string, Intent> = { hoeveel: 'figure', wanneer: 'when', waar: 'where', wie: 'who', waarom: 'why' };
+/** Content words after a figure that still say what it counts ("bijna 8.000 mensen zijn gearresteerd"). */
+const COUNT_WINDOW = 3;
+/** A figure's counted words end at a clause break. */
+const BREAK = /[,;:.!?()–—]|\s-\s/u;
+
+/** Figure tokens: digits (not years), number words, and `81-jarige`-style compounds. */
+function figureTokens(tokens: readonly Token[], words: readonly string[]): Array<{ token: Token; age: boolean }> {
+  const found: Array<{ token: Token; age: boolean }> = [];
+  tokens.forEach((token, i) => {
+    const word = words[i] ?? '';
+    if (/^\p{N}+-?jarige?n?$/u.test(word)) found.push({ token, age: true });
+    else if ((token.isNumber && !isYearAt(tokens, words, i)) || /^\p{N}+-\p{L}/u.test(token.surface) || isNumberWord(word)) found.push({ token, age: false });
+  });
+  return found;
+}
+
+/** Terms of the content words right after `end`, up to a clause break. */
+function termsAfter(text: string, end: number, terms: readonly Term[], parts: readonly Term[]): string[] {
+  const after: string[] = [];
+  let taken = 0;
+  let from = end;
+  for (const term of terms) {
+    if (term.start < end) continue;
+    if (BREAK.test(text.slice(from, term.start)) || taken === COUNT_WINDOW) break;
+    after.push(term.term, ...parts.filter((p) => p.start === term.start).map((p) => p.term));
+    taken++;
+    from = term.end;
+  }
+  return after;
+}
+
+export function sentenceFeatures(text: string, analysis: AnalyzedText): SentenceFeatures {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => fold(t.surface));
+  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+  const counts: string[][] = [];
+  const ages: string[][] = [];
+  for (const { token, age } of figureTokens(tokens, words)) (age ? ages : counts).push(termsAfter(text, token.end, analysis.words, analysis.parts));
+  const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
+  const duration = has(DURATION) || /zo\s+lang\s+als/u.test(fold(text))
+    || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
+  const folded = fold(text);
+  const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
+  const startOfWord = new Map(analysis.words.map((t) => [t.start, t.term]));
+  const names = tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.surface)).flatMap((t) => startOfWord.get(t.start) ?? []);
+  return {
+    counts,
+    ages,
+    time: has(TIME) || tokens.some((t, i) => isYearAt(tokens, words, i)),
+    duration,
+    cause: has(CAUSE),
+    statement: QUOTES.test(text) || has(SPEECH),
+    names,
+    unknown,
+  };
+}
+
 const ROLES = new Set([
   'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
   'politiechef', 'kolonel', 'generaal', 'autocraat', 'koning', 'burgemeester', 'rechterhand', 'vertrouweling',
   'vertrouwelingen', 'oprichter', 'regeringsleider', 'ambassadeur', 'commandant', 'leader', 'chairman', 'spokesman',
 ]);
-const TIME = new Set([
-  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vandaag', 'morgen',
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-  'december', 'weekeinde', 'weekend', 'zomer', 'winter', 'voorjaar', 'najaar', 'week', 'jaar', 'dagen', 'eerder', 'later',
-  'geleden', 'binnenkort', 'inmiddels', 'toen', 'sinds',
-]);
-const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'om']);
-const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
-
 /** Content words between a name and a role word that still describe that person. */
 const ROLE_WINDOW = 2;
 
@@ -60,17 +139,4 @@ export function describesMatch(text: string, words: readonly Term[], matched: Re
     }
   });
   return found;
-}
-
-export function sentenceFeatures(text: string): SentenceFeatures {
-  const tokens = tokenize(text);
-  const words = tokens.map((t) => fold(t.surface));
-  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
-  return {
-    // A year is a date, not a count: "in 2010" does not answer "how many".
-    figure: tokens.some((t, i) => (t.isNumber && !isYearAt(tokens, words, i)) || /^\p{N}+-\p{L}/u.test(t.surface)) || words.some(isNumberWord),
-    quote: QUOTES.test(text) || has(SPEECH),
-    when: has(TIME) || tokens.some((t, i) => isYearAt(tokens, words, i)),
-    why: has(CAUSE),
-  };
 }

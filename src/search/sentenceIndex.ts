@@ -12,6 +12,7 @@ import { tokenize } from './analysis/tokenize.js';
 import { buildSpelling, type Spelling } from './spelling.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -49,6 +50,10 @@ export interface DossierIndex {
   glossary: GlossaryIndex;
   /** The dossier's words and the glossary words that lead into it, for typos and "did you mean". */
   spelling: Spelling;
+  /** General-language knowledge: word frequencies, English base forms, WordNet. */
+  lexicon: Lexicon;
+  /** Terms of the dossier's title: its topic, which every sentence implies. */
+  topicTerms: ReadonlySet<string>;
   /** Ids of the sentences holding `term` in either field (memoised MiniSearch look-up). */
   postings(term: string): ReadonlySet<number>;
 }
@@ -88,7 +93,7 @@ function asLanguage(code: string): Language {
   return code === 'en' ? 'en' : 'nl';
 }
 
-export function buildDossierIndex(dossier: Dossier): DossierIndex {
+export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIndex {
   const language = asLanguage(dossier.language);
   const bodies = dossier.articles.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
   // The glossary's words in the dossier language teach the compound splitter real Dutch words.
@@ -110,7 +115,7 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
           analysis,
           termCounts: countTerms(analysis),
           length: analysis.words.length,
-          features: sentenceFeatures(text),
+          features: sentenceFeatures(text, analysis),
         });
       });
     }
@@ -145,7 +150,8 @@ export function buildDossierIndex(dossier: Dossier): DossierIndex {
     }
     return ids;
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, postings };
+  const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, topicTerms, postings };
 }
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word. */

@@ -2,6 +2,7 @@
 import { parseArticle } from '../../src/knowledge/parseArticle.js';
 import { parseGlossary } from '../../src/knowledge/glossaryFile.js';
 import type { Article, Dossier } from '../../src/knowledge/types.js';
+import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 import { buildDossierIndex, type DossierIndex } from '../../src/search/sentenceIndex.js';
 
 export function tinyIndex(articles: Record<string, string[]>, glossaryYaml = ''): DossierIndex {
@@ -17,5 +18,5 @@ export function tinyIndex(articles: Record<string, string[]>, glossaryYaml = '')
     return article;
   });
   const dossier: Dossier = { id: 'tiny', command: '/tiny', title: 'Tiny', language: 'nl', examples: [], topics: [], articles: parsed, glossary: parseGlossary(glossaryYaml).concepts };
-  return buildDossierIndex(dossier);
+  return buildDossierIndex(dossier, loadLexicon());
 }

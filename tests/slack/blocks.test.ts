@@ -28,7 +28,7 @@ function sizes(blocks: unknown[]): { count: number; longest: number } {
 
 describe('Block Kit limits', () => {
   it('keeps a long answer within 50 blocks and 3,000 characters per section', () => {
-    const answer: Answer = { query: 'q', dossierId: 'd', concepts: ['q'], results: Array.from({ length: 40 }, () => result('x'.repeat(5000))), more: 0, unmatched: [], suggestions: [] };
+    const answer: Answer = { query: 'q', dossierId: 'd', concepts: ['q'], results: Array.from({ length: 40 }, () => result('x'.repeat(5000))), more: 0, unmatched: [], gap: null, suggestions: [] };
     const message = replyMessage({ kind: 'answer', dossier: DOSSIER, answer, offset: 0 }, { surface: 'ephemeral' });
     const { count, longest } = sizes(message.blocks);
     expect(count).toBeLessThanOrEqual(MAX_BLOCKS);
@@ -49,7 +49,7 @@ describe('Block Kit limits', () => {
   it('escapes article text and titles, and bolds matched words', () => {
     expect(escapeText('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
     expect(highlightedSentence({ ...result('Bij <b> & co'), highlights: [[0, 3]] })).toBe('*Bij* &lt;b&gt; &amp; co');
-    const answer: Answer = { query: '<!here>', dossierId: 'd', concepts: ['x'], results: [result('Een & <twee>')], more: 0, unmatched: [], suggestions: [] };
+    const answer: Answer = { query: '<!here>', dossierId: 'd', concepts: ['x'], results: [result('Een & <twee>')], more: 0, unmatched: [], gap: null, suggestions: [] };
     const message = replyMessage({ kind: 'answer', dossier: DOSSIER, answer, offset: 0 }, { surface: 'ephemeral' });
     // Button values are state returned to the app, never shown; everything shown is escaped.
     const json = JSON.stringify(message).replace(/"value":"(?:[^"\\]|\\.)*"/gu, '');

@@ -14,10 +14,12 @@ import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
 import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
 import type { DossierIndex } from '../sentenceIndex.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { knownVariants } from './nameVariants.js';
+import { salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 
-export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo';
+export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge';
 
 export interface Alternative {
   /** Index terms that must all occur in the sentence. */
@@ -32,6 +34,8 @@ export interface Concept {
   /** The query words this concept stands for, as typed. */
   label: string;
   alternatives: Alternative[];
+  /** How much the concept says, 0–1 (see salience.ts). */
+  salience: number;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -44,6 +48,8 @@ export const WEIGHTS = {
   synonym: 0.55,
   compound: 0.7,
   typo: 0.6,
+  /** A glossary concept reached through WordNet: a synonym or derived word, or a broader term. */
+  bridge: { synonym: 0.5, derivation: 0.45, hypernym: 0.35 },
 } as const;
 
 /** Editors list the most direct translation first; later words weigh a little less. */
@@ -63,6 +69,8 @@ class ConceptBuilder {
   constructor(
     readonly label: string,
     private readonly index: DossierIndex,
+    /** The query words (folded) and whether they are numbers, for the concept's salience. */
+    private readonly words: ReadonlyArray<{ folded: string; isNumber: boolean }>,
   ) {}
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
@@ -82,41 +90,63 @@ class ConceptBuilder {
    * Adds a glossary match's translations. Both orders count: how central the query word is to
    * the concept (a word listed first is its headword) and how direct each translation is.
    */
-  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set()): void {
+  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set(), kind: 'glossary' | 'bridge' = 'glossary'): void {
     for (const { concept, position: asked, literal } of match?.concepts ?? []) {
       // "protesters" is listed under protesters, and only stems like "protests": the listed concept wins.
       const fit = order(asked) * (literal ? 1 : STEM_ONLY);
       concept.targets.forEach((target, position) => {
         if (target.terms.every((t) => exclude.has(t))) return;
-        this.add(target.terms, weight * fit * order(position), 'glossary', target.forms);
+        // A bridged concept is weak evidence: no forms, so it never counts as a strong match.
+        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined);
       });
     }
   }
 
   build(): Concept {
-    return { label: this.label, alternatives: this.alternatives };
+    const known = this.alternatives.length > 0;
+    const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.analyzer.properNouns.has(w.folded));
+    const topical = known && this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t)));
+    const saliences = this.words.map((w) => salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical }, this.index.lexicon));
+    return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences) };
   }
+}
+
+/** A real word of English or Dutch, so not a slip of the keyboard to correct. */
+function isRealWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.rank(word, 'en') !== undefined || lexicon.rank(word, 'nl') !== undefined || lexicon.partOfSpeech(word) !== undefined;
 }
 
 function wordConcept(word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
   const { language } = index.analyzer;
-  const builder = new ConceptBuilder(word.surface, index);
+  const builder = new ConceptBuilder(word.surface, index, [word]);
+  const { lexicon } = index;
   const folded = word.folded;
   builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
   const parts = wordParts(folded);
   if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
   for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
-  builder.addGlossary(lookupGlossary(index.glossary, words, position, 1), inDossier ? WEIGHTS.synonym : WEIGHTS.translation);
+  const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
+  const listed = lookupGlossary(index.glossary, words, position, 1);
+  builder.addGlossary(listed, glossaryWeight);
+  // Irregular English forms reach the glossary through their base form (sent → send, fled → flee).
+  if (!listed && !word.isNumber) for (const lemma of lexicon.englishLemmas(folded).slice(1)) builder.addGlossary(lookupGlossary(index.glossary, [lemma], 0, 1), glossaryWeight);
   if (builder.alternatives.length === 0 && !word.isNumber) {
     const pieces = splitCompound(folded, index.analyzer.compoundParts);
     if (pieces.length > 1) builder.add(pieces.map((p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
   }
-  if (builder.alternatives.length === 0 && !word.isNumber) {
+  if (builder.alternatives.length === 0 && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     for (const close of index.spelling.near(folded, typoDistance(folded.length)).slice(0, 3)) {
       if (index.words.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
       else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
+    }
+  }
+  if (builder.alternatives.length === 0 && !word.isNumber) {
+    // An English word the glossary lacks: its WordNet neighbours may be listed ("bloc" → alliance).
+    for (const { word: other, relation } of lexicon.related(folded)) {
+      const parts = other.split(' ');
+      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, 'bridge');
     }
   }
   return builder;
@@ -143,7 +173,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
       // one concept, found by the phrase's translations only; its words' loose translations would
       // drift ("mayor's office" is not about "officers").
-      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index);
+      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length));
       merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
       concepts.push(merged.build());

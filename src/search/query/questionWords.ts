@@ -1,10 +1,12 @@
 /**
  * Question words say what kind of sentence answers a question; they are never content.
  * `how many`/`hoeveel` wants a figure, `who`/`wie` a sentence that says who someone is,
- * `what did X say`/`wat zei X` a quote or statement, `when` a time, `why` a cause.
+ * `what did X say`/`wat zei X` a quote or statement, `when` a time, `how long` a duration,
+ * `how old` an age, `why`/`what set off` a cause. Words that only say a figure is wanted
+ * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
-export type Intent = 'figure' | 'who' | 'quote' | 'when' | 'where' | 'why';
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'quote' | 'when' | 'where' | 'why';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -12,38 +14,21 @@ interface Cue {
   intent?: Intent;
 }
 
-// Longest cues first, so "how many" wins over "how".
+const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '), ...(intent ? { intent } : {}) });
+
+// Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
-  { words: ['how', 'many'], intent: 'figure' },
-  { words: ['how', 'long'], intent: 'figure' },
-  { words: ['how', 'old'], intent: 'figure' },
-  { words: ['hoe', 'oud'], intent: 'figure' },
-  { words: ['hoe', 'lang'], intent: 'figure' },
-  { words: ['hoe', 'groot'], intent: 'figure' },
-  { words: ['how', 'much'], intent: 'figure' },
-  { words: ['number', 'of'], intent: 'figure' },
-  { words: ['het', 'aantal'], intent: 'figure' },
-  { words: ['hoeveel'], intent: 'figure' },
-  { words: ['aantal'], intent: 'figure' },
-  { words: ['who'], intent: 'who' },
-  { words: ['whom'], intent: 'who' },
-  { words: ['whose'], intent: 'who' },
-  { words: ['wie'], intent: 'who' },
-  { words: ['when'], intent: 'when' },
-  { words: ['wanneer'], intent: 'when' },
-  { words: ['where'], intent: 'where' },
-  { words: ['waar'], intent: 'where' },
-  { words: ['waarheen'], intent: 'where' },
-  { words: ['why'], intent: 'why' },
-  { words: ['waarom'], intent: 'why' },
-  { words: ['what'] },
-  { words: ['which'] },
-  { words: ['wat'] },
-  { words: ['welke'] },
-  { words: ['welk'] },
-  { words: ['how'] },
-  { words: ['hoe'] },
-];
+  ...['what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  ...['since when', 'sinds wanneer', 'what day', 'which day', 'what date', 'which date', 'what time', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand'].map((p) => cue(p, 'when')),
+  ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur'].map((p) => cue(p, 'duration')),
+  ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
+  ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
+  ...['how come', 'why', 'waarom', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
+  ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'welk land', 'welke landen'].map((p) => cue(p, 'who')),
+  ...['when', 'wanneer'].map((p) => cue(p, 'when')),
+  ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
+  ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe'].map((p) => cue(p)),
+].sort((a, b) => b.words.length - a.words.length);
 
 /** Speech verbs: after a question word they ask for a statement (`what did Putin say`). */
 const SPEECH = new Set([
@@ -62,12 +47,12 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const consumed = new Set<number>();
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
-    const cue = CUES.find((c) => c.words.every((w, k) => folded[i + k] === w));
-    if (!cue) continue;
+    const found = CUES.find((c) => c.words.every((w, k) => folded[i + k] === w));
+    if (!found) continue;
     asked = true;
-    if (cue.intent) intents.add(cue.intent);
-    cue.words.forEach((_, k) => consumed.add(i + k));
-    i += cue.words.length - 1;
+    if (found.intent) intents.add(found.intent);
+    found.words.forEach((_, k) => consumed.add(i + k));
+    i += found.words.length - 1;
   }
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {

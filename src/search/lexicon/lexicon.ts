@@ -1,0 +1,117 @@
+/**
+ * General-language knowledge the dossier cannot teach: how common a word is (to tell an everyday
+ * word from one that carries the question), English base forms, what part of speech a word mostly
+ * is, and WordNet's neighbours of an English word (to reach a glossary concept by a synonym).
+ * Pure over loaded data; `loadLexicon` reads the packages.
+ */
+import type { Language } from '../analysis/stem.js';
+import type { PartOfSpeech, Relation, WordNet } from './wordNet.js';
+
+export interface RelatedWord {
+  word: string;
+  relation: Relation;
+}
+
+export interface Lexicon {
+  /** Rank of a lowercase word in general usage (1 = most common); `undefined` for rarer words. */
+  rank(word: string, language: Language): number | undefined;
+  /** Base forms of an English word, the word itself first. */
+  englishLemmas(word: string): string[];
+  /** The part of speech an English word mostly is (by WordNet's tagged senses), if WordNet knows it. */
+  partOfSpeech(word: string): PartOfSpeech | undefined;
+  /** English words one step from `word` in its commonest senses: synonyms, derivations, broader terms. */
+  related(word: string): RelatedWord[];
+}
+
+export interface LexiconSources {
+  /** English words, most common first. */
+  englishByFrequency: readonly string[];
+  /** Dutch words, most common first. */
+  dutchByFrequency: readonly string[];
+  lemmatize: { noun(word: string): string; verb(word: string): string; adjective(word: string): string };
+  wordNet: WordNet;
+}
+
+/** Senses of a word that are followed into WordNet: its commonest meanings, not every rare one. */
+const SENSES = 2;
+const RELATION_ORDER: Record<Relation, number> = { synonym: 0, derivation: 1, hypernym: 2 };
+const MEMO_LIMIT = 20_000;
+
+function ranks(words: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  words.forEach((word, i) => {
+    const key = word.toLowerCase();
+    if (!map.has(key)) map.set(key, i + 1);
+  });
+  return map;
+}
+
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memo.size < MEMO_LIMIT) memo.set(key, value);
+  }
+  return value;
+}
+
+export function createLexicon(sources: LexiconSources): Lexicon {
+  const byLanguage: Record<Language, Map<string, number>> = { en: ranks(sources.englishByFrequency), nl: ranks(sources.dutchByFrequency) };
+  const lemmaMemo = new Map<string, string[]>();
+  const relatedMemo = new Map<string, RelatedWord[]>();
+  const { lemmatize, wordNet } = sources;
+
+  const englishLemmas = (word: string): string[] =>
+    remember(lemmaMemo, word, () => {
+      const lower = word.toLowerCase();
+      if (!/^[a-z][a-z'-]*$/u.test(lower)) return [lower];
+      return [...new Set([lower, lemmatize.verb(lower), lemmatize.noun(lower), lemmatize.adjective(lower)])];
+    });
+
+  return {
+    rank: (word, language) => byLanguage[language].get(word.toLowerCase()),
+    englishLemmas,
+    partOfSpeech(word) {
+      let best: { pos: PartOfSpeech; weight: number } | undefined;
+      for (const lemma of englishLemmas(word)) {
+        for (const entry of wordNet.lookup(lemma)) {
+          // Tagged senses say what a word mostly is; a sense count breaks ties among untagged words.
+          const weight = entry.taggedSenses * 100 + entry.synsets.length;
+          if (!best || weight > best.weight) best = { pos: entry.pos, weight };
+        }
+      }
+      return best?.pos;
+    },
+    related(word) {
+      return remember(relatedMemo, word, () => {
+        const found = new Map<string, Relation>();
+        const add = (other: string, relation: Relation): void => {
+          const known = found.get(other);
+          if (known === undefined || RELATION_ORDER[relation] < RELATION_ORDER[known]) found.set(other, relation);
+        };
+        const lemmas = englishLemmas(word);
+        for (const lemma of lemmas) {
+          for (const entry of wordNet.lookup(lemma)) {
+            for (const offset of entry.synsets.slice(0, SENSES)) {
+              const synset = wordNet.synset(entry.pos, offset);
+              if (!synset) continue;
+              const own = synset.words.indexOf(lemma) + 1;
+              for (const other of synset.words) add(other, 'synonym');
+              for (const pointer of synset.pointers) {
+                // A derivation belongs to one word of the synset (arrest → arrest, not apprehension's).
+                if (pointer.relation === 'derivation' && pointer.targetWord !== 0 && own === 0) continue;
+                const target = wordNet.synset(pointer.pos, pointer.offset);
+                if (!target) continue;
+                if (pointer.relation === 'hypernym') for (const other of target.words) add(other, 'hypernym');
+                else add(target.words[pointer.targetWord - 1] ?? target.words[0] ?? '', 'derivation');
+              }
+            }
+          }
+        }
+        for (const lemma of lemmas) found.delete(lemma);
+        found.delete('');
+        return [...found].map(([other, relation]) => ({ word: other, relation }));
+      });
+    },
+  };
+}

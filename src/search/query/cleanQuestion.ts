@@ -1,0 +1,76 @@
+/**
+ * A question as typed in Slack → the plain words to search for.
+ * Slack markup (mentions, links, emoji codes, formatting marks) is not query words, and the query
+ * log must never hold user ids or the names behind them, so mentions go entirely.
+ * Markup: https://api.slack.com/reference/surfaces/formatting. Input may be anything and long, so
+ * every pattern runs in linear time (no nested quantifiers).
+ */
+
+// Slack escapes a typed `<`, so `<...>` is markup: a mention (`@`), channel (`#`), special
+// mention (`!`) or a link (scheme). Anything else in brackets stays as typed (console text).
+// A `,` `:` `;` right after goes with it, so `<@U1>: wie is…` leaves no stray colon.
+const SLACK_MARKUP = /<([@#!]|[a-z][a-z0-9+.-]*:)([^<>]*)>([,:;](?=\s|$))?/giu;
+// An unclosed mention (`<@U123|jan` without `>`) still carries an id.
+const UNCLOSED_MENTION = /<[@#!][^\s<>]*/gu;
+const BARE_URL = /\b(?:https?:\/\/|www\.)\S*/giu;
+const URL_TRAILING = '.,;:!?)]\'"’”';
+const BACKTICKS = /`+/gu;
+const QUOTE_MARKER = /^[ \t]*(?:&gt;){1,3}(?=[ \t]|$)/gmu;
+// Emoji names are lowercase letters, digits, `_`, `-`, `+`. A name without letters (`:100:`,
+// `:+1:`) only counts when no digit precedes it, so `10:30:45` stays a time.
+const EMOJI = /(?<!\d):[a-z0-9_+-]+:|:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:/gu;
+// `*bold*`, `_italic_`, `~strike~`: marks at a word's edge; inside words (`snake_case`, `5*3`) they stay.
+const FORMAT_MARKS = /(?<![\p{L}\p{M}\p{N}])[*_~]+|[*_~]+(?![\p{L}\p{M}\p{N}])/gu;
+const ENTITY = /&(amp|lt|gt);/gu;
+const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+
+export function cleanQuestion(text: string): string {
+  return (
+    text
+      .replace(SLACK_MARKUP, replaceMarkup)
+      .replace(UNCLOSED_MENTION, ' ')
+      .replace(BARE_URL, dropUrl)
+      // Three backticks fence a block (often on its own line); one wraps inline code.
+      .replace(BACKTICKS, (ticks) => (ticks.length >= 3 ? ' ' : ''))
+      .replace(QUOTE_MARKER, ' ')
+      .replace(EMOJI, ' ')
+      .replace(FORMAT_MARKS, '')
+      // Last, and in one pass: a decoded `<` or `&lt;` is text the user typed, never markup.
+      .replace(ENTITY, (_entity, name: string) => DECODED[name] ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
+}
+
+function replaceMarkup(_markup: string, kind: string, body: string, after: string | undefined): string {
+  const bar = body.indexOf('|');
+  const label = bar === -1 ? '' : body.slice(bar + 1);
+  // Mentions and channels go with their names; special mentions too, but a date's label is
+  // part of the question.
+  if (kind === '@' || kind === '#') return ' ';
+  if (kind === '!') return body.startsWith('date^') && label.trim() ? `${label}${after ?? ''}` : ' ';
+  // Mail and phone links are contact details, never question words, whatever their label.
+  if (/^(?:mailto|tel):$/iu.test(kind)) return ' ';
+  return isAddress(label) ? ' ' : `${label}${after ?? ''}`;
+}
+
+/** A link label that is itself an address (`example.com`, `a@b.nl`, a URL) holds no words to search. */
+function isAddress(label: string): boolean {
+  const text = label.trim();
+  if (text === '') return true;
+  if (/\s/u.test(text)) return false;
+  if (text.includes('@') || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu.test(text)) return true;
+  const parts = (text.split(/[/?#:]/u)[0] ?? '').split('.');
+  return (
+    parts.length > 1 &&
+    parts.every((part) => /^[a-z0-9-]+$/iu.test(part)) &&
+    /^[a-z]{2,}$/iu.test(parts[parts.length - 1] ?? '')
+  );
+}
+
+/** Drops a typed URL but keeps the punctuation that ends the sentence: `zie https://x.nl?` keeps `?`. */
+function dropUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && URL_TRAILING.includes(url.charAt(end - 1))) end--;
+  return ` ${url.slice(end)}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * How much a question word says: graded evidence instead of a veto. An everyday word ("begin",
+ * "happen", "soon", "mensen") may go unmatched and the question is still answered; a content word
+ * the dossier lacks ("wife", "tanks", "ballet") means no sentence answers it exactly.
+ *
+ * The weight comes from how common the word is in general language (SUBTLEX-US for English, a
+ * Dutch subtitle list), what part of speech it mostly is (nouns name what a question is about;
+ * common verbs and adverbs mostly frame it), and the dossier itself: a name is specific, and the
+ * dossier's own topic ("Kazachstan" in the Kazakhstan dossier) is implied by every sentence.
+ * Pure over the lexicon.
+ */
+import type { Language } from '../analysis/stem.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+export interface WordFacts {
+  folded: string;
+  isNumber: boolean;
+  /** Something in the dossier or its glossary reaches the word. */
+  known: boolean;
+  /** A name of the dossier (only ever written with a capital there). */
+  isName: boolean;
+  /** The word names the dossier's topic (it is in the dossier's title). */
+  topical: boolean;
+}
+
+/** Ranks at or below this are everyday words; above `RARE_RANK` a word is as specific as it gets. */
+const COMMON_RANK = 100;
+const RARE_RANK = 10_000;
+/** A noun names a thing asked about, however common, unless it is among the very commonest ("people", "thing"). */
+const NOUN_FLOOR = 0.6;
+const GENERIC_NOUN_RANK = 200;
+/** Verbs, adjectives and adverbs frame a question more often than they carry it. */
+const FRAMING = 0.6;
+/** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
+const UNKNOWN_POS = 0.8;
+const TOPICAL = 0.3;
+const FLOOR = 0.05;
+
+/** 0 for the commonest words, 1 for rare ones, on a log scale of frequency rank. */
+export function specificity(rank: number | undefined): number {
+  if (rank === undefined) return 1;
+  const x = (Math.log10(rank) - Math.log10(COMMON_RANK)) / (Math.log10(RARE_RANK) - Math.log10(COMMON_RANK));
+  return Math.min(1, Math.max(0, x));
+}
+
+function commonestRank(lexicon: Lexicon, word: string): number | undefined {
+  const ranks = (['en', 'nl'] as Language[]).map((language) => lexicon.rank(word, language)).filter((r): r is number => r !== undefined);
+  return ranks.length === 0 ? undefined : Math.min(...ranks);
+}
+
+export function salience(word: WordFacts, lexicon: Lexicon): number {
+  if (word.isNumber || word.isName) return 1;
+  const rank = commonestRank(lexicon, word.folded);
+  let value = specificity(rank);
+  if (!word.known) {
+    const pos = lexicon.partOfSpeech(word.folded);
+    if (pos === 'n') value = rank !== undefined && rank <= GENERIC_NOUN_RANK ? value : Math.max(value, NOUN_FLOOR);
+    else value *= pos === undefined ? UNKNOWN_POS : FRAMING;
+  }
+  if (word.topical) value *= TOPICAL;
+  return Math.max(FLOOR, value);
+}
+
+/** A concept is essential when it weighs at least half as much as the question's weightiest. */
+export const ESSENTIAL_SHARE = 0.5;
+
+export function essentialConcepts(saliences: readonly number[]): boolean[] {
+  const top = Math.max(0, ...saliences);
+  return saliences.map((s) => s >= ESSENTIAL_SHARE * top);
+}
