@@ -54,7 +54,23 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
       }
     }
   });
+  for (const candidate of candidates.values()) addContext(index, concepts, candidate);
   return candidates;
+}
+
+/** A name the sentence refers back to counts for a little: enough for coverage, not for ranking. */
+const CONTEXT_WEIGHT = 0.3;
+
+function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate): void {
+  const record = index.sentences[candidate.id];
+  if (!record || record.context.length === 0) return;
+  concepts.forEach((concept, c) => {
+    if ((candidate.conceptScores[c] ?? 0) > 0) return;
+    const named = concept.alternatives.find((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.length === 1 && record.context.includes(a.terms[0] as string));
+    if (!named) return;
+    candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
+    candidate.strong[c] = true;
+  });
 }
 
 function isStrong(record: SentenceRecord, alternative: Alternative): boolean {

@@ -33,6 +33,8 @@ export interface SentenceRecord {
   /** Number of content words, for length normalisation. */
   length: number;
   features: SentenceFeatures;
+  /** Terms of names mentioned earlier in the paragraph, which the sentence may refer back to ("hij"). */
+  context: readonly string[];
 }
 
 export interface DossierIndex {
@@ -52,6 +54,8 @@ export interface DossierIndex {
   spelling: Spelling;
   /** General-language knowledge: word frequencies, English base forms, WordNet. */
   lexicon: Lexicon;
+  /** Folded words the articles write as names: capitalised mid-sentence, never lowercase. */
+  names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
   /** Ids of the sentences holding `term` in either field (memoised MiniSearch look-up). */
@@ -65,28 +69,32 @@ export type IndexField = (typeof INDEX_FIELDS)[number];
  * Folded words a dossier "knows": everything in its sentences plus extra words (its glossary), used
  * to recognise compound parts and possessives.
  */
-function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): { analyzer: AnalyzerContext; corpusWords: Set<string> } {
+function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): { analyzer: AnalyzerContext; corpusWords: Set<string>; names: Set<string> } {
   const vocabulary = new Set<string>();
   const corpusWords = new Set<string>();
   const lowercase = new Set<string>();
+  const midSentenceCapitals = new Set<string>();
   const add = (word: string): void => {
     const folded = fold(word);
     if (folded.length >= 3 && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
   };
   for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (token.isNumber) continue;
+    tokenize(text).forEach((token, i) => {
+      if (token.isNumber) return;
       add(token.surface);
       corpusWords.add(fold(token.surface));
       // Names are told by their capital in the articles (the glossary writes everything lowercase).
       if (!/^\p{Lu}/u.test(token.surface)) lowercase.add(fold(token.surface));
-    }
+      else if (i > 0) midSentenceCapitals.add(fold(token.surface));
+    });
   }
   for (const word of extraWords) add(word);
   const stems = new Set([...vocabulary].map((word) => stem(word, language)));
   const properNouns = new Set([...vocabulary].filter((word) => !lowercase.has(word)));
   const analyzer = { language, vocabulary, properNouns, compoundParts: { isWord: (word: string) => vocabulary.has(word), hasStem: (word: string) => stems.has(stem(word, language)) } };
-  return { analyzer, corpusWords };
+  // A name is capitalised where a sentence does not start, and never written lowercase.
+  const names = new Set([...midSentenceCapitals].filter((word) => !lowercase.has(word)));
+  return { analyzer, corpusWords, names };
 }
 
 function asLanguage(code: string): Language {
@@ -98,13 +106,16 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
   const bodies = dossier.articles.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
   // The glossary's words in the dossier language teach the compound splitter real Dutch words.
   const glossaryWords = dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
-  const { analyzer, corpusWords: words } = buildAnalyzer(language, bodies, glossaryWords);
+  const { analyzer, corpusWords: words, names } = buildAnalyzer(language, bodies, glossaryWords);
 
   const sentences: SentenceRecord[] = [];
   for (const article of dossier.articles) {
     for (const paragraph of article.paragraphs) {
+      // Names from earlier in the paragraph: "Zondag ontsloeg hij …" is still about Tokajev.
+      const context = new Set<string>();
       paragraph.sentences.forEach((text, i) => {
         const analysis = analyzeText(text, analyzer);
+        const own = analysis.words.filter((t) => names.has(t.form)).map((t) => t.term);
         sentences.push({
           id: sentences.length,
           articleId: article.id,
@@ -116,7 +127,9 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
           termCounts: countTerms(analysis),
           length: analysis.words.length,
           features: sentenceFeatures(text, analysis),
+          context: [...context].filter((term) => !own.includes(term)),
         });
+        for (const term of own) context.add(term);
       });
     }
   }
@@ -151,7 +164,7 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
     return ids;
   };
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, topicTerms, postings };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings };
 }
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word. */

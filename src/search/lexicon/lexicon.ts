@@ -68,10 +68,10 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       return [...new Set([lower, lemmatize.verb(lower), lemmatize.noun(lower), lemmatize.adjective(lower)])];
     });
 
-  return {
+  const lexicon: Lexicon = {
     rank: (word, language) => byLanguage[language].get(word.toLowerCase()),
     englishLemmas,
-    partOfSpeech(word) {
+    partOfSpeech(word: string): PartOfSpeech | undefined {
       let best: { pos: PartOfSpeech; weight: number } | undefined;
       for (const lemma of englishLemmas(word)) {
         for (const entry of wordNet.lookup(lemma)) {
@@ -82,7 +82,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       }
       return best?.pos;
     },
-    related(word) {
+    related(word: string): RelatedWord[] {
       return remember(relatedMemo, word, () => {
         const found = new Map<string, Relation>();
         const add = (other: string, relation: Relation): void => {
@@ -90,8 +90,10 @@ export function createLexicon(sources: LexiconSources): Lexicon {
           if (known === undefined || RELATION_ORDER[relation] < RELATION_ORDER[known]) found.set(other, relation);
         };
         const lemmas = englishLemmas(word);
+        const main = lexicon.partOfSpeech(word);
         for (const lemma of lemmas) {
-          for (const entry of wordNet.lookup(lemma)) {
+          // Only the meanings of what the word mostly is: "block" the verb is not a city block.
+          for (const entry of wordNet.lookup(lemma).filter((e) => e.pos === main)) {
             for (const offset of entry.synsets.slice(0, SENSES)) {
               const synset = wordNet.synset(entry.pos, offset);
               if (!synset) continue;
@@ -102,7 +104,10 @@ export function createLexicon(sources: LexiconSources): Lexicon {
                 if (pointer.relation === 'derivation' && pointer.targetWord !== 0 && own === 0) continue;
                 const target = wordNet.synset(pointer.pos, pointer.offset);
                 if (!target) continue;
-                if (pointer.relation === 'hypernym') for (const other of target.words) add(other, 'hypernym');
+                // A broader term only for things: a verb's hypernym ("move" for "send") says too little.
+                if (pointer.relation === 'hypernym') {
+                  if (entry.pos === 'n') for (const other of target.words) add(other, 'hypernym');
+                }
                 else add(target.words[pointer.targetWord - 1] ?? target.words[0] ?? '', 'derivation');
               }
             }
@@ -114,4 +119,5 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       });
     },
   };
+  return lexicon;
 }

@@ -104,7 +104,7 @@ class ConceptBuilder {
 
   build(): Concept {
     const known = this.alternatives.length > 0;
-    const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.analyzer.properNouns.has(w.folded));
+    const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.names.has(w.folded));
     const topical = known && this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t)));
     const saliences = this.words.map((w) => salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical }, this.index.lexicon));
     return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences) };

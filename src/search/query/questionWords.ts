@@ -25,6 +25,7 @@ const CUES: Cue[] = [
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'welk land', 'welke landen'].map((p) => cue(p, 'who')),
+  ...['according to', 'volgens'].map((p) => cue(p, 'quote')),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe'].map((p) => cue(p)),
