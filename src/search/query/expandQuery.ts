@@ -16,7 +16,7 @@ import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIn
 import type { DossierIndex } from '../sentenceIndex.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { knownVariants } from './nameVariants.js';
-import { salience } from './salience.js';
+import { dossierSpecificity as specificityIn, salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge';
@@ -28,6 +28,8 @@ export interface Alternative {
   kind: AlternativeKind;
   /** For glossary alternatives: the glossary's own word forms, to tell real matches from stem look-alikes. */
   forms?: string[];
+  /** A broader term (WordNet hypernym): related, never the thing asked itself ("military vehicles" for tanks). */
+  broader?: boolean;
 }
 
 export interface Concept {
@@ -73,16 +75,17 @@ class ConceptBuilder {
     private readonly words: ReadonlyArray<{ folded: string; isNumber: boolean }>,
   ) {}
 
-  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
+  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], broader = false): void {
     if (terms.length === 0 || !terms.every((t) => this.index.termFrequency.has(t))) return;
     const key = terms.join(' ');
     const existing = this.alternatives.find((a) => a.terms.join(' ') === key);
     if (!existing) {
-      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}) });
+      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(broader ? { broader } : {}) });
       return;
     }
     // Same terms reached twice (gestuurd and sturen): keep the best weight and every listed form.
     if (existing.weight < weight) Object.assign(existing, { weight, kind });
+    if (!broader) delete existing.broader;
     if (forms) existing.forms = [...new Set([...(existing.forms ?? []), ...forms])];
   }
 
@@ -90,14 +93,14 @@ class ConceptBuilder {
    * Adds a glossary match's translations. Both orders count: how central the query word is to
    * the concept (a word listed first is its headword) and how direct each translation is.
    */
-  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set(), kind: 'glossary' | 'bridge' = 'glossary'): void {
+  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set(), kind: 'glossary' | 'bridge' = 'glossary', broader = false): void {
     for (const { concept, position: asked, literal } of match?.concepts ?? []) {
       // "protesters" is listed under protesters, and only stems like "protests": the listed concept wins.
       const fit = order(asked) * (literal ? 1 : STEM_ONLY);
       concept.targets.forEach((target, position) => {
         if (target.terms.every((t) => exclude.has(t))) return;
         // A bridged concept is weak evidence: no forms, so it never counts as a strong match.
-        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined);
+        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined, broader);
       });
     }
   }
@@ -106,9 +109,19 @@ class ConceptBuilder {
     const known = this.alternatives.length > 0;
     const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.names.has(w.folded));
     const topical = known && this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t)));
-    const saliences = this.words.map((w) => salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical }, this.index.lexicon));
+    // How rare the concept is in the dossier, by its most frequent way of occurring there.
+    const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.termFrequency.get(t) ?? 0))));
+    const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
+    const saliences = this.words.map((w) => salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }) }, this.index.lexicon));
     return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences) };
   }
+}
+
+/** An English word rather than a Dutch one ("plat" is Dutch, whatever WordNet says). */
+function looksEnglish(word: string, lexicon: Lexicon): boolean {
+  const english = lexicon.rank(word, 'en');
+  const dutch = lexicon.rank(word, 'nl');
+  return english !== undefined ? dutch === undefined || english <= dutch : dutch === undefined && lexicon.partOfSpeech(word) !== undefined;
 }
 
 /** A real word of English or Dutch, so not a slip of the keyboard to correct. */
@@ -142,11 +155,11 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
       else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
     }
   }
-  if (builder.alternatives.length === 0 && !word.isNumber) {
+  if (builder.alternatives.length === 0 && !word.isNumber && looksEnglish(folded, lexicon)) {
     // An English word the glossary lacks: its WordNet neighbours may be listed ("bloc" → alliance).
     for (const { word: other, relation } of lexicon.related(folded)) {
       const parts = other.split(' ');
-      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, 'bridge');
+      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, 'bridge', relation === 'hypernym');
     }
   }
   return builder;

@@ -21,6 +21,8 @@ export interface WordFacts {
   isName: boolean;
   /** The word names the dossier's topic (it is in the dossier's title). */
   topical: boolean;
+  /** For known words: how rare they are in the dossier, 0 (in every sentence) to 1 (in one). */
+  dossierSpecificity?: number;
 }
 
 /** Ranks at or below this are everyday words; above `RARE_RANK` a word is as specific as it gets. */
@@ -52,6 +54,8 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
   if (word.isNumber || word.isName) return 1;
   const rank = commonestRank(lexicon, word.folded);
   let value = specificity(rank);
+  // A word the dossier knows also says as much as it is rare there ("bedankte" in one sentence).
+  if (word.known && word.dossierSpecificity !== undefined) value = (value + word.dossierSpecificity) / 2;
   if (!word.known) {
     const pos = lexicon.partOfSpeech(word.folded);
     if (pos === 'n') value = rank !== undefined && rank <= GENERIC_NOUN_RANK ? value : Math.max(value, NOUN_FLOOR);
@@ -61,10 +65,16 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
   return Math.max(FLOOR, value);
 }
 
-/** A concept is essential when it weighs at least half as much as the question's weightiest. */
-export const ESSENTIAL_SHARE = 0.5;
+/** A concept from this weight on is part of what the question asks; the weightiest always is. */
+export const ESSENTIAL = 0.35;
 
 export function essentialConcepts(saliences: readonly number[]): boolean[] {
   const top = Math.max(0, ...saliences);
-  return saliences.map((s) => s >= ESSENTIAL_SHARE * top);
+  return saliences.map((s) => s >= ESSENTIAL || s === top);
+}
+
+/** How rare something found in `matching` of `total` sentences is there: 1 in one sentence, 0 in all. */
+export function dossierSpecificity(matching: number, total: number): number {
+  if (total <= 1 || matching <= 1) return 1;
+  return Math.max(0, 1 - Math.log(matching) / Math.log(total));
 }
