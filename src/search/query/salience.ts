@@ -36,6 +36,8 @@ const FRAMING = 0.6;
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
 const UNKNOWN_POS = 0.8;
 const TOPICAL = 0.3;
+/** How much the dossier's own rarity of a known word counts beside its general rarity. */
+const DOSSIER_SHARE = 0.25;
 const FLOOR = 0.05;
 
 /** 0 for the commonest words, 1 for rare ones, on a log scale of frequency rank. */
@@ -55,18 +57,22 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
   const rank = commonestRank(lexicon, word.folded);
   let value = specificity(rank);
   // A word the dossier knows also says as much as it is rare there ("bedankte" in one sentence).
-  if (word.known && word.dossierSpecificity !== undefined) value = (value + word.dossierSpecificity) / 2;
-  if (!word.known) {
-    const pos = lexicon.partOfSpeech(word.folded);
-    if (pos === 'n') value = rank !== undefined && rank <= GENERIC_NOUN_RANK ? value : Math.max(value, NOUN_FLOOR);
-    else value *= pos === undefined ? UNKNOWN_POS : FRAMING;
+  if (word.known && word.dossierSpecificity !== undefined) value = value * (1 - DOSSIER_SHARE) + word.dossierSpecificity * DOSSIER_SHARE;
+  const pos = lexicon.partOfSpeech(word.folded);
+  if (pos === undefined) {
+    if (!word.known) value *= UNKNOWN_POS;
+  } else if (pos !== 'n') {
+    value *= FRAMING;
+  } else if (!word.known && (rank === undefined || rank > GENERIC_NOUN_RANK)) {
+    // A noun the dossier lacks names something the question is about.
+    value = Math.max(value, NOUN_FLOOR);
   }
   if (word.topical) value *= TOPICAL;
   return Math.max(FLOOR, value);
 }
 
 /** A concept from this weight on is part of what the question asks; the weightiest always is. */
-export const ESSENTIAL = 0.35;
+export const ESSENTIAL = 0.4;
 
 export function essentialConcepts(saliences: readonly number[]): boolean[] {
   const top = Math.max(0, ...saliences);
