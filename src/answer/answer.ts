@@ -2,6 +2,7 @@
  * The one answer function every surface calls: a question in, verbatim cited sentences out.
  * Pure over a built index: no I/O, no Slack, no terminal.
  */
+import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import { parseQuery } from '../search/query/parseQuery.js';
 import { expandQuery } from '../search/query/expandQuery.js';
 import { rank, type Ranked } from '../search/rank.js';
@@ -20,8 +21,10 @@ export interface AnswerOptions {
 
 export const DEFAULT_LIMIT = 5;
 
-export function answer(query: string, options: AnswerOptions): Answer {
+export function answer(asked: string, options: AnswerOptions): Answer {
   const { index } = options;
+  // Slack markup (mentions, links, emoji) is never searched, and never logged: `query` is the cleaned question.
+  const query = cleanQuestion(asked);
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
   const parsed = parseQuery(query);

@@ -1,6 +1,7 @@
 /** An answer as readable terminal text: each sentence verbatim, then its citation. */
 import type { Answer, AnswerResult, Citation } from '../answer/types.js';
 import { citationFields } from '../answer/citationFields.js';
+import { gapNote } from '../answer/gapNote.js';
 
 export interface TextStyle {
   /** Wraps matched words, e.g. ANSI bold on a terminal; identity for plain text. */
@@ -35,8 +36,10 @@ export function renderAnswer(answer: Answer, dossierTitle: string, style: TextSt
   }
   const shown = answer.results.length;
   const lines = [`${answer.query} — ${shown} sentence${shown === 1 ? '' : 's'} from “${dossierTitle}”${answer.more > 0 ? ` (${answer.more} more)` : ''}`, ''];
+  const gap = gapNote(answer);
+  if (gap) lines.push(gap, '');
   answer.results.forEach((result, i) => {
-    lines.push(`${i + 1}. ${highlighted(result, style)}`);
+    lines.push(`${i + 1}. ${result.match === 'partial' ? style.dim('(related) ') : ''}${highlighted(result, style)}`);
     lines.push(`   ${style.dim(`— ${citationLine(result.citation)}`)}`);
   });
   if (notes.length > 0) lines.push('', ...notes);

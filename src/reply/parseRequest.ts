@@ -3,6 +3,8 @@
  * question. Shared by Slack and the console, so both understand the same words.
  */
 
+import { cleanQuestion } from '../search/query/cleanQuestion.js';
+
 export type Request =
   | { kind: 'help' }
   | { kind: 'sources' }
@@ -18,7 +20,9 @@ const HELP = new Set(['', 'help', 'hulp', '?', 'uitleg', 'usage']);
 const SOURCES = new Set(['sources', 'bronnen', 'artikelen', 'articles']);
 
 export function parseRequest(text: string): Request {
-  const trimmed = text.trim();
+  // Refuse a pasted text by what was typed, before cleaning costs anything.
+  if (text.length > MAX_QUESTION_CHARS * 4) return { kind: 'too_long', length: text.trim().length };
+  const trimmed = cleanQuestion(text);
   const word = trimmed.toLowerCase();
   if (HELP.has(word)) return { kind: 'help' };
   if (SOURCES.has(word)) return { kind: 'sources' };

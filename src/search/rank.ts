@@ -76,7 +76,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
     const coverage = concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) / total;
-    const missing = concepts.filter((_, i) => essential[i] && !candidate.itself[i]).map((c) => c.label);
+    // An essential concept counts only when matched as itself, on strong evidence (not "beurs" for "gebeurd").
+    const missing = concepts.filter((_, i) => essential[i] && !(candidate.itself[i] && candidate.strong[i])).map((c) => c.label);
     const record = index.sentences[candidate.id];
     if (!record) continue;
     const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms));

@@ -78,7 +78,8 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
 }
 
 function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
-  if (alternative.kind === 'exact' || alternative.kind === 'variant') return true;
+  // A typo is corrected only in a word that is no real word, so the correction stands.
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
   if (alternative.kind !== 'glossary' || !alternative.forms) return false;
   const forms = alternative.forms;
   const { words, parts } = record.analysis;

@@ -8,6 +8,7 @@ import type { Button, KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
 import { citationText, escapeText, highlightedSentence } from './mrkdwn.js';
 import { plainCitation } from '../../answer/citationFields.js';
+import { gapNote } from '../../answer/gapNote.js';
 import { figureLines } from '../../digest/figureLines.js';
 import { digestMessage } from './digestMessage.js';
 
@@ -44,9 +45,11 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
     return finishMessage({ text: `No sentence in ${dossier.title} answers “${answer.query}”. ${notes.join(' ')}`.trim(), blocks });
   }
 
+  const gap = gapNote(answer);
+  if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`));
   answer.results.forEach((result, i) => {
     blocks.push(section(`*${offset + i + 1}.* ${highlightedSentence(result)}`));
-    blocks.push(context(citationText(result.citation)));
+    blocks.push(context(`${result.match === 'partial' ? '_related, not an exact answer_ · ' : ''}${citationText(result.citation)}`));
   });
   if (notes.length > 0) blocks.push(context(notes.join(' ')));
 
@@ -58,7 +61,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
 
   const fallback = answer.results.map((r, i) => `${offset + i + 1}. “${r.text}” (${plainCitation(r.citation)})`).join('\n');
-  return finishMessage({ text: `${dossier.command} ${answer.query}\n${fallback}`, blocks });
+  return finishMessage({ text: `${dossier.command} ${answer.query}\n${gap ? `${gap}\n` : ''}${fallback}`, blocks });
 }
 
 export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 'asked'): SlackMessage {

@@ -1,0 +1,27 @@
+/**
+ * The honest first line when no sentence answers a question exactly: every surface says it before
+ * it shows related sentences, and names what is missing. One wording for Slack, console and CLI.
+ */
+import type { Answer, AnswerKind } from './types.js';
+
+const KIND: Record<AnswerKind, string> = {
+  figure: 'a figure for it',
+  age: 'an age',
+  duration: 'how long',
+  when: 'a date or time',
+  who: 'who it is',
+  where: 'where',
+  why: 'a reason',
+  quote: 'a statement',
+};
+
+const list = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+
+/** "No sentence answers this exactly (none mentions journalists); closest:", or undefined when one does. */
+export function gapNote(answer: Answer): string | undefined {
+  if (!answer.gap || answer.results.length === 0) return undefined;
+  const why: string[] = [];
+  if (answer.gap.missing.length > 0) why.push(`none mentions ${list(answer.gap.missing.map((m) => `“${m}”`))}`);
+  if (answer.gap.types.length > 0) why.push(`none gives ${list(answer.gap.types.map((k) => KIND[k]))}`);
+  return `No sentence answers this exactly${why.length > 0 ? ` (${why.join('; ')})` : ''}; closest:`;
+}
