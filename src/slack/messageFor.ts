@@ -4,6 +4,7 @@
  */
 import type { Logger } from '@slack/bolt';
 import { replyToText } from '../reply/buildReply.js';
+import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { SlackMessage } from './blocks/limits.js';
 import { replyMessage, type RenderOptions } from './blocks/replyMessage.js';
@@ -28,7 +29,8 @@ export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, o
       return replyMessage(reply, { ...options, ...(logId ? { logId } : {}) });
     },
     logger,
-    `answering ${JSON.stringify(text.slice(0, 80))}`,
+    // The log gets the cleaned question: never the user ids or names in Slack markup.
+    `answering ${JSON.stringify(cleanQuestion(text).slice(0, 80))}`,
     deps.reference,
   );
 }

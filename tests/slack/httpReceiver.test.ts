@@ -281,6 +281,15 @@ describe('answer buttons', () => {
     expect(asked[0]?.type === 'asked' && asked[0].results).toBeGreaterThan(0);
     expect(response.text).toContain(asked[0]?.id);
   });
+
+  it('logs the question without the Slack markup in it: no user ids, no names behind them, no links', async () => {
+    const before = running.queryLog.entries().length;
+    await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', '<@U0JANSEN|jan.jansen> <!here> wie is <https://example.org/poetin|Poetin>? :eyes:'));
+    const asked = running.queryLog.entries().slice(before);
+    expect(asked).toEqual([expect.objectContaining({ type: 'asked', query: 'wie is Poetin?' })]);
+    const raw = readFileSync(path.join(running.stateDir, 'query-log.jsonl'), 'utf8');
+    expect(raw).not.toMatch(/U0JANSEN|jansen|example\.org|<!here>|:eyes:/u);
+  });
 });
 
 describe('health', () => {

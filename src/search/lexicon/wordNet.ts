@@ -120,7 +120,7 @@ export function openWordNet(files: WordNetFiles): WordNet {
       if (synsets.has(key)) return synsets.get(key);
       const bytes = files.data[pos];
       let synset: Synset | undefined;
-      if (offset > 0 && offset < bytes.length && (offset === 0 || bytes[offset - 1] === NEWLINE)) {
+      if (offset > 0 && offset < bytes.length && bytes[offset - 1] === NEWLINE) {
         const { end } = lineAt(bytes, offset);
         synset = parseSynset(decoder.decode(bytes.subarray(offset, end)));
       }

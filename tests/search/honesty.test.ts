@@ -1,0 +1,143 @@
+/**
+ * Honest answers, on hand-made dossiers (not the bundled one, not any question set): a result is
+ * `full` only when it covers what the question asks and the kind of answer it wants; otherwise it
+ * is `partial`, and the answer says what is missing. One case per way answers used to go wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { gapNote } from '../../src/answer/gapNote.js';
+import type { Answer } from '../../src/answer/types.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+const GLOSSARY = `
+riots:
+  en: [riots, unrest]
+  nl: [rellen, onlusten]
+begin:
+  en: [begin, start]
+  nl: [begonnen, begon, beginnen]
+arrests:
+  en: [arrested, arrests, detained]
+  nl: [gearresteerd, arrestaties, opgepakt]
+journalists:
+  en: [journalists, reporters]
+  nl: [journalisten, verslaggevers]
+residents:
+  en: [residents, inhabitants]
+  nl: [inwoners, bewoners]
+alliance:
+  en: [alliance]
+  nl: [alliantie, bondgenootschap]
+deaths:
+  en: [died, killed, deaths]
+  nl: [doden, omgekomen, gedood]
+people:
+  en: [people]
+  nl: [mensen]
+`;
+
+const full = (a: Answer): string[] => a.results.filter((r) => r.match === 'full').map((r) => r.text);
+const partial = (a: Answer): string[] => a.results.filter((r) => r.match === 'partial').map((r) => r.text);
+
+describe('an unknown word weighs what it says', () => {
+  const index = tinyIndex({
+    a: ['De rellen braken op 2 januari uit in Zjanaozen.', 'De rellen waren het hevigst in de grootste stad.'],
+  }, GLOSSARY);
+
+  it('an everyday word the dossier lacks does not sink the question', () => {
+    expect(full(answer('when did the riots happen', { index }))).toEqual(['De rellen braken op 2 januari uit in Zjanaozen.']);
+  });
+
+  it('a content word the dossier lacks means no exact answer, and the answer says which', () => {
+    const result = answer('riots ballet', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.unmatched).toEqual(['ballet']);
+  });
+
+  it('a broader term relates but does not answer: "tanks" are not all military vehicles', () => {
+    const vehicles = tinyIndex({ a: ['Rusland stuurde honderden militaire voertuigen.'] }, `vehicles:\n  en: [military vehicle, military vehicles]\n  nl: [militaire voertuigen]\n`);
+    const result = answer('tanks', { index: vehicles });
+    expect(full(result)).toEqual([]);
+  });
+});
+
+describe('answer types', () => {
+  it('"when" wants a time: a sentence without one is only related', () => {
+    const index = tinyIndex({ a: ['De rellen braken op 2 januari uit in Zjanaozen.'], b: ['De rellen waren het hevigst in de grootste stad.'] }, GLOSSARY);
+    const result = answer('when did the riots start', { index });
+    expect(full(result)).toEqual(['De rellen braken op 2 januari uit in Zjanaozen.']);
+    expect(partial(result)).toEqual(['De rellen waren het hevigst in de grootste stad.']);
+  });
+
+  it('"how long" wants a duration', () => {
+    const index = tinyIndex({ a: ['De rellen duurden vijf dagen.'], b: ['De rellen begonnen in het westen.'] }, GLOSSARY);
+    expect(full(answer('how long did the riots go on', { index }))).toEqual(['De rellen duurden vijf dagen.']);
+  });
+
+  it('a figure must count the thing asked: 8.000 people are not 8.000 journalists', () => {
+    const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Journalisten filmden de lege straten.'] }, GLOSSARY);
+    const result = answer('how many journalists were arrested', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.missing.length).toBeGreaterThan(0);
+    expect(full(answer('how many people were arrested', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+  });
+
+  it('a number about something else does not answer "hoeveel"', () => {
+    const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
+    const result = answer('hoeveel inwoners heeft Almaty', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.types).toEqual(['figure']);
+  });
+
+  it('a sentence saying the figure is unknown answers a figure question', () => {
+    const index = tinyIndex({ a: ['Hoeveel mensen er zijn omgekomen, is onbekend.'] }, GLOSSARY);
+    expect(full(answer('how many people died', { index }))).toHaveLength(1);
+  });
+
+  it('"why" wants a cause', () => {
+    const index = tinyIndex({ a: ['De rellen braken uit omdat de brandstofprijzen stegen.'], b: ['De rellen breidden zich uit.'] }, GLOSSARY);
+    const result = answer('what set off the riots', { index });
+    expect(full(result)).toEqual(['De rellen braken uit omdat de brandstofprijzen stegen.']);
+  });
+});
+
+describe('ranking and scores', () => {
+  it('the sentence about the asked measure beats one that only shares a question word', () => {
+    const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Zeker 16 mensen zijn omgekomen.'] }, GLOSSARY);
+    expect(answer('how many people died', { index }).results[0]?.text).toBe('Zeker 16 mensen zijn omgekomen.');
+  });
+
+  it('orders full answers first and scores follow the order', () => {
+    const index = tinyIndex({
+      a: ['De rellen braken op 2 januari uit.', 'De rellen werden hevig.', 'Bijna 8.000 mensen zijn gearresteerd bij de rellen.'],
+      b: ['Journalisten zagen de rellen.', 'Zeker 16 mensen zijn omgekomen bij de rellen op 5 januari.'],
+    }, GLOSSARY);
+    for (const q of ['riots', 'when did the riots begin', 'how many people died in the riots', 'journalists riots', 'hoeveel gearresteerd']) {
+      const results = answer(q, { index, limit: 10 }).results;
+      const labels = results.map((r) => r.match);
+      expect(labels).toEqual([...labels].sort((x, y) => (x === y ? 0 : x === 'full' ? -1 : 1)));
+      const scores = results.map((r) => r.score);
+      expect(scores).toEqual([...scores].sort((x, y) => y - x));
+      for (const r of results) expect(r.match === 'full' ? r.score > 0.5 : r.score <= 0.5).toBe(true);
+    }
+  });
+});
+
+describe('saying so first', () => {
+  it('names what is missing when no sentence answers exactly, and says nothing when one does', () => {
+    const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.', 'Journalisten filmden bij de arrestaties.'] }, GLOSSARY);
+    const gap = gapNote(answer('how many journalists were arrested', { index }));
+    expect(gap).toMatch(/^No sentence answers this exactly/u);
+    expect(gap).toMatch(/figure/u);
+    expect(gapNote(answer('hoeveel gearresteerd', { index }))).toBeUndefined();
+  });
+
+  it('Slack markup is not searched: the mention, the special mention and the link are not query words', () => {
+    const index = tinyIndex({ a: ['Poetin is de Russische president.'] }, GLOSSARY);
+    const result = answer('<@U123|jan> <!channel> wie is <https://example.org|Poetin>?', { index });
+    expect(result.query).toBe('wie is Poetin?');
+    expect(result.concepts).toEqual(['Poetin']);
+    expect(result.unmatched).toEqual([]);
+    expect(full(result)).toEqual(['Poetin is de Russische president.']);
+  });
+});

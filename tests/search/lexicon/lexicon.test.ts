@@ -1,0 +1,69 @@
+/** The language resources: WordNet read in place, frequency ranks, base forms, neighbours. */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/search/lexicon/loadLexicon.js';
+import { openWordNet } from '../../../src/search/lexicon/wordNet.js';
+import { essentialConcepts, salience, specificity } from '../../../src/search/query/salience.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const empty = bytes('');
+
+describe('WordNet files read in place', () => {
+  // Two synsets at their byte offsets, and an index sorted as WordNet's is (licence lines first).
+  const first = '00000029 03 n 02 alliance 0 coalition 0 001 @ 00000120 n 0000 | a group\n';
+  const second = '00000120 03 n 01 organization 0 000 | an organized group\n';
+  const data = bytes(`${'#'.repeat(28)}\n${first}${second}`);
+  const index = bytes('  1 licence text\nalliance n 1 1 @ 1 1 00000029\nbloc n 1 1 @ 1 0 00000029\nzebra n 1 0 1 0 00000300\n');
+  const wordNet = openWordNet({ index: { n: index, v: empty, a: empty, r: empty }, data: { n: data, v: empty, a: empty, r: empty } });
+
+  it('finds a lemma by binary search, and misses one that is not there', () => {
+    expect(wordNet.lookup('bloc')).toEqual([{ pos: 'n', synsets: [29], taggedSenses: 0 }]);
+    expect(wordNet.lookup('alliance')[0]?.taggedSenses).toBe(1);
+    expect(wordNet.lookup('blocs')).toEqual([]);
+    expect(wordNet.lookup('aardvark')).toEqual([]);
+  });
+
+  it('reads a synset at its offset with its words and one-step pointers', () => {
+    expect(wordNet.synset('n', 29)).toEqual({ words: ['alliance', 'coalition'], pointers: [{ relation: 'hypernym', pos: 'n', offset: 120, targetWord: 0 }] });
+    expect(wordNet.synset('n', 30)).toBeUndefined();
+  });
+});
+
+describe('the bundled lexicon', () => {
+  const lexicon = loadLexicon();
+
+  it('ranks everyday words above rare ones, in English and Dutch', () => {
+    expect(lexicon.rank('people', 'en')).toBeLessThan(lexicon.rank('ballet', 'en') ?? Infinity);
+    expect(lexicon.rank('mensen', 'nl')).toBeLessThan(lexicon.rank('echtgenote', 'nl') ?? Infinity);
+    expect(lexicon.rank('kassymjomart', 'en')).toBeUndefined();
+  });
+
+  it('knows base forms of irregular English words and what a word mostly is', () => {
+    expect(lexicon.englishLemmas('fled')).toContain('flee');
+    expect(lexicon.englishLemmas('sent')).toContain('send');
+    expect(lexicon.partOfSpeech('wife')).toBe('n');
+    expect(lexicon.partOfSpeech('happen')).toBe('v');
+  });
+
+  it('finds neighbours of a word in its main sense only', () => {
+    const related = lexicon.related('commence').map((r) => r.word);
+    expect(related).toEqual(expect.arrayContaining(['begin', 'start']));
+    expect(lexicon.related('bloc')).toEqual(expect.arrayContaining([{ word: 'alliance', relation: 'hypernym' }]));
+  });
+
+  it('weighs an unknown everyday verb lightly and an unknown noun heavily, even a common one', () => {
+    const facts = (folded: string) => ({ folded, isNumber: false, known: false, isName: false, topical: false });
+    expect(salience(facts('happen'), lexicon)).toBeLessThan(0.4);
+    expect(salience(facts('begin'), lexicon)).toBeLessThan(0.4);
+    expect(salience(facts('wife'), lexicon)).toBeGreaterThanOrEqual(0.6);
+    expect(salience(facts('ballet'), lexicon)).toBeGreaterThanOrEqual(0.6);
+    expect(salience({ ...facts('kazachstan'), known: true, topical: true }, lexicon)).toBeLessThan(0.4);
+  });
+
+  it('grades specificity on a log scale and always keeps the weightiest concept essential', () => {
+    expect(specificity(10)).toBe(0);
+    expect(specificity(1_000)).toBeCloseTo(0.5);
+    expect(specificity(undefined)).toBe(1);
+    expect(essentialConcepts([0.1, 0.2])).toEqual([false, true]);
+    expect(essentialConcepts([0.9, 0.45, 0.1])).toEqual([true, true, false]);
+  });
+});
