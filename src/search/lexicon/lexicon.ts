@@ -23,6 +23,11 @@ export interface Lexicon {
   related(word: string): RelatedWord[];
 }
 
+/** A real word of English or Dutch, so not a slip of the keyboard to correct. */
+export function isRealWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.rank(word, 'en') !== undefined || lexicon.rank(word, 'nl') !== undefined || lexicon.partOfSpeech(word) !== undefined;
+}
+
 export interface LexiconSources {
   /** English words, most common first. */
   englishByFrequency: readonly string[];

@@ -14,7 +14,7 @@ import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
 import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
 import type { DossierIndex } from '../sentenceIndex.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
 import { knownVariants } from './nameVariants.js';
 import { dossierSpecificity as specificityIn, salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
@@ -124,10 +124,6 @@ function looksEnglish(word: string, lexicon: Lexicon): boolean {
   return english !== undefined ? dutch === undefined || english <= dutch : dutch === undefined && lexicon.partOfSpeech(word) !== undefined;
 }
 
-/** A real word of English or Dutch, so not a slip of the keyboard to correct. */
-function isRealWord(word: string, lexicon: Lexicon): boolean {
-  return lexicon.rank(word, 'en') !== undefined || lexicon.rank(word, 'nl') !== undefined || lexicon.partOfSpeech(word) !== undefined;
-}
 
 function wordConcept(word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
   const { language } = index.analyzer;
