@@ -44,16 +44,17 @@ const plain = plainMiniSearch(index);
 
 let failed = false;
 for (const candidates of sets) {
-  const found = await loadQuestionSet(candidates).catch((cause: unknown) => {
-    process.stderr.write(`eval: ${candidates[0]}: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+  let found: Awaited<ReturnType<typeof loadQuestionSet>>;
+  try {
+    found = await loadQuestionSet(candidates);
+    // A set named on the command line must exist; the bundled list may lack ../shared.
+    if (!found && given.length > 0) throw new Error('no such file');
+  } catch (cause) {
+    process.stderr.write(`eval: ${candidates.join(' or ')}: ${cause instanceof Error ? cause.message : String(cause)}\n`);
     failed = true;
-    return undefined;
-  });
-  if (!found) {
-    if (!failed && given.length > 0) process.stderr.write(`eval: no question set at ${candidates.join(' or ')}\n`);
-    failed ||= given.length > 0;
     continue;
   }
+  if (!found) continue;
   const mine = evaluate(found.set, ours);
   const theirs = evaluate(found.set, plain);
   const out: string[] = [];

@@ -23,7 +23,7 @@ import type { Intent } from './query/questionWords.js';
 import { essentialConcepts } from './query/salience.js';
 import type { Candidate } from './retrieve.js';
 import { describesMatch } from './sentenceFeatures.js';
-import type { DossierIndex } from './sentenceIndex.js';
+import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 
 export interface Ranked {
   id: number;
@@ -46,7 +46,7 @@ const APPOSITION_BOOST = 1.4;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
 /** Share of the question's weight a sentence must cover to be shown at all. */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 /** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
 const COVERAGE_POWER = 2;
 
@@ -76,32 +76,29 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
     const coverage = concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) / total;
-    // An essential concept counts only when matched as itself, on strong evidence (not "beurs" for "gebeurd").
-    const missing = concepts.filter((_, i) => essential[i] && !(candidate.itself[i] && candidate.strong[i])).map((c) => c.label);
+    // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
+    const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
     const record = index.sentences[candidate.id];
     if (!record) continue;
     const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms));
     const full = missing.length === 0 && unanswered.length === 0;
-    if (!full) {
-      if (coverage < MIN_COVERAGE) continue;
-      if (matched.some((m, c) => m && !candidate.strong[c])) continue;
-    }
+    // A related sentence must cover half the question, all of it on strong evidence.
+    if (!full && (coverage < MIN_COVERAGE || matched.some((m, c) => m && !candidate.strong[c]))) continue;
     const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
-    const value = relevance * typeBoost(index, candidate, intents, unanswered) * coverage ** COVERAGE_POWER;
+    const value = relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER;
     scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });
   }
   return selectDiverse(index, scored, take);
 }
 
 /** How much the asked answer types favour this sentence (1 = not at all). */
-function typeBoost(index: DossierIndex, candidate: Candidate, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
+function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
   let boost = 1;
   for (const intent of intents) {
     if (unanswered.includes(intent)) continue;
     boost *= TYPE_BOOST[intent];
-    const record = index.sentences[candidate.id];
     // "Who is X" wants the sentence that defines X.
-    if (intent === 'who' && record && describesMatch(record.text, record.analysis.words, candidate.matchedTerms) === 'apposition') boost *= APPOSITION_BOOST;
+    if (intent === 'who' && describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition') boost *= APPOSITION_BOOST;
   }
   return boost;
 }

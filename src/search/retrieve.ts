@@ -15,8 +15,6 @@ export interface Candidate {
   conceptScores: number[];
   /** Per concept: matched by the words themselves or a form the glossary lists (see evidence.ts). */
   strong: boolean[];
-  /** Per concept: matched as itself, not only through a broader term. */
-  itself: boolean[];
   matchedTerms: Set<string>;
 }
 
@@ -47,12 +45,11 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
         const value = conceptIdf * alternative.weight * tf;
         let candidate = candidates.get(id);
         if (!candidate) {
-          candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), itself: concepts.map(() => false), matchedTerms: new Set() };
+          candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
         if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
-        if (!alternative.broader) candidate.itself[c] = true;
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
@@ -73,7 +70,6 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     candidate.strong[c] = true;
-    candidate.itself[c] = true;
   });
 }
 

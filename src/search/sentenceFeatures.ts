@@ -87,10 +87,10 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText): Sentence
   const counts: string[][] = [];
   const ages: string[][] = [];
   for (const { token, age } of figureTokens(tokens, words)) (age ? ages : counts).push(termsAfter(text, token.end, analysis.words, analysis.parts));
-  const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
-  const duration = has(DURATION) || /zo\s+lang\s+als/u.test(fold(text))
-    || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
   const folded = fold(text);
+  const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
+  const duration = has(DURATION) || /zo\s+lang\s+als/u.test(folded)
+    || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
   const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const startOfWord = new Map(analysis.words.map((t) => [t.start, t.term]));
   const names = tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.surface)).flatMap((t) => startOfWord.get(t.start) ?? []);

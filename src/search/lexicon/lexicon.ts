@@ -63,6 +63,7 @@ function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
 export function createLexicon(sources: LexiconSources): Lexicon {
   const byLanguage: Record<Language, Map<string, number>> = { en: ranks(sources.englishByFrequency), nl: ranks(sources.dutchByFrequency) };
   const lemmaMemo = new Map<string, string[]>();
+  const posMemo = new Map<string, PartOfSpeech | null>();
   const relatedMemo = new Map<string, RelatedWord[]>();
   const { lemmatize, wordNet } = sources;
 
@@ -77,15 +78,19 @@ export function createLexicon(sources: LexiconSources): Lexicon {
     rank: (word, language) => byLanguage[language].get(word.toLowerCase()),
     englishLemmas,
     partOfSpeech(word: string): PartOfSpeech | undefined {
-      let best: { pos: PartOfSpeech; weight: number } | undefined;
-      for (const lemma of englishLemmas(word)) {
-        for (const entry of wordNet.lookup(lemma)) {
-          // Tagged senses say what a word mostly is; a sense count breaks ties among untagged words.
-          const weight = entry.taggedSenses * 100 + entry.synsets.length;
-          if (!best || weight > best.weight) best = { pos: entry.pos, weight };
+      // Asked for every question word, several times: remembered (null = WordNet does not know it).
+      const pos = remember(posMemo, word, () => {
+        let best: { pos: PartOfSpeech; weight: number } | undefined;
+        for (const lemma of englishLemmas(word)) {
+          for (const entry of wordNet.lookup(lemma)) {
+            // Tagged senses say what a word mostly is; a sense count breaks ties among untagged words.
+            const weight = entry.taggedSenses * 100 + entry.synsets.length;
+            if (!best || weight > best.weight) best = { pos: entry.pos, weight };
+          }
         }
-      }
-      return best?.pos;
+        return best?.pos ?? null;
+      });
+      return pos ?? undefined;
     },
     related(word: string): RelatedWord[] {
       return remember(relatedMemo, word, () => {

@@ -28,8 +28,6 @@ export interface Alternative {
   kind: AlternativeKind;
   /** For glossary alternatives: the glossary's own word forms, to tell real matches from stem look-alikes. */
   forms?: string[];
-  /** A broader term (WordNet hypernym): related, never the thing asked itself ("military vehicles" for tanks). */
-  broader?: boolean;
 }
 
 export interface Concept {
@@ -75,17 +73,16 @@ class ConceptBuilder {
     private readonly words: ReadonlyArray<{ folded: string; isNumber: boolean }>,
   ) {}
 
-  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], broader = false): void {
+  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
     if (terms.length === 0 || !terms.every((t) => this.index.termFrequency.has(t))) return;
     const key = terms.join(' ');
     const existing = this.alternatives.find((a) => a.terms.join(' ') === key);
     if (!existing) {
-      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(broader ? { broader } : {}) });
+      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}) });
       return;
     }
     // Same terms reached twice (gestuurd and sturen): keep the best weight and every listed form.
     if (existing.weight < weight) Object.assign(existing, { weight, kind });
-    if (!broader) delete existing.broader;
     if (forms) existing.forms = [...new Set([...(existing.forms ?? []), ...forms])];
   }
 
@@ -93,14 +90,15 @@ class ConceptBuilder {
    * Adds a glossary match's translations. Both orders count: how central the query word is to
    * the concept (a word listed first is its headword) and how direct each translation is.
    */
-  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set(), kind: 'glossary' | 'bridge' = 'glossary', broader = false): void {
+  addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set(), kind: 'glossary' | 'bridge' = 'glossary'): void {
     for (const { concept, position: asked, literal } of match?.concepts ?? []) {
       // "protesters" is listed under protesters, and only stems like "protests": the listed concept wins.
       const fit = order(asked) * (literal ? 1 : STEM_ONLY);
       concept.targets.forEach((target, position) => {
         if (target.terms.every((t) => exclude.has(t))) return;
-        // A bridged concept is weak evidence: no forms, so it never counts as a strong match.
-        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined, broader);
+        // A concept reached through WordNet is a guess: no forms, so it is never strong evidence, and
+        // an essential word reached only this way never makes a full answer (tanks ≠ military vehicles).
+        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined);
       });
     }
   }
@@ -155,7 +153,7 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
     // An English word the glossary lacks: its WordNet neighbours may be listed ("bloc" → alliance).
     for (const { word: other, relation } of lexicon.related(folded)) {
       const parts = other.split(' ');
-      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, 'bridge', relation === 'hypernym');
+      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, 'bridge');
     }
   }
   return builder;
