@@ -66,7 +66,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
     if ((candidate.conceptScores[c] ?? 0) > 0) return;
-    const named = concept.alternatives.find((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.length === 1 && record.context.includes(a.terms[0] as string));
+    const named = concept.alternatives.find((a) => (a.kind === 'exact' || a.kind === 'variant' || a.kind === 'typo') && a.terms.length === 1 && record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     candidate.strong[c] = true;

@@ -110,9 +110,11 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
 
   const sentences: SentenceRecord[] = [];
   for (const article of dossier.articles) {
+    let previous: readonly string[] = [];
     for (const paragraph of article.paragraphs) {
-      // Names from earlier in the paragraph: "Zondag ontsloeg hij …" is still about Tokajev.
-      const context = new Set<string>();
+      // Names from earlier in the paragraph, and from the sentence before it: "Zondag ontsloeg hij …"
+      // is still about Tokajev.
+      const context = new Set<string>(previous);
       paragraph.sentences.forEach((text, i) => {
         const analysis = analyzeText(text, analyzer);
         const own = analysis.words.filter((t) => names.has(t.form)).map((t) => t.term);
@@ -130,6 +132,7 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
           context: [...context].filter((term) => !own.includes(term)),
         });
         for (const term of own) context.add(term);
+        previous = own;
       });
     }
   }

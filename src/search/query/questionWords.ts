@@ -22,10 +22,10 @@ const CUES: Cue[] = [
   ...['since when', 'sinds wanneer', 'what day', 'which day', 'what date', 'which date', 'what time', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand'].map((p) => cue(p, 'when')),
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
-  ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
+  ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'welk land', 'welke landen'].map((p) => cue(p, 'who')),
-  ...['according to', 'volgens'].map((p) => cue(p, 'quote')),
+  ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken'].map((p) => cue(p, 'quote')),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe'].map((p) => cue(p)),
@@ -36,6 +36,9 @@ const SPEECH = new Set([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'claim', 'claimed', 'state', 'stated', 'announce', 'announced',
   'zei', 'zeggen', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaard', 'beweerde', 'sprak', 'zeg',
 ]);
+
+/** After a speech verb, an object and `to`: an instruction ("told the army to shoot"). */
+const ORDER = /^(?:\S+ ){0,2}to(?: |$)/u;
 
 export interface QuestionParse {
   intents: Set<Intent>;
@@ -57,10 +60,10 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   }
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
-      if (SPEECH.has(word) && (asked || i > 0)) {
-        intents.add('quote');
-        consumed.add(i);
-      }
+      if (!SPEECH.has(word) || (!asked && i === 0)) return;
+      consumed.add(i);
+      // "tell the army to open fire" is an order, not a statement to quote.
+      if (!ORDER.test(folded.slice(i + 1, i + 4).join(' '))) intents.add('quote');
     });
   }
   return { intents, consumed };
