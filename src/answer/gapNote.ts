@@ -10,6 +10,7 @@ const KIND: Record<AnswerKind, string> = {
   duration: 'how long',
   when: 'a date or time',
   who: 'who it is',
+  name: 'a name',
   where: 'where',
   why: 'a reason',
   quote: 'a statement',

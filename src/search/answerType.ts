@@ -11,6 +11,26 @@ import type { SentenceRecord } from './sentenceIndex.js';
 
 const tiedTo = (groups: readonly string[][], matched: ReadonlySet<string>): boolean => groups.some((terms) => terms.some((t) => matched.has(t)));
 
+/** Names a matched word ("de politiechef Jan Smit", "rechterhand Karim Masimov"): a name next to it that was not asked. */
+const NAME_WINDOW = 2;
+
+/** A name after a preposition is a place or an owner ("in Almaty", "van Nazarbajev"), not what someone is called. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)\s+$/iu;
+
+function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
+  const { words } = record.analysis;
+  const names = new Set(record.features.names);
+  const isCalled = (k: number): boolean => {
+    const word = words[k];
+    return word !== undefined && names.has(word.term) && !matched.has(word.term) && !AFTER_PREPOSITION.test(record.text.slice(words[k - 1]?.end ?? 0, word.start));
+  };
+  return words.some((word, i) => {
+    if (!matched.has(word.term) || names.has(word.term)) return false;
+    for (let k = Math.max(0, i - NAME_WINDOW); k <= Math.min(words.length - 1, i + NAME_WINDOW); k++) if (k !== i && isCalled(k)) return true;
+    return false;
+  });
+}
+
 export function answersType(record: SentenceRecord, intent: Intent, matched: ReadonlySet<string>): boolean {
   const f = record.features;
   if (f.unknown.includes(intent === 'age' ? 'figure' : intent === 'duration' ? 'when' : intent)) return true;
@@ -31,5 +51,7 @@ export function answersType(record: SentenceRecord, intent: Intent, matched: Rea
       return describesMatch(record.text, record.analysis.words, matched) !== undefined || f.names.some((n) => !matched.has(n));
     case 'where':
       return f.names.some((n) => !matched.has(n));
+    case 'name':
+      return namesMatch(record, matched);
   }
 }

@@ -20,6 +20,8 @@ export interface ConceptTarget {
 
 export interface IndexedConcept {
   name: string;
+  /** The concept's English words, headword first: what part of speech a Dutch word of it is. */
+  english: readonly string[];
   /** What the concept expands to in the index's language. */
   targets: ConceptTarget[];
 }
@@ -82,7 +84,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       const terms = content.map((w) => wholeTermOf(w, indexLanguage));
       if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content });
     }
-    const indexed: IndexedConcept = { name: concept.name, targets: dedupeTargets(targets) };
+    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets) };
     // Only words that lead somewhere in this dossier are worth suggesting.
     if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
     for (const [language, phrases] of Object.entries(concept.terms)) {

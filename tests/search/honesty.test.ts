@@ -94,6 +94,17 @@ describe('answer types', () => {
     expect(full(answer('how many people died', { index }))).toHaveLength(1);
   });
 
+  it('"what is the name of" wants a name next to what was asked', () => {
+    const index = tinyIndex({ a: ['Een politiechef pleegde zelfmoord in Almaty.'], b: ['De politiechef Jan Smit trad af.'] }, GLOSSARY);
+    expect(full(answer('hoe heet de politiechef', { index }))).toEqual(['De politiechef Jan Smit trad af.']);
+    expect(answer('hoe heet de politiechef die zelfmoord pleegde', { index }).gap?.types).toEqual(['name']);
+  });
+
+  it('"told X to" is an order, not a request for a statement', () => {
+    const index = tinyIndex({ a: ['Tokajev beval het leger te schieten zonder waarschuwing.'] }, `army:\n  en: [army]\n  nl: [leger]\nshoot:\n  en: [shoot, fire]\n  nl: [schieten]\n`);
+    expect(full(answer('did tokajev tell the army to shoot', { index }))).toHaveLength(1);
+  });
+
   it('"why" wants a cause', () => {
     const index = tinyIndex({ a: ['De rellen braken uit omdat de brandstofprijzen stegen.'], b: ['De rellen breidden zich uit.'] }, GLOSSARY);
     const result = answer('what set off the riots', { index });

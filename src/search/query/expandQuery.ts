@@ -15,6 +15,7 @@ import { wordParts } from '../analysis/tokenize.js';
 import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
+import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { knownVariants } from './nameVariants.js';
 import { dossierSpecificity as specificityIn, salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
@@ -66,6 +67,8 @@ const typoDistance = (length: number): number => (length >= 9 ? 2 : length >= 6 
 
 class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
+  /** The part of speech of a single word, when its glossary entry tells it. */
+  pos: PartOfSpeech | undefined;
   constructor(
     readonly label: string,
     private readonly index: DossierIndex,
@@ -110,9 +113,22 @@ class ConceptBuilder {
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
     const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.termFrequency.get(t) ?? 0))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
-    const saliences = this.words.map((w) => salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }) }, this.index.lexicon));
+    const saliences = this.words.map((w) => {
+      const pos = this.pos ?? partOfSpeechOf(w.folded, undefined, this.index.lexicon);
+      return salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }), ...(pos ? { pos } : {}) }, this.index.lexicon);
+    });
     return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences) };
   }
+}
+
+/**
+ * What a query word mostly is: WordNet's verdict for an English word; for a Dutch word, that of its
+ * glossary concept's English headword ("gestuurd" → send, a verb).
+ */
+function partOfSpeechOf(word: string, listed: GlossaryMatch | undefined, lexicon: Lexicon): PartOfSpeech | undefined {
+  if (looksEnglish(word, lexicon)) return lexicon.partOfSpeech(word);
+  const headword = listed?.concepts[0]?.concept.english.find((w) => !w.includes(' '));
+  return headword === undefined ? undefined : lexicon.partOfSpeech(headword);
 }
 
 /** An English word rather than a Dutch one ("plat" is Dutch, whatever WordNet says). */
@@ -136,6 +152,7 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
   const listed = lookupGlossary(index.glossary, words, position, 1);
   builder.addGlossary(listed, glossaryWeight);
+  builder.pos = partOfSpeechOf(folded, listed, lexicon);
   // Irregular English forms reach the glossary through their base form (sent → send, fled → flee).
   if (!listed && !word.isNumber) for (const lemma of lexicon.englishLemmas(folded).slice(1)) builder.addGlossary(lookupGlossary(index.glossary, [lemma], 0, 1), glossaryWeight);
   if (builder.alternatives.length === 0 && !word.isNumber) {

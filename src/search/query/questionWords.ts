@@ -6,7 +6,7 @@
  * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'quote' | 'when' | 'where' | 'why';
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'where' | 'why';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -25,6 +25,8 @@ const CUES: Cue[] = [
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'welk land', 'welke landen'].map((p) => cue(p, 'who')),
+  ...["what is the name of", "what's the name of", 'wat is de naam van', 'hoe heet', 'hoe heten', 'name of', 'naam van', 'named', 'genaamd'].map((p) => cue(p, 'name')),
+  ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
   ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken'].map((p) => cue(p, 'quote')),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),

@@ -11,6 +11,7 @@
  */
 import type { Language } from '../analysis/stem.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { PartOfSpeech } from '../lexicon/wordNet.js';
 
 export interface WordFacts {
   folded: string;
@@ -23,6 +24,8 @@ export interface WordFacts {
   topical: boolean;
   /** For known words: how rare they are in the dossier, 0 (in every sentence) to 1 (in one). */
   dossierSpecificity?: number;
+  /** What the word mostly is, when known (WordNet for English, the glossary's English for Dutch). */
+  pos?: PartOfSpeech;
 }
 
 /** Ranks at or below this are everyday words; above `RARE_RANK` a word is as specific as it gets. */
@@ -58,7 +61,7 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
   let value = specificity(rank);
   // A word the dossier knows also says as much as it is rare there ("bedankte" in one sentence).
   if (word.known && word.dossierSpecificity !== undefined) value = value * (1 - DOSSIER_SHARE) + word.dossierSpecificity * DOSSIER_SHARE;
-  const pos = lexicon.partOfSpeech(word.folded);
+  const { pos } = word;
   if (pos === undefined) {
     if (!word.known) value *= UNKNOWN_POS;
   } else if (pos !== 'n') {
