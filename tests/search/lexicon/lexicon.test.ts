@@ -51,7 +51,10 @@ describe('the bundled lexicon', () => {
   });
 
   it('weighs an unknown everyday verb lightly and an unknown noun heavily, even a common one', () => {
-    const facts = (folded: string) => ({ folded, isNumber: false, known: false, isName: false, topical: false });
+    const facts = (folded: string) => {
+      const pos = lexicon.partOfSpeech(folded);
+      return { folded, isNumber: false, known: false, isName: false, topical: false, ...(pos ? { pos } : {}) };
+    };
     expect(salience(facts('happen'), lexicon)).toBeLessThan(0.4);
     expect(salience(facts('begin'), lexicon)).toBeLessThan(0.4);
     expect(salience(facts('wife'), lexicon)).toBeGreaterThanOrEqual(0.6);
