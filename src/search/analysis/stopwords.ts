@@ -25,7 +25,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    this that these those it its it's they them their theirs he him his she her hers we us our ours you
    your yours i me my mine there here any each every either neither some such own same other others
    s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
-   get got getting let lets know`.split(/\s+/u),
+   get got getting let lets know dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
+   shouldnt hasnt havent hadnt`.split(/\s+/u),
 );
 
 export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): boolean {
