@@ -36,6 +36,8 @@ const NOUN_FLOOR = 0.6;
 const GENERIC_NOUN_RANK = 200;
 /** Verbs, adjectives and adverbs frame a question more often than they carry it. */
 const FRAMING = 0.6;
+/** Adverbs ("basically", "normally", "still") frame even more than verbs do. */
+const ADVERB = 0.4;
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
 const UNKNOWN_POS = 0.8;
 const TOPICAL = 0.3;
@@ -65,7 +67,7 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
   if (pos === undefined) {
     if (!word.known) value *= UNKNOWN_POS;
   } else if (pos !== 'n') {
-    value *= FRAMING;
+    value *= pos === 'r' ? ADVERB : FRAMING;
   } else if (!word.known && (rank === undefined || rank > GENERIC_NOUN_RANK)) {
     // A noun the dossier lacks names something the question is about.
     value = Math.max(value, NOUN_FLOOR);
