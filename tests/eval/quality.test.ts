@@ -35,9 +35,9 @@ describe('retrieval quality', () => {
 
   it('holds on the independent hold-out set', async () => {
     const { ours } = await report(fixture('holdout'));
-    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.92);
+    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.93);
     expect(ours.recallAt1).toBeGreaterThanOrEqual(0.85);
-    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.85);
+    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.87);
     expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -51,9 +51,9 @@ describe('retrieval quality', () => {
 
   it('holds on the reporter-style set, English as well as Dutch', async () => {
     const { ours } = await report(fixture('reporter'));
-    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.87);
-    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.72);
-    expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.88);
+    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.89);
+    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.78);
+    expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.92);
     const { en, nl } = ours.byLanguage;
     expect(Math.abs((en?.recallAt3 ?? 0) - (nl?.recallAt3 ?? 1))).toBeLessThanOrEqual(0.05);
   });
