@@ -3,6 +3,8 @@ import { knownVariants, spellingVariants } from '../../src/search/query/nameVari
 import { parseQuery } from '../../src/search/query/parseQuery.js';
 import { readQuestionWords } from '../../src/search/query/questionWords.js';
 import { editDistance } from '../../src/search/query/editDistance.js';
+import { expandQuery } from '../../src/search/query/expandQuery.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
 import { buildSpelling } from '../../src/search/spelling.js';
 
 describe('name transliteration', () => {
@@ -77,5 +79,20 @@ describe('spelling', () => {
     const spelling = buildSpelling(['nazarbajev', 'nazarbajevs', 'navo', 'kazachstan', 'mazarbajev']);
     expect(spelling.near('nazarbajv', 2)).toEqual(['nazarbajev', 'nazarbajevs']);
     expect(spelling.near('xyz', 2)).toEqual([]);
+  });
+});
+
+describe('expressions', () => {
+  it('an expression the dossier has no words for is searched by its words after all', () => {
+    const index = tinyIndex({ a: ['De olie-industrie loopt gevaar.'] }, `oil_fields:\n  en: [oil fields]\n  nl: [olievelden]\noil:\n  en: [oil]\n  nl: [olie]\n`);
+    expect(expandQuery(parseQuery('oil fields at risk'), index).map((c) => c.label)).toEqual(['oil', 'fields', 'risk']);
+    const other = tinyIndex({ a: ['De olievelden liggen stil.'] }, `oil_fields:\n  en: [oil fields]\n  nl: [olievelden]\n`);
+    expect(expandQuery(parseQuery('oil fields at risk'), other).map((c) => c.label)).toEqual(['oil fields', 'risk']);
+  });
+
+  it('counts a transposed pair of letters as one slip', () => {
+    expect(editDistance('airprot', 'airport', 1)).toBe(1);
+    expect(editDistance('tokjaev', 'tokajev', 1)).toBe(1);
+    expect(editDistance('abc', 'cab', 1)).toBe(2);
   });
 });

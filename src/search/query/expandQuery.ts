@@ -200,7 +200,9 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length));
       merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
-      concepts.push(merged.build());
+      // An expression the dossier has no words for ("oil fields") is searched by its words after all.
+      if (merged.alternatives.length > 0) concepts.push(merged.build());
+      else for (const concept of span) concepts.push(concept.build());
     }
     i += span.length;
   }
