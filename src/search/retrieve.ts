@@ -58,7 +58,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
   return candidates;
 }
 
-/** A name the sentence refers back to counts for a little: enough for coverage, not for ranking. */
+/** A word the sentence refers back to ("hij", "zij") counts for a little: enough for coverage, not for ranking. */
 const CONTEXT_WEIGHT = 0.3;
 
 function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate): void {

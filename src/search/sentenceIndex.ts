@@ -33,7 +33,10 @@ export interface SentenceRecord {
   /** Number of content words, for length normalisation. */
   length: number;
   features: SentenceFeatures;
-  /** Terms of names mentioned earlier in the paragraph, which the sentence may refer back to ("hij"). */
+  /**
+   * What the sentence may refer back to: names from earlier in the paragraph (and the sentence
+   * before it), and, when it has a pronoun subject, every word of the sentence before.
+   */
   context: readonly string[];
 }
 
@@ -111,6 +114,7 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
   const sentences: SentenceRecord[] = [];
   for (const article of dossier.articles) {
     let previous: readonly string[] = [];
+    let previousWords: readonly string[] = [];
     for (const paragraph of article.paragraphs) {
       // Names from earlier in the paragraph, and from the sentence before it: "Zondag ontsloeg hij …"
       // is still about Tokajev.
@@ -118,6 +122,8 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
       paragraph.sentences.forEach((text, i) => {
         const analysis = analyzeText(text, analyzer);
         const own = analysis.words.filter((t) => names.has(t.form)).map((t) => t.term);
+        // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
+        const refersBack = PRONOUN.test(text) ? previousWords : [];
         sentences.push({
           id: sentences.length,
           articleId: article.id,
@@ -129,10 +135,11 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
           termCounts: countTerms(analysis),
           length: analysis.words.length,
           features: sentenceFeatures(text, analysis),
-          context: [...context].filter((term) => !own.includes(term)),
+          context: [...new Set([...context, ...refersBack])].filter((term) => !own.includes(term)),
         });
         for (const term of own) context.add(term);
         previous = own;
+        previousWords = analysis.words.map((t) => t.term);
       });
     }
   }
@@ -169,6 +176,8 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
   return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings };
 }
+
+const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word. */
 const PART_WEIGHT = 0.5;

@@ -61,6 +61,18 @@ describe('an unknown word weighs what it says', () => {
   });
 });
 
+describe('sentences that refer back', () => {
+  it('a pronoun subject carries the words of the sentence before ("zij" = the troops)', () => {
+    const index = tinyIndex({ a: ['De buitenlandse troepen blijven voorlopig in het land. Poetin zei dat zij blijven zo lang als nodig is.'] }, GLOSSARY);
+    expect(full(answer('wat zei Poetin over hoe lang de troepen blijven', { index }))).toContain('Poetin zei dat zij blijven zo lang als nodig is.');
+  });
+
+  it('a name from the sentence before carries over into the next paragraph', () => {
+    const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
+    expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);
+  });
+});
+
 describe('answer types', () => {
   it('"when" wants a time: a sentence without one is only related', () => {
     const index = tinyIndex({ a: ['De rellen braken op 2 januari uit in Zjanaozen.'], b: ['De rellen waren het hevigst in de grootste stad.'] }, GLOSSARY);
