@@ -66,11 +66,17 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
     if ((candidate.conceptScores[c] ?? 0) > 0) return;
-    const named = concept.alternatives.find((a) => (a.kind === 'exact' || a.kind === 'variant' || a.kind === 'typo') && a.terms.length === 1 && record.context.includes(a.terms[0] as string));
+    const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(index, a) && record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     candidate.strong[c] = true;
   });
+}
+
+/** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
+function refersTo(index: DossierIndex, alternative: Alternative): boolean {
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
+  return alternative.kind === 'glossary' && (alternative.forms ?? []).some((form) => index.names.has(form));
 }
 
 function isStrong(record: SentenceRecord, alternative: Alternative): boolean {

@@ -13,7 +13,7 @@ import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 
 export interface SentenceFeatures {
-  /** Per figure (years are dates, not figures): the terms of the words it counts. */
+  /** Per figure (years are dates, not figures): its own term and the terms of the words it counts. */
   counts: string[][];
   /** Per age ("de 81-jarige Nazarbajev"): the terms of whom it belongs to. */
   ages: string[][];
@@ -23,6 +23,8 @@ export interface SentenceFeatures {
   statement: boolean;
   /** Terms of capitalised words after the first: names of people, places and organisations. */
   names: string[];
+  /** Terms of the years it names ("in 2010"): like names, what the next sentences are still about. */
+  years: string[];
   /** Answer kinds the sentence says are unknown or unclear: that, too, answers the question. */
   unknown: Intent[];
 }
@@ -86,22 +88,28 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText): Sentence
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   const counts: string[][] = [];
   const ages: string[][] = [];
-  for (const { token, age } of figureTokens(tokens, words)) (age ? ages : counts).push(termsAfter(text, token.end, analysis.words, analysis.parts));
+  const startOfWord = new Map(analysis.words.map((t) => [t.start, t.term]));
+  for (const { token, age } of figureTokens(tokens, words)) {
+    // The number itself too: a question that names it ("when was the 164 figure put out") has its figure.
+    const own = age ? undefined : startOfWord.get(token.start);
+    (age ? ages : counts).push([...(own === undefined ? [] : [own]), ...termsAfter(text, token.end, analysis.words, analysis.parts)]);
+  }
   const folded = fold(text);
   const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
   const duration = has(DURATION) || /zo\s+lang\s+als/u.test(folded)
     || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
   const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
-  const startOfWord = new Map(analysis.words.map((t) => [t.start, t.term]));
   const names = tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.surface)).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const years = tokens.filter((_, i) => isYearAt(tokens, words, i)).flatMap((t) => startOfWord.get(t.start) ?? []);
   return {
     counts,
     ages,
-    time: has(TIME) || tokens.some((t, i) => isYearAt(tokens, words, i)),
+    time: has(TIME) || years.length > 0,
     duration,
     cause: has(CAUSE),
     statement: QUOTES.test(text) || has(SPEECH),
     names,
+    years,
     unknown,
   };
 }

@@ -34,7 +34,7 @@ export interface SentenceRecord {
   length: number;
   features: SentenceFeatures;
   /**
-   * What the sentence may refer back to: names from earlier in the paragraph (and the sentence
+   * What the sentence may refer back to: names and years from earlier in the paragraph (and the sentence
    * before it), and, when it has a pronoun subject, every word of the sentence before.
    */
   context: readonly string[];
@@ -116,12 +116,13 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
     let previous: readonly string[] = [];
     let previousWords: readonly string[] = [];
     for (const paragraph of article.paragraphs) {
-      // Names from earlier in the paragraph, and from the sentence before it: "Zondag ontsloeg hij …"
-      // is still about Tokajev.
+      // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
+      // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
       const context = new Set<string>(previous);
       paragraph.sentences.forEach((text, i) => {
         const analysis = analyzeText(text, analyzer);
-        const own = analysis.words.filter((t) => names.has(t.form)).map((t) => t.term);
+        const features = sentenceFeatures(text, analysis);
+        const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...features.years];
         // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
         const refersBack = PRONOUN.test(text) ? previousWords : [];
         sentences.push({
@@ -134,7 +135,7 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
           analysis,
           termCounts: countTerms(analysis),
           length: analysis.words.length,
-          features: sentenceFeatures(text, analysis),
+          features,
           context: [...new Set([...context, ...refersBack])].filter((term) => !own.includes(term)),
         });
         for (const term of own) context.add(term);

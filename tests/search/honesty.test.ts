@@ -61,10 +61,40 @@ describe('an unknown word weighs what it says', () => {
   });
 });
 
+describe('Dutch verbs as questions put them', () => {
+  it('"zuivert" finds what the glossary lists as "zuiveren" and the article says as "zuivering"', () => {
+    const index = tinyIndex({ a: ['Tokajev begon een zuivering van het leger.'] }, `purge:\n  en: [purge]\n  nl: [zuivering, zuiveren]\n`);
+    expect(full(answer('zuivert Tokajev het leger', { index }))).toEqual(['Tokajev begon een zuivering van het leger.']);
+  });
+
+  it('"reageert" finds the article\'s "reageren"', () => {
+    const index = tinyIndex({ a: ['Hoe de bevolking zal reageren is onbekend.'] }, GLOSSARY);
+    expect(answer('hoe reageert de bevolking', { index }).results.map((r) => r.text)).toEqual(['Hoe de bevolking zal reageren is onbekend.']);
+  });
+});
+
 describe('sentences that refer back', () => {
   it('a pronoun subject carries the words of the sentence before ("zij" = the troops)', () => {
     const index = tinyIndex({ a: ['De buitenlandse troepen blijven voorlopig in het land. Poetin zei dat zij blijven zo lang als nodig is.'] }, GLOSSARY);
     expect(full(answer('wat zei Poetin over hoe lang de troepen blijven', { index }))).toContain('Poetin zei dat zij blijven zo lang als nodig is.');
+  });
+
+  it('a year from earlier in the paragraph carries over ("Dat verzoek" is still about 2010)', () => {
+    const index = tinyIndex({ a: ['In 2010 vroeg Kirgizië om hulp. Dat verzoek werd afgewezen omdat het een binnenlandse zaak was.'] }, GLOSSARY);
+    expect(full(answer('waarom werd het verzoek in 2010 afgewezen', { index }))).toEqual(['Dat verzoek werd afgewezen omdat het een binnenlandse zaak was.']);
+  });
+
+  it('a name the glossary translates carries over too ("Kyrgyzstan" is Kirgizië in the sentence before)', () => {
+    const index = tinyIndex({ a: ['In 2010 vroeg Kirgizië om hulp. Dat verzoek werd afgewezen omdat het een binnenlandse zaak was.'] }, `${GLOSSARY}kyrgyzstan:
+  en: [Kyrgyzstan]
+  nl: [Kirgizië]
+refused:
+  en: [refused, turned down]
+  nl: [afgewezen]
+`);
+    expect(full(answer('why was kyrgyzstan refused', { index }))).toContain('Dat verzoek werd afgewezen omdat het een binnenlandse zaak was.');
+    // A loose synonym from the sentence before is not a reference back.
+    expect(full(answer('why were the riots refused', { index }))).toEqual([]);
   });
 
   it('a name from the sentence before carries over into the next paragraph', () => {
@@ -99,6 +129,14 @@ describe('answer types', () => {
     const result = answer('hoeveel inwoners heeft Almaty', { index });
     expect(full(result)).toEqual([]);
     expect(result.gap?.types).toEqual(['figure']);
+  });
+
+  it('a question that names its figure has it: "when was the 164 figure reported" wants the time only', () => {
+    const glossary = `${GLOSSARY}authorities:\n  en: [authorities]\n  nl: [autoriteiten]\nreport:\n  en: [report, reported]\n  nl: [meldden]\n`;
+    const index = tinyIndex({ a: ['De autoriteiten meldden zaterdag 164 doden.'], b: ['De autoriteiten meldden zaterdag nieuwe arrestaties.'] }, glossary);
+    const result = answer('when did the authorities report the 164 figure', { index });
+    expect(full(result)).toEqual(['De autoriteiten meldden zaterdag 164 doden.']);
+    expect(answer('how many deaths did the authorities report', { index }).results[0]?.match).toBe('full');
   });
 
   it('a sentence saying the figure is unknown answers a figure question', () => {

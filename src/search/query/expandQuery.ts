@@ -9,6 +9,7 @@
  * ("security forces", "death toll", "stock market") is translated as a whole: one concept.
  */
 import { splitCompound } from '../analysis/decompound.js';
+import { dutchInfinitives } from '../analysis/dutchVerbForms.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
@@ -37,6 +38,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** How much the concept says, 0–1 (see salience.ts). */
   salience: number;
+  /** What the word mostly is, when known (a single word only). */
+  pos?: PartOfSpeech;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -113,11 +116,13 @@ class ConceptBuilder {
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
     const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.termFrequency.get(t) ?? 0))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
-    const saliences = this.words.map((w) => {
-      const pos = this.pos ?? partOfSpeechOf(w.folded, undefined, this.index.lexicon);
+    const poses = this.words.map((w) => this.pos ?? partOfSpeechOf(w.folded, undefined, this.index.lexicon));
+    const saliences = this.words.map((w, i) => {
+      const pos = poses[i];
       return salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }), ...(pos ? { pos } : {}) }, this.index.lexicon);
     });
-    return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences) };
+    const pos = this.words.length === 1 ? poses[0] : undefined;
+    return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences), ...(pos ? { pos } : {}) };
   }
 }
 
@@ -150,7 +155,14 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
   for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
-  const listed = lookupGlossary(index.glossary, words, position, 1);
+  let listed = lookupGlossary(index.glossary, words, position, 1);
+  if (!inDossier && !listed && !word.isNumber && !looksEnglish(folded, lexicon)) {
+    // A Dutch verb as questions put it ("zuivert", "reageert"): its infinitive is listed or in the dossier.
+    for (const infinitive of dutchInfinitives(folded)) {
+      builder.add([wholeTermOf(infinitive, language)], WEIGHTS.variant, 'exact');
+      listed ??= lookupGlossary(index.glossary, [infinitive], 0, 1);
+    }
+  }
   builder.addGlossary(listed, glossaryWeight);
   builder.pos = partOfSpeechOf(folded, listed, lexicon);
   // Irregular English forms reach the glossary through their base form (sent → send, fled → flee).

@@ -1,0 +1,38 @@
+/**
+ * The infinitives a Dutch present-tense verb form may belong to: questions say "zuivert",
+ * "reageert", "geeft", where articles and glossaries have "zuivering", "reageren", "geven". The
+ * Snowball stemmer keeps the final -t (stripping it everywhere would join "kant" with "kan"), so
+ * query expansion asks for these forms only when the word itself leads nowhere. Pure.
+ */
+
+const VOWEL = /[aeiouy]/u;
+/** Stem-final consonants written f and s that are v and z before a vowel (geef → geven, lees → lezen). */
+const VOICED: Readonly<Record<string, string>> = { f: 'v', s: 'z' };
+const MIN_LENGTH = 5;
+
+/**
+ * Candidate infinitives of `word` (folded) read as stem + t (hij zuivert, reageert, wordt, stopt).
+ * Spelling rules: a doubled vowel before the last consonant is single before -en (reageer →
+ * reageren); a short vowel doubles the consonant (stop → stoppen); f/s may be v/z. Several
+ * candidates come back: which one is a real word is for the dossier and the glossary to say.
+ */
+export function dutchInfinitives(word: string): string[] {
+  if (word.length < MIN_LENGTH || !word.endsWith('t') || word.endsWith('tt')) return [];
+  const stem = word.slice(0, -1);
+  const last = stem.at(-1) ?? '';
+  if (VOWEL.test(last)) return [];
+  const body = stem.slice(0, -1);
+  const forms = new Set<string>();
+  const ends = [last, ...(VOICED[last] ? [VOICED[last]] : [])];
+  const doubled = /([aeou])\1$/u.exec(body);
+  for (const end of ends) {
+    if (doubled) {
+      forms.add(`${body.slice(0, -1)}${end}en`);
+    } else {
+      forms.add(`${body}${end}en`);
+      // A short vowel before a single consonant keeps its sound by doubling it: stop → stoppen.
+      if (VOWEL.test(body.at(-1) ?? '') && !VOWEL.test(body.at(-2) ?? '')) forms.add(`${body}${end}${end}en`);
+    }
+  }
+  return [...forms];
+}
