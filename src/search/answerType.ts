@@ -31,14 +31,18 @@ function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boole
   });
 }
 
-export function answersType(record: SentenceRecord, intent: Intent, matched: ReadonlySet<string>): boolean {
+/**
+ * `matched`: the index terms the sentence matched; `essential`: those of them that stand for what the
+ * question is about (a figure must count one of those, not a framing word).
+ */
+export function answersType(record: SentenceRecord, intent: Intent, matched: ReadonlySet<string>, essential: ReadonlySet<string> = matched): boolean {
   const f = record.features;
   if (f.unknown.includes(intent === 'age' ? 'figure' : intent === 'duration' ? 'when' : intent)) return true;
   switch (intent) {
     case 'figure':
-      return tiedTo(f.counts, matched);
+      return tiedTo(f.counts, essential);
     case 'age':
-      return tiedTo(f.ages, matched);
+      return tiedTo(f.ages, essential);
     case 'duration':
       return f.duration;
     case 'when':

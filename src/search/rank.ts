@@ -72,6 +72,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const essential = essentialConcepts(concepts.map((c) => c.salience));
   const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+  // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
+  const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
@@ -80,7 +82,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
     const record = index.sentences[candidate.id];
     if (!record) continue;
-    const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms));
+    const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
+    const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
     // A related sentence must cover half the question, all of it on strong evidence.
     if (!full && (coverage < MIN_COVERAGE || matched.some((m, c) => m && !candidate.strong[c]))) continue;

@@ -124,6 +124,14 @@ describe('answer types', () => {
     expect(full(answer('how many people were arrested', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
   });
 
+  it('a figure must count what the question is about, not the verb that frames it', () => {
+    const glossary = `${GLOSSARY}refugees:\n  en: [refugees]\n  nl: [vluchtelingen]\nhelp:\n  en: [help]\n  nl: [hulp, helpen]\n`;
+    const index = tinyIndex({ a: ['Twee buurlanden vroegen om hulp bij de opvang van vluchtelingen.'] }, glossary);
+    const result = answer('how many refugees did they help', { index });
+    expect(partial(result)).toHaveLength(1);
+    expect(result.gap?.types).toEqual(['figure']);
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });
