@@ -4,7 +4,7 @@
  * result at all) — for our analyzer and, side by side, plain MiniSearch over the same sentences,
  * split by question language where the set says it. Without arguments: the dev set
  * (../shared/eval when present, else the bundled copy) and every set in tests/fixtures/eval.
- * Misses are listed, except for frozen (blind) sets.
+ * Misses are listed, except for frozen (blind) sets, which are reported last.
  */
 import 'dotenv/config';
 import { readdirSync } from 'node:fs';
@@ -43,6 +43,8 @@ const ours: Retriever = (q) => answer(q, { index, limit: 10 }).results.map((r) =
 const plain = plainMiniSearch(index);
 
 let failed = false;
+// Frozen (blind) sets are reported last, after everything tuned on.
+const reports: Array<{ frozen: boolean; text: string }> = [];
 for (const candidates of sets) {
   let found: Awaited<ReturnType<typeof loadQuestionSet>>;
   try {
@@ -72,6 +74,7 @@ for (const candidates of sets) {
     }
     for (const wrong of mine.falseAnswers) out.push(`  full answer out of scope: ${wrong.query} → ${wrong.top[0]?.slice(0, 80)}\n`);
   }
-  process.stdout.write(`${out.join('')}\n`);
+  reports.push({ frozen: found.set.frozen, text: `${out.join('')}\n` });
 }
+for (const report of [...reports.filter((r) => !r.frozen), ...reports.filter((r) => r.frozen)]) process.stdout.write(report.text);
 process.exit(failed ? 2 : 0);
