@@ -9,6 +9,7 @@ const KIND: Record<AnswerKind, string> = {
   age: 'an age',
   duration: 'how long',
   when: 'a date or time',
+  date: 'a date',
   who: 'who it is',
   name: 'a name',
   where: 'where',

@@ -35,9 +35,16 @@ function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boole
  * `matched`: the index terms the sentence matched; `essential`: those of them that stand for what the
  * question is about (a figure must count one of those, not a framing word).
  */
+/** A name the question did not ask about, not a place or an owner after a preposition ("in Almaty"). */
+function namesSomeone(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
+  const names = new Set(record.features.names);
+  const { words } = record.analysis;
+  return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !AFTER_PREPOSITION.test(record.text.slice(words[k - 1]?.end ?? 0, word.start)));
+}
+
 export function answersType(record: SentenceRecord, intent: Intent, matched: ReadonlySet<string>, essential: ReadonlySet<string> = matched): boolean {
   const f = record.features;
-  if (f.unknown.includes(intent === 'age' ? 'figure' : intent === 'duration' ? 'when' : intent)) return true;
+  if (f.unknown.includes(intent === 'age' ? 'figure' : intent === 'duration' || intent === 'date' ? 'when' : intent)) return true;
   switch (intent) {
     case 'figure':
       return tiedTo(f.counts, essential);
@@ -47,12 +54,14 @@ export function answersType(record: SentenceRecord, intent: Intent, matched: Rea
       return f.duration;
     case 'when':
       return f.time;
+    case 'date':
+      return f.dated;
     case 'why':
       return f.cause;
     case 'quote':
       return f.statement;
     case 'who':
-      return describesMatch(record.text, record.analysis.words, matched) !== undefined || f.names.some((n) => !matched.has(n));
+      return describesMatch(record.text, record.analysis.words, matched) !== undefined || namesSomeone(record, matched);
     case 'where':
       return f.names.some((n) => !matched.has(n));
     case 'name':

@@ -18,10 +18,12 @@ export interface SentenceFeatures {
   /** Per age ("de 81-jarige Nazarbajev"): the terms of whom it belongs to. */
   ages: string[][];
   time: boolean;
+  /** A date the reader can place: a weekday, a month, a year, "gisteren", "afgelopen weekeinde", "deze zomer". */
+  dated: boolean;
   duration: boolean;
   cause: boolean;
   statement: boolean;
-  /** Terms of capitalised words after the first: names of people, places and organisations. */
+  /** Terms of capitalised words (the first only when it is a name elsewhere): names of people, places and organisations. */
   names: string[];
   /** Terms of the years it names ("in 2010"): like names, what the next sentences are still about. */
   years: string[];
@@ -34,12 +36,14 @@ const SPEECH = new Set([
   'meldden', 'kondigde', 'waarschuwde', 'beloofde', 'ontkent', 'ontkende', 'noemde', 'stelde', 'benadrukte', 'said', 'says',
   'according', 'announced', 'warned', 'stated', 'told',
 ]);
-const TIME = new Set([
+/** Words that place an event on the calendar (against the article's date where relative). */
+const DATED = new Set([
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vandaag', 'morgen',
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-  'december', 'weekeinde', 'weekend', 'zomer', 'winter', 'voorjaar', 'najaar', 'week', 'jaar', 'dagen', 'eerder', 'later',
-  'geleden', 'binnenkort', 'inmiddels', 'toen', 'sinds', 'nadat', 'voordat', 'laatst', 'eerst', 'nu',
+  'eergisteren', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober',
+  'november', 'december', 'weekeinde', 'weekend', 'zomer', 'winter', 'voorjaar', 'najaar', 'geleden',
 ]);
+/** Words that place it only relative to something else ("een dag eerder", "nadat …"). */
+const TIME = new Set([...DATED, 'week', 'jaar', 'dagen', 'eerder', 'later', 'binnenkort', 'inmiddels', 'toen', 'sinds', 'nadat', 'voordat', 'laatst', 'eerst', 'nu']);
 /** Units a number must stand before to be a length of time. */
 const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'etmaal', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia', 'eeuw']);
 /** Words that state a length of time on their own. */
@@ -82,7 +86,8 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
   return after;
 }
 
-export function sentenceFeatures(text: string, analysis: AnalyzedText): SentenceFeatures {
+/** `isName`: whether a folded word is written as a name elsewhere, so a sentence's first word can be one too ("Tokajev verving …"). */
+export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (folded: string) => boolean = () => false): SentenceFeatures {
   const tokens = tokenize(text);
   const words = tokens.map((t) => fold(t.surface));
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
@@ -99,12 +104,13 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText): Sentence
   const duration = has(DURATION) || /zo\s+lang\s+als/u.test(folded)
     || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
   const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
-  const names = tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.surface)).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const names = tokens.filter((t, i) => /^\p{Lu}/u.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
   const years = tokens.filter((_, i) => isYearAt(tokens, words, i)).flatMap((t) => startOfWord.get(t.start) ?? []);
   return {
     counts,
     ages,
     time: has(TIME) || years.length > 0,
+    dated: has(DATED) || years.length > 0,
     duration,
     cause: has(CAUSE),
     statement: QUOTES.test(text) || has(SPEECH),
@@ -142,7 +148,8 @@ export function describesMatch(text: string, words: readonly Term[], matched: Re
     const possessive = /s$/u.test(word.form) && /\p{Lu}/u.test(text[word.start] ?? '');
     for (let k = Math.max(0, i - ROLE_WINDOW); k <= Math.min(words.length - 1, i + ROLE_WINDOW); k++) {
       const form = words[k]?.form ?? '';
-      if (k === i || (possessive && k > i)) continue;
+      // A role the question itself asked about ("who was the police chief") does not say who.
+      if (k === i || (possessive && k > i) || matched.has(words[k]?.term ?? '')) continue;
       if (ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''))) found = 'role';
     }
   });

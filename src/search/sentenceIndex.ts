@@ -121,7 +121,7 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
       const context = new Set<string>(previous);
       paragraph.sentences.forEach((text, i) => {
         const analysis = analyzeText(text, analyzer);
-        const features = sentenceFeatures(text, analysis);
+        const features = sentenceFeatures(text, analysis, (word) => names.has(word));
         const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...features.years];
         // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
         const refersBack = PRONOUN.test(text) ? previousWords : [];

@@ -111,6 +111,39 @@ describe('answer types', () => {
     expect(partial(result)).toEqual(['De rellen waren het hevigst in de grootste stad.']);
   });
 
+  it('"what date" wants a date: "een dag eerder" places an event only relative to another', () => {
+    const glossary = `${GLOSSARY}warn:\n  en: [warn, warned]\n  nl: [waarschuwde]\n`;
+    const index = tinyIndex({ a: ['Een dag eerder waarschuwde het Kremlin voor inmenging.'] }, glossary);
+    expect(full(answer('when did the kremlin warn', { index }))).toHaveLength(1);
+    const dated = answer('on what date did the kremlin warn', { index });
+    expect(full(dated)).toEqual([]);
+    expect(dated.gap?.types).toEqual(['date']);
+    const monday = tinyIndex({ a: ['Maandag waarschuwde het Kremlin voor inmenging.'] }, glossary);
+    expect(full(answer('on what date did the kremlin warn', { index: monday }))).toHaveLength(1);
+  });
+
+  it('"names of" wants names: "twee vicevoorzitters" does not say who they are', () => {
+    const glossary = `${GLOSSARY}deputies:\n  en: [deputies, deputy chairmen]\n  nl: [vicevoorzitters]\nfired:\n  en: [fired, dismissed]\n  nl: [ontsloeg]\n`;
+    const index = tinyIndex({ a: ['Zondag ontsloeg Tokajev twee vicevoorzitters.'] }, glossary);
+    expect(answer('names of the deputies tokajev fired', { index }).gap?.types).toEqual(['name']);
+    expect(answer('deputies tokajev fired - name?', { index }).gap?.types).toEqual(['name']);
+  });
+
+  it('"who was the police chief" wants the person: the role itself does not say who', () => {
+    const glossary = `${GLOSSARY}police_chief:\n  en: [police chief]\n  nl: [politiechef]\n`;
+    const index = tinyIndex({ a: ['Een politiechef in Almaty is overleden.'], b: ['De politiechef Jan Smit is overleden.'] }, glossary);
+    const result = answer('who was the police chief in almaty', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.types).toEqual(['who']);
+    expect(full(answer('who was the police chief', { index }))).toEqual(['De politiechef Jan Smit is overleden.']);
+  });
+
+  it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
+    const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
+    const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);
+    expect(full(answer('who replaced nazarbajev as chairman', { index }))).toEqual(['Tokajev verving Nazarbajev als voorzitter.']);
+  });
+
   it('"how long" wants a duration', () => {
     const index = tinyIndex({ a: ['De rellen duurden vijf dagen.'], b: ['De rellen begonnen in het westen.'] }, GLOSSARY);
     expect(full(answer('how long did the riots go on', { index }))).toEqual(['De rellen duurden vijf dagen.']);

@@ -6,7 +6,7 @@
  * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'where' | 'why';
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -19,13 +19,15 @@ const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
   ...['what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
-  ...['since when', 'sinds wanneer', 'what day', 'which day', 'what date', 'which date', 'what time', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand'].map((p) => cue(p, 'when')),
+  ...['since when', 'sinds wanneer', 'what time'].map((p) => cue(p, 'when')),
+  // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
+  ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date'].map((p) => cue(p, 'date')),
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'welk land', 'welke landen'].map((p) => cue(p, 'who')),
-  ...["what is the name of", "what's the name of", 'wat is de naam van', 'hoe heet', 'hoe heten', 'name of', 'naam van', 'named', 'genaamd'].map((p) => cue(p, 'name')),
+  ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
   ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken'].map((p) => cue(p, 'quote')),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
