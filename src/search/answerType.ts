@@ -16,13 +16,17 @@ const NAME_WINDOW = 2;
 
 /** A name after a preposition is a place or an owner ("in Almaty", "van Nazarbajev"), not what someone is called. */
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)\s+$/iu;
+/** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
+const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
+/** Capitalised adjectives of a people or country ("Kazachse", "Russische") name no one. */
+const ADJECTIVE = /(?:se|sche)$/u;
 
 function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
   const { words } = record.analysis;
   const names = new Set(record.features.names);
   const isCalled = (k: number): boolean => {
     const word = words[k];
-    return word !== undefined && names.has(word.term) && !matched.has(word.term) && !AFTER_PREPOSITION.test(record.text.slice(words[k - 1]?.end ?? 0, word.start));
+    return word !== undefined && names.has(word.term) && !matched.has(word.term) && !ADJECTIVE.test(word.form) && !AFTER_PREPOSITION_OR_ARTICLE.test(record.text.slice(words[k - 1]?.end ?? 0, word.start));
   };
   return words.some((word, i) => {
     if (!matched.has(word.term) || names.has(word.term)) return false;
@@ -35,7 +39,10 @@ function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boole
  * `matched`: the index terms the sentence matched; `essential`: those of them that stand for what the
  * question is about (a figure must count one of those, not a framing word).
  */
-/** A name the question did not ask about, not a place or an owner after a preposition ("in Almaty"). */
+/**
+ * A name the question did not ask about, not a place or an owner after a preposition ("in Almaty").
+ * Looser than `namesMatch`: "who" is also answered by a description ("het Kazachse leger").
+ */
 function namesSomeone(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
   const names = new Set(record.features.names);
   const { words } = record.analysis;
@@ -47,7 +54,8 @@ export function answersType(record: SentenceRecord, intent: Intent, matched: Rea
   if (f.unknown.includes(intent === 'age' ? 'figure' : intent === 'duration' || intent === 'date' ? 'when' : intent)) return true;
   switch (intent) {
     case 'figure':
-      return tiedTo(f.counts, essential);
+      // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together.
+      return tiedTo(f.counts, essential) && !f.listed.some((t) => matched.has(t));
     case 'age':
       return tiedTo(f.ages, essential);
     case 'duration':

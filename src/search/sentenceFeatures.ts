@@ -25,6 +25,8 @@ export interface SentenceFeatures {
   statement: boolean;
   /** Terms of capitalised words (the first only when it is a name elsewhere): names of people, places and organisations. */
   names: string[];
+  /** Terms of names in an enumeration ("Rusland, Armenië, Belarus en Kirgizië"): a figure there is the group's, not one member's. */
+  listed: string[];
   /** Terms of the years it names ("in 2010"): like names, what the next sentences are still about. */
   years: string[];
   /** Answer kinds the sentence says are unknown or unclear: that, too, answers the question. */
@@ -50,6 +52,9 @@ const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', '
 const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
 const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen']);
+/** Three or more capitalised names: "A, B en C", "A, B, C and D". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
+const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');
 const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
 const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
 const NOT_KNOWN = /\bniet\s+(?:bekend|duidelijk)\b/u;
@@ -105,6 +110,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
   const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const names = tokens.filter((t, i) => /^\p{Lu}/u.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
   const years = tokens.filter((_, i) => isYearAt(tokens, words, i)).flatMap((t) => startOfWord.get(t.start) ?? []);
   return {
     counts,
@@ -115,6 +121,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     cause: has(CAUSE),
     statement: QUOTES.test(text) || has(SPEECH),
     names,
+    listed,
     years,
     unknown,
   };

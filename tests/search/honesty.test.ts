@@ -127,6 +127,11 @@ describe('answer types', () => {
     const index = tinyIndex({ a: ['Zondag ontsloeg Tokajev twee vicevoorzitters.'] }, glossary);
     expect(answer('names of the deputies tokajev fired', { index }).gap?.types).toEqual(['name']);
     expect(answer('deputies tokajev fired - name?', { index }).gap?.types).toEqual(['name']);
+    // "van de Kazachse veiligheidsdienst" names no one either.
+    for (const sentence of ['Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst.', 'Zondag ontsloeg Tokajev twee Kazachse vicevoorzitters.']) {
+      const kazakh = tinyIndex({ a: [sentence, 'De Kazachse regering zweeg.'] }, glossary);
+      expect(answer('names of the deputies tokajev fired', { index: kazakh }).gap?.types).toEqual(['name']);
+    }
   });
 
   it('"who was the police chief" wants the person: the role itself does not say who', () => {
@@ -163,6 +168,13 @@ describe('answer types', () => {
     const result = answer('how many refugees did they help', { index });
     expect(partial(result)).toHaveLength(1);
     expect(result.gap?.types).toEqual(['figure']);
+  });
+
+  it('a figure for a list of countries is not one member\'s figure', () => {
+    const glossary = `${GLOSSARY}troops:\n  en: [troops]\n  nl: [militairen]\narmenia:\n  en: [Armenia]\n  nl: [Armenië]\nsend:\n  en: [send, sent]\n  nl: [stuurden]\n`;
+    const index = tinyIndex({ a: ['De lidstaten Rusland, Armenië, Belarus en Kirgizië stuurden samen 2000 militairen.'] }, glossary);
+    expect(answer('how many troops did armenia send', { index }).gap?.types).toEqual(['figure']);
+    expect(full(answer('how many troops did the member states send', { index: tinyIndex({ a: ['De lidstaten Rusland, Armenië, Belarus en Kirgizië stuurden samen 2000 militairen.'] }, `${glossary}members:\n  en: [member states]\n  nl: [lidstaten]\n`) }))).toHaveLength(1);
   });
 
   it('a number about something else does not answer "hoeveel"', () => {
