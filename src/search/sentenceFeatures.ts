@@ -35,7 +35,8 @@ export interface SentenceFeatures {
 
 const SPEECH = new Set([
   'zei', 'zegt', 'zeggen', 'zeiden', 'gezegd', 'aldus', 'volgens', 'verklaarde', 'verklaart', 'sprak', 'spraken', 'meldde',
-  'meldden', 'kondigde', 'waarschuwde', 'beloofde', 'ontkent', 'ontkende', 'noemde', 'stelde', 'benadrukte', 'said', 'says',
+  'meldden', 'kondigde', 'waarschuwde', 'beloofde', 'ontkent', 'ontkende', 'noemde', 'noemt', 'stelde', 'stelt', 'benadrukte',
+  'omschreef', 'omschreven', 'beschreef', 'beschuldigde', 'beschuldigt', 'beweerde', 'beweert', 'claimde', 'claimt', 'said', 'says',
   'according', 'announced', 'warned', 'stated', 'told',
 ]);
 /** Words that place an event on the calendar (against the article's date where relative). */

@@ -8,11 +8,14 @@ import { editDistance } from './query/editDistance.js';
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
   near(word: string, maxDistance: number): string[];
+  /** Known words that are `word` with two neighbouring letters swapped ("cuop" → coup): the one slip short words allow. */
+  swapped(word: string): string[];
 }
 
 export function buildSpelling(words: Iterable<string>): Spelling {
   const buckets = new Map<string, string[]>();
-  for (const word of new Set(words)) {
+  const known = new Set(words);
+  for (const word of known) {
     if (word.length < 3 || /[\s\p{N}]/u.test(word)) continue;
     const key = `${word[0]}${word.length}`;
     const bucket = buckets.get(key) ?? [];
@@ -31,6 +34,16 @@ export function buildSpelling(words: Iterable<string>): Spelling {
         }
       }
       return found.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).map(([w]) => w);
+    },
+    swapped(word) {
+      const found = new Set<string>();
+      // Not the first letter: a slip of the keyboard rarely hits it.
+      for (let i = 1; i + 1 < word.length; i++) {
+        if (word[i] === word[i + 1]) continue;
+        const candidate = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+        if (known.has(candidate)) found.add(candidate);
+      }
+      return [...found].sort();
     },
   };
 }

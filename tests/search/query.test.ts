@@ -6,6 +6,8 @@ import { editDistance } from '../../src/search/query/editDistance.js';
 import { expandQuery } from '../../src/search/query/expandQuery.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 import { buildSpelling } from '../../src/search/spelling.js';
+import { expandShorthand } from '../../src/search/query/shorthand.js';
+import { answer } from '../../src/answer/answer.js';
 
 describe('name transliteration', () => {
   it.each([
@@ -79,6 +81,40 @@ describe('spelling', () => {
     const spelling = buildSpelling(['nazarbajev', 'nazarbajevs', 'navo', 'kazachstan', 'mazarbajev']);
     expect(spelling.near('nazarbajv', 2)).toEqual(['nazarbajev', 'nazarbajevs']);
     expect(spelling.near('xyz', 2)).toEqual([]);
+  });
+
+  it('short words get only swapped neighbours, never a swapped first letter', () => {
+    const spelling = buildSpelling(['coup', 'guard', 'ocup', 'cup']);
+    expect(spelling.swapped('cuop')).toEqual(['coup']);
+    expect(spelling.swapped('gaurd')).toEqual(['guard']);
+    expect(spelling.swapped('coup')).toEqual([]);
+    expect(spelling.near('cuop', 0)).toEqual([]);
+  });
+
+  it('a short typo reaches the word it swaps, through the glossary too', () => {
+    const index = tinyIndex({ a: ['Tokajev sprak van een staatsgreep.'] }, `coup:\n  en: [coup]\n  nl: [staatsgreep]\n`);
+    expect(answer('tokajev cuop', { index }).results[0]?.match).toBe('full');
+  });
+});
+
+describe('chat shorthand', () => {
+  it.each([
+    ['20k', '20000', true],
+    ['2,5k', '2500', true],
+    ['3mln', '3000000', true],
+    ['ppl', 'people', false],
+    ['govt', 'government', false],
+  ])('%s reads as %s', (typed, word, isNumber) => expect(expandShorthand(typed)).toEqual({ word, isNumber }));
+
+  it('leaves words alone', () => {
+    for (const word of ['troops', 'k', '20', 'kmln', 'people']) expect(expandShorthand(word)).toBeUndefined();
+  });
+
+  it('"20k" finds 20.000 in the article, and the question still shows what was typed', () => {
+    const index = tinyIndex({ a: ['Almaty lag onder vuur van 20.000 bandieten.'] });
+    const result = answer('20k bandieten', { index });
+    expect(result.results[0]?.match).toBe('full');
+    expect(result.concepts).toContain('20k');
   });
 });
 

@@ -67,6 +67,8 @@ const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP
 
 /** Typos are corrected only in longer words, where a one-letter slip cannot make another word. */
 const typoDistance = (length: number): number => (length >= 9 ? 2 : length >= 6 ? 1 : 0);
+/** Shorter words get only the commonest slip, two letters swapped ("cuop", "gaurd"), from this length. */
+const MIN_SWAPPED = 4;
 
 class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
@@ -173,7 +175,9 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
   }
   if (builder.alternatives.length === 0 && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
-    for (const close of index.spelling.near(folded, typoDistance(folded.length)).slice(0, 3)) {
+    const distance = typoDistance(folded.length);
+    const closest = distance > 0 ? index.spelling.near(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
+    for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
       else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
     }

@@ -6,6 +6,7 @@ import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
+import { expandShorthand } from './shorthand.js';
 
 export interface QueryWord {
   /** As typed. */
@@ -33,7 +34,8 @@ export function parseQuery(text: string): ParsedQuery {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
     if (!token.isNumber && isStopword(word, ['nl', 'en'])) return;
-    words.push({ surface: token.surface, folded: word, isNumber: token.isNumber });
+    const expanded = expandShorthand(word);
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber });
   });
   return { text, intents, words: words.slice(0, MAX_QUERY_WORDS) };
 }
