@@ -10,8 +10,8 @@
  * 3. Within each, sentences are ordered by relevance (BM25 per concept, see retrieve.ts), steered
  *    by the answer type and scaled by coverage, so the sentence about the asked measure (deaths)
  *    beats one that only shares a question word (people).
- * 4. Abstention: a sentence covering less than half of the question's weight is not shown, and a
- *    partial match must rest on strong evidence (no stem look-alikes, typos or bridged guesses).
+ * 4. Abstention: a sentence covering less than half of the question's weight on strong evidence
+ *    (no stem look-alikes or bridged guesses) is not shown.
  * 5. Near-duplicates collapse; when relevance is close, results spread over articles.
  *
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
@@ -85,8 +85,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
     const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
-    // A related sentence must cover half the question, all of it on strong evidence.
-    if (!full && (coverage < MIN_COVERAGE || matched.some((m, c) => m && !candidate.strong[c]))) continue;
+    const strongCoverage = concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) / total;
+    // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
+    if (!full && strongCoverage < MIN_COVERAGE) continue;
     const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
     const value = relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER;
     scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });

@@ -73,6 +73,18 @@ describe('Dutch verbs as questions put them', () => {
   });
 });
 
+describe('weak evidence', () => {
+  it('a WordNet guess neither answers nor hides a related sentence the rest of the question reaches', () => {
+    const glossary = `${GLOSSARY}kremlin:\n  en: [Kremlin]\n  nl: [Kremlin]\nwarn:\n  en: [warn, warned]\n  nl: [waarschuwde]\nmeddling:\n  en: [meddling, interference]\n  nl: [inmenging]\nforeign:\n  en: [foreign, abroad]\n  nl: [buitenlandse]\n`;
+    const index = tinyIndex({ a: ['Het Kremlin waarschuwde voor buitenlandse inmenging.'] }, glossary);
+    // "outsiders" is no glossary word: WordNet may bridge it to "foreign", which is never strong evidence.
+    const result = answer('kremlin warned outsiders meddling', { index });
+    expect(result.results.map((r) => r.text)).toEqual(['Het Kremlin waarschuwde voor buitenlandse inmenging.']);
+    expect(result.results[0]?.match).toBe('partial');
+    expect(result.gap?.missing).toEqual(['outsiders']);
+  });
+});
+
 describe('sentences that refer back', () => {
   it('a pronoun subject carries the words of the sentence before ("zij" = the troops)', () => {
     const index = tinyIndex({ a: ['De buitenlandse troepen blijven voorlopig in het land. Poetin zei dat zij blijven zo lang als nodig is.'] }, GLOSSARY);
