@@ -1,7 +1,8 @@
 /**
  * Retrieval quality gates. The dev set is the one the team tunes on (../shared/eval when present,
  * else the bundled copy); the hold-out, style and reporter sets were written independently of the
- * implementation and guard the general behaviour. The frozen blind set is reported by
+ * implementation and guard the general behaviour (the probe set too, the hardest: a third of it
+ * paraphrases). The frozen blind set is reported by
  * `npm run eval`, never gated here, so nobody tunes on it.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,9 +36,9 @@ describe('retrieval quality', () => {
 
   it('holds on the independent hold-out set', async () => {
     const { ours } = await report(fixture('holdout'));
-    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.93);
-    expect(ours.recallAt1).toBeGreaterThanOrEqual(0.85);
-    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.87);
+    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.94);
+    expect(ours.recallAt1).toBeGreaterThanOrEqual(0.87);
+    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.89);
     expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -51,15 +52,22 @@ describe('retrieval quality', () => {
 
   it('holds on the reporter-style set, English as well as Dutch', async () => {
     const { ours } = await report(fixture('reporter'));
-    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.89);
-    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.78);
-    expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.92);
+    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.92);
+    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.82);
+    expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.95);
     const { en, nl } = ours.byLanguage;
     expect(Math.abs((en?.recallAt3 ?? 0) - (nl?.recallAt3 ?? 1))).toBeLessThanOrEqual(0.05);
   });
 
+  it('holds on the probe set (written blind in session 3, tuned on since): honest with what it cannot answer', async () => {
+    const { ours } = await report(fixture('probe'));
+    expect(ours.recallAt3).toBeGreaterThanOrEqual(0.87);
+    expect(ours.fullRecallAt3).toBeGreaterThanOrEqual(0.71);
+    expect(ours.noFullAnswer).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('beats plain MiniSearch on every set', async () => {
-    for (const file of [devFile, fixture('holdout'), fixture('style'), fixture('reporter')]) {
+    for (const file of [devFile, fixture('holdout'), fixture('style'), fixture('reporter'), fixture('probe')]) {
       const { ours, plain } = await report(file);
       expect(ours.mrr).toBeGreaterThan(plain.mrr + 0.3);
       expect(ours.noFullAnswer).toBeGreaterThanOrEqual(plain.noFullAnswer);
