@@ -8,14 +8,16 @@ import { loadLibrary } from '../answer/library.js';
 import { holdLibrary } from '../answer/libraryHolder.js';
 import { readConfig } from '../config/readConfig.js';
 import { renderDigest } from '../console/renderDigest.js';
+import { digestJson } from '../digest/digestJson.js';
 import { digestSource } from '../digest/digestSource.js';
 import { formatProblem } from '../knowledge/types.js';
 import { digestMessage } from '../slack/blocks/digestMessage.js';
 import { digestClient, postDigest } from '../slack/postDigest.js';
 
-const USAGE = `Usage: npm run digest -- --dry-run [--blocks] | --post [--force] [--channel C]
+const USAGE = `Usage: npm run digest -- --dry-run [--blocks | --json] | --post [--force] [--channel C]
 
-  --dry-run    print today's digest (no Slack needed); --blocks prints the Block Kit JSON
+  --dry-run    print today's digest (no Slack needed); --blocks prints the Block Kit JSON,
+               --json the digest itself (every figure with its provenance)
   --post       post it to DIGEST_CHANNEL (or --channel), once per channel and day
   --force      with --post: post again even if today's digest went out`;
 
@@ -25,7 +27,7 @@ function fail(message: string, code = 2): never {
 }
 
 const args = process.argv.slice(2);
-const known = new Set(['--dry-run', '--post', '--force', '--blocks', '--channel', '--help', '-h']);
+const known = new Set(['--dry-run', '--post', '--force', '--blocks', '--json', '--channel', '--help', '-h']);
 const channelAt = args.indexOf('--channel');
 const channelArg = channelAt >= 0 ? args[channelAt + 1] : undefined;
 for (const [i, arg] of args.entries()) if (!known.has(arg) && !(channelAt >= 0 && i === channelAt + 1)) fail(`unknown option ${arg}`);
@@ -47,7 +49,8 @@ const source = digestSource(holdLibrary(library), config.stateDir, config.digest
 
 if (dryRun) {
   const digest = source.compose(channelArg ? { channel: channelArg } : {});
-  process.stdout.write(`${args.includes('--blocks') ? JSON.stringify(digestMessage(digest), null, 2) : renderDigest(digest)}\n`);
+  const printed = args.includes('--blocks') ? JSON.stringify(digestMessage(digest), null, 2) : args.includes('--json') ? JSON.stringify(digestJson(digest), null, 2) : renderDigest(digest);
+  process.stdout.write(`${printed}\n`);
   process.exit(0);
 }
 

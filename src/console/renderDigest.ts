@@ -1,8 +1,12 @@
 /** The digest as terminal text (`npm run digest -- --dry-run`). */
 import type { Digest } from '../digest/composeDigest.js';
+import type { FigureNote } from '../knowledge/dossierConfig.js';
 import { figureLines } from '../digest/figureLines.js';
+import { figureLineText } from '../figures/describeFigure.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { longDate } from '../slack/blocks/digestMessage.js';
+
+export const staleNote = (note: FigureNote): string => `“${note.sentence}”${note.line === undefined ? '' : ` (line ${note.line})`}`;
 
 export function renderDigest(digest: Digest): string {
   const out = [`Dossier digest — ${longDate(digest.date)}${digest.since ? ` (since ${digest.since})` : ''}`];
@@ -14,12 +18,14 @@ export function renderDigest(digest: Digest): string {
     if (figures.length > 0) {
       out.push('  Figures:');
       for (const line of figures) {
-        out.push(`    • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`);
-        for (const f of line.figures) out.push(`        ${f.text} — “${f.sentence}” (${plainCitation(f.citation)})`);
+        out.push(`    • ${line.label}${line.sourcesDiffer ? `  ⚠ SOURCES DIFFER: ${line.disagreements.join('; ')}` : ''}`);
+        for (const update of line.updates) out.push(`        updated: ${update}`);
+        for (const f of line.figures) out.push(`        ${figureLineText(f.description)}`, `          “${f.sentence}” (${plainCitation(f.citation)})`);
       }
     }
     if (part.mostAsked.length > 0) out.push(`  Most asked: ${part.mostAsked.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
     if (part.unanswered.length > 0) out.push(`  No good answer yet (to do for editors): ${part.unanswered.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
+    if (part.staleNotes.length > 0) out.push(`  Figure corrections in dossier.yml that match no figure (to do for editors): ${part.staleNotes.map(staleNote).join(', ')}`);
   }
   const commands = digest.dossiers.map((d) => `${d.dossier.command} <question>`).join(', ');
   out.push('', `Ask with ${commands || 'a dossier command'}, mention @Dossier bot in a thread, or send it a direct message.`);

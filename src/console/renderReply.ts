@@ -2,6 +2,7 @@
 import type { Reply } from '../reply/buildReply.js';
 import { renderAnswer, PLAIN, type TextStyle } from './renderAnswer.js';
 import { figureLines } from '../digest/figureLines.js';
+import { figureLineText } from '../figures/describeFigure.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
 
@@ -39,7 +40,11 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
       if (lines.length === 0) return reply.asked ? `No figures for “${reply.asked}” in ${dossier.title}.` : `No figures tracked in ${dossier.title}.`;
       return [
         `Figures in ${dossier.title}${reply.asked ? ` — ${reply.asked}` : ''}`,
-        ...lines.flatMap((line) => [`  • ${line.label}${line.sourcesDiffer ? '  ⚠ SOURCES DIFFER' : ''}`, ...line.figures.map((f) => `      ${f.text} — “${f.sentence}” (${plainCitation(f.citation)})`)]),
+        ...lines.flatMap((line) => [
+          `  • ${line.label}${line.sourcesDiffer ? `  ⚠ SOURCES DIFFER: ${line.disagreements.join('; ')}` : ''}`,
+          ...line.updates.map((update) => `      updated: ${update}`),
+          ...line.figures.flatMap((f) => [`      ${figureLineText(f.description)}`, `        “${f.sentence}” (${plainCitation(f.citation)})`]),
+        ]),
       ].join('\n');
     }
     case 'digest':

@@ -1,11 +1,13 @@
 /**
  * What the daily digest says, per dossier: articles added since the previous digest, the figures
- * per topic with their citations and "sources differ" marks, the most asked questions and those
- * the dossier could not answer (a to-do list for editors). Pure: state comes in as values.
+ * per measure with who says so, how firmly, when and whether withdrawn, "sources differ" where
+ * like meets like, the most asked questions and those the dossier could not answer, and desk
+ * corrections that match no figure any more (a to-do list for editors). Pure: state comes in as values.
  */
 import { summarizeSources, type SourceSummary } from '../reply/buildReply.js';
 import type { Dossier } from '../knowledge/types.js';
-import { extractFigures, type TopicFigures } from '../figures/extractFigures.js';
+import { extractFigures, unmatchedNotes, type TopicFigures } from '../figures/extractFigures.js';
+import type { FigureNote } from '../knowledge/dossierConfig.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { QueryLogEntry } from '../state/queryLog.js';
 
@@ -21,6 +23,8 @@ export interface DossierDigest {
   mostAsked: QuestionCount[];
   /** Questions that got no answer, or a 👎: what editors could add to the dossier. */
   unanswered: QuestionCount[];
+  /** The desk's figure corrections that match no figure any more (dossier.yml `figures:`). */
+  staleNotes: FigureNote[];
 }
 
 export interface Digest {
@@ -73,6 +77,7 @@ export function composeDigest(input: DigestInput): Digest {
         figures: extractFigures(index),
         mostAsked: countQuestions(mine, (e) => e.type === 'asked', MOST_ASKED),
         unanswered: countQuestions(mine, (e) => (e.type === 'asked' && e.results === 0) || (e.type === 'feedback' && !e.helpful), UNANSWERED),
+        staleNotes: unmatchedNotes(index),
       };
     }),
   };

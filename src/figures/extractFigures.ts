@@ -1,32 +1,59 @@
 /**
- * The figures reporters track, per topic of the dossier (dossier.yml `topics`): a number written
- * before one of the topic's words in the same sentence (`bijna 8.000 mensen zijn gearresteerd`,
- * `minstens dertien leden van het veiligheidsapparaat zijn gedood`), tied to its sentence and
- * citation. When articles give different figures for the same topic and group, they are shown
- * side by side as "sources differ", never reduced to one.
+ * The figures reporters track, per measure of the dossier (dossier.yml `topics`), each with what
+ * an editor needs before publishing it:
+ *
+ * - what it counts: the noun right after the number ("bijna 8.000 mensen zijn gearresteerd" counts
+ *   arrests; "ruim 900 strafzaken tegen mensen die zijn opgepakt" counts criminal cases, not arrests);
+ * - whose figure (the measure's groups: security forces, population, …);
+ * - who says so and how firmly (provenance.ts), when (moment.ts), whether it was withdrawn;
+ * - whether it is a single event ("drie officieren werden dood aangetroffen"), which is no toll;
+ * - the desk's corrections from dossier.yml (`figures:`), found by a verbatim piece of the sentence.
+ *
+ * Figures of one measure and group are compared like with like (compareFigures.ts). Pure over
+ * the index.
  */
 import { citationOf } from '../answer/answer.js';
 import type { Citation } from '../answer/types.js';
-import type { TopicConfig } from '../knowledge/dossierConfig.js';
+import type { FigureNote, TopicConfig } from '../knowledge/dossierConfig.js';
+import type { Term } from '../search/analysis/analyzeText.js';
 import { fold } from '../search/analysis/fold.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
+import { compareFigures } from './compareFigures.js';
+import { momentOf, type Moment } from './moment.js';
+import { provenanceOf, type Provenance } from './provenance.js';
 import { readNumbers, type NumberMention } from './readNumbers.js';
+
+export type FigureStatus = 'stands' | 'retracted' | 'superseded';
 
 export interface Figure {
   topic: string;
   group?: string;
   mention: NumberMention;
+  /** The figure with what it counts, verbatim: "bijna 8.000 mensen", "164 doden". */
+  text: string;
   /** The sentence verbatim. */
   sentence: string;
   citation: Citation;
+  provenance: Provenance;
+  moment: Moment;
+  /** The words that make it a single event rather than a count for the measure ("dood aangetroffen"). */
+  event?: string;
+  /** `retracted`: withdrawn by whoever gave it; `superseded`: the old value of a correction. */
+  status: FigureStatus;
+  /** The desk's correction (dossier.yml). */
+  desk?: { pinned: boolean; label?: string; note?: string };
 }
 
 export interface FigureGroup {
   /** Whose figures these are; undefined when the topic has no groups or none applies. */
   group?: string;
+  /** Pinned first, then standing figures by date, then events, then withdrawn ones. */
   figures: Figure[];
-  /** True when two or more articles give different figures here. */
+  /** True when two sources give counts that cannot both be true for the same period. */
   sourcesDiffer: boolean;
+  disagreements: Array<[Figure, Figure]>;
+  /** Later figures of the same claimant: "16 → 26". */
+  updates: Array<{ from: Figure; to: Figure }>;
 }
 
 export interface TopicFigures {
@@ -35,39 +62,100 @@ export interface TopicFigures {
   groups: FigureGroup[];
 }
 
-/** Content words from the number to the topic word: `dertien leden van het veiligheidsapparaat zijn gedood` is 3. */
+/** Content words from the counted noun to the measure's word: `dertien leden van het veiligheidsapparaat zijn gedood` is 3. */
 const WINDOW = 6;
+/** Nouns that count people in general: the measure's word may follow ("8.000 mensen zijn gearresteerd"). */
+const PEOPLE = new Set(['mensen', 'personen', 'leden', 'man', 'vrouwen', 'mannen', 'kinderen', 'people', 'persons', 'members']);
+/** An attributive adjective before the counted noun ("andere hoge officieren", "militaire voertuigen"). */
+const ADJECTIVE = /(?:[^ie]e|[^i]ee|se|sche)$/u;
+/** A single event, not a toll: "werden dood aangetroffen", "pleegde zelfmoord", "overleed aan". */
+const EVENT = /\b(?:(?:dood|levenloos)\s+(?:aangetroffen|gevonden)|pleegde(?:n)?\s+zelfmoord|overle(?:ed|den)\s+aan|found\s+dead|committed\s+suicide)\b/iu;
+/** A figure right after these words is the new value of a correction ("gecorrigeerd naar 225"). */
+const NEW_VALUE = /\b(?:naar|tot|op)\s+$/iu;
 
 /** Sentence words (and word parts, for `CSTO-militairen`) as folded forms, in order. */
-function formsOf(record: SentenceRecord): Array<{ form: string; start: number }> {
-  return [...record.analysis.words, ...record.analysis.parts].map((t) => ({ form: t.form, start: t.start })).sort((a, b) => a.start - b.start);
+function wordsOf(record: SentenceRecord): Term[] {
+  return [...record.analysis.words, ...record.analysis.parts].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The sentence before and after `record` in its paragraph: where Dutch puts a claimant or a withdrawal. */
+function neighbours(index: DossierIndex, record: SentenceRecord): { previous?: string; next?: string } {
+  const near = (offset: number): string | undefined => {
+    const other = index.sentences[record.id + offset];
+    return other && other.articleId === record.articleId && other.paragraph === record.paragraph ? other.text : undefined;
+  };
+  const previous = near(-1);
+  const next = near(1);
+  return { ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) };
 }
 
 /**
- * Topic and group words are matched by their written forms, which editors list with their
- * inflections: stems would let `militaire voertuigen` count as `militairen`.
+ * Which measure word a figure counts: the first noun after the number is what it counts; when that
+ * is a measure word it is the measure, when it is people or a group the measure word may follow.
+ * Returns the measure word and the counted noun, or undefined when the figure counts something else.
  */
-function figuresIn(record: SentenceRecord, topic: TopicConfig, index: DossierIndex): Figure[] {
+function countedMeasure(after: readonly Term[], topicForms: ReadonlySet<string>, groupForms: ReadonlySet<string>): { noun: Term; measure: Term } | undefined {
+  let i = 0;
+  while (i + 1 < after.length && ADJECTIVE.test(after[i]?.form ?? '') && !topicForms.has(after[i]?.form ?? '') && !groupForms.has(after[i]?.form ?? '')) i++;
+  const noun = after[i];
+  if (!noun) return undefined;
+  if (topicForms.has(noun.form)) return { noun, measure: noun };
+  if (!PEOPLE.has(noun.form) && !groupForms.has(noun.form)) return undefined;
+  const at = after.findIndex((w, k) => k > i && k - i <= WINDOW && topicForms.has(w.form));
+  return at < 0 ? undefined : { noun, measure: after[at] as Term };
+}
+
+function figuresIn(record: SentenceRecord, topic: TopicConfig, index: DossierIndex, facts: () => SentenceFacts): Figure[] {
   const topicForms = new Set(topic.words.map(fold));
-  const words = formsOf(record);
+  const words = wordsOf(record);
   if (!words.some((w) => topicForms.has(w.form))) return [];
+  const groupForms = new Set(topic.groups.flatMap((g) => g.words.map(fold)));
   const figures: Figure[] = [];
   for (const mention of readNumbers(record.text)) {
-    // The topic word must follow the number closely: "16 doden", "8.000 mensen zijn gearresteerd".
     const after = words.filter((w) => w.start >= mention.numberEnd);
-    const at = after.findIndex((w) => topicForms.has(w.form));
-    if (at < 0 || at > WINDOW) continue;
-    const group = groupOf(topic, words, mention, after[at]?.start ?? mention.end);
-    figures.push({ topic: topic.name, ...(group ? { group } : {}), mention, sentence: record.text, citation: citationOf(index, record) });
+    const counted = countedMeasure(after, topicForms, groupForms);
+    if (!counted) continue;
+    const group = groupOf(topic, words, mention, counted.measure.start);
+    const { provenance, moment, event } = facts();
+    const status: FigureStatus = provenance.withdrawal?.kind === 'retracted'
+      ? 'retracted'
+      : provenance.withdrawal?.kind === 'corrected' && !NEW_VALUE.test(record.text.slice(0, mention.start))
+        ? 'superseded'
+        : 'stands';
+    figures.push({
+      topic: topic.name,
+      ...(group ? { group } : {}),
+      mention,
+      text: quoteClosed(record.text, mention.start, Math.max(mention.end, counted.noun.end)),
+      sentence: record.text,
+      citation: citationOf(index, record),
+      provenance,
+      moment,
+      ...(event ? { event } : {}),
+      status,
+    });
   }
   return figures;
 }
 
+/** The slice, with the closing quote of a quote it opens ("tientallen ‘relschoppers’"). */
+function quoteClosed(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  const opened = (slice.match(/[‘“]/gu) ?? []).length - (slice.match(/[’”]/gu) ?? []).length;
+  return opened > 0 && /^[’”]/u.test(text.slice(end)) ? text.slice(start, end + 1) : slice;
+}
+
+interface SentenceFacts {
+  provenance: Provenance;
+  moment: Moment;
+  event?: string;
+}
+
 /**
- * Whose figure: a group word between the number and the topic word ("dertien leden van het
+ * Whose figure: a group word between the number and the measure word ("dertien leden van het
  * veiligheidsapparaat zijn gedood"), else the group word nearest to the number in the sentence.
  */
-function groupOf(topic: TopicConfig, words: ReadonlyArray<{ form: string; start: number }>, mention: NumberMention, topicAt: number): string | undefined {
+function groupOf(topic: TopicConfig, words: readonly Term[], mention: NumberMention, topicAt: number): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const group of topic.groups) {
     const forms = new Set(group.words.map(fold));
@@ -81,22 +169,91 @@ function groupOf(topic: TopicConfig, words: ReadonlyArray<{ form: string; start:
   return best?.name;
 }
 
-const amount = (f: Figure): number | undefined => f.mention.value ?? f.mention.atLeast;
+/** Whether a desk note is about this figure: its sentence piece, and its figure when it names one. */
+export function noteMatches(note: FigureNote, figure: Pick<Figure, 'sentence' | 'mention'>): boolean {
+  if (!figure.sentence.includes(note.sentence)) return false;
+  return note.figure === undefined || fold(figure.mention.text).includes(fold(note.figure));
+}
 
-/** Figures of every topic of the dossier, grouped, with "sources differ" where articles disagree. */
+/** The desk's corrections: hidden figures go, moved ones change measure or group, the rest are marked. */
+function applyNotes(figures: Figure[], notes: readonly FigureNote[], topics: readonly TopicConfig[]): Figure[] {
+  const kept: Figure[] = [];
+  for (const figure of figures) {
+    const mine = notes.filter((n) => noteMatches(n, figure));
+    if (mine.some((n) => n.hide)) continue;
+    let moved = figure;
+    for (const note of mine) {
+      const topic = note.topic ? topics.find((t) => t.name === note.topic) : undefined;
+      if (topic) moved = { ...moved, topic: topic.name };
+      if (note.group) moved = { ...moved, group: note.group };
+    }
+    if (mine.length > 0) {
+      const label = mine.find((n) => n.label)?.label;
+      const note = mine.map((n) => n.note).filter(Boolean).join(' ');
+      moved = { ...moved, desk: { pinned: mine.some((n) => n.pin), ...(label ? { label } : {}), ...(note ? { note } : {}) } };
+    }
+    kept.push(moved);
+  }
+  return kept;
+}
+
+const order = (f: Figure): number => (f.desk?.pinned ? 0 : f.status !== 'stands' ? 3 : f.event ? 2 : 1);
+
+function byStanding(a: Figure, b: Figure): number {
+  return order(a) - order(b) || (a.moment.from ?? '9999').localeCompare(b.moment.from ?? '9999') || a.citation.articleId.localeCompare(b.citation.articleId) || a.mention.start - b.mention.start;
+}
+
+function groupFigures(name: string | undefined, figures: Figure[]): FigureGroup {
+  const sorted = [...figures].sort(byStanding);
+  // Compared: what stands and counts the measure; a pinned figure is the desk's own and compared too.
+  const comparable = sorted.filter((f) => f.status === 'stands' && !f.event).map((f) => ({
+    figure: f,
+    ...(f.mention.value === undefined ? {} : { value: f.mention.value }),
+    ...(f.mention.atLeast === undefined ? {} : { atLeast: f.mention.atLeast }),
+    ...(f.mention.qualifier ? { qualifier: f.mention.qualifier } : {}),
+    ...(f.provenance.claimant ? { claimant: f.provenance.claimant } : {}),
+    articleId: f.citation.articleId,
+    ...(f.moment.from ? { from: f.moment.from, to: f.moment.to ?? f.moment.from } : {}),
+  }));
+  const { disagreements, updates } = compareFigures(comparable);
+  return {
+    ...(name ? { group: name } : {}),
+    figures: sorted,
+    sourcesDiffer: disagreements.length > 0,
+    disagreements: disagreements.map(([a, b]) => [a.figure, b.figure]),
+    updates: updates.map((u) => ({ from: u.from.figure, to: u.to.figure })),
+  };
+}
+
+/** Figures of every measure of the dossier, grouped, compared like with like, with the desk's corrections. */
 export function extractFigures(index: DossierIndex, topics: readonly TopicConfig[] = index.dossier.topics): TopicFigures[] {
+  const cache = new Map<number, SentenceFacts>();
+  const factsOf = (record: SentenceRecord) => (): SentenceFacts => {
+    let facts = cache.get(record.id);
+    if (!facts) {
+      const event = EVENT.exec(record.text)?.[0];
+      facts = {
+        provenance: provenanceOf(record.text, neighbours(index, record)),
+        moment: momentOf(record.text, index.articles.get(record.articleId)?.date),
+        ...(event ? { event } : {}),
+      };
+      cache.set(record.id, facts);
+    }
+    return facts;
+  };
+  const found = topics.flatMap((topic) => index.sentences.flatMap((record) => figuresIn(record, topic, index, factsOf(record))));
+  const figures = applyNotes(found, index.dossier.figureNotes ?? [], topics);
   return topics.map((topic) => {
-    const figures = index.sentences.flatMap((record) => figuresIn(record, topic, index));
-    const names = [...topic.groups.map((g) => g.name), undefined];
-    const groups = names
-      .map((name): FigureGroup => {
-        const inGroup = figures.filter((f) => f.group === name);
-        const byArticle = new Map<string, Set<number | undefined>>();
-        for (const f of inGroup) byArticle.set(f.citation.articleId, (byArticle.get(f.citation.articleId) ?? new Set()).add(amount(f)));
-        const sets = [...byArticle.values()].map((s) => [...s].sort().join(','));
-        return { ...(name ? { group: name } : {}), figures: inGroup, sourcesDiffer: byArticle.size > 1 && new Set(sets).size > 1 };
-      })
-      .filter((g) => g.figures.length > 0);
+    const own = figures.filter((f) => f.topic === topic.name);
+    const names = [...new Set([...topic.groups.map((g) => g.name), ...own.flatMap((f) => (f.group ? [f.group] : []))]), undefined];
+    const groups = names.map((name) => groupFigures(name, own.filter((f) => f.group === name))).filter((g) => g.figures.length > 0);
     return { topic: topic.name, label: topic.label, groups };
   });
+}
+
+/** Desk corrections that match no figure (a sentence edited away, a typo in dossier.yml). */
+export function unmatchedNotes(index: DossierIndex): FigureNote[] {
+  const topics = index.dossier.topics;
+  const all = topics.flatMap((topic) => index.sentences.flatMap((record) => figuresIn(record, topic, index, () => ({ provenance: {}, moment: { basis: 'unknown' } }))));
+  return (index.dossier.figureNotes ?? []).filter((note) => !all.some((f) => noteMatches(note, f)) || (note.topic !== undefined && !topics.some((t) => t.name === note.topic)));
 }

@@ -14,6 +14,26 @@ export interface TopicConfig {
   groups: Array<{ name: string; words: string[] }>;
 }
 
+/**
+ * The desk's correction of one figure, found by a verbatim piece of its sentence (so it survives
+ * re-ingest and reloads): hide it, pin it as the desk's figure, rename it, move it to another
+ * measure or group, or add a note.
+ */
+export interface FigureNote {
+  /** A verbatim piece of the figure's sentence. */
+  sentence: string;
+  /** Which figure of the sentence, as written ("164", "bijna 8.000"); all of them when absent. */
+  figure?: string;
+  hide?: boolean;
+  pin?: boolean;
+  label?: string;
+  topic?: string;
+  group?: string;
+  note?: string;
+  /** Line in dossier.yml, for messages. */
+  line?: number;
+}
+
 export interface DossierConfig {
   /** Slash command including the slash, e.g. `/kazakhstan`. */
   command: string;
@@ -24,6 +44,8 @@ export interface DossierConfig {
   examples: string[];
   /** Figures the digest tracks. */
   topics: TopicConfig[];
+  /** The desk's corrections of single figures. */
+  figureNotes: FigureNote[];
 }
 
 export interface ConfigProblem {
@@ -36,7 +58,7 @@ const COMMAND = /^\/[a-z0-9_-]{1,31}$/u;
 
 export function defaultConfig(folder: string): DossierConfig {
   const name = folder.toLowerCase().replace(/[^a-z0-9_-]+/gu, '-').slice(0, 31);
-  return { command: `/${name}`, title: folder, language: 'nl', examples: [], topics: [] };
+  return { command: `/${name}`, title: folder, language: 'nl', examples: [], topics: [], figureNotes: [] };
 }
 
 export function parseDossierConfig(text: string, folder: string): { config: DossierConfig; problems: ConfigProblem[] } {
@@ -73,7 +95,51 @@ export function parseDossierConfig(text: string, folder: string): { config: Doss
     if (topics) config.topics = topics;
     else problems.push({ ...lineOf('topics'), message: "'topics' must map topic names to { label, words: [...], groups: { name: [...] } }; figures are off" });
   }
+  if (fields.figures !== undefined) {
+    const notes = parseFigureNotes(fields.figures, document, lineCounter);
+    config.figureNotes = notes.notes;
+    problems.push(...notes.problems);
+  }
   return { config, problems };
+}
+
+const NOTE_KEYS = new Set(['sentence', 'figure', 'hide', 'pin', 'label', 'topic', 'group', 'note']);
+
+/** `figures:` — a list of corrections; a broken entry is reported with its line and the others still apply. */
+function parseFigureNotes(value: unknown, document: ReturnType<typeof parseDocument>, lineCounter: LineCounter): { notes: FigureNote[]; problems: ConfigProblem[] } {
+  const notes: FigureNote[] = [];
+  const problems: ConfigProblem[] = [];
+  const node = document.get('figures', true) as { items?: Array<{ range?: [number, number, number] }> } | undefined;
+  const lineOfItem = (i: number): { line?: number } => {
+    const start = node?.items?.[i]?.range?.[0];
+    return start === undefined ? {} : { line: lineCounter.linePos(start).line };
+  };
+  if (!Array.isArray(value)) return { notes, problems: [{ ...lineOfItem(0), message: "'figures' must be a list of corrections (- sentence: …, hide/pin/label/topic/group/note)" }] };
+  value.forEach((raw, i) => {
+    const at = lineOfItem(i);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problems.push({ ...at, message: 'a figure correction must be key: value lines starting with sentence:' });
+      return;
+    }
+    const entry = raw as Record<string, unknown>;
+    const unknown = Object.keys(entry).filter((k) => !NOTE_KEYS.has(k));
+    const text = (key: string): string | undefined => (typeof entry[key] === 'string' || typeof entry[key] === 'number' ? String(entry[key]).trim() || undefined : undefined);
+    const sentence = text('sentence');
+    if (!sentence) {
+      problems.push({ ...at, message: "a figure correction needs 'sentence': a verbatim piece of the figure's sentence; ignored" });
+      return;
+    }
+    if (unknown.length > 0) problems.push({ ...at, message: `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} in a figure correction (use ${[...NOTE_KEYS].join(', ')})` });
+    const note: FigureNote = { sentence, ...at };
+    for (const key of ['figure', 'label', 'topic', 'group', 'note'] as const) {
+      const value = text(key);
+      if (value) note[key] = value;
+    }
+    if (entry.hide === true) note.hide = true;
+    if (entry.pin === true) note.pin = true;
+    notes.push(note);
+  });
+  return { notes, problems };
 }
 
 const strings = (value: unknown): string[] | undefined =>

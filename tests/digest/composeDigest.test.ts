@@ -26,15 +26,28 @@ describe('composing the digest', async () => {
     expect(part?.figures.map((t) => t.topic)).toEqual(['deaths', 'arrests', 'troops', 'opponents']);
   });
 
-  it('still gives the figures on a quiet day, and says nothing new arrived', () => {
+  it('still gives the figures on a quiet day, with who says so and how firmly, and says nothing new arrived', () => {
     const digest = composeDigest({ dossiers: [index], date: '2026-11-23', since: new Date('2026-11-22T07:00:00Z'), firstSeen, queries: [] });
     const text = renderDigest(digest);
     expect(text).toContain('nothing new arrived since the last digest');
-    expect(text).toMatch(/Doden — security forces {2}⚠ SOURCES DIFFER/u);
-    expect(text).toContain('bijna 8.000');
+    expect(text).toContain('bijna 8.000 mensen — Zijn veiligheidsdiensten');
+    // The retracted figure is marked, the hedged ones say so, and "minstens dertien" and 16 do not dispute.
+    expect(text).toContain('164 doden — De autoriteiten, op sociale media · afgelopen weekeinde (article undated) · RETRACTED: “trokken die informatie later in”');
+    expect(text).toContain('16 doden — no source named · date unknown · hedged: “zouden”');
+    expect(text).not.toContain('SOURCES DIFFER');
     const message = digestMessage(digest);
-    expect(JSON.stringify(message.blocks)).toContain('nothing new arrived');
-    expect(message.text).toContain('sources differ on Doden (security forces)');
+    const blocks = JSON.stringify(message.blocks);
+    expect(blocks).toContain('nothing new arrived');
+    expect(blocks).toContain('RETRACTED');
+    expect(message.text).not.toContain('sources differ');
+  });
+
+  it('lists desk corrections that match no figure any more, as a to-do for editors', () => {
+    const noted = { ...index, dossier: { ...index.dossier, figureNotes: [{ sentence: 'een zin die er niet meer is', hide: true, line: 31 }] } };
+    const digest = composeDigest({ dossiers: [noted], date: '2026-11-23', firstSeen, queries: [] });
+    expect(renderDigest(digest)).toContain('Figure corrections in dossier.yml that match no figure (to do for editors): “een zin die er niet meer is” (line 31)');
+    expect(JSON.stringify(digestMessage(digest).blocks)).toContain('match no figure');
+    expect(digest.dossiers[0]?.staleNotes).toHaveLength(1);
   });
 
   it('stays within Block Kit limits with 50 new articles', () => {

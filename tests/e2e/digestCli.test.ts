@@ -57,12 +57,22 @@ describe('npm run digest', () => {
     expect(posts()).toHaveLength(1);
   });
 
-  it('--dry-run prints the figures with citations and the sources-differ mark, posting nothing', async () => {
+  it('--dry-run prints the figures with their provenance and citations, posting nothing', async () => {
     const result = await digest(['--dry-run'], mkdtempSync(path.join(tmpdir(), 'digest-e2e-')));
     expect(result.code).toBe(0);
     for (const label of ['Doden', 'Arrestaties', 'Buitenlandse troepen']) expect(result.stdout).toContain(label);
-    expect(result.stdout).toMatch(/Doden — security forces {2}⚠ SOURCES DIFFER/u);
-    expect(result.stdout).toMatch(/bijna 8\.000 — “Zijn veiligheidsdiensten meldden maandag dat er bijna 8\.000 mensen zijn gearresteerd\.” \(.*¶5\)/u);
+    expect(result.stdout).toContain('164 doden — De autoriteiten, op sociale media · afgelopen weekeinde (article undated) · RETRACTED');
+    expect(result.stdout).toMatch(/bijna 8\.000 mensen — Zijn veiligheidsdiensten · maandag \(article undated\)\n {10}“Zijn veiligheidsdiensten meldden maandag dat er bijna 8\.000 mensen zijn gearresteerd\.” \(.*¶5\)/u);
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('--dry-run --json gives every figure with its provenance', async () => {
+    const result = await digest(['--dry-run', '--json'], mkdtempSync(path.join(tmpdir(), 'digest-e2e-')));
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as { dossiers: Array<{ figures: Array<{ groups: Array<{ figures: Array<Record<string, unknown>> }> }> }> };
+    const figures = parsed.dossiers.flatMap((d) => d.figures.flatMap((t) => t.groups.flatMap((g) => g.figures)));
+    expect(figures.find((f) => f.text === '164 doden')).toMatchObject({ status: 'retracted', claimant: 'De autoriteiten', channel: 'op sociale media', withdrawal: { kind: 'retracted' } });
+    expect(figures.find((f) => f.text === '16 doden')).toMatchObject({ status: 'stands', hedge: 'zouden', claimant: null });
     expect(posts()).toHaveLength(0);
   });
 

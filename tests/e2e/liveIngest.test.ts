@@ -50,7 +50,7 @@ describe('a newly ingested article', () => {
 
     const digest = runCli('digest', ['--dry-run'], env);
     expect(digest.status).toBe(0);
-    expect(digest.stdout).toMatch(/bijna 40 — “In Sjymkent zijn volgens de politie bijna 40 doden gevallen bij nieuwe rellen\.” \(.*Testkrant, 2022-01-12, ¶1\)/u);
+    expect(digest.stdout).toMatch(/bijna 40 doden — de politie · as of 12 Jan 2022 \(article date\)\n {10}“In Sjymkent zijn volgens de politie bijna 40 doden gevallen bij nieuwe rellen\.” \(.*Testkrant, 2022-01-12, ¶1\)/u);
     expect(digest.stdout).toMatch(/New since the last digest[\s\S]*Testkrant · 2022-01-12/u);
   });
 });

@@ -9,7 +9,7 @@ import { summarizeSources } from '../../src/reply/buildReply.js';
 import { kazakhstan } from '../helpers/seeds.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 
-const DOSSIER: Dossier = { id: 'd', command: '/d', title: 'D', language: 'nl', examples: [], topics: [], articles: [], glossary: [] };
+const DOSSIER: Dossier = { id: 'd', command: '/d', title: 'D', language: 'nl', examples: [], topics: [], figureNotes: [], articles: [], glossary: [] };
 
 function result(text: string): AnswerResult {
   return {

@@ -3,6 +3,7 @@ import type { Digest, DossierDigest } from '../../digest/composeDigest.js';
 import { figureLines } from '../../digest/figureLines.js';
 import type { KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
+import { figureMrkdwn } from './figureText.js';
 import { citationText, escapeText } from './mrkdwn.js';
 import { groupLines, sourceLines } from './replyMessage.js';
 
@@ -31,8 +32,10 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
   const figures = figureLines(part.figures);
   if (figures.length > 0) {
     const lines = figures.map((line) => {
-      const values = line.figures.map((f) => `*${escapeText(f.text)}* (${citationText(f.citation)})`).join(line.sourcesDiffer ? ' ≠ ' : ' · ');
-      return `• ${escapeText(line.label)}: ${line.sourcesDiffer ? '⚠️ _sources differ:_ ' : ''}${values}`;
+      const head = `• *${escapeText(line.label)}*${line.sourcesDiffer ? ` ⚠️ _sources differ: ${escapeText(line.disagreements.join('; '))}_` : ''}`;
+      const updates = line.updates.map((u) => `   updated: ${escapeText(u)}`);
+      const values = line.figures.map((f) => `   ${figureMrkdwn(f.description)} (${citationText(f.citation)})`);
+      return [head, ...updates, ...values].join('\n');
     });
     groupLines(['*Figures*', ...lines]).forEach((g) => blocks.push(section(g)));
   }
@@ -41,6 +44,8 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
   const todo = part.unanswered.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
   if (asked) blocks.push(section(`*Most asked:* ${asked}`));
   if (todo) blocks.push(section(`*No good answer yet* (to do for editors): ${todo}`));
+  const stale = part.staleNotes.map((n) => `“${escapeText(n.sentence)}”${n.line === undefined ? '' : ` (line ${n.line})`}`).join(' · ');
+  if (stale) blocks.push(section(`*Figure corrections in dossier.yml that match no figure* (to do for editors): ${stale}`));
   return blocks;
 }
 

@@ -11,6 +11,7 @@ import { plainCitation } from '../../answer/citationFields.js';
 import { gapNote } from '../../answer/gapNote.js';
 import { figureLines } from '../../digest/figureLines.js';
 import { digestMessage } from './digestMessage.js';
+import { figureMrkdwn } from './figureText.js';
 
 export interface RenderOptions {
   /** Where the message appears: an ephemeral slash-command answer can be shared; a thread reply already is. */
@@ -137,8 +138,9 @@ export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage
 function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessage {
   const { dossier } = reply;
   const lines = figureLines(reply.topics).map((line) => {
-    const values = line.figures.map((f) => `*${escapeText(f.text)}* — “${escapeText(f.sentence)}” (${citationText(f.citation)})`).join('\n   ');
-    return `• *${escapeText(line.label)}*${line.sourcesDiffer ? ' ⚠️ _sources differ_' : ''}\n   ${values}`;
+    const values = line.figures.map((f) => `${figureMrkdwn(f.description)}\n      “${escapeText(f.sentence)}” (${citationText(f.citation)})`);
+    const updates = line.updates.map((u) => `updated: ${escapeText(u)}`);
+    return [`• *${escapeText(line.label)}*${line.sourcesDiffer ? ` ⚠️ _sources differ: ${escapeText(line.disagreements.join('; '))}_` : ''}`, ...updates, ...values].join('\n   ');
   });
   const topics = dossier.topics.map((t) => `\`${dossier.command} figures ${escapeText(t.name)}\``).join(', ');
   if (lines.length === 0) {
@@ -147,8 +149,8 @@ function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessag
   }
   const blocks: KnownBlock[] = [section(`*Figures in ${escapeText(dossier.title)}*${reply.asked ? ` — ${escapeText(reply.asked)}` : ''}`)];
   for (const group of groupLines(lines)) blocks.push(section(group));
-  blocks.push(context(`Figures are quoted as the articles give them; where sources differ, each is shown with its source. Topics: ${topics}`));
-  const text = figureLines(reply.topics).map((l) => `${l.label}: ${l.figures.map((f) => f.text).join(l.sourcesDiffer ? ' vs ' : ', ')}`).join('; ');
+  blocks.push(context(`Figures are quoted as the articles give them, with who says so and when; retracted, corrected and hedged figures are marked. Where sources differ, each is shown with its source. Topics: ${topics}`));
+  const text = figureLines(reply.topics).map((l) => `${l.label}: ${l.figures.map((f) => `${f.description.value}${f.standing ? '' : ` (${f.description.warnings[0] ?? ''})`}`).join(l.sourcesDiffer ? ' vs ' : ', ')}`).join('; ');
   return finishMessage({ text: `${dossier.title} figures — ${text}`, blocks });
 }
 

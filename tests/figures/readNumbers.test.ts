@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../src/figures/readNumbers.js';
-import { dutchNumberValue } from '../src/text/numberWords.js';
+import { readNumbers } from '../../src/figures/readNumbers.js';
+import { dutchNumberValue } from '../../src/text/numberWords.js';
 
 describe('Dutch number words', () => {
   it.each([
@@ -41,33 +41,5 @@ describe('figures in the seeds’ sentences', () => {
   it('does not take years for figures', () => {
     expect(readNumbers('In 2010 verzocht Kirgizië de CSTO om militaire hulp.')).toEqual([]);
     expect(readNumbers('de volksopstand in Oekraïne van 2013 en 2014 – een opstand').map((m) => m.text)).toEqual([]);
-  });
-});
-
-describe('figures per topic of the Kazakhstan dossier', async () => {
-  const { extractFigures } = await import('../src/figures/extractFigures.js');
-  const { kazakhstan } = await import('./helpers/seeds.js');
-  const topics = extractFigures(await kazakhstan());
-  const topic = (name: string) => topics.find((t) => t.topic === name);
-  const texts = (name: string, group?: string) => topic(name)?.groups.filter((g) => g.group === group).flatMap((g) => g.figures.map((f) => f.mention.text)) ?? [];
-
-  it('puts the security-force deaths of both articles side by side, marked as differing', () => {
-    const security = topic('deaths')?.groups.find((g) => g.group === 'security forces');
-    expect(security?.sourcesDiffer).toBe(true);
-    expect(security?.figures.map((f) => f.mention.text)).toEqual(expect.arrayContaining(['minstens dertien', '16']));
-    expect(new Set(security?.figures.map((f) => f.citation.articleId)).size).toBe(2);
-  });
-
-  it('finds each topic’s figure with its qualifier and citation', () => {
-    expect(texts('deaths', 'population')).toEqual(['164']);
-    expect(texts('deaths', 'rioters and militants')).toEqual(['tientallen']);
-    expect(texts('arrests')).toEqual(['bijna 8.000']);
-    expect(texts('opponents')).toEqual(['20.000']);
-    const [arrests] = topic('arrests')?.groups[0]?.figures ?? [];
-    expect(arrests?.citation).toMatchObject({ articleId: 'kazakhstan/tokajev-staatsgreep', paragraph: 5 });
-  });
-
-  it('counts troops, not "honderden militaire voertuigen"', () => {
-    expect(texts('troops')).toEqual(['ruim tweeduizend']);
   });
 });
