@@ -3,6 +3,7 @@ import type { Digest } from '../digest/composeDigest.js';
 import type { FigureNote } from '../knowledge/dossierConfig.js';
 import { figureLines } from '../digest/figureLines.js';
 import { figureLineText } from '../figures/describeFigure.js';
+import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { longDate } from '../slack/blocks/digestMessage.js';
 
@@ -23,6 +24,7 @@ export function renderDigest(digest: Digest): string {
         for (const f of line.figures) out.push(`        ${figureLineText(f.description)}`, `          “${f.sentence}” (${plainCitation(f.citation)})`);
       }
     }
+    for (const series of figureSeries(part.figures)) out.push(`  How ${series.label} moved:`, ...seriesTable(series).map((row) => `    ${row}`));
     if (part.mostAsked.length > 0) out.push(`  Most asked: ${part.mostAsked.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
     if (part.unanswered.length > 0) out.push(`  No good answer yet (to do for editors): ${part.unanswered.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
     if (part.staleNotes.length > 0) out.push(`  Figure corrections in dossier.yml that match no figure (to do for editors): ${part.staleNotes.map(staleNote).join(', ')}`);

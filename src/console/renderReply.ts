@@ -3,6 +3,7 @@ import type { Reply } from '../reply/buildReply.js';
 import { renderAnswer, PLAIN, type TextStyle } from './renderAnswer.js';
 import { figureLines } from '../digest/figureLines.js';
 import { figureLineText } from '../figures/describeFigure.js';
+import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
 
@@ -45,6 +46,7 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
           ...line.updates.map((update) => `      updated: ${update}`),
           ...line.figures.flatMap((f) => [`      ${figureLineText(f.description)}`, `        “${f.sentence}” (${plainCitation(f.citation)})`]),
         ]),
+        ...figureSeries(reply.topics).flatMap((series) => [`  How ${series.label} moved:`, ...seriesTable(series).map((row) => `      ${row}`)]),
       ].join('\n');
     }
     case 'digest':

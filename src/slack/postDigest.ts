@@ -1,12 +1,16 @@
 /**
  * Posts today's digest to a channel through the Web API, exactly once (see digest/deliver.ts). Its
  * client does not retry by itself, so 429s and 5xx are retried where the ledger can see them.
+ * Right after the digest went out, charts of measures with two or more dated figures follow in its
+ * thread; a failed chart is logged and never makes the digest post again.
  */
 import { webApi, type LogLevel } from '@slack/bolt';
 import type { Config } from '../config/readConfig.js';
 import { deliverDigest, type Delivery } from '../digest/deliver.js';
 import type { DigestSource } from '../digest/digestSource.js';
+import { figureSeries, type FigureSeries } from '../figures/figureSeries.js';
 import { digestMessage } from './blocks/digestMessage.js';
+import { uploadCharts } from './uploadCharts.js';
 
 export function digestClient(config: Config, logLevel?: LogLevel): webApi.WebClient {
   return new webApi.WebClient(config.botToken, {
@@ -28,12 +32,15 @@ export interface PostDigestOptions {
   log?: (message: string) => void;
   /** Local date to post for; today in DIGEST_TZ by default. */
   date?: string;
+  /** Draws a chart (tests inject a failing or fake one). */
+  renderChart?: (series: FigureSeries) => Promise<Buffer>;
 }
 
 export async function postDigest(options: PostDigestOptions): Promise<Delivery> {
   const digest = options.source.compose({ channel: options.channel });
   const message = digestMessage(digest);
-  return deliverDigest({
+  let channelId = options.channel;
+  const delivery = await deliverDigest({
     channel: options.channel,
     date: options.date ?? digest.date,
     ledger: options.source.ledger,
@@ -43,7 +50,14 @@ export async function postDigest(options: PostDigestOptions): Promise<Delivery> 
     ...(options.log ? { log: options.log } : {}),
     post: async () => {
       const result = await options.client.chat.postMessage({ channel: options.channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+      if (result.channel) channelId = result.channel;
       return result.ts ? { ts: result.ts } : {};
     },
   });
+  // Charts go into the digest's thread, once: only right after the digest itself went out.
+  if (delivery.status === 'sent') {
+    const series = digest.dossiers.flatMap((part) => figureSeries(part.figures));
+    if (series.length > 0) await uploadCharts({ client: options.client, channel: channelId, threadTs: delivery.ts, series, ...(options.log ? { log: options.log } : {}), ...(options.renderChart ? { render: options.renderChart } : {}) });
+  }
+  return delivery;
 }

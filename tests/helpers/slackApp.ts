@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { App } from '@slack/bolt';
+import { loadLibrary } from '../../src/answer/library.js';
 import { holdLibrary } from '../../src/answer/libraryHolder.js';
 import { readConfig } from '../../src/config/readConfig.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
@@ -24,20 +25,20 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startSlackApp(signingSecret = SIGNING_SECRET): Promise<RunningApp> {
+export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir?: string): Promise<RunningApp> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'dossier-state-'));
   const settings = readConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-test',
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_API_URL: `${API_HOST}/api/`,
     PORT: '0',
-    KNOWLEDGE_DIR: KNOWLEDGE,
+    KNOWLEDGE_DIR: knowledgeDir ?? KNOWLEDGE,
     STATE_DIR: stateDir,
     LOG_LEVEL: 'error',
   });
   if (!settings.ok) throw new Error(settings.errors.join('; '));
   const queryLog = new QueryLog({ stateDir });
-  const library = holdLibrary(await bundledLibrary());
+  const library = holdLibrary(knowledgeDir ? await loadLibrary(knowledgeDir) : await bundledLibrary());
   const app = createSlackApp(settings.config, {
     library,
     digest: digestSource(library, stateDir, settings.config.digest, () => new Date(), queryLog),

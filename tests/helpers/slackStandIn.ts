@@ -19,12 +19,17 @@ export async function startStandIn(): Promise<StandIn> {
   const calls: WebApiCall[] = [];
   const failures: Array<{ method: string; status: number; headers: Record<string, string> }> = [];
   const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString();
       const method = (req.url ?? '').replace(/^\/api\//u, '').split('?')[0] ?? '';
       const type = req.headers['content-type'] ?? '';
-      const body = type.includes('json') ? (JSON.parse(raw || '{}') as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
+      // A file upload (files.uploadV2 step 2) posts the bytes to the URL step 1 gave.
+      const body: Record<string, unknown> = method.startsWith('upload/')
+        ? { bytes: bytes.length, png: bytes.subarray(1, 4).toString() === 'PNG' || raw.includes('PNG') }
+        : type.includes('json') ? (JSON.parse(raw || '{}') as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
       const failure = failures.findIndex((f) => f.method === method);
       if (failure >= 0) {
         const [f] = failures.splice(failure, 1);
@@ -34,7 +39,17 @@ export async function startStandIn(): Promise<StandIn> {
       }
       if (method !== 'auth.test') calls.push({ method, body });
       res.writeHead(200, { 'content-type': 'application/json' });
-      const reply = method === 'auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' } : { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };
+      if (method.startsWith('upload/')) {
+        res.end('OK - uploaded');
+        return;
+      }
+      const fileId = `F${calls.length}`;
+      const reply =
+        method === 'auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }
+        : method === 'files.getUploadURLExternal' ? { ok: true, upload_url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/upload/${fileId}`, file_id: fileId }
+        : method === 'files.completeUploadExternal' ? { ok: true, files: [{ id: fileId }] }
+        : method === 'conversations.open' ? { ok: true, channel: { id: 'D0DM' } }
+        : { ok: true, channel: typeof body.channel === 'string' && !body.channel.startsWith('#') ? body.channel : 'C0FROMNAME', ts: `${Date.now() / 1000}` };
       res.end(JSON.stringify(reply));
     });
   });

@@ -3,6 +3,7 @@ import type { Digest, DossierDigest } from '../../digest/composeDigest.js';
 import { figureLines } from '../../digest/figureLines.js';
 import type { KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
+import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
 import { figureMrkdwn } from './figureText.js';
 import { citationText, escapeText } from './mrkdwn.js';
 import { groupLines, sourceLines } from './replyMessage.js';
@@ -39,6 +40,9 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
     });
     groupLines(['*Figures*', ...lines]).forEach((g) => blocks.push(section(g)));
   }
+
+  // The table is the fallback; the chart follows in the digest's thread (postDigest.ts).
+  for (const series of figureSeries(part.figures)) blocks.push(section(`*How ${escapeText(series.label)} moved* (chart in the thread):\n\`\`\`${escapeText(seriesTable(series).join('\n'))}\`\`\``));
 
   const asked = part.mostAsked.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
   const todo = part.unanswered.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');

@@ -12,6 +12,7 @@ import { gapNote } from '../../answer/gapNote.js';
 import { figureLines } from '../../digest/figureLines.js';
 import { digestMessage } from './digestMessage.js';
 import { figureMrkdwn } from './figureText.js';
+import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
 
 export interface RenderOptions {
   /** Where the message appears: an ephemeral slash-command answer can be shared; a thread reply already is. */
@@ -149,6 +150,7 @@ function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessag
   }
   const blocks: KnownBlock[] = [section(`*Figures in ${escapeText(dossier.title)}*${reply.asked ? ` — ${escapeText(reply.asked)}` : ''}`)];
   for (const group of groupLines(lines)) blocks.push(section(group));
+  for (const series of figureSeries(reply.topics)) blocks.push(section(`*How ${escapeText(series.label)} moved* (chart sent to you in a direct message):\n\`\`\`${escapeText(seriesTable(series).join('\n'))}\`\`\``));
   blocks.push(context(`Figures are quoted as the articles give them, with who says so and when; retracted, corrected and hedged figures are marked. Where sources differ, each is shown with its source. Topics: ${topics}`));
   const text = figureLines(reply.topics).map((l) => `${l.label}: ${l.figures.map((f) => `${f.description.value}${f.standing ? '' : ` (${f.description.warnings[0] ?? ''})`}`).join(l.sourcesDiffer ? ' vs ' : ', ')}`).join('; ');
   return finishMessage({ text: `${dossier.title} figures — ${text}`, blocks });

@@ -1,15 +1,20 @@
 /**
  * `/kazakhstan …` and every other dossier's command: one listener, routed by command name, so a
  * dossier added while running is served without re-registering. Acknowledges with the answer
- * itself (computed in well under a millisecond), ephemeral by default.
+ * itself (computed in well under a millisecond), ephemeral by default. `/… figures` with a measure
+ * that moved also sends its chart to the asker's direct message, after the ack.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
 import { messageFor } from '../../messageFor.js';
+import { uploadCharts } from '../../uploadCharts.js';
+import { figureSeries } from '../../../figures/figureSeries.js';
+import { replyTo } from '../../../reply/buildReply.js';
+import { parseRequest } from '../../../reply/parseRequest.js';
 
 export function dossierCommand(deps: SlackDeps) {
-  return async ({ command, ack, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, logger, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     const library = deps.library.current();
     const index = library.byCommand(command.command);
     if (!index) {
@@ -19,5 +24,17 @@ export function dossierCommand(deps: SlackDeps) {
     }
     const message = messageFor(deps, index, command.text, { surface: 'ephemeral' }, logger);
     await ack({ response_type: 'ephemeral', ...message });
+    // A chart cannot ride on an ephemeral reply: it goes to the asker's direct message with the bot.
+    const request = parseRequest(command.text);
+    if (request.kind !== 'figures') return;
+    const reply = replyTo(request, index);
+    const series = reply.kind === 'figures' ? figureSeries(reply.topics) : [];
+    if (series.length === 0) return;
+    try {
+      const dm = await client.conversations.open({ users: command.user_id });
+      if (dm.channel?.id) await uploadCharts({ client, channel: dm.channel.id, series, log: (m) => logger.warn(m) });
+    } catch (error) {
+      logger.warn(`figures chart not sent: ${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}`);
+    }
   };
 }

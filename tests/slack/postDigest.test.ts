@@ -1,0 +1,76 @@
+/**
+ * The digest with charts, against the local Web API stand-in: the chart is uploaded once into the
+ * digest's thread, and when the upload fails the digest still posts exactly once.
+ */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webApi } from '@slack/bolt';
+import { loadLibrary } from '../../src/answer/library.js';
+import { holdLibrary } from '../../src/answer/libraryHolder.js';
+import { digestSource } from '../../src/digest/digestSource.js';
+import { postDigest } from '../../src/slack/postDigest.js';
+import { ROOT } from '../helpers/seeds.js';
+import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
+
+let standIn: StandIn;
+beforeEach(async () => {
+  standIn = await startStandIn();
+});
+afterEach(async () => {
+  await standIn.close();
+});
+
+async function setUp() {
+  const knowledge = mkdtempSync(path.join(tmpdir(), 'charts-k-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/knowledge-followup'), knowledge, { recursive: true });
+  const library = holdLibrary(await loadLibrary(knowledge));
+  const source = digestSource(library, mkdtempSync(path.join(tmpdir(), 'charts-s-')), { channels: ['C0DESK'], time: '07:00', timeZone: 'Europe/Amsterdam', weekdaysOnly: false }, () => new Date('2022-01-12T08:00:00Z'));
+  const client = new webApi.WebClient('xoxb-test-charts', { slackApiUrl: standIn.url, retryConfig: { retries: 0 } });
+  return { source, client };
+}
+
+const calls = (method: string) => standIn.calls.filter((c) => c.method === method || c.method.startsWith(method));
+const logged: string[] = [];
+const log = (m: string): void => void logged.push(m);
+
+describe('the digest with charts', () => {
+  it('uploads the arrests chart once, into the digest thread, as a PNG', async () => {
+    const { source, client } = await setUp();
+    const first = await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T08:00:00Z'), log });
+    expect(first.status).toBe('sent');
+    expect(calls('chat.postMessage')).toHaveLength(1);
+    expect(calls('files.getUploadURLExternal')).toHaveLength(1);
+    expect(calls('upload/')[0]?.body).toMatchObject({ png: true });
+    const completed = calls('files.completeUploadExternal')[0]?.body ?? {};
+    expect(completed.channel_id).toBe('C0DESK');
+    expect(completed.thread_ts).toBe(first.status === 'sent' ? first.ts : '');
+
+    // The same day again: nothing is posted or uploaded twice.
+    expect((await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T09:00:00Z'), log })).status).toBe('already-sent');
+    expect(calls('chat.postMessage')).toHaveLength(1);
+    expect(calls('files.getUploadURLExternal')).toHaveLength(1);
+  });
+
+  it('still posts the digest exactly once when the upload fails, and says why', async () => {
+    const { source, client } = await setUp();
+    standIn.failNext('files.getUploadURLExternal', 500, 5);
+    logged.length = 0;
+    const delivery = await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T08:00:00Z'), log });
+    expect(delivery.status).toBe('sent');
+    expect(calls('chat.postMessage')).toHaveLength(1);
+    expect(calls('files.completeUploadExternal')).toHaveLength(0);
+    expect(logged.join('\n')).toMatch(/chart "Arrestaties" not uploaded/u);
+    expect((await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T09:00:00Z'), log })).status).toBe('already-sent');
+    expect(calls('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('still posts the digest when drawing the chart fails', async () => {
+    const { source, client } = await setUp();
+    const delivery = await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T08:00:00Z'), log, renderChart: () => Promise.reject(new Error('no fonts')) });
+    expect(delivery.status).toBe('sent');
+    expect(calls('chat.postMessage')).toHaveLength(1);
+    expect(calls('files.getUploadURLExternal')).toHaveLength(0);
+  });
+});
