@@ -15,6 +15,7 @@ function figureJson(f: Figure) {
     status: f.status,
     event: f.event ?? null,
     claimant: f.provenance.claimant ?? null,
+    nearbyClaimant: f.provenance.nearby ?? null,
     channel: f.provenance.channel ?? null,
     hedge: f.provenance.hedge ?? null,
     withdrawal: f.provenance.withdrawal ?? null,

@@ -53,7 +53,8 @@ export function describeFigure(figure: Figure): FigureDescription {
   if (figure.desk?.pinned) desk.push('pinned by the desk');
   if (figure.desk?.label) desk.push(`desk: ${figure.desk.label}`);
   if (figure.desk?.note) desk.push(`desk note: ${figure.desk.note}`);
-  const source = provenance.claimant ? [provenance.claimant, provenance.channel].filter(Boolean).join(', ') : provenance.channel ? `no source named, ${provenance.channel}` : 'no source named';
+  const unnamed = `no source named${provenance.nearby ? ` (the sentence before cites ${provenance.nearby})` : ''}`;
+  const source = provenance.claimant ? [provenance.claimant, provenance.channel].filter(Boolean).join(', ') : [unnamed, provenance.channel].filter(Boolean).join(', ');
   return { value: figure.text, source, when: whenOf(figure.moment, figure.citation.date), warnings, desk };
 }
 

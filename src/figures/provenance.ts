@@ -24,6 +24,11 @@ export interface Withdrawal {
 export interface Provenance {
   /** Who says so, as the article names them ("De autoriteiten", "de Kazachse politie", "Tokajev"). */
   claimant?: string;
+  /**
+   * When the sentence names no one: who the sentence before it cites ("De Kazachse politie zegt …
+   * Ook zouden er …"). Context for the desk, not an attribution: the article does not say it is theirs.
+   */
+  nearby?: string;
   /** Where or how it was said ("op sociale media"). */
   channel?: string;
   /** The words that make it a report rather than a fact ("zouden", "naar verluidt"). */
@@ -163,6 +168,7 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | undefin
 export function provenanceOf(sentence: string, context: { previous?: string; next?: string } = {}): Provenance {
   const follow = context.next !== undefined && POINTS_BACK.test(context.next) ? context.next : undefined;
   const claimant = claimantIn(sentence, context.previous) ?? (follow ? claimantIn(follow, sentence) : undefined);
+  const nearby = claimant === undefined && context.previous !== undefined ? claimantIn(context.previous, undefined) : undefined;
   const channel = CHANNELS.exec(sentence)?.[0] ?? (follow ? CHANNELS.exec(follow)?.[0] : undefined);
   const hedge = firstMatch(sentence, HEDGES) ?? (follow ? firstMatch(follow, HEDGES) : undefined);
   const retracted = firstMatch(sentence, RETRACTED) ?? (follow ? firstMatch(follow, RETRACTED) : undefined);
@@ -170,6 +176,7 @@ export function provenanceOf(sentence: string, context: { previous?: string; nex
   const withdrawal: Withdrawal | undefined = retracted ? { kind: 'retracted', text: retracted } : corrected ? { kind: 'corrected', text: corrected } : undefined;
   return {
     ...(claimant ? { claimant } : {}),
+    ...(nearby ? { nearby } : {}),
     ...(channel ? { channel } : {}),
     ...(hedge ? { hedge } : {}),
     ...(withdrawal ? { withdrawal } : {}),

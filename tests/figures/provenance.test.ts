@@ -26,6 +26,12 @@ describe('the claimant', () => {
     expect(provenanceOf('Hij zei dat er 50 doden waren.', { previous: 'President Tokajev sprak de natie toe.' }).claimant).toBe('Tokajev');
   });
 
+  it('when the sentence names no one, the claimant of the sentence before is context, not an attribution', () => {
+    const found = provenanceOf('Ook zouden er minstens dertien agenten zijn gedood.', { previous: 'De Kazachse politie zegt dat er tientallen relschoppers zijn gedood.' });
+    expect(found).toEqual({ nearby: 'De Kazachse politie', hedge: 'zouden' });
+    expect(provenanceOf('Volgens het leger zijn 13 agenten gedood.', { previous: 'De politie zegt dat het rustig is.' }).nearby).toBeUndefined();
+  });
+
   it('is absent when the article states the figure itself', () => {
     expect(provenanceOf('CSTO-lidstaten hebben samen ruim tweeduizend militairen naar Kazachstan overgebracht.')).toEqual({});
   });
