@@ -95,6 +95,13 @@ describe("the desk's corrections (dossier.yml figures:)", () => {
     expect(all(found, 'deaths')[0]?.desk).toEqual({ pinned: true, label: 'ministry count', note: 'confirmed by phone' });
   });
 
+  it('a correction survives re-ingest: it follows the sentence, wherever the article now puts it', () => {
+    const note = [{ sentence: 'Er zijn 26 agenten', pin: true }];
+    const before = figures(articles, { figureNotes: note });
+    const reingested = figures({ b: ['Een nieuwe eerste alinea.', 'Er zijn 26 agenten gedood.'], a: articles.a }, { figureNotes: note });
+    for (const found of [before, reingested]) expect(all(found, 'deaths').find((f) => f.desk?.pinned)?.text).toBe('26 agenten');
+  });
+
   it('moves a figure to another measure; a note that matches nothing is reported', () => {
     const index = tinyIndex(articles, '', { topics: TOPICS, figureNotes: [{ sentence: 'Er zijn 16 agenten', topic: 'cases' }, { sentence: 'no such sentence' }] });
     expect(all(extractFigures(index), 'cases').map((f) => f.text)).toEqual(['16 agenten']);
