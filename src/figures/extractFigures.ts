@@ -17,6 +17,7 @@ import type { Citation } from '../answer/types.js';
 import type { FigureNote, TopicConfig } from '../knowledge/dossierConfig.js';
 import type { Term } from '../search/analysis/analyzeText.js';
 import { fold } from '../search/analysis/fold.js';
+import { looksAttributive } from '../text/dutchAdjectives.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
 import { compareFigures } from './compareFigures.js';
 import { momentOf, type Moment } from './moment.js';
@@ -66,8 +67,6 @@ export interface TopicFigures {
 const WINDOW = 6;
 /** Nouns that count people in general: the measure's word may follow ("8.000 mensen zijn gearresteerd"). */
 const PEOPLE = new Set(['mensen', 'personen', 'leden', 'man', 'vrouwen', 'mannen', 'kinderen', 'people', 'persons', 'members']);
-/** An attributive adjective before the counted noun ("andere hoge officieren", "militaire voertuigen"). */
-const ADJECTIVE = /(?:[^ie]e|[^i]ee|se|sche)$/u;
 /** A single event, not a toll: "werden dood aangetroffen", "pleegde zelfmoord", "overleed aan". */
 const EVENT = /\b(?:(?:dood|levenloos)\s+(?:aangetroffen|gevonden)|pleegde(?:n)?\s+zelfmoord|overle(?:ed|den)\s+aan|found\s+dead|committed\s+suicide)\b/iu;
 /** A figure right after these words is the new value of a correction ("gecorrigeerd naar 225"). */
@@ -96,7 +95,7 @@ function neighbours(index: DossierIndex, record: SentenceRecord): { previous?: s
  */
 function countedMeasure(after: readonly Term[], topicForms: ReadonlySet<string>, groupForms: ReadonlySet<string>): { noun: Term; measure: Term } | undefined {
   let i = 0;
-  while (i + 1 < after.length && ADJECTIVE.test(after[i]?.form ?? '') && !topicForms.has(after[i]?.form ?? '') && !groupForms.has(after[i]?.form ?? '')) i++;
+  while (i + 1 < after.length && looksAttributive(after[i]?.form ?? '') && !topicForms.has(after[i]?.form ?? '') && !groupForms.has(after[i]?.form ?? '')) i++;
   const noun = after[i];
   if (!noun) return undefined;
   if (topicForms.has(noun.form)) return { noun, measure: noun };

@@ -14,6 +14,7 @@
  */
 import { fold } from '../search/analysis/fold.js';
 import { tokenize, type Token } from '../search/analysis/tokenize.js';
+import { looksAttributive } from '../text/dutchAdjectives.js';
 
 export interface Withdrawal {
   kind: 'retracted' | 'corrected';
@@ -52,8 +53,6 @@ const FRONTED = new Set([
 ]);
 /** Finite verbs that end a subject ("de politie heeft …"). */
 const FINITE = new Set(['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'moet', 'moeten', 'wil', 'willen']);
-/** An attributive adjective ("Kazachse", "hoge", "militaire"), not a noun in -ie or -ee ("politie", "oppositie"). */
-const ADJECTIVE = /(?:[^ie]e|[^i]ee|se|sche)$/u;
 const CLAUSE_BREAK = /[,;:()–—“”"‘’]|\s-\s/u;
 const HEDGES: RegExp[] = [
   /\bnaar\s+verluidt\b/iu,
@@ -96,7 +95,7 @@ function nounPhraseEnd(tokens: readonly Token[], words: readonly string[], i: nu
   const joined = (a: number): boolean => a === i || !CLAUSE_BREAK.test(between(a));
   const ends = (a: number): boolean => SPEECH.has(words[a] ?? '') || FINITE.has(words[a] ?? '') || tokens[a]?.isNumber === true;
   if (DETERMINERS.has(words[k] ?? '')) k++;
-  while (k + 1 < tokens.length && joined(k) && ADJECTIVE.test(words[k] ?? '') && !ends(k) && joined(k + 1) && !ends(k + 1)) k++;
+  while (k + 1 < tokens.length && joined(k) && looksAttributive(words[k] ?? '') && !ends(k) && joined(k + 1) && !ends(k + 1)) k++;
   if (k >= tokens.length || !joined(k) || ends(k) || PRONOUNS.has(words[k] ?? '') || DETERMINERS.has(words[k] ?? '')) return i;
   k++;
   while (k < tokens.length && joined(k) && isCapitalised(tokens[k]) && !SPEECH.has(words[k] ?? '')) k++;

@@ -5,6 +5,7 @@
  * `when` wants a time, `how long` a duration, `who`/`where` a name or a description, `why` a cause,
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
+import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import type { Intent } from './query/questionWords.js';
 import { describesMatch } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
@@ -18,15 +19,13 @@ const NAME_WINDOW = 2;
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)\s+$/iu;
 /** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
 const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
-/** Capitalised adjectives of a people or country ("Kazachse", "Russische") name no one. */
-const ADJECTIVE = /(?:se|sche)$/u;
 
 function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
   const { words } = record.analysis;
   const names = new Set(record.features.names);
   const isCalled = (k: number): boolean => {
     const word = words[k];
-    return word !== undefined && names.has(word.term) && !matched.has(word.term) && !ADJECTIVE.test(word.form) && !AFTER_PREPOSITION_OR_ARTICLE.test(record.text.slice(words[k - 1]?.end ?? 0, word.start));
+    return word !== undefined && names.has(word.term) && !matched.has(word.term) && !isPeopleAdjective(word.form) && !AFTER_PREPOSITION_OR_ARTICLE.test(record.text.slice(words[k - 1]?.end ?? 0, word.start));
   };
   return words.some((word, i) => {
     if (!matched.has(word.term) || names.has(word.term)) return false;
