@@ -9,6 +9,7 @@ import { rank, type Ranked } from '../search/rank.js';
 import { retrieve } from '../search/retrieve.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
 import { suggest } from '../search/suggest.js';
+import { figureCaveats } from '../figures/figureCaveats.js';
 import type { Answer, AnswerResult, Citation, Highlight } from './types.js';
 
 export interface AnswerOptions {
@@ -53,6 +54,7 @@ function toResult(index: DossierIndex, ranked: Ranked): AnswerResult {
     citation: citationOf(index, record),
     score: Math.round(ranked.score * 1000) / 1000,
     highlights: highlightsOf(record, ranked.matchedTerms),
+    caveats: figureCaveats(index, record),
   };
 }
 

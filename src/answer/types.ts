@@ -32,6 +32,8 @@ export interface AnswerResult {
   citation: Citation;
   score: number;
   highlights: Highlight[];
+  /** Why a figure in it is no plain fact, in the article's words ("RETRACTED: “…”", "hedged: “zouden”"); empty when none. */
+  caveats: string[];
 }
 
 /** What keeps the closest sentences from answering the question exactly. */

@@ -40,6 +40,7 @@ export function renderAnswer(answer: Answer, dossierTitle: string, style: TextSt
   if (gap) lines.push(gap, '');
   answer.results.forEach((result, i) => {
     lines.push(`${i + 1}. ${result.match === 'partial' ? style.dim('(related) ') : ''}${highlighted(result, style)}`);
+    for (const caveat of result.caveats) lines.push(`   ⚠ ${caveat}`);
     lines.push(`   ${style.dim(`— ${citationLine(result.citation)}`)}`);
   });
   if (notes.length > 0) lines.push('', ...notes);

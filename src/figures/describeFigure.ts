@@ -9,6 +9,7 @@
  */
 import type { Figure } from './extractFigures.js';
 import type { Moment } from './moment.js';
+import type { Withdrawal } from './provenance.js';
 
 export interface FigureDescription {
   /** The figure with what it counts, verbatim ("bijna 8.000 mensen"). */
@@ -42,13 +43,17 @@ function whenOf(moment: Moment, articleDate: string | null): string {
   return articleDate ? `article of ${articleDate}` : 'date unknown';
 }
 
+/** Why a figure is not a plain fact, in the article's words: one wording for figure lines and answers. */
+export const withdrawalWarning = (withdrawal: Withdrawal): string => `${withdrawal.kind === 'retracted' ? 'RETRACTED' : 'CORRECTED since'}: “${withdrawal.text}”`;
+export const hedgeWarning = (hedge: string): string => `hedged: “${hedge}”`;
+
 export function describeFigure(figure: Figure): FigureDescription {
   const { provenance } = figure;
   const warnings: string[] = [];
-  if (figure.status === 'retracted') warnings.push(`RETRACTED: “${provenance.withdrawal?.text ?? ''}”`);
-  if (figure.status === 'superseded') warnings.push(`CORRECTED since: “${provenance.withdrawal?.text ?? ''}”`);
+  // A correction's new value stands: only what was withdrawn carries the withdrawal.
+  if (figure.status !== 'stands' && provenance.withdrawal) warnings.push(withdrawalWarning(provenance.withdrawal));
   if (figure.event) warnings.push(`a single event (“${figure.event}”), not a toll`);
-  if (provenance.hedge) warnings.push(`hedged: “${provenance.hedge}”`);
+  if (provenance.hedge) warnings.push(hedgeWarning(provenance.hedge));
   const desk: string[] = [];
   if (figure.desk?.pinned) desk.push('pinned by the desk');
   if (figure.desk?.label) desk.push(`desk: ${figure.desk.label}`);

@@ -18,7 +18,7 @@ import type { FigureNote, TopicConfig } from '../knowledge/dossierConfig.js';
 import type { Term } from '../search/analysis/analyzeText.js';
 import { fold } from '../search/analysis/fold.js';
 import { looksAttributive } from '../text/dutchAdjectives.js';
-import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
+import { paragraphNeighbours, type DossierIndex, type SentenceRecord } from '../search/sentenceIndex.js';
 import { compareFigures } from './compareFigures.js';
 import { momentOf, type Moment } from './moment.js';
 import { provenanceOf, type Provenance } from './provenance.js';
@@ -75,17 +75,6 @@ const NEW_VALUE = /\b(?:naar|tot|op)\s+$/iu;
 /** Sentence words (and word parts, for `CSTO-militairen`) as folded forms, in order. */
 function wordsOf(record: SentenceRecord): Term[] {
   return [...record.analysis.words, ...record.analysis.parts].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** The sentence before and after `record` in its paragraph: where Dutch puts a claimant or a withdrawal. */
-function neighbours(index: DossierIndex, record: SentenceRecord): { previous?: string; next?: string } {
-  const near = (offset: number): string | undefined => {
-    const other = index.sentences[record.id + offset];
-    return other && other.articleId === record.articleId && other.paragraph === record.paragraph ? other.text : undefined;
-  };
-  const previous = near(-1);
-  const next = near(1);
-  return { ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) };
 }
 
 /**
@@ -232,7 +221,7 @@ export function extractFigures(index: DossierIndex, topics: readonly TopicConfig
     if (!facts) {
       const event = EVENT.exec(record.text)?.[0];
       facts = {
-        provenance: provenanceOf(record.text, neighbours(index, record)),
+        provenance: provenanceOf(record.text, paragraphNeighbours(index, record)),
         moment: momentOf(record.text, index.articles.get(record.articleId)?.date),
         ...(event ? { event } : {}),
       };

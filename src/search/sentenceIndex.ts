@@ -178,6 +178,17 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
   return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings };
 }
 
+/** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */
+export function paragraphNeighbours(index: Pick<DossierIndex, 'sentences'>, record: SentenceRecord): { previous?: string; next?: string } {
+  const near = (offset: number): string | undefined => {
+    const other = index.sentences[record.id + offset];
+    return other && other.articleId === record.articleId && other.paragraph === record.paragraph ? other.text : undefined;
+  };
+  const previous = near(-1);
+  const next = near(1);
+  return { ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) };
+}
+
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word. */

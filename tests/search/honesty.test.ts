@@ -267,3 +267,14 @@ describe('saying so first', () => {
     expect(full(result)).toEqual(['Poetin is de Russische president.']);
   });
 });
+
+describe('figures that are no plain fact', () => {
+  it('an answer giving a withdrawn or hedged figure says so next to the sentence, also when the withdrawal is in the next sentence', () => {
+    const index = tinyIndex({ a: ['De politie meldde 70 doden onder de bevolking. Die informatie werd later ingetrokken.'], b: ['Er zouden 16 agenten zijn gedood.'], c: ['Er vielen 12 doden in Almaty.'] }, GLOSSARY);
+    const caveats = (q: string): string[][] => answer(q, { index, limit: 5 }).results.map((r) => r.caveats);
+    expect(answer('hoeveel doden onder de bevolking', { index }).results[0]).toMatchObject({ text: 'De politie meldde 70 doden onder de bevolking.', caveats: ['RETRACTED: “ingetrokken”'] });
+    expect(answer('hoeveel agenten gedood', { index }).results.find((r) => r.text.startsWith('Er zouden'))?.caveats).toEqual(['hedged: “zouden”']);
+    expect(answer('doden almaty', { index }).results[0]?.caveats).toEqual([]);
+    expect(caveats('informatie ingetrokken').flat()).toEqual([]);
+  });
+});

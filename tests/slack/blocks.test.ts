@@ -17,6 +17,7 @@ function result(text: string): AnswerResult {
     match: 'full',
     score: 1,
     highlights: [[0, 3]],
+    caveats: [],
     citation: { dossierId: 'd', articleId: 'd/a', title: 'A <b> & c', titleDerived: false, source: null, date: null, url: 'https://example.org/a?x=1&y=2', paragraph: 1, sentence: 1, heading: null },
   };
 }

@@ -51,7 +51,8 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`));
   answer.results.forEach((result, i) => {
     blocks.push(section(`*${offset + i + 1}.* ${highlightedSentence(result)}`));
-    blocks.push(context(`${result.match === 'partial' ? '_related, not an exact answer_ · ' : ''}${citationText(result.citation)}`));
+    const caveats = result.caveats.map((c) => `⚠️ *${escapeText(c)}*`).join(' · ');
+    blocks.push(context(`${caveats ? `${caveats} · ` : ''}${result.match === 'partial' ? '_related, not an exact answer_ · ' : ''}${citationText(result.citation)}`));
   });
   if (notes.length > 0) blocks.push(context(notes.join(' ')));
 
@@ -62,7 +63,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   buttons.push(button('👍', ACTION.helpful, encodeRef(ref)), button('👎', ACTION.unhelpful, encodeRef(ref)));
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
 
-  const fallback = answer.results.map((r, i) => `${offset + i + 1}. “${r.text}” (${plainCitation(r.citation)})`).join('\n');
+  const fallback = answer.results.map((r, i) => `${offset + i + 1}. “${r.text}”${r.caveats.map((c) => ` [${c}]`).join('')} (${plainCitation(r.citation)})`).join('\n');
   return finishMessage({ text: `${dossier.command} ${answer.query}\n${gap ? `${gap}\n` : ''}${fallback}`, blocks });
 }
 
