@@ -2,10 +2,11 @@
  * The Bolt app: HTTP mode (POST /slack/events for commands, events and interactivity, GET /healthz)
  * or Socket Mode, the Web API at SLACK_API_URL when set. Thin: listeners live in ./listeners.
  */
-import { App, LogLevel, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Receiver } from '@slack/bolt';
 import type { Config } from '../config/readConfig.js';
 import { botAuthorize } from './authorize.js';
 import type { SlackDeps } from './deps.js';
+import { refuseFutureRequests } from './freshRequests.js';
 import { health } from './health.js';
 import { registerListeners } from './listeners/index.js';
 
@@ -14,6 +15,26 @@ const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.
 export interface CreateAppOptions {
   /** A receiver of the test's own (Bolt's processEvent path); otherwise HTTP or Socket Mode per config. */
   receiver?: Receiver;
+}
+
+/** POST /slack/events and GET /healthz; signed requests from more than five minutes ahead are refused too. */
+function httpReceiver(config: Config, deps: SlackDeps, logLevel: LogLevel): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret ?? '',
+    logLevel,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(health(deps.library.current())));
+        },
+      },
+    ],
+  });
+  receiver.requestListener = refuseFutureRequests(receiver.requestListener);
+  return receiver;
 }
 
 export function createSlackApp(config: Config, deps: SlackDeps, options: CreateAppOptions = {}): App {
@@ -35,19 +56,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
       ? { receiver: options.receiver }
       : config.mode === 'socket'
         ? { socketMode: true, appToken: config.appToken ?? '' }
-        : {
-            signingSecret: config.signingSecret ?? '',
-            customRoutes: [
-              {
-                path: '/healthz',
-                method: ['GET'],
-                handler: (_req, res) => {
-                  res.writeHead(200, { 'content-type': 'application/json' });
-                  res.end(JSON.stringify(health(deps.library.current())));
-                },
-              },
-            ],
-          }),
+        : { receiver: httpReceiver(config, deps, logLevel) }),
   });
   registerListeners(app, deps);
   app.error(async (error) => {

@@ -52,6 +52,16 @@ beforeEach(() => {
 });
 
 describe('request verification', () => {
+  it('refuses a signed request more than five minutes in the future, as Slack requires, and takes one within', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const ahead = await postToSlackEndpoint(running.port, { ...slashCommand('/kazakhstan', 'troops'), timestamp: now + 6 * 60 });
+    expect(ahead.status).toBe(401);
+    const within = await postToSlackEndpoint(running.port, { ...slashCommand('/kazakhstan', 'troops'), timestamp: now + 4 * 60 });
+    expect(within.status).toBe(200);
+    const behind = await postToSlackEndpoint(running.port, { ...slashCommand('/kazakhstan', 'troops'), timestamp: now - 6 * 60 });
+    expect(behind.status).toBe(401);
+  });
+
   it('accepts Slack’s published signature example with the clock at its timestamp, and rejects it as stale now', async () => {
     const vector = {
       secret: '8f742231b10e8888abcd99yyyzzz85a5',
