@@ -18,6 +18,8 @@ export interface Config {
   slackApiUrl?: string;
   knowledgeDir: string;
   stateDir: string;
+  /** Shared state for several replicas; files under `stateDir` when absent. */
+  redisUrl?: string;
   logLevel: LogLevel;
   digest: DigestSettings;
 }
@@ -70,6 +72,9 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
     else if (!slackApiUrl.endsWith('/')) slackApiUrl += '/';
   }
 
+  const redisUrl = value('REDIS_URL');
+  // Never echo it: a Redis URL may carry a password.
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/u.test(redisUrl)) errors.push('REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379/0); unset it to keep state in files under STATE_DIR');
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
@@ -95,6 +100,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       ...(slackApiUrl ? { slackApiUrl } : {}),
       knowledgeDir: value('KNOWLEDGE_DIR') ?? './knowledge',
       stateDir: value('STATE_DIR') ?? './data',
+      ...(redisUrl ? { redisUrl } : {}),
       logLevel: logLevel as LogLevel,
       digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
     },

@@ -1,12 +1,13 @@
 /** What the Slack listeners need, injected so tests can hand in their own. */
 import type { LibraryHolder } from '../answer/libraryHolder.js';
 import type { QueryLog } from '../state/queryLog.js';
-import type { SeenEvents } from '../state/seenEvents.js';
+import type { EventClaims } from '../state/eventClaims.js';
 import type { DigestSource } from '../digest/digestSource.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
-  seenEvents: SeenEvents;
+  /** Which replica answers which event (exactly once). */
+  eventClaims: EventClaims;
   /** Questions asked and their feedback; no user ids. */
   queryLog: QueryLog;
   /** For `/<dossier> digest` previews. */

@@ -9,13 +9,19 @@ import type { Config } from '../config/readConfig.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import { formatProblem } from '../knowledge/types.js';
 import type { QueryLog } from '../state/queryLog.js';
-import { SeenEvents } from '../state/seenEvents.js';
+import { EventClaims } from '../state/eventClaims.js';
+import { openStateStore } from '../state/store/openStateStore.js';
 import { createSlackApp } from './createApp.js';
 import { scheduleDigest } from './scheduleDigest.js';
 
 export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource): Promise<void> {
   digest.noteArticles();
-  const app = createSlackApp(config, { library, seenEvents: new SeenEvents({ stateDir: config.stateDir }), queryLog, digest });
+  // Logged through stderr until the app (and its logger) exists.
+  let warn = (message: string): void => void process.stderr.write(`${message}\n`);
+  const store = await openStateStore(config, (message) => warn(message));
+  const eventClaims = new EventClaims(store, { log: (message) => warn(message) });
+  const app = createSlackApp(config, { library, eventClaims, queryLog, digest });
+  warn = (message) => app.logger.warn(message);
   await app.start(config.port);
 
   const watcher = await watchKnowledge(config.knowledgeDir, {
@@ -31,13 +37,14 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
 
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
   const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');
-  app.logger.info(`Dossier bot running in ${where}; ${commands}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
+  app.logger.info(`Dossier bot running in ${where}; ${commands}; state in ${store.kind === 'redis' ? 'Redis (REDIS_URL)' : `files under ${config.stateDir}`}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
 
   const stop = async (signal: string): Promise<void> => {
     app.logger.info(`${signal}: shutting down`);
     scheduler?.stop();
     watcher.close();
     await app.stop();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

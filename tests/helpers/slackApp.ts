@@ -11,7 +11,8 @@ import { readConfig } from '../../src/config/readConfig.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { digestSource } from '../../src/digest/digestSource.js';
-import { SeenEvents } from '../../src/state/seenEvents.js';
+import { EventClaims } from '../../src/state/eventClaims.js';
+import { FileStore } from '../../src/state/store/fileStore.js';
 import { bundledLibrary, KNOWLEDGE } from './seeds.js';
 import { SIGNING_SECRET } from './slackRequests.js';
 
@@ -42,7 +43,7 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir
   const app = createSlackApp(settings.config, {
     library,
     digest: digestSource(library, stateDir, settings.config.digest, () => new Date(), queryLog),
-    seenEvents: new SeenEvents({ stateDir }),
+    eventClaims: new EventClaims(new FileStore({ stateDir })),
     queryLog,
     reference: () => 'REF123',
   });

@@ -8,7 +8,8 @@ import { createSlackApp } from '../../src/slack/createApp.js';
 import { safely } from '../../src/slack/safely.js';
 import { holdLibrary } from '../../src/answer/libraryHolder.js';
 import { QueryLog } from '../../src/state/queryLog.js';
-import { SeenEvents } from '../../src/state/seenEvents.js';
+import { EventClaims } from '../../src/state/eventClaims.js';
+import { FileStore } from '../../src/state/store/fileStore.js';
 import { bundledLibrary } from '../helpers/seeds.js';
 
 function logger(): Logger & { error: ReturnType<typeof vi.fn> } {
@@ -33,23 +34,12 @@ describe('connection modes', () => {
     const settings = readConfig({ SLACK_BOT_TOKEN: 'xoxb-0-socket', SLACK_APP_TOKEN: 'xapp-1-A0-0-socket' });
     if (!settings.ok) throw new Error(settings.errors.join());
     expect(settings.config.mode).toBe('socket');
-    const app = createSlackApp(settings.config, { library: holdLibrary(await bundledLibrary()), seenEvents: new SeenEvents(), queryLog: new QueryLog() });
+    const app = createSlackApp(settings.config, { library: holdLibrary(await bundledLibrary()), eventClaims: new EventClaims(new FileStore({ stateDir: mkdtempSync(path.join(tmpdir(), 'safety-')) })), queryLog: new QueryLog() });
     expect((app as unknown as { receiver: { constructor: { name: string } } }).receiver.constructor.name).toBe('SocketModeReceiver');
   });
 });
 
 describe('state stays bounded', () => {
-  it('remembers handled events for a while only, and at most so many', () => {
-    let now = 0;
-    const seen = new SeenEvents({ ttlMs: 1000, max: 3, now: () => now });
-    expect(seen.firstTime('Ev1')).toBe(true);
-    expect(seen.firstTime('Ev1')).toBe(false);
-    now = 2000;
-    expect(seen.firstTime('Ev1')).toBe(true);
-    for (const id of ['Ev2', 'Ev3', 'Ev4', 'Ev5']) seen.firstTime(id);
-    expect(seen.size).toBe(3);
-  });
-
   it('trims the query log to the newest entries', () => {
     const log = new QueryLog({ maxEntries: 10 });
     for (let i = 0; i < 25; i++) log.asked('kazakhstan', `vraag ${i}`, i % 2);

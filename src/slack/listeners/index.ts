@@ -1,13 +1,13 @@
 /** Every listener of the app, by kind: this list is the app's table of contents. */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
-import { dedupeEvents } from '../middleware/dedupeEvents.js';
+import { claimEvents } from '../middleware/claimEvents.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import { registerEvents } from './events/index.js';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
-  app.use(dedupeEvents(deps.seenEvents));
+  app.use(claimEvents(deps.eventClaims));
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);

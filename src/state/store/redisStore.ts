@@ -85,6 +85,9 @@ export class RedisStore implements StateStore {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.quit().catch(() => this.client.destroy());
+    if (!this.client.isOpen) return;
+    // A client that is reconnecting has nothing to flush: closing it politely would wait for Redis.
+    if (!this.client.isReady) this.client.destroy();
+    else await this.client.close().catch(() => this.client.destroy());
   }
 }
