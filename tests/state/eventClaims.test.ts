@@ -3,10 +3,14 @@
  * the same event; one answers. A failed answer gives the claim up, so Slack's retry is answered.
  * With the store unreachable, the event is still answered, and the log says why.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { EventClaims } from '../../src/state/eventClaims.js';
+import { FileStore } from '../../src/state/store/fileStore.js';
 import { RedisStore } from '../../src/state/store/redisStore.js';
 import type { StateStore } from '../../src/state/store/stateStore.js';
 import { claimEvents } from '../../src/slack/middleware/claimEvents.js';
@@ -63,6 +67,14 @@ function delivery(eventId: string, retryNum?: number): ReceiverEvent {
     ack: async () => undefined,
   };
 }
+
+describe('one process with the files store', () => {
+  it('a retry arriving while the first delivery is being answered is not answered again', async () => {
+    const app = replica(new EventClaims(new FileStore({ stateDir: mkdtempSync(path.join(tmpdir(), 'claims-')) })));
+    await Promise.all([app.processEvent(delivery('EvSame')), app.processEvent(delivery('EvSame', 1)), app.processEvent(delivery('EvSame', 2))]);
+    expect(posts).toHaveLength(1);
+  });
+});
 
 describe.skipIf(!redisAvailable)('two replicas on one Redis', () => {
   async function twoReplicas(): Promise<{ apps: [App, App]; stores: StateStore[] }> {

@@ -40,7 +40,8 @@ export class FileStore implements StateStore {
 
   async claim(key: string, owner: string, ttlMs: number): Promise<ClaimResult> {
     const held = this.live(key);
-    if (held) return held.value === DONE ? 'done' : held.value === owner ? 'claimed' : 'held';
+    // Held by this very owner too: a second delivery while the first is being answered waits its turn.
+    if (held) return held.value === DONE ? 'done' : 'held';
     this.set(key, owner, ttlMs);
     return 'claimed';
   }

@@ -53,7 +53,6 @@ export class RedisStore implements StateStore {
       if (set === 'OK') return 'claimed';
       const held = await this.client.get(PREFIX + key);
       if (held === DONE) return 'done';
-      if (held === owner) return 'claimed';
       // Expired between the two calls: try once more.
       if (held !== null) return 'held';
     }
