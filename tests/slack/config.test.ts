@@ -46,3 +46,13 @@ describe('readConfig', () => {
     }
   });
 });
+
+describe('REDIS_URL', () => {
+  it('takes a redis:// URL and refuses anything else without echoing it', () => {
+    const ok = readConfig({ REDIS_URL: 'redis://:secret@redis:6379/0' });
+    expect(ok.ok && ok.config.redisUrl).toBe('redis://:secret@redis:6379/0');
+    const bad = readConfig({ REDIS_URL: 'http://:secret@redis:6379' });
+    expect(bad.ok).toBe(false);
+    expect(JSON.stringify(bad)).not.toContain('secret');
+  });
+});
