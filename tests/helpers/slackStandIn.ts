@@ -15,7 +15,39 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-export async function startStandIn(): Promise<StandIn> {
+/** Faults the stand-in injects into chat.postMessage, like a flaky Slack and network. */
+export interface Faults {
+  /** Share of posts answered 429 (Retry-After: 1), 500 or 503 without posting. */
+  postFailureRate?: number;
+  /** Share of posts that land but whose connection is then reset before the answer. */
+  resetAfterPostRate?: number;
+  /** Seed for the fault dice, so a run can be repeated. */
+  seed?: number;
+}
+
+/** A small seeded generator (mulberry32): the same faults for the same seed. */
+function dice(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const metadataOf = (body: Record<string, unknown>): unknown => {
+  if (typeof body.metadata !== 'string') return body.metadata;
+  try {
+    return JSON.parse(body.metadata) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
+  const roll = dice(faults.seed ?? 1);
   const calls: WebApiCall[] = [];
   const failures: Array<{ method: string; status: number; headers: Record<string, string> }> = [];
   const server: Server = createServer((req, res) => {
@@ -37,7 +69,28 @@ export async function startStandIn(): Promise<StandIn> {
         res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
       }
+      if (method === 'chat.postMessage' && faults.postFailureRate && roll() < faults.postFailureRate) {
+        const status = [429, 500, 503][Math.floor(roll() * 3)] as number;
+        res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '1' } : {}) });
+        res.end(JSON.stringify({ ok: false, error: status === 429 ? 'ratelimited' : 'internal_error' }));
+        return;
+      }
+      if (method === 'conversations.replies' || method === 'conversations.history') {
+        // What the bot posted there, with its metadata: how a poster checks whether a post landed.
+        const messages = calls
+          .filter((c) => c.method === 'chat.postMessage' && c.body.channel === body.channel && (method === 'conversations.history' || c.body.thread_ts === body.ts))
+          .map((c) => ({ type: 'message', bot_id: 'BBOT', ts: c.body.ts, thread_ts: c.body.thread_ts, text: c.body.text, metadata: metadataOf(c.body) }));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, messages, has_more: false }));
+        return;
+      }
+      if (method === 'chat.postMessage') body.ts = `${Math.floor(Date.now() / 1000)}.${String(calls.length).padStart(6, '0')}`;
       if (method !== 'auth.test') calls.push({ method, body });
+      if (method === 'chat.postMessage' && faults.resetAfterPostRate && roll() < faults.resetAfterPostRate) {
+        // It landed, but the poster never hears so.
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       if (method.startsWith('upload/')) {
         res.end('OK - uploaded');
@@ -49,7 +102,7 @@ export async function startStandIn(): Promise<StandIn> {
         : method === 'files.getUploadURLExternal' ? { ok: true, upload_url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/upload/${fileId}`, file_id: fileId }
         : method === 'files.completeUploadExternal' ? { ok: true, files: [{ id: fileId }] }
         : method === 'conversations.open' ? { ok: true, channel: { id: 'D0DM' } }
-        : { ok: true, channel: typeof body.channel === 'string' && !body.channel.startsWith('#') ? body.channel : 'C0FROMNAME', ts: `${Date.now() / 1000}` };
+        : { ok: true, channel: typeof body.channel === 'string' && !body.channel.startsWith('#') ? body.channel : 'C0FROMNAME', ts: typeof body.ts === 'string' ? body.ts : `${Date.now() / 1000}` };
       res.end(JSON.stringify(reply));
     });
   });

@@ -1,0 +1,139 @@
+/**
+ * `npm run load -- [options]`: the load and fault harness. Starts replicas of the app (HTTP mode,
+ * loopback only) against a local Web API stand-in that injects faults, drives them with signed
+ * mentions (each followed by Slack's retry, to the other replica when there are two) and slash
+ * commands, optionally kills a replica with SIGKILL mid-run, and prints what was sent, answered,
+ * lost and duplicated, with ack latencies. Bounded in count and time.
+ *
+ *   --replicas N        app processes (default 1)
+ *   --mentions N        mentions, each with one retry (default 1000); as many slash commands
+ *   --concurrency N     requests in flight (default 100)
+ *   --post-failures R   share of chat.postMessage answered 429/500/503 (default 0)
+ *   --resets R          share of posts that land but whose connection is reset (default 0)
+ *   --redis             share state through a redis-server started on a free port
+ *   --kill              SIGKILL one replica a third of the way through
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startRedis, type RedisServer } from '../tests/helpers/redisServer.js';
+import { eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../tests/helpers/slackRequests.js';
+import { freePort, startStandIn } from '../tests/helpers/slackStandIn.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a number`);
+  return value;
+};
+const replicas = Math.max(1, Math.min(4, option('replicas', 1)));
+const mentions = Math.min(10_000, option('mentions', 1000));
+const concurrency = Math.max(1, Math.min(500, option('concurrency', 100)));
+const useRedis = args.includes('--redis');
+const kill = args.includes('--kill');
+const DEADLINE_MS = 5 * 60_000;
+
+const standIn = await startStandIn({ postFailureRate: option('post-failures', 0), resetAfterPostRate: option('resets', 0), seed: 7 });
+const redis: RedisServer | undefined = useRedis ? await startRedis() : undefined;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'load-'));
+cpSync(path.join(ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
+
+const ports: number[] = [];
+const children: ChildProcess[] = [];
+for (let r = 0; r < replicas; r++) {
+  const port = await freePort();
+  ports.push(port);
+  const env = {
+    PATH: process.env.PATH,
+    SLACK_BOT_TOKEN: 'xoxb-load-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: String(port),
+    SLACK_API_URL: standIn.url,
+    KNOWLEDGE_DIR: path.join(dir, 'knowledge'),
+    STATE_DIR: path.join(dir, `state-${r}`),
+    LOG_LEVEL: 'error',
+    ...(redis ? { REDIS_URL: redis.url } : {}),
+  };
+  children.push(spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'ignore'] }));
+}
+for (const port of ports) {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (i > 150) throw new Error('a replica did not start');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const questions = ['wie is Nazarbajev?', 'troops', 'how many people died', 'hoeveel gearresteerd', 'when did the riots begin', 'how many journalists were arrested'];
+const acks: number[] = [];
+let failedRequests = 0;
+const alive = new Set(ports.keys());
+const send = async (replica: number, request: Parameters<typeof postToSlackEndpoint>[1]): Promise<void> => {
+  // A killed replica's requests go to a live one, as a load balancer would send them.
+  const target = alive.has(replica) ? replica : ([...alive][0] ?? 0);
+  try {
+    const response = await postToSlackEndpoint(ports[target] as number, request);
+    acks.push(response.ms);
+    if (response.status !== 200) failedRequests++;
+  } catch {
+    failedRequests++;
+  }
+};
+const jobs: Array<() => Promise<void>> = [];
+for (let i = 0; i < mentions; i++) {
+  const ts = `1707806400.${String(i).padStart(6, '0')}`;
+  const event = { type: 'app_mention', user: 'U2147483697', text: `<@UBOT> ${questions[i % questions.length]}`, ts, channel: 'C2147483705', event_ts: ts };
+  jobs.push(async () => {
+    await send(i % replicas, eventCallback(event, `Ev${i}`));
+    const retry = eventCallback(event, `Ev${i}`);
+    retry.headers = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
+    await send((i + 1) % replicas, retry);
+  });
+  jobs.push(() => send(i % replicas, slashCommand('/kazakhstan', questions[(i + 3) % questions.length] as string)));
+}
+const started = performance.now();
+let next = 0;
+await Promise.race([
+  Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++] as () => Promise<void>;
+        if (kill && replicas > 1 && next === Math.floor(jobs.length / 3)) {
+          children[0]?.kill('SIGKILL');
+          alive.delete(0);
+        }
+        await job();
+      }
+    }),
+  ),
+  new Promise((resolve) => setTimeout(resolve, DEADLINE_MS)),
+]);
+// Let in-flight replies (and their retries) land.
+await new Promise((resolve) => setTimeout(resolve, 5000));
+
+const replies = new Map<string, number>();
+for (const call of standIn.calls) if (call.method === 'chat.postMessage' && typeof call.body.thread_ts === 'string') replies.set(call.body.thread_ts, (replies.get(call.body.thread_ts) ?? 0) + 1);
+acks.sort((a, b) => a - b);
+const quantile = (q: number): string => `${(acks[Math.min(acks.length - 1, Math.floor(q * acks.length))] ?? 0).toFixed(0)} ms`;
+const lost = mentions - replies.size;
+const duplicated = [...replies.values()].filter((n) => n > 1).length;
+console.log(
+  [
+    `replicas ${replicas}${redis ? ' on Redis' : ''}${kill ? ', one killed -9' : ''}; faults: ${option('post-failures', 0) * 100} % post failures, ${option('resets', 0) * 100} % resets after the post landed`,
+    `sent: ${mentions} mentions + ${mentions} retries, ${mentions} slash commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `answered: ${replies.size}; lost: ${lost}; answered twice or more: ${duplicated}; requests failed: ${failedRequests}`,
+    `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,
+  ].join('\n'),
+);
+for (const child of children) child.kill('SIGKILL');
+await redis?.stop();
+await standIn.close();
+process.exit(0);
