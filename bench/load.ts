@@ -116,8 +116,12 @@ await Promise.race([
   ),
   new Promise((resolve) => setTimeout(resolve, DEADLINE_MS)),
 ]);
-// Let in-flight replies (and their retries) land.
-await new Promise((resolve) => setTimeout(resolve, 5000));
+// Let in-flight replies (and their retries, back-off up to 8 s) land: until no call for 10 s, at most two minutes.
+for (let quiet = 0, seen = -1, waited = 0; quiet < 10 && waited < 120; waited++) {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  quiet = standIn.calls.length === seen ? quiet + 1 : 0;
+  seen = standIn.calls.length;
+}
 
 const replies = new Map<string, number>();
 for (const call of standIn.calls) if (call.method === 'chat.postMessage' && typeof call.body.thread_ts === 'string') replies.set(call.body.thread_ts, (replies.get(call.body.thread_ts) ?? 0) + 1);

@@ -42,8 +42,9 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
   const logLevel = LOG_LEVELS[config.logLevel];
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    // A reply that cannot be delivered within a few tries is not worth half an hour of retries.
-    retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+    // Posts are retried by postOnce.ts, which first checks whether an ambiguous post landed: a
+    // blind retry inside the client would post twice.
+    retryConfig: { retries: 0 },
     timeout: 10_000,
   };
   // The authorizer runs on the first event, after `app` exists, and logs through the app's logger.

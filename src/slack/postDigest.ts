@@ -10,6 +10,7 @@ import { deliverDigest, type Delivery } from '../digest/deliver.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import { figureSeries, type FigureSeries } from '../figures/figureSeries.js';
 import { digestMessage } from './blocks/digestMessage.js';
+import { postOnce } from './postOnce.js';
 import { uploadCharts } from './uploadCharts.js';
 
 export function digestClient(config: Config, logLevel?: LogLevel): webApi.WebClient {
@@ -40,18 +41,21 @@ export async function postDigest(options: PostDigestOptions): Promise<Delivery> 
   const digest = options.source.compose({ channel: options.channel });
   const message = digestMessage(digest);
   let channelId = options.channel;
+  const date = options.date ?? digest.date;
   const delivery = await deliverDigest({
     channel: options.channel,
-    date: options.date ?? digest.date,
+    date,
     ledger: options.source.ledger,
     now: options.now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     ...(options.force ? { force: true } : {}),
     ...(options.log ? { log: options.log } : {}),
+    // Tagged, and looked for before every attempt: a digest that landed before a crash or a lost
+    // connection is found, not posted again (deliverDigest does the retrying).
     post: async () => {
-      const result = await options.client.chat.postMessage({ channel: options.channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
-      if (result.channel) channelId = result.channel;
-      return result.ts ? { ts: result.ts } : {};
+      const posted = await postOnce(options.client, { channel: channelId, text: message.text, blocks: message.blocks }, { tag: `digest:${options.channel}:${date}`, attempts: 1, checkFirst: true });
+      channelId = posted.channel;
+      return { ts: posted.ts };
     },
   });
   // Charts go into the digest's thread, once: only right after the digest itself went out.

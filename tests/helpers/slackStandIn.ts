@@ -10,6 +10,8 @@ export interface WebApiCall {
 export interface StandIn {
   url: string;
   calls: WebApiCall[];
+  /** chat.postMessage calls refused by an injected fault. */
+  failed: WebApiCall[];
   /** Answer the next `count` calls of `method` with this status (e.g. 429) before answering normally. */
   failNext(method: string, status: number, count?: number, headers?: Record<string, string>): void;
   close(): Promise<void>;
@@ -49,6 +51,8 @@ const metadataOf = (body: Record<string, unknown>): unknown => {
 export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
   const roll = dice(faults.seed ?? 1);
   const calls: WebApiCall[] = [];
+  /** Posts the stand-in refused (injected faults): for working out what happened to a lost reply. */
+  const failed: WebApiCall[] = [];
   const failures: Array<{ method: string; status: number; headers: Record<string, string> }> = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -71,6 +75,7 @@ export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
       }
       if (method === 'chat.postMessage' && faults.postFailureRate && roll() < faults.postFailureRate) {
         const status = [429, 500, 503][Math.floor(roll() * 3)] as number;
+        failed.push({ method, body: { ...body, status } });
         res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '1' } : {}) });
         res.end(JSON.stringify({ ok: false, error: status === 429 ? 'ratelimited' : 'internal_error' }));
         return;
@@ -111,6 +116,7 @@ export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
   return {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
+    failed,
     failNext: (method, status, count = 1, headers = {}) => {
       for (let i = 0; i < count; i++) failures.push({ method, status, headers });
     },
