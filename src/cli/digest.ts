@@ -10,6 +10,7 @@ import { readConfig } from '../config/readConfig.js';
 import { renderDigest } from '../console/renderDigest.js';
 import { digestJson } from '../digest/digestJson.js';
 import { digestSource } from '../digest/digestSource.js';
+import { openStateStore } from '../state/store/openStateStore.js';
 import { formatProblem } from '../knowledge/types.js';
 import { digestMessage } from '../slack/blocks/digestMessage.js';
 import { digestClient, postDigest } from '../slack/postDigest.js';
@@ -58,14 +59,18 @@ if (!config.botToken) fail('SLACK_BOT_TOKEN is needed to post (see .env.example)
 const channels = channelArg ? [channelArg.replace(/^#/u, '')] : config.digest.channels;
 if (channels.length === 0) fail('DIGEST_CHANNEL is not set (or pass --channel)');
 const client = digestClient(config);
+// With REDIS_URL, the CLI takes the same lease as the running replicas.
+const store = config.redisUrl ? await openStateStore(config, (m) => process.stderr.write(`${m}\n`)) : undefined;
 let failed = false;
 for (const channel of channels) {
-  const result = await postDigest({ source, client, channel, now: () => new Date(), force: args.includes('--force'), log: (m) => process.stderr.write(`${m}\n`) });
+  const result = await postDigest({ source, client, channel, now: () => new Date(), force: args.includes('--force'), log: (m) => process.stderr.write(`${m}\n`), ...(store ? { store } : {}) });
   if (result.status === 'sent') process.stdout.write(`digest posted to ${channel} (ts ${result.ts}${result.attempts > 1 ? `, after ${result.attempts} attempts` : ''})\n`);
   else if (result.status === 'already-sent') process.stdout.write(`today's digest already went to ${channel}; nothing posted (use --force to post again)\n`);
+  else if (result.status === 'elsewhere') process.stdout.write(`today's digest to ${channel} is being posted by a running replica; nothing posted\n`);
   else {
     failed = true;
     process.stderr.write(`digest to ${channel} failed after ${result.attempts} attempt(s): ${result.error}\n`);
   }
 }
+await store?.close();
 process.exit(failed ? 1 : 0);

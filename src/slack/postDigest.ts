@@ -12,6 +12,7 @@ import { figureSeries, type FigureSeries } from '../figures/figureSeries.js';
 import { digestMessage } from './blocks/digestMessage.js';
 import { postOnce } from './postOnce.js';
 import { uploadCharts } from './uploadCharts.js';
+import type { StateStore } from '../state/store/stateStore.js';
 
 export function digestClient(config: Config, logLevel?: LogLevel): webApi.WebClient {
   return new webApi.WebClient(config.botToken, {
@@ -35,9 +36,43 @@ export interface PostDigestOptions {
   date?: string;
   /** Draws a chart (tests inject a failing or fake one). */
   renderChart?: (series: FigureSeries) => Promise<Buffer>;
+  /** Shared state: one replica of all posts a channel's digest (a lease on channel and date). */
+  store?: StateStore;
+  /** This process, as the lease names it. */
+  owner?: string;
 }
 
-export async function postDigest(options: PostDigestOptions): Promise<Delivery> {
+/** Long enough for a digest with all its retries; a lease whose holder died expires. */
+const LEASE_MS = 15 * 60_000;
+/** A posted digest is remembered well past its day. */
+const POSTED_MS = 3 * 24 * 60 * 60_000;
+
+/**
+ * Posts the digest unless another replica holds its lease or posted it: `elsewhere` then. Without
+ * a shared store (one process), the ledger alone decides.
+ */
+export async function postDigest(options: PostDigestOptions): Promise<Delivery | { status: 'elsewhere' }> {
+  const { store } = options;
+  if (!store) return postDigestNow(options);
+  const date = options.date ?? options.source.compose({ channel: options.channel }).date;
+  const key = `digest:${options.channel}:${date}`;
+  const owner = options.owner ?? `digest-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  let lease: 'claimed' | 'held' | 'done';
+  try {
+    lease = options.force ? 'claimed' : await store.claim(key, owner, LEASE_MS);
+  } catch (error) {
+    // The store is down: the ledger and the tagged-message check still keep one process from posting twice.
+    options.log?.(`state store unavailable for the digest lease (${(error as Error).message}); posting on the ledger alone`);
+    return postDigestNow({ ...options, date });
+  }
+  if (lease === 'done') return { status: 'already-sent' };
+  if (lease === 'held') return { status: 'elsewhere' };
+  const delivery = await postDigestNow({ ...options, date });
+  await (delivery.status === 'failed' ? store.release(key, owner) : store.complete(key, POSTED_MS)).catch(() => undefined);
+  return delivery;
+}
+
+async function postDigestNow(options: PostDigestOptions): Promise<Delivery> {
   const digest = options.source.compose({ channel: options.channel });
   const message = digestMessage(digest);
   let channelId = options.channel;

@@ -33,7 +33,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
     },
     onError: (error) => app.logger.error(`knowledge reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`),
   });
-  const scheduler = scheduleDigest(config, digest, app.logger);
+  const scheduler = scheduleDigest(config, digest, app.logger, store.kind === 'redis' ? store : undefined);
 
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
   const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');

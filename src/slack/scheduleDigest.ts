@@ -4,8 +4,9 @@ import type { Config } from '../config/readConfig.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import { DigestScheduler } from '../digest/schedule.js';
 import { digestClient, postDigest } from './postDigest.js';
+import type { StateStore } from '../state/store/stateStore.js';
 
-export function scheduleDigest(config: Config, source: DigestSource, logger: Logger): DigestScheduler | undefined {
+export function scheduleDigest(config: Config, source: DigestSource, logger: Logger, store?: StateStore): DigestScheduler | undefined {
   if (config.digest.channels.length === 0) return undefined;
   const client = digestClient(config);
   const warn = (message: string): void => logger.warn(message);
@@ -15,9 +16,10 @@ export function scheduleDigest(config: Config, source: DigestSource, logger: Log
     now: () => new Date(),
     log: warn,
     deliver: async (channel) => {
-      const result = await postDigest({ source, client, channel, now: () => new Date(), log: warn });
+      const result = await postDigest({ source, client, channel, now: () => new Date(), log: warn, ...(store ? { store } : {}) });
       if (result.status === 'failed') warn(`digest to ${channel} not sent: ${result.error}`);
       else if (result.status === 'sent') logger.info(`digest posted to ${channel}`);
+      else if (result.status === 'elsewhere') logger.info(`digest to ${channel} is being posted by another replica`);
     },
   });
   scheduler.start();

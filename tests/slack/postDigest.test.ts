@@ -13,6 +13,8 @@ import { digestSource } from '../../src/digest/digestSource.js';
 import { postDigest } from '../../src/slack/postDigest.js';
 import { ROOT } from '../helpers/seeds.js';
 import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
+import { redisAvailable, startRedis } from '../helpers/redisServer.js';
+import { RedisStore } from '../../src/state/store/redisStore.js';
 
 let standIn: StandIn;
 beforeEach(async () => {
@@ -74,3 +76,24 @@ describe('the digest with charts', () => {
     expect(calls('files.getUploadURLExternal')).toHaveLength(0);
   });
 });
+
+describe.skipIf(!redisAvailable)('two replicas, one Redis', () => {
+  it('two schedulers at the same time post one digest; the other hears it went elsewhere', async () => {
+    const redis = await startRedis();
+    try {
+      const replicas = await Promise.all([setUp(), setUp()]);
+      const stores = await Promise.all(replicas.map(() => RedisStore.connect({ url: redis.url })));
+      const results = await Promise.all(replicas.map(({ source, client }, i) => postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T08:00:00Z'), log, store: stores[i] as RedisStore, owner: `replica-${i}` })));
+      expect(results.map((r) => r.status).sort()).toEqual(['elsewhere', 'sent']);
+      expect(calls('chat.postMessage')).toHaveLength(1);
+      // Later the same day, either replica: already sent.
+      const later = await postDigest({ ...replicas[1]!, channel: 'C0DESK', now: () => new Date('2022-01-12T09:00:00Z'), log, store: stores[1] as RedisStore, owner: 'replica-1' });
+      expect(later.status).toBe('already-sent');
+      expect(calls('chat.postMessage')).toHaveLength(1);
+      for (const store of stores) await store.close();
+    } finally {
+      await redis.stop();
+    }
+  });
+});
+
