@@ -1,6 +1,7 @@
 /**
  * Single-workspace authorization that never blocks answering: the bot's user id (to ignore its
- * own messages and strip its mention) comes from one `auth.test`, made lazily and remembered. If
+ * own messages and strip its mention) comes from one `auth.test`, made on the first event and
+ * remembered. An event never waits for it longer than a moment: a slow Slack must not make acks late. If
  * it fails, the app still replies with its token and tries again on the next event.
  */
 import { webApi, type Authorize, type LogLevel } from '@slack/bolt';
@@ -13,8 +14,8 @@ export function botAuthorize(botToken: string, slackApiUrl: string | undefined, 
     timeout: 5000,
   });
   let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;
-  return async () => {
-    identity ??= client.auth.test().then(
+  const lookUp = (): Promise<{ botUserId?: string; botId?: string }> =>
+    client.auth.test().then(
       (result: webApi.AuthTestResponse) => ({ ...(result.user_id ? { botUserId: result.user_id } : {}), ...(result.bot_id ? { botId: result.bot_id } : {}) }),
       (error: unknown) => {
         identity = undefined;
@@ -22,6 +23,12 @@ export function botAuthorize(botToken: string, slackApiUrl: string | undefined, 
         return {};
       },
     );
-    return { botToken, ...(await identity) };
+  return async () => {
+    identity ??= lookUp();
+    const known = await Promise.race([identity, new Promise<{ botUserId?: string; botId?: string }>((resolve) => setTimeout(() => resolve({}), IDENTITY_WAIT_MS))]);
+    return { botToken, ...known };
   };
 }
+
+/** How long an event waits for the bot's identity at most; without it, the bot's own messages are still told by their bot_id. */
+const IDENTITY_WAIT_MS = 200;

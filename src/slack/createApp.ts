@@ -17,18 +17,33 @@ export interface CreateAppOptions {
   receiver?: Receiver;
 }
 
-/** POST /slack/events and GET /healthz; signed requests from more than five minutes ahead are refused too. */
+/** POST /slack/events, GET /healthz and /readyz; signed requests from more than five minutes ahead are refused too. */
 function httpReceiver(config: Config, deps: SlackDeps, logLevel: LogLevel): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret ?? '',
     logLevel,
     customRoutes: [
       {
+        // Liveness: the process serves; the state store's condition is reported, not fatal.
         path: '/healthz',
         method: ['GET'],
         handler: (_req, res) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(health(deps.library.current())));
+          void deps.eventClaims.healthy().then((state) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ...health(deps.library.current()), state: state ? 'ok' : 'unreachable' }));
+          });
+        },
+      },
+      {
+        // Readiness: send traffic here only when the dossiers are loaded and the state store answers.
+        path: '/readyz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          void deps.eventClaims.healthy().then((state) => {
+            const ready = state && deps.library.current().dossiers.length > 0;
+            res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ready, state: state ? 'ok' : 'unreachable' }));
+          });
         },
       },
     ],

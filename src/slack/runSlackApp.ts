@@ -14,6 +14,9 @@ import { openStateStore } from '../state/store/openStateStore.js';
 import { createSlackApp } from './createApp.js';
 import { scheduleDigest } from './scheduleDigest.js';
 
+/** How long a stop waits for requests and replies in flight. */
+const DRAIN_MS = 10_000;
+
 export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource): Promise<void> {
   digest.noteArticles();
   // Logged through stderr until the app (and its logger) exists.
@@ -39,11 +42,13 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');
   app.logger.info(`Dossier bot running in ${where}; ${commands}; state in ${store.kind === 'redis' ? 'Redis (REDIS_URL)' : `files under ${config.stateDir}`}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
 
+  // A clean stop: no new requests, the ones in flight and the replies being posted finish (bounded), state closes.
   const stop = async (signal: string): Promise<void> => {
     app.logger.info(`${signal}: shutting down`);
     scheduler?.stop();
     watcher.close();
-    await app.stop();
+    await Promise.race([app.stop(), new Promise((resolve) => setTimeout(resolve, DRAIN_MS))]);
+    await eventClaims.drained(DRAIN_MS);
     await store.close();
     process.exit(0);
   };

@@ -37,14 +37,43 @@ export class EventClaims {
     this.log = options.log ?? (() => undefined);
   }
 
+  /** Events this process is answering now: a clean stop waits for them. */
+  private active = 0;
+  private idle: Array<() => void> = [];
+
   /** True when this process should answer the event now; false when another has or does. */
   async begin(eventId: string): Promise<boolean> {
+    let mine: boolean;
     try {
-      return (await this.store.claim(key(eventId), this.owner, this.claimTtlMs)) === 'claimed';
+      mine = (await this.store.claim(key(eventId), this.owner, this.claimTtlMs)) === 'claimed';
     } catch (error) {
       this.log(`state store unavailable, answering event ${eventId} without a claim (it may be answered twice): ${(error as Error).message}`);
-      return true;
+      mine = true;
     }
+    if (mine) this.active++;
+    return mine;
+  }
+
+  /** Resolves when no event is being answered, or after `timeoutMs` (a bounded drain). */
+  drained(timeoutMs: number): Promise<void> {
+    if (this.active === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.idle.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Whether the shared state answers (readiness). */
+  healthy(): Promise<boolean> {
+    return this.store.healthy();
+  }
+
+  private settle(): void {
+    this.active = Math.max(0, this.active - 1);
+    if (this.active === 0) for (const wake of this.idle.splice(0)) wake();
   }
 
   /** The answer was posted: nobody answers this event again. */
@@ -53,6 +82,8 @@ export class EventClaims {
       await this.store.complete(key(eventId), this.doneTtlMs);
     } catch (error) {
       this.log(`state store unavailable, event ${eventId} answered but not marked done: ${(error as Error).message}`);
+    } finally {
+      this.settle();
     }
   }
 
@@ -62,6 +93,8 @@ export class EventClaims {
       await this.store.release(key(eventId), this.owner);
     } catch (error) {
       this.log(`state store unavailable, claim on event ${eventId} left to expire: ${(error as Error).message}`);
+    } finally {
+      this.settle();
     }
   }
 }

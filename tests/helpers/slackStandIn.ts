@@ -25,6 +25,8 @@ export interface Faults {
   resetAfterPostRate?: number;
   /** Seed for the fault dice, so a run can be repeated. */
   seed?: number;
+  /** Every post is answered this much later (a slow Slack). */
+  slowPostMs?: number;
 }
 
 /** A small seeded generator (mulberry32): the same faults for the same seed. */
@@ -57,7 +59,9 @@ export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', () => void answer());
+    const answer = async (): Promise<void> => {
+      if (faults.slowPostMs && req.url?.includes('chat.postMessage')) await new Promise((resolve) => setTimeout(resolve, faults.slowPostMs));
       const bytes = Buffer.concat(chunks);
       const raw = bytes.toString();
       const method = (req.url ?? '').replace(/^\/api\//u, '').split('?')[0] ?? '';
@@ -109,7 +113,7 @@ export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
         : method === 'conversations.open' ? { ok: true, channel: { id: 'D0DM' } }
         : { ok: true, channel: typeof body.channel === 'string' && !body.channel.startsWith('#') ? body.channel : 'C0FROMNAME', ts: typeof body.ts === 'string' ? body.ts : `${Date.now() / 1000}` };
       res.end(JSON.stringify(reply));
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

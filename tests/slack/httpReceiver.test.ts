@@ -308,6 +308,12 @@ describe('health', () => {
   it('GET /healthz reports the dossiers it serves', async () => {
     const response = await fetch(`http://127.0.0.1:${running.port}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', dossiers: [{ id: 'kazakhstan', command: '/kazakhstan', articles: 2, sentences: 67 }] });
+    expect(await response.json()).toMatchObject({ status: 'ok', state: 'ok', dossiers: [{ id: 'kazakhstan', command: '/kazakhstan', articles: 2, sentences: 67 }] });
+  });
+
+  it('GET /readyz is ready when the dossiers are loaded and the state store answers', async () => {
+    const response = await fetch(`http://127.0.0.1:${running.port}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ready: true, state: 'ok' });
   });
 });
