@@ -2,12 +2,15 @@
 import type { LibraryHolder } from '../answer/libraryHolder.js';
 import type { QueryLog } from '../state/queryLog.js';
 import type { EventClaims } from '../state/eventClaims.js';
+import type { Votes } from '../state/votes.js';
 import type { DigestSource } from '../digest/digestSource.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
   /** Which replica answers which event (exactly once). */
   eventClaims: EventClaims;
+  /** 👍/👎, once per person per answer. */
+  votes: Votes;
   /** Questions asked and their feedback; no user ids. */
   queryLog: QueryLog;
   /** For `/<dossier> digest` previews. */

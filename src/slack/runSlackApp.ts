@@ -10,6 +10,7 @@ import type { DigestSource } from '../digest/digestSource.js';
 import { formatProblem } from '../knowledge/types.js';
 import type { QueryLog } from '../state/queryLog.js';
 import { EventClaims } from '../state/eventClaims.js';
+import { voteKey, Votes } from '../state/votes.js';
 import { openStateStore } from '../state/store/openStateStore.js';
 import { createSlackApp } from './createApp.js';
 import { scheduleDigest } from './scheduleDigest.js';
@@ -23,7 +24,8 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   let warn = (message: string): void => void process.stderr.write(`${message}\n`);
   const store = await openStateStore(config, (message) => warn(message));
   const eventClaims = new EventClaims(store, { log: (message) => warn(message) });
-  const app = createSlackApp(config, { library, eventClaims, queryLog, digest });
+  const votes = new Votes(store, queryLog, voteKey(config));
+  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest });
   warn = (message) => app.logger.warn(message);
   await app.start(config.port);
 

@@ -60,6 +60,11 @@ export class QueryLog {
     this.append({ type: 'feedback', id, time: this.now().toISOString(), dossierId, query, helpful });
   }
 
+  /** The `asked` entry with this id, if the log still holds it. */
+  find(id: string): AskedEntry | undefined {
+    return this.entries().find((e): e is AskedEntry => e.type === 'asked' && e.id === id);
+  }
+
   entries(): QueryLogEntry[] {
     if (!this.file) return [...this.memory];
     try {

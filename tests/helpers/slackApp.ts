@@ -13,6 +13,7 @@ import { QueryLog } from '../../src/state/queryLog.js';
 import { digestSource } from '../../src/digest/digestSource.js';
 import { EventClaims } from '../../src/state/eventClaims.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
+import { Votes } from '../../src/state/votes.js';
 import { bundledLibrary, KNOWLEDGE } from './seeds.js';
 import { SIGNING_SECRET } from './slackRequests.js';
 
@@ -39,11 +40,13 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir
   });
   if (!settings.ok) throw new Error(settings.errors.join('; '));
   const queryLog = new QueryLog({ stateDir });
+  const store = new FileStore({ stateDir });
   const library = holdLibrary(knowledgeDir ? await loadLibrary(knowledgeDir) : await bundledLibrary());
   const app = createSlackApp(settings.config, {
     library,
     digest: digestSource(library, stateDir, settings.config.digest, () => new Date(), queryLog),
-    eventClaims: new EventClaims(new FileStore({ stateDir })),
+    eventClaims: new EventClaims(store),
+    votes: new Votes(store, queryLog, 'test-vote-key'),
     queryLog,
     reference: () => 'REF123',
   });

@@ -8,7 +8,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_HOST, startSlackApp, type RunningApp } from '../helpers/slackApp.js';
 import { buttonClick, eventCallback, postToSlackEndpoint, sign, slashCommand } from '../helpers/slackRequests.js';
-import { ACTION, encodeRef } from '../../src/slack/blocks/actionIds.js';
+import { ACTION, decodeRef, encodeRef } from '../../src/slack/blocks/actionIds.js';
 
 let running: RunningApp;
 
@@ -275,14 +275,39 @@ describe('answer buttons', () => {
     expect(JSON.stringify(posts[0]?.blocks)).toContain('*4.*');
   });
 
-  it('records 👎 with the question, without user ids', async () => {
-    nock('https://hooks.slack.test').post('/actions/T0001/2/def').reply(200, { ok: true });
-    await postToSlackEndpoint(running.port, buttonClick(ACTION.unhelpful, ref));
-    const feedback = () => running.queryLog.entries().filter((e) => e.type === 'feedback');
+  it('records 👎 with the question, once per person, only for an answer that was given, without user ids', async () => {
+    const replies: string[] = [];
+    nock('https://hooks.slack.test').post('/actions/T0001/2/def').times(4).reply(200, (_uri, body) => {
+      replies.push(String((body as { text?: string }).text));
+      return { ok: true };
+    });
+    const asked = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'troops'));
+    const logId = /"l\\?":\\?"([\w-]+)/u.exec(asked.text)?.[1];
+    expect(logId).toBeDefined();
+    const real = encodeRef({ dossierId: 'kazakhstan', query: 'troops', offset: 0, logId: logId as string });
+    const feedback = () => running.queryLog.entries().filter((e) => e.type === 'feedback' && e.id === logId);
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.unhelpful, real));
     await vi.waitFor(() => expect(feedback()).toHaveLength(1));
-    expect(feedback()[0]).toMatchObject({ id: 'log-1', dossierId: 'kazakhstan', query: 'troops', helpful: false });
+    expect(feedback()[0]).toMatchObject({ dossierId: 'kazakhstan', query: 'troops', helpful: false });
+    // Clicking again, or clicking 👍 after 👎, does not count twice.
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.helpful, real));
+    // A made-up log id, or another answer's id with this question, is not counted.
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.unhelpful, ref));
+    await postToSlackEndpoint(running.port, buttonClick(ACTION.unhelpful, encodeRef({ dossierId: 'kazakhstan', query: 'other question', offset: 0, logId: logId as string })));
+    await vi.waitFor(() => expect(replies).toHaveLength(4));
+    expect(replies.slice(1)).toEqual(['You already rated this answer — thanks.', 'That answer is too old to rate; ask again and rate the new one.', 'That answer is too old to rate; ask again and rate the new one.']);
+    expect(feedback()).toHaveLength(1);
     const raw = readFileSync(path.join(running.stateDir, 'query-log.jsonl'), 'utf8');
     expect(raw).not.toContain('U2147483697');
+  });
+
+  it('refuses a "More" with an offset no answer of ours has (−5, 2.5, 10 000)', async () => {
+    for (const offset of [-5, 2.5, 10_000]) {
+      const response = await postToSlackEndpoint(running.port, buttonClick(ACTION.more, JSON.stringify({ d: 'kazakhstan', q: 'troops', o: offset })));
+      expect(response.status).toBe(200);
+    }
+    expect(decodeRef(JSON.stringify({ d: 'kazakhstan', q: 'troops', o: 3 }))).toMatchObject({ offset: 3 });
+    for (const offset of [-5, 2.5, 10_000]) expect(decodeRef(JSON.stringify({ d: 'kazakhstan', q: 'troops', o: offset }))).toBeUndefined();
   });
 
   it('logs every answered question with its number of results, and its buttons carry the entry', async () => {

@@ -10,6 +10,7 @@ import { holdLibrary } from '../../src/answer/libraryHolder.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { EventClaims } from '../../src/state/eventClaims.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
+import { Votes } from '../../src/state/votes.js';
 import { bundledLibrary } from '../helpers/seeds.js';
 
 function logger(): Logger & { error: ReturnType<typeof vi.fn> } {
@@ -34,7 +35,8 @@ describe('connection modes', () => {
     const settings = readConfig({ SLACK_BOT_TOKEN: 'xoxb-0-socket', SLACK_APP_TOKEN: 'xapp-1-A0-0-socket' });
     if (!settings.ok) throw new Error(settings.errors.join());
     expect(settings.config.mode).toBe('socket');
-    const app = createSlackApp(settings.config, { library: holdLibrary(await bundledLibrary()), eventClaims: new EventClaims(new FileStore({ stateDir: mkdtempSync(path.join(tmpdir(), 'safety-')) })), queryLog: new QueryLog() });
+    const store = new FileStore({ stateDir: mkdtempSync(path.join(tmpdir(), 'safety-')) });
+    const app = createSlackApp(settings.config, { library: holdLibrary(await bundledLibrary()), eventClaims: new EventClaims(store), votes: new Votes(store, new QueryLog(), 'k'), queryLog: new QueryLog() });
     expect((app as unknown as { receiver: { constructor: { name: string } } }).receiver.constructor.name).toBe('SocketModeReceiver');
   });
 });

@@ -20,10 +20,16 @@ export function encodeRef(ref: AnswerRef): string {
   return JSON.stringify({ d: ref.dossierId, q: ref.query, o: ref.offset, ...(ref.logId ? { l: ref.logId } : {}) });
 }
 
+/** Pages go this far at most: beyond it "More" is no longer a page of an answer. */
+export const MAX_OFFSET = 200;
+
+/** A button's state, or undefined when it is not one this app made (a bad offset, a made-up log id). */
 export function decodeRef(value: string | undefined): AnswerRef | undefined {
   try {
     const data = JSON.parse(value ?? '') as { d?: unknown; q?: unknown; o?: unknown; l?: unknown };
     if (typeof data.d !== 'string' || typeof data.q !== 'string' || typeof data.o !== 'number') return undefined;
+    if (!Number.isInteger(data.o) || data.o < 0 || data.o > MAX_OFFSET || data.q.length > 500) return undefined;
+    if (data.l !== undefined && (typeof data.l !== 'string' || !/^[\w-]{1,40}$/u.test(data.l))) return undefined;
     return { dossierId: data.d, query: data.q, offset: data.o, ...(typeof data.l === 'string' ? { logId: data.l } : {}) };
   } catch {
     return undefined;

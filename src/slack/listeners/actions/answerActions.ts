@@ -47,13 +47,16 @@ export function moreResults(deps: SlackDeps) {
   };
 }
 
+const THANKS = { helpful: 'Thanks — glad it helped.', unhelpful: 'Thanks — noted for the editors, so the dossier can get better.' };
+
 export function recordFeedback(deps: SlackDeps, helpful: boolean) {
-  return async ({ ack, action, respond, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
     await ack();
     const ref = decodeRef(action.value);
     if (!ref) return;
-    deps.queryLog.feedback(ref.logId ?? '', ref.dossierId, ref.query, helpful);
-    logger.info(`feedback ${helpful ? 'helpful' : 'unhelpful'}: dossier=${ref.dossierId} query=${JSON.stringify(ref.query)}`);
-    await respond({ response_type: 'ephemeral', replace_original: false, text: helpful ? 'Thanks — glad it helped.' : 'Thanks — noted for the editors, so the dossier can get better.' });
+    const result = await deps.votes.cast({ logId: ref.logId, dossierId: ref.dossierId, query: ref.query, userId: body.user.id, helpful });
+    logger.info(`feedback ${helpful ? 'helpful' : 'unhelpful'} (${result}): dossier=${ref.dossierId} query=${JSON.stringify(ref.query)}`);
+    const text = result === 'counted' ? THANKS[helpful ? 'helpful' : 'unhelpful'] : result === 'again' ? 'You already rated this answer — thanks.' : 'That answer is too old to rate; ask again and rate the new one.';
+    await respond({ response_type: 'ephemeral', replace_original: false, text });
   };
 }
