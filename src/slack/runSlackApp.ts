@@ -13,6 +13,7 @@ import { EventClaims } from '../state/eventClaims.js';
 import { voteKey, Votes } from '../state/votes.js';
 import { openStateStore } from '../state/store/openStateStore.js';
 import { createSlackApp } from './createApp.js';
+import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
 
 /** How long a stop waits for requests and replies in flight. */
@@ -38,6 +39,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
     },
     onError: (error) => app.logger.error(`knowledge reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`),
   });
+  const sweeper = sweepEvents(app, eventClaims, (message) => app.logger.warn(message));
   const scheduler = scheduleDigest(config, digest, app.logger, store.kind === 'redis' ? store : undefined);
 
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
@@ -48,6 +50,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const stop = async (signal: string): Promise<void> => {
     app.logger.info(`${signal}: shutting down`);
     scheduler?.stop();
+    sweeper.stop();
     watcher.close();
     await Promise.race([app.stop(), new Promise((resolve) => setTimeout(resolve, DRAIN_MS))]);
     await eventClaims.drained(DRAIN_MS);

@@ -20,6 +20,15 @@ export interface EventClaimsOptions {
 }
 
 const key = (eventId: string): string => `event:${eventId}`;
+/** Events being answered, with their payloads: what a live replica answers when the one that claimed it died. */
+const PENDING = 'pending-events';
+/** A pending event is given up after a day: Slack's own retries are long over. */
+const PENDING_MS = 24 * 60 * 60_000;
+
+export interface PendingEvent {
+  eventId: string;
+  body: Record<string, unknown>;
+}
 
 export class EventClaims {
   readonly owner: string;
@@ -41,17 +50,36 @@ export class EventClaims {
   private active = 0;
   private idle: Array<() => void> = [];
 
-  /** True when this process should answer the event now; false when another has or does. */
-  async begin(eventId: string): Promise<boolean> {
+  /**
+   * True when this process should answer the event now; false when another has or does. With the
+   * event's payload, the claim is recoverable: if this process dies, a live one answers it.
+   */
+  async begin(eventId: string, body?: Record<string, unknown>): Promise<boolean> {
     let mine: boolean;
     try {
-      mine = (await this.store.claim(key(eventId), this.owner, this.claimTtlMs)) === 'claimed';
+      const result = await this.store.claim(key(eventId), this.owner, this.claimTtlMs);
+      mine = result === 'claimed';
+      if (mine && body) await this.store.stash(PENDING, eventId, JSON.stringify({ body, at: Date.now() }), PENDING_MS);
+      if (result === 'done') await this.store.unstash(PENDING, eventId);
     } catch (error) {
       this.log(`state store unavailable, answering event ${eventId} without a claim (it may be answered twice): ${(error as Error).message}`);
       mine = true;
     }
     if (mine) this.active++;
     return mine;
+  }
+
+  /**
+   * Events claimed longer ago than a claim lasts and still not answered: their replica died (or
+   * gave up). Answering them again goes through `begin`, so only one replica does.
+   */
+  async overdue(): Promise<PendingEvent[]> {
+    const now = Date.now();
+    const entries = await this.store.stashed(PENDING);
+    return entries.flatMap(([eventId, raw]) => {
+      const { body, at } = JSON.parse(raw) as { body: Record<string, unknown>; at: number };
+      return now - at > this.claimTtlMs ? [{ eventId, body }] : [];
+    });
   }
 
   /** Resolves when no event is being answered, or after `timeoutMs` (a bounded drain). */
@@ -80,6 +108,7 @@ export class EventClaims {
   async finish(eventId: string): Promise<void> {
     try {
       await this.store.complete(key(eventId), this.doneTtlMs);
+      await this.store.unstash(PENDING, eventId);
     } catch (error) {
       this.log(`state store unavailable, event ${eventId} answered but not marked done: ${(error as Error).message}`);
     } finally {
@@ -91,6 +120,8 @@ export class EventClaims {
   async abandon(eventId: string): Promise<void> {
     try {
       await this.store.release(key(eventId), this.owner);
+      // Slack's retry may still come; the sweeper does not try a failed answer again.
+      await this.store.unstash(PENDING, eventId);
     } catch (error) {
       this.log(`state store unavailable, claim on event ${eventId} left to expire: ${(error as Error).message}`);
     } finally {

@@ -14,6 +14,7 @@ import { FileStore } from '../../src/state/store/fileStore.js';
 import { RedisStore } from '../../src/state/store/redisStore.js';
 import type { StateStore } from '../../src/state/store/stateStore.js';
 import { claimEvents } from '../../src/slack/middleware/claimEvents.js';
+import { recoverEvents } from '../../src/slack/recoverEvents.js';
 import { redisAvailable, startRedis, type RedisServer } from '../helpers/redisServer.js';
 
 const API = 'http://slack.claims.test';
@@ -118,3 +119,25 @@ describe.skipIf(!redisAvailable)('Redis unreachable', () => {
     await store.close();
   });
 });
+
+describe.skipIf(!redisAvailable)('a replica killed between claiming and answering', () => {
+  it('a live replica answers the orphaned event once, and only after the claim ran out', async () => {
+    const stores = [await RedisStore.connect({ url: redis?.url ?? '' }), await RedisStore.connect({ url: redis?.url ?? '' })];
+    const dead = new EventClaims(stores[0]!, { owner: 'dead', claimTtlMs: 150 });
+    const live = new EventClaims(stores[1]!, { owner: 'live', claimTtlMs: 150 });
+    const app = replica(live);
+    const id = `Ev${Math.random().toString(36).slice(2)}`;
+    // The dead replica claimed it (and acked) but never answered.
+    expect(await dead.begin(id, delivery(id).body)).toBe(true);
+    expect(await recoverEvents(app, live, () => undefined)).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await recoverEvents(app, live, () => undefined)).toBe(1);
+    expect(posts).toHaveLength(1);
+    // Answered: nothing is left to recover, and Slack's late retry is not answered again.
+    expect(await recoverEvents(app, live, () => undefined)).toBe(0);
+    await app.processEvent(delivery(id, 1));
+    expect(posts).toHaveLength(1);
+    for (const store of stores) await store.close();
+  });
+});
+

@@ -13,7 +13,7 @@ export function claimEvents(claims: EventClaims): Middleware<AnyMiddlewareArgs> 
       await next();
       return;
     }
-    if (!(await claims.begin(eventId))) {
+    if (!(await claims.begin(eventId, body as Record<string, unknown>))) {
       logger.info(`skipping event ${eventId}: already answered or being answered (retry ${String(context.retryNum ?? 'none')})`);
       return;
     }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
 import { DONE, type ClaimResult, type StateStore } from './stateStore.js';
 
+const stashKey = (name: string, id: string): string => `\u0001${name}\u0001${id}`;
+
 interface Held {
   value: string;
   expires: number;
@@ -54,6 +56,25 @@ export class FileStore implements StateStore {
     if (this.live(key)?.value !== owner) return;
     this.claims.delete(key);
     this.write({ k: key, v: null, e: 0 });
+  }
+
+  // Stashes are journalled like claims, under keys no event id can take.
+  async stash(name: string, id: string, value: string, ttlMs: number): Promise<void> {
+    this.set(stashKey(name, id), value, ttlMs);
+  }
+
+  async unstash(name: string, id: string): Promise<void> {
+    const key = stashKey(name, id);
+    if (!this.claims.delete(key)) return;
+    this.write({ k: key, v: null, e: 0 });
+  }
+
+  async stashed(name: string): Promise<Array<[string, string]>> {
+    const prefix = stashKey(name, '');
+    return [...this.claims.keys()].filter((k) => k.startsWith(prefix)).flatMap((k) => {
+      const held = this.live(k);
+      return held ? [[k.slice(prefix.length), held.value] as [string, string]] : [];
+    });
   }
 
   async append(list: string, value: string, max: number): Promise<void> {

@@ -67,6 +67,27 @@ export class RedisStore implements StateStore {
     await this.client.eval(RELEASE, { keys: [PREFIX + key], arguments: [owner] });
   }
 
+  // A stash is a hash; each entry carries its own deadline, as hash fields have no expiry in Redis 7.0.
+  async stash(name: string, id: string, value: string, ttlMs: number): Promise<void> {
+    await this.client.hSet(PREFIX + name, id, JSON.stringify({ value, until: Date.now() + ttlMs }));
+  }
+
+  async unstash(name: string, id: string): Promise<void> {
+    await this.client.hDel(PREFIX + name, id);
+  }
+
+  async stashed(name: string): Promise<Array<[string, string]>> {
+    const all = await this.client.hGetAll(PREFIX + name);
+    const now = Date.now();
+    const live: Array<[string, string]> = [];
+    for (const [id, raw] of Object.entries(all)) {
+      const entry = JSON.parse(raw) as { value: string; until: number };
+      if (entry.until > now) live.push([id, entry.value]);
+      else await this.client.hDel(PREFIX + name, id);
+    }
+    return live;
+  }
+
   async append(list: string, value: string, max: number): Promise<void> {
     await this.client.multi().rPush(PREFIX + list, value).lTrim(PREFIX + list, -max, -1).exec();
   }

@@ -23,6 +23,11 @@ export interface StateStore {
   append(list: string, value: string, max: number): Promise<void>;
   /** A list's values, oldest first. */
   list(list: string): Promise<string[]>;
+  /** Keeps `value` under `id` in the map `name` until unstashed or `ttlMs` passed: work in progress. */
+  stash(name: string, id: string, value: string, ttlMs: number): Promise<void>;
+  unstash(name: string, id: string): Promise<void>;
+  /** The map's entries, `[id, value]`. */
+  stashed(name: string): Promise<Array<[string, string]>>;
   /** Whether the store answers now (for readiness). */
   healthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -74,6 +74,18 @@ describe.each(backends)('the %s store', (_name, open, available) => {
       await store.close();
     });
 
+    it('stashes work in progress until it is taken off or runs out', async () => {
+      const store = await open();
+      const name = `pending-${Math.random()}`.replace('.', '');
+      await store.stash(name, 'Ev1', '{"a":1}', 60_000);
+      await store.stash(name, 'Ev2', '{"a":2}', 50);
+      await store.stash(name, 'Ev3', '{"a":3}', 60_000);
+      await store.unstash(name, 'Ev3');
+      await sleep(120);
+      expect(await store.stashed(name)).toEqual([['Ev1', '{"a":1}']]);
+      await store.close();
+    });
+
     it('says it is healthy', async () => {
       const store = await open();
       expect(await store.healthy()).toBe(true);
@@ -93,12 +105,14 @@ describe('the files store across a restart', () => {
     await first.claim('event:short', 'a', 10);
     for (let i = 0; i < 5_000; i++) await first.complete(`event:${i}`, 1);
     await first.append('log', 'one', 10);
+    await first.stash('pending', 'Ev9', 'body', 60_000);
     clock += 100;
     const second = new FileStore({ stateDir, now: () => clock });
     expect(await second.claim('event:done', 'b', 60_000)).toBe('done');
     expect(await second.claim('event:held', 'b', 60_000)).toBe('held');
     expect(await second.claim('event:short', 'b', 60_000)).toBe('claimed');
     expect(await second.list('log')).toEqual(['one']);
+    expect(await second.stashed('pending')).toEqual([['Ev9', 'body']]);
   });
 });
 

@@ -17,9 +17,9 @@ export function conversationReply(deps: SlackDeps, text: string, botUserId: stri
  * and 5xx, checked for before a retry when the network left it open. A reply that still fails is
  * logged with the event and channel (never the user) and rethrown, so the event's claim is given up.
  */
-export async function postReply(client: webApi.WebClient, message: PostMessage, eventId: string, logger: Logger): Promise<void> {
+export async function postReply(client: webApi.WebClient, message: PostMessage, eventId: string, logger: Logger, recovered = false): Promise<void> {
   try {
-    await postOnce(client, message, { tag: eventId, log: (m) => logger.warn(m) });
+    await postOnce(client, message, { tag: eventId, checkFirst: recovered, log: (m) => logger.warn(m) });
   } catch (error) {
     logger.error(`reply to event ${eventId} in ${message.channel} not posted: ${(error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message}`);
     throw error;
