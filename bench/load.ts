@@ -117,7 +117,9 @@ await Promise.race([
   new Promise((resolve) => setTimeout(resolve, DEADLINE_MS)),
 ]);
 // Let in-flight replies (and their retries, back-off up to 8 s) land: until no call for 10 s, at most two minutes.
-for (let quiet = 0, seen = -1, waited = 0; quiet < 10 && waited < 120; waited++) {
+// After a kill, also until the dead replica's claims ran out and a live one swept them up (60 s + 15 s).
+const atLeast = kill ? 90 : 0;
+for (let quiet = 0, seen = -1, waited = 0; (quiet < 10 || waited < atLeast) && waited < 180; waited++) {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   quiet = standIn.calls.length === seen ? quiet + 1 : 0;
   seen = standIn.calls.length;

@@ -7,7 +7,7 @@ import type { App } from '@slack/bolt';
 import type { EventClaims } from '../state/eventClaims.js';
 
 /** How often a replica looks for orphaned events. */
-export const SWEEP_MS = 30_000;
+export const SWEEP_MS = 15_000;
 
 export async function recoverEvents(app: App, claims: EventClaims, log: (message: string) => void): Promise<number> {
   let answered = 0;

@@ -41,7 +41,8 @@ export class EventClaims {
     options: EventClaimsOptions = {},
   ) {
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.claimTtlMs = options.claimTtlMs ?? 2 * 60_000;
+    // Longer than the slowest reply (postOnce gives up after ~40 s), short enough to recover soon.
+    this.claimTtlMs = options.claimTtlMs ?? 60_000;
     this.doneTtlMs = options.doneTtlMs ?? 24 * 60 * 60_000;
     this.log = options.log ?? (() => undefined);
   }
