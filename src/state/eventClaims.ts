@@ -58,9 +58,10 @@ export class EventClaims {
   async begin(eventId: string, body?: Record<string, unknown>): Promise<boolean> {
     let mine: boolean;
     try {
+      // The payload goes first: a replica killed right after claiming leaves an event a live one can answer.
+      if (body) await this.store.stash(PENDING, eventId, JSON.stringify({ body, at: Date.now() }), PENDING_MS);
       const result = await this.store.claim(key(eventId), this.owner, this.claimTtlMs);
       mine = result === 'claimed';
-      if (mine && body) await this.store.stash(PENDING, eventId, JSON.stringify({ body, at: Date.now() }), PENDING_MS);
       if (result === 'done') await this.store.unstash(PENDING, eventId);
     } catch (error) {
       this.log(`state store unavailable, answering event ${eventId} without a claim (it may be answered twice): ${(error as Error).message}`);
