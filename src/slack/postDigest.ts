@@ -61,9 +61,8 @@ export async function postDigest(options: PostDigestOptions): Promise<Delivery |
   try {
     lease = options.force ? 'claimed' : await store.claim(key, owner, LEASE_MS);
   } catch (error) {
-    // The store is down: the ledger and the tagged-message check still keep one process from posting twice.
-    options.log?.(`state store unavailable for the digest lease (${(error as Error).message}); posting on the ledger alone`);
-    return postDigestNow({ ...options, date });
+    // Without the lease, two replicas could both post: the digest waits, and the scheduler catches up when the store is back.
+    return { status: 'failed', error: `state store unavailable, digest postponed (${(error as Error).message})`, attempts: 0 };
   }
   if (lease === 'done') return { status: 'already-sent' };
   if (lease === 'held') return { status: 'elsewhere' };

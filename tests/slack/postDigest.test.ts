@@ -95,5 +95,22 @@ describe.skipIf(!redisAvailable)('two replicas, one Redis', () => {
       await redis.stop();
     }
   });
+
+  it('with Redis unreachable the digest waits rather than risk two; it goes out once Redis is back', async () => {
+    const redis = await startRedis();
+    const { source, client } = await setUp();
+    const store = await RedisStore.connect({ url: redis.url });
+    redis.kill();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const waiting = await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T08:00:00Z'), log, store });
+    expect(waiting).toMatchObject({ status: 'failed', error: expect.stringContaining('state store unavailable') });
+    expect(calls('chat.postMessage')).toHaveLength(0);
+    await redis.restart();
+    await expect.poll(() => store.healthy(), { timeout: 10_000, interval: 100 }).toBe(true);
+    expect((await postDigest({ source, client, channel: 'C0DESK', now: () => new Date('2022-01-12T08:05:00Z'), log, store })).status).toBe('sent');
+    expect(calls('chat.postMessage')).toHaveLength(1);
+    await store.close();
+    await redis.stop();
+  });
 });
 
