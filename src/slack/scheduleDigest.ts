@@ -15,8 +15,8 @@ export function scheduleDigest(config: Config, source: DigestSource, logger: Log
     ledger: source.ledger,
     now: () => new Date(),
     log: warn,
-    deliver: async (channel) => {
-      const result = await postDigest({ source, client, channel, now: () => new Date(), log: warn, ...(store ? { store } : {}) });
+    deliver: async (channel, date) => {
+      const result = await postDigest({ source, client, channel, date, now: () => new Date(), log: warn, ...(store ? { store } : {}) });
       if (result.status === 'failed') warn(`digest to ${channel} not sent: ${result.error}`);
       else if (result.status === 'sent') logger.info(`digest posted to ${channel}`);
       else if (result.status === 'elsewhere') logger.info(`digest to ${channel} is being posted by another replica`);
