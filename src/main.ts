@@ -11,6 +11,7 @@ import { digestSource } from './digest/digestSource.js';
 import { formatProblem } from './knowledge/types.js';
 import { runSlackApp } from './slack/runSlackApp.js';
 import { QueryLog } from './state/queryLog.js';
+import { openStateStore } from './state/store/openStateStore.js';
 
 const args = process.argv.slice(2);
 const settings = readConfig(process.env);
@@ -23,12 +24,16 @@ const config = args.includes('--console') ? { ...settings.config, mode: 'console
 const library = await loadLibrary(config.knowledgeDir);
 for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
 const holder = holdLibrary(library);
-const queryLog = new QueryLog({ stateDir: config.stateDir });
-const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), queryLog);
 
 if (config.mode === 'console') {
+  const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), new QueryLog({ stateDir: config.stateDir }));
   const context = { digest: (dossierId: string) => digest.compose({ dossierId }) };
   await runConsole(library, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context });
 } else {
-  await runSlackApp(config, holder, queryLog, digest);
+  // Files under STATE_DIR, or Redis shared by the replicas: event claims, the query log, the digest lease.
+  const warn = (message: string): void => void process.stderr.write(`${message}\n`);
+  const store = await openStateStore(config, warn);
+  const queryLog = new QueryLog({ stateDir: config.stateDir, ...(store.kind === 'redis' ? { shared: store } : {}), log: warn });
+  const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), queryLog);
+  await runSlackApp(config, holder, queryLog, digest, store);
 }

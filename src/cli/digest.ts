@@ -11,6 +11,7 @@ import { renderDigest } from '../console/renderDigest.js';
 import { digestJson } from '../digest/digestJson.js';
 import { digestSource } from '../digest/digestSource.js';
 import { openStateStore } from '../state/store/openStateStore.js';
+import { QueryLog } from '../state/queryLog.js';
 import { formatProblem } from '../knowledge/types.js';
 import { digestMessage } from '../slack/blocks/digestMessage.js';
 import { digestClient, postDigest } from '../slack/postDigest.js';
@@ -46,12 +47,17 @@ if (!settings.ok) fail(settings.errors.join('\n'));
 const config = settings.config;
 const library = await loadLibrary(config.knowledgeDir);
 for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
-const source = digestSource(holdLibrary(library), config.stateDir, config.digest);
+// With REDIS_URL, the CLI counts every replica's questions and takes the same lease as the running replicas.
+const warn = (m: string): void => void process.stderr.write(`${m}\n`);
+const store = config.redisUrl ? await openStateStore(config, warn) : undefined;
+const queryLog = new QueryLog({ stateDir: config.stateDir, ...(store ? { shared: store } : {}), log: warn });
+const source = digestSource(holdLibrary(library), config.stateDir, config.digest, () => new Date(), queryLog);
 
 if (dryRun) {
-  const digest = source.compose(channelArg ? { channel: channelArg } : {});
+  const digest = await source.composeShared(channelArg ? { channel: channelArg } : {});
   const printed = args.includes('--blocks') ? JSON.stringify(digestMessage(digest), null, 2) : args.includes('--json') ? JSON.stringify(digestJson(digest), null, 2) : renderDigest(digest);
   process.stdout.write(`${printed}\n`);
+  await store?.close();
   process.exit(0);
 }
 
@@ -59,8 +65,6 @@ if (!config.botToken) fail('SLACK_BOT_TOKEN is needed to post (see .env.example)
 const channels = channelArg ? [channelArg.replace(/^#/u, '')] : config.digest.channels;
 if (channels.length === 0) fail('DIGEST_CHANNEL is not set (or pass --channel)');
 const client = digestClient(config);
-// With REDIS_URL, the CLI takes the same lease as the running replicas.
-const store = config.redisUrl ? await openStateStore(config, (m) => process.stderr.write(`${m}\n`)) : undefined;
 let failed = false;
 for (const channel of channels) {
   const result = await postDigest({ source, client, channel, now: () => new Date(), force: args.includes('--force'), log: (m) => process.stderr.write(`${m}\n`), ...(store ? { store } : {}) });

@@ -6,7 +6,7 @@
 import type { LibraryHolder } from '../answer/libraryHolder.js';
 import type { DigestSettings } from '../config/readConfig.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
-import { QueryLog } from '../state/queryLog.js';
+import { QueryLog, type QueryLogEntry } from '../state/queryLog.js';
 import { composeDigest, type Digest } from './composeDigest.js';
 import { DigestLedger } from './ledger.js';
 import { localTime } from './localTime.js';
@@ -14,8 +14,10 @@ import { localTime } from './localTime.js';
 export interface DigestSource {
   ledger: DigestLedger;
   catalog: ArticleCatalog;
-  /** The digest as it would go to `channel` now (new = since that channel's last digest). */
+  /** The digest as it would go to `channel` now (new = since that channel's last digest), from this replica's query log. */
   compose(options?: { channel?: string; dossierId?: string }): Digest;
+  /** The same, with every replica's questions (the shared query log): what is posted. */
+  composeShared(options?: { channel?: string; dossierId?: string }): Promise<Digest>;
   /** Notes articles not seen before (on start-up and after every reload). */
   noteArticles(): string[];
 }
@@ -24,15 +26,17 @@ export function digestSource(library: LibraryHolder, stateDir: string, settings:
   const ledger = new DigestLedger(stateDir);
   const catalog = new ArticleCatalog(stateDir);
   const noteArticles = (): string[] => catalog.record(library.current().dossiers.flatMap((d) => d.dossier.articles.map((a) => a.id)), now());
+  const compose = ({ channel, dossierId }: { channel?: string; dossierId?: string }, queries: QueryLogEntry[]): Digest => {
+    noteArticles();
+    const since = (channel ?? settings.channels[0]) ? ledger.lastSent(channel ?? settings.channels[0] ?? '') : undefined;
+    const dossiers = library.current().dossiers.filter((d) => !dossierId || d.dossier.id === dossierId);
+    return composeDigest({ dossiers, date: localTime(now(), settings.timeZone).date, ...(since ? { since } : {}), firstSeen: catalog.firstSeen(), queries });
+  };
   return {
     ledger,
     catalog,
     noteArticles,
-    compose: ({ channel, dossierId } = {}) => {
-      noteArticles();
-      const since = (channel ?? settings.channels[0]) ? ledger.lastSent(channel ?? settings.channels[0] ?? '') : undefined;
-      const dossiers = library.current().dossiers.filter((d) => !dossierId || d.dossier.id === dossierId);
-      return composeDigest({ dossiers, date: localTime(now(), settings.timeZone).date, ...(since ? { since } : {}), firstSeen: catalog.firstSeen(), queries: queryLog.entries() });
-    },
+    compose: (options = {}) => compose(options, queryLog.entries()),
+    composeShared: async (options = {}) => compose(options, await queryLog.sharedEntries()),
   };
 }

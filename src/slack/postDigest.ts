@@ -72,7 +72,7 @@ export async function postDigest(options: PostDigestOptions): Promise<Delivery |
 }
 
 async function postDigestNow(options: PostDigestOptions): Promise<Delivery> {
-  const digest = options.source.compose({ channel: options.channel });
+  const digest = await options.source.composeShared({ channel: options.channel });
   const message = digestMessage(digest);
   let channelId = options.channel;
   const date = options.date ?? digest.date;

@@ -11,7 +11,7 @@ import { formatProblem } from '../knowledge/types.js';
 import type { QueryLog } from '../state/queryLog.js';
 import { EventClaims } from '../state/eventClaims.js';
 import { voteKey, Votes } from '../state/votes.js';
-import { openStateStore } from '../state/store/openStateStore.js';
+import type { StateStore } from '../state/store/stateStore.js';
 import { createSlackApp } from './createApp.js';
 import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
@@ -19,11 +19,10 @@ import { scheduleDigest } from './scheduleDigest.js';
 /** How long a stop waits for requests and replies in flight. */
 const DRAIN_MS = 10_000;
 
-export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource): Promise<void> {
+export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource, store: StateStore): Promise<void> {
   digest.noteArticles();
   // Logged through stderr until the app (and its logger) exists.
   let warn = (message: string): void => void process.stderr.write(`${message}\n`);
-  const store = await openStateStore(config, (message) => warn(message));
   const eventClaims = new EventClaims(store, { log: (message) => warn(message) });
   const votes = new Votes(store, queryLog, voteKey(config));
   const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest });

@@ -7,6 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomicFile.js';
+import type { StateStore } from './store/stateStore.js';
+
+const SHARED_LIST = 'query-log';
 
 export interface AskedEntry {
   type: 'asked';
@@ -32,6 +35,10 @@ export type QueryLogEntry = AskedEntry | FeedbackEntry;
 export interface QueryLogOptions {
   /** Directory for the log file; in memory when absent. */
   stateDir?: string;
+  /** Shared with the other replicas (Redis): every entry also goes there, bounded the same. */
+  shared?: StateStore;
+  /** Told when the shared store misses an entry. */
+  log?: (message: string) => void;
   maxEntries?: number;
   now?: () => Date;
 }
@@ -42,11 +49,37 @@ export class QueryLog {
   private readonly maxEntries: number;
   private readonly now: () => Date;
   private writes = 0;
+  private readonly shared: StateStore | undefined;
+  private readonly log: (message: string) => void;
 
   constructor(options: QueryLogOptions = {}) {
     this.file = options.stateDir ? path.join(options.stateDir, 'query-log.jsonl') : undefined;
     this.maxEntries = options.maxEntries ?? 20_000;
     this.now = options.now ?? (() => new Date());
+    this.shared = options.shared;
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** Every replica's entries (the shared store's), or this process's when there is none or it is down. */
+  async sharedEntries(): Promise<QueryLogEntry[]> {
+    if (!this.shared) return this.entries();
+    try {
+      return (await this.shared.list(SHARED_LIST)).flatMap((line) => {
+        try {
+          return [JSON.parse(line) as QueryLogEntry];
+        } catch {
+          return [];
+        }
+      });
+    } catch (error) {
+      this.log(`state store unavailable, using this replica's query log only: ${(error as Error).message}`);
+      return this.entries();
+    }
+  }
+
+  /** The `asked` entry with this id, in any replica's log. */
+  async findShared(id: string): Promise<AskedEntry | undefined> {
+    return this.find(id) ?? (await this.sharedEntries()).find((e): e is AskedEntry => e.type === 'asked' && e.id === id);
   }
 
   /** Records an answered question; returns its id, for feedback on it. */
@@ -84,6 +117,8 @@ export class QueryLog {
   }
 
   private append(entry: QueryLogEntry): void {
+    // Shared in the background: answering never waits for the store, and a miss is logged, not fatal.
+    if (this.shared) void this.shared.append(SHARED_LIST, JSON.stringify(entry), this.maxEntries).catch((error: unknown) => this.log(`query log entry not shared: ${(error as Error).message}`));
     if (!this.file) {
       this.memory.push(entry);
       if (this.memory.length > this.maxEntries) this.memory.splice(0, this.memory.length - this.maxEntries);

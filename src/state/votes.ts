@@ -26,7 +26,7 @@ export class Votes {
   ) {}
 
   async cast(vote: { logId: string | undefined; dossierId: string; query: string; userId: string; helpful: boolean }): Promise<VoteResult> {
-    const asked = vote.logId ? this.queryLog.find(vote.logId) : undefined;
+    const asked = vote.logId ? await this.queryLog.findShared(vote.logId) : undefined;
     if (!asked || asked.dossierId !== vote.dossierId || asked.query !== vote.query) return 'unknown-answer';
     const person = createHmac('sha256', this.key).update(vote.userId).digest('hex').slice(0, 32);
     const key = `vote:${asked.id}:${person}`;
