@@ -12,9 +12,10 @@
  *   --resets R          share of posts that land but whose connection is reset (default 0)
  *   --redis             share state through a redis-server started on a free port
  *   --kill              SIGKILL one replica a third of the way through
+ *   --steady            start with state at steady size: 5,000 answered events, 20,000 log entries
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,19 @@ const standIn = await startStandIn({ postFailureRate: option('post-failures', 0)
 const redis: RedisServer | undefined = useRedis ? await startRedis() : undefined;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'load-'));
 cpSync(path.join(ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
+
+const steady = args.includes('--steady');
+if (steady) {
+  // What a month of use leaves behind (files; Redis gets the same through the app's own writes).
+  const until = Date.now() + 24 * 60 * 60_000;
+  const claims = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ k: `event:EvOld${i}`, v: '\u0000done', e: until })).join('\n');
+  const log = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ type: 'asked', id: `old${i}`, time: new Date().toISOString(), dossierId: 'kazakhstan', query: `vraag ${i % 500}`, results: i % 4 })).join('\n');
+  for (let r = 0; r < replicas; r++) {
+    mkdirSync(path.join(dir, `state-${r}`), { recursive: true });
+    writeFileSync(path.join(dir, `state-${r}`, 'claims.jsonl'), `${claims}\n`);
+    writeFileSync(path.join(dir, `state-${r}`, 'query-log.jsonl'), `${log}\n`);
+  }
+}
 
 const ports: number[] = [];
 const children: ChildProcess[] = [];
@@ -133,7 +147,7 @@ const lost = mentions - replies.size;
 const duplicated = [...replies.values()].filter((n) => n > 1).length;
 console.log(
   [
-    `replicas ${replicas}${redis ? ' on Redis' : ''}${kill ? ', one killed -9' : ''}; faults: ${option('post-failures', 0) * 100} % post failures, ${option('resets', 0) * 100} % resets after the post landed`,
+    `replicas ${replicas}${redis ? ' on Redis' : ''}${kill ? ', one killed -9' : ''}${steady ? ', state at steady size' : ''}; faults: ${option('post-failures', 0) * 100} % post failures, ${option('resets', 0) * 100} % resets after the post landed`,
     `sent: ${mentions} mentions + ${mentions} retries, ${mentions} slash commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     `answered: ${replies.size}; lost: ${lost}; answered twice or more: ${duplicated}; requests failed: ${failedRequests}`,
     `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,

@@ -48,7 +48,6 @@ export class QueryLog {
   private readonly memory: QueryLogEntry[] = [];
   private readonly maxEntries: number;
   private readonly now: () => Date;
-  private writes = 0;
   private readonly shared: StateStore | undefined;
   private readonly log: (message: string) => void;
 
@@ -126,7 +125,23 @@ export class QueryLog {
     }
     mkdirSync(path.dirname(this.file), { recursive: true });
     appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
-    if (++this.writes % 100 === 0) this.trim();
+    // Lines are counted once; the file is cut back to the newest entries when it holds half as many
+    // again: one rewrite per `maxEntries / 2` questions, never one on every hundredth.
+    this.lines ??= this.countLines();
+    if (++this.lines > this.maxEntries * 1.5) this.trim();
+  }
+
+  private lines: number | undefined;
+
+  private countLines(): number {
+    try {
+      const text = readFileSync(this.file as string, 'utf8');
+      let count = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+      return count;
+    } catch {
+      return 0;
+    }
   }
 
   private trim(): void {
@@ -134,5 +149,6 @@ export class QueryLog {
     if (this.file && entries.length > this.maxEntries) {
       writeFileAtomic(this.file, `${entries.slice(-this.maxEntries).map((e) => JSON.stringify(e)).join('\n')}\n`);
     }
+    this.lines = Math.min(entries.length, this.maxEntries);
   }
 }
