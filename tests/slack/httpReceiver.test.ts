@@ -208,6 +208,29 @@ describe('mentions and direct messages', () => {
     expect(posted.text).toMatch(/doden|gedood|omgekomen/u);
   });
 
+  it('a reply Slack refuses for good gets the asker an apology with a reference, and the retry may try again', async () => {
+    const calls: Array<{ method: string; body: Record<string, unknown> }> = [];
+    nock(API_HOST)
+      .persist()
+      .post(/\/api\/.*/u)
+      .reply(200, (uri, body) => {
+        const method = uri.replace('/api/', '');
+        const parsed = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, unknown>);
+        if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' };
+        calls.push({ method, body: parsed });
+        return method === 'chat.postMessage' ? { ok: false, error: 'not_in_channel' } : { ok: true };
+      });
+    await postToSlackEndpoint(running.port, mention('Ev0REFUSED'));
+    await vi.waitFor(() => expect(calls.map((c) => c.method)).toContain('chat.postEphemeral'));
+    const apology = calls.find((c) => c.method === 'chat.postEphemeral')?.body ?? {};
+    expect(apology).toMatchObject({ channel: 'C123ABC456', user: 'U061F7AUR' });
+    expect(String(apology.text)).toContain('REF123');
+    // Not retried (a permanent error), and the claim was given up: Slack's retry tries again.
+    expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    await postToSlackEndpoint(running.port, { ...mention('Ev0REFUSED'), headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(2));
+  });
+
   it('replies in the existing thread when mentioned inside one', async () => {
     const { calls } = mockWebApi();
     await postToSlackEndpoint(running.port, mention('Ev0MENTION2', { thread_ts: '1707800000.000100', ts: '1707806350.000200' }));

@@ -37,6 +37,16 @@ describe('posting exactly once', () => {
     expect(ts).toBe(posts()[0]?.body.ts);
   });
 
+  it('a post slower than the client waits is found when it lands, not posted again', async () => {
+    standIn = await startStandIn({ slowPostMs: 400 });
+    const web = new webApi.WebClient('xoxb-test-post', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, timeout: 150 });
+    // Real back-off (1 s after a timeout): the slow post has landed by the time it is looked for.
+    const { ts } = await postOnce(web, { channel: 'C1', thread_ts: '1.000001', text: 'answer' }, { tag: 'EvSlow' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(posts()).toHaveLength(1);
+    expect(ts).toBe(posts()[0]?.body.ts);
+  });
+
   it('refused posts (429, 5xx) are retried until one lands, and only one does', async () => {
     const web = await client();
     standIn?.failNext('chat.postMessage', 500, 2);

@@ -1,6 +1,8 @@
 /** Shared by mentions and direct messages: free text in, a public reply message out. */
 import type { Logger, webApi } from '@slack/bolt';
 import { postOnce, type PostMessage } from '../../postOnce.js';
+import { errorMessage } from '../../blocks/replyMessage.js';
+import { newReference } from '../../safely.js';
 import { pickDossier, stripMention } from '../../../reply/pickDossier.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import type { SlackDeps } from '../../deps.js';
@@ -15,13 +17,19 @@ export function conversationReply(deps: SlackDeps, text: string, botUserId: stri
 /**
  * Posts the reply to an event exactly once (postOnce.ts): tagged with the event id, retried on 429
  * and 5xx, checked for before a retry when the network left it open. A reply that still fails is
- * logged with the event and channel (never the user) and rethrown, so the event's claim is given up.
+ * logged with the event, the channel and a reference id (never the user), the asker gets an
+ * apology with that reference if Slack takes one, and the error is rethrown so the claim is given up.
  */
-export async function postReply(client: webApi.WebClient, message: PostMessage, eventId: string, logger: Logger, recovered = false): Promise<void> {
+export async function postReply(client: webApi.WebClient, message: PostMessage, eventId: string, logger: Logger, options: { recovered?: boolean; user?: string; reference?: () => string } = {}): Promise<void> {
   try {
-    await postOnce(client, message, { tag: eventId, checkFirst: recovered, log: (m) => logger.warn(m) });
+    await postOnce(client, message, { tag: eventId, checkFirst: options.recovered ?? false, log: (m) => logger.warn(m) });
   } catch (error) {
-    logger.error(`reply to event ${eventId} in ${message.channel} not posted: ${(error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message}`);
+    const ref = (options.reference ?? newReference)();
+    logger.error(`[${ref}] reply to event ${eventId} in ${message.channel} not posted: ${(error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message}`);
+    if (options.user) {
+      const apology = errorMessage(ref);
+      await client.chat.postEphemeral({ channel: message.channel, user: options.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: apology.text, blocks: apology.blocks }).catch(() => undefined);
+    }
     throw error;
   }
 }

@@ -9,6 +9,6 @@ export function directMessage(deps: SlackDeps) {
     const event = message as { bot_id?: string; subtype?: string; user?: string; text?: string; thread_ts?: string };
     if (!isFromPerson(event, context.botUserId) || !event.text) return;
     const reply = conversationReply(deps, event.text, context.botUserId, logger);
-    await postReply(client, { channel: message.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...reply }, body.event_id, logger, context.recovered === true);
+    await postReply(client, { channel: message.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...reply }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}) });
   };
 }
