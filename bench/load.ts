@@ -13,6 +13,7 @@
  *   --redis             share state through a redis-server started on a free port
  *   --kill              SIGKILL one replica a third of the way through
  *   --steady            start with state at steady size: 5,000 answered events, 20,000 log entries
+ *   --clicks            also click More and 👍 under every tenth answer (replies go to the stand-in)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRedis, type RedisServer } from '../tests/helpers/redisServer.js';
-import { eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../tests/helpers/slackRequests.js';
+import { buttonClick, eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../tests/helpers/slackRequests.js';
 import { freePort, startStandIn } from '../tests/helpers/slackStandIn.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,6 +113,12 @@ for (let i = 0; i < mentions; i++) {
     await send((i + 1) % replicas, retry);
   });
   jobs.push(() => send(i % replicas, slashCommand('/kazakhstan', questions[(i + 3) % questions.length] as string)));
+  if (args.includes('--clicks') && i % 10 === 0) {
+    const ref = JSON.stringify({ d: 'kazakhstan', q: 'troops', o: 3, l: `made-up-${i}` });
+    const responseUrl = `${standIn.url}respond/${i}`;
+    jobs.push(() => send(i % replicas, buttonClick('answer_more', ref, { responseUrl })));
+    jobs.push(() => send((i + 1) % replicas, buttonClick('answer_helpful', ref, { responseUrl, user: `U${i}` })));
+  }
 }
 const started = performance.now();
 let next = 0;
@@ -150,6 +157,7 @@ console.log(
     `replicas ${replicas}${redis ? ' on Redis' : ''}${kill ? ', one killed -9' : ''}${steady ? ', state at steady size' : ''}; faults: ${option('post-failures', 0) * 100} % post failures, ${option('resets', 0) * 100} % resets after the post landed`,
     `sent: ${mentions} mentions + ${mentions} retries, ${mentions} slash commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     `answered: ${replies.size}; lost: ${lost}; answered twice or more: ${duplicated}; requests failed: ${failedRequests}`,
+    ...(args.includes('--clicks') ? [`clicks: ${2 * Math.ceil(mentions / 10)} sent, ${standIn.calls.filter((c) => c.method.startsWith('respond/')).length} replies through response_url`] : []),
     `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,
   ].join('\n'),
 );

@@ -71,17 +71,17 @@ export function eventCallback(event: Record<string, unknown>, eventId: string): 
 }
 
 /** An interactivity payload (button click) as Slack posts it: form field `payload` holding JSON. */
-export function buttonClick(actionId: string, value: string, options: { ephemeral?: boolean } = {}): SignedPost {
+export function buttonClick(actionId: string, value: string, options: { ephemeral?: boolean; responseUrl?: string; user?: string } = {}): SignedPost {
   const payload = {
     type: 'block_actions',
     team: { id: 'T0001', domain: 'newsroom' },
-    user: { id: 'U2147483697', username: 'reporter', team_id: 'T0001' },
+    user: { id: options.user ?? 'U2147483697', username: 'reporter', team_id: 'T0001' },
     api_app_id: 'A123456',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: '1707806400.000100', channel_id: 'C2147483705', is_ephemeral: options.ephemeral ?? true },
     trigger_id: '13345224609.738474920.8088930838d88f008e0',
     channel: { id: 'C2147483705', name: 'desk' },
-    response_url: 'https://hooks.slack.test/actions/T0001/2/def',
+    response_url: options.responseUrl ?? 'https://hooks.slack.test/actions/T0001/2/def',
     actions: [{ action_id: actionId, block_id: 'answer_actions', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: '1707806401.000200' }],
   };
   return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
