@@ -97,6 +97,15 @@ describe('spelling', () => {
   });
 });
 
+describe('expressions with a word of the dossier in them', () => {
+  it('a sentence saying the whole expression answers each of its words ("blocking trains")', () => {
+    const glossary = `blocked_traffic:\n  en: [blocked the trains]\n  nl: [hielden het treinverkeer tegen]\ntrains:\n  en: [trains]\n  nl: [treinen]\n`;
+    const index = tinyIndex({ a: ['Demonstranten hielden het treinverkeer tegen.', 'De treinen reden niet door de training.'] }, glossary);
+    const result = answer('blocking trains', { index });
+    expect(result.results[0]).toMatchObject({ text: 'Demonstranten hielden het treinverkeer tegen.', match: 'full' });
+  });
+});
+
 describe('chat shorthand', () => {
   it.each([
     ['20k', '20000', true],

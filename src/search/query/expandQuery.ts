@@ -4,8 +4,8 @@
  * of a name, then glossary translations and synonyms, then compound parts, then typo matches.
  *
  * Every content word is a concept of its own, so "CSTO members" needs both the CSTO and members;
- * a glossary phrase with a word of the dossier in it adds its translations to its last word, the
- * head of an English noun phrase. A glossary phrase none of whose words occur in the dossier
+ * a glossary phrase with a word of the dossier in it adds its translations to each of its words:
+ * a sentence saying the whole expression answers them all. A glossary phrase none of whose words occur in the dossier
  * ("security forces", "death toll", "stock market") is translated as a whole: one concept.
  */
 import { splitCompound } from '../analysis/decompound.js';
@@ -207,7 +207,9 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
       // phrase's translations count for its head.
       const own = new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-      (span.at(-1) as ConceptBuilder).addGlossary(phrase, WEIGHTS.translation, own);
+      // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
+      // trains") answers each of its words, not only the head.
+      for (const concept of span) concept.addGlossary(phrase, WEIGHTS.translation, own);
       for (const concept of span) concepts.push(concept.build());
     } else {
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
