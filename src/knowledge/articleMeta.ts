@@ -4,6 +4,7 @@
  */
 import type { ArticleMeta } from './types.js';
 import { lineOfFrontMatterKey, type FrontMatter } from './frontMatter.js';
+import { valuesOf } from './yamlLines.js';
 
 export interface FieldProblem {
   line?: number;
@@ -36,7 +37,9 @@ function optionalText(value: unknown): string | undefined | Error {
 }
 
 export function parseArticleMeta(frontMatter: FrontMatter, defaultLanguage: string): MetaResult {
-  const data: unknown = frontMatter.document.toJS();
+  const values = valuesOf(frontMatter.document);
+  if (!values.ok) return { ok: false, errors: [{ line: frontMatter.firstLine, message: values.message }] };
+  const data = values.data;
   const problems: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
   const at = (key: string, message: string, list = problems): void => {

@@ -3,7 +3,7 @@
  * reported and the dossier still serves under defaults derived from its folder name.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfKey } from './yamlLines.js';
+import { lineOfKey, valuesOf } from './yamlLines.js';
 
 /** A figure the digest tracks: sentences with one of `words` and a number before it. */
 export interface TopicConfig {
@@ -69,7 +69,9 @@ export function parseDossierConfig(text: string, folder: string): { config: Doss
   if (error) {
     return { config, problems: [{ line: lineCounter.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
   }
-  const data: unknown = document.toJS();
+  const values = valuesOf(document);
+  if (!values.ok) return { config, problems: [{ line: 1, message: `${values.message}; using defaults` }] };
+  const data = values.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { config, problems: [{ line: 1, message: 'dossier.yml must be key: value lines (command, title, language)' }] };
   }

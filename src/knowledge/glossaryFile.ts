@@ -4,6 +4,7 @@
  * of a concept finds every other. Pure parsing with line-numbered problems.
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+import { valuesOf } from './yamlLines.js';
 
 export interface GlossaryConcept {
   name: string;
@@ -22,6 +23,8 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
   const error = document.errors[0];
   if (error) return { concepts: [], problems: [{ line: lineCounter.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
   if (document.contents === null) return { concepts: [], problems: [] };
+  const values = valuesOf(document);
+  if (!values.ok) return { concepts: [], problems: [{ line: 1, message: values.message }] };
   if (!isMap(document.contents)) return { concepts: [], problems: [{ line: 1, message: 'a glossary is a list of concepts: `name:` then `en: [...]` and `nl: [...]`' }] };
 
   const concepts: GlossaryConcept[] = [];

@@ -120,3 +120,23 @@ describe('loadKnowledge', () => {
     expect(problems[0]?.message).toMatch(/cannot be read \(ENOENT\)/u);
   });
 });
+
+describe('YAML that would take the app down', () => {
+  const BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]'].join('\n');
+
+  it('an alias bomb in an article’s front matter is that file’s problem; the rest still serves', async () => {
+    const root = knowledgeDir({ 'test/dossier.yml': DOSSIER, 'test/good.md': GOOD, 'test/bomb.md': `---\ntitle: Bom\n${BOMB}\n---\nTekst.\n` });
+    const knowledge = await loadKnowledge(root);
+    expect(knowledge.dossiers[0]?.articles.map((a) => a.id)).toEqual(['test/good']);
+    expect(knowledge.problems.map(formatProblem).join('\n')).toMatch(/bomb\.md:2: too many YAML aliases/u);
+  });
+
+  it('an alias bomb in dossier.yml or a glossary is reported by file; the dossier serves under defaults', async () => {
+    const root = knowledgeDir({ 'test/dossier.yml': `command: /testdossier\ntitle: Test\n${BOMB}\n`, 'test/good.md': GOOD, 'glossary.yml': BOMB });
+    const library = await loadLibrary(root);
+    const problems = library.problems.map(formatProblem).join('\n');
+    expect(problems).toMatch(/dossier\.yml:1: (?:warning: )?too many YAML aliases/u);
+    expect(problems).toMatch(/glossary\.yml:1: (?:warning: )?too many YAML aliases/u);
+    expect(answer('stadhuis', { index: library.dossiers[0]! }).results.length).toBeGreaterThan(0);
+  });
+});
