@@ -111,3 +111,15 @@ describe('splitCompound', () => {
     expect(splitCompound(word, known(vocabulary))).toEqual([]);
   });
 });
+
+describe('tokens longer than any word', () => {
+  it('are kept whole: not split into compounds, not stemmed (so analysis stays linear in the input)', async () => {
+    const { splitCompound } = await import('../../src/search/analysis/decompound.js');
+    const { stem, MAX_WORD_LENGTH } = await import('../../src/search/analysis/stem.js');
+    const long = 'troepen'.repeat(Math.ceil((MAX_WORD_LENGTH + 1) / 7));
+    const vocabulary = { isWord: (w: string) => w === 'troepen', hasStem: () => false };
+    expect(splitCompound(long, vocabulary)).toEqual([]);
+    expect(stem(long, 'nl')).toBe(long);
+    expect(splitCompound('troepentroepen', vocabulary)).toEqual(['troepen', 'troepen']);
+  });
+});

@@ -10,6 +10,8 @@
  * to be words never head.
  */
 
+import { MAX_WORD_LENGTH } from './stem.js';
+
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 /** A head this short must itself be a word seen as such, not only share a stem with one. */
@@ -38,7 +40,8 @@ export interface Vocabulary {
  * known words. Recurses into the modifier so three-part compounds split too.
  */
 export function splitCompound(word: string, known: Vocabulary, depth = 0): string[] {
-  if (depth > 2 || word.length < MIN_HEAD + MIN_MODIFIER) return [];
+  // Beyond any real compound ("arbeidsongeschiktheidsverzekering" is 33): not split, so time stays linear in the input.
+  if (depth > 2 || word.length < MIN_HEAD + MIN_MODIFIER || word.length > MAX_WORD_LENGTH) return [];
   for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
     const front = word.slice(0, cut);
     if (PARTICLES.has(front)) continue;
