@@ -3,13 +3,14 @@
  * Exit codes: 0 when the query ran (also with no results), 2 on bad usage.
  */
 import 'dotenv/config';
-import { createInterface } from 'node:readline';
 import { answer } from '../answer/answer.js';
 import { loadLibrary } from '../answer/library.js';
 import { formatProblem } from '../knowledge/types.js';
 import { ANSI, PLAIN, renderAnswer } from '../console/renderAnswer.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import { ASK_USAGE, parseAskArgs } from './askArgs.js';
+import { cappedLines } from './cappedLines.js';
+import { MAX_QUESTION_CHARS } from '../reply/parseRequest.js';
 
 function fail(message: string): never {
   process.stderr.write(`ask: ${message}\n\n${ASK_USAGE}\n`);
@@ -37,14 +38,20 @@ async function main(): Promise<void> {
     return args.json ? JSON.stringify(result) : renderAnswer(result, index.dossier.title, style);
   };
 
+  const tooLong = (length: number): string => `the question is ${length} characters long; ask in at most ${MAX_QUESTION_CHARS}`;
   if (!args.stdin) {
+    if (args.query.length > MAX_QUESTION_CHARS) fail(tooLong(args.query.length));
     process.stdout.write(`${respond(args.query)}\n`);
     return;
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    process.stdout.write(`${respond(line.trim())}\n${args.json ? '' : '\n'}`);
+  // Read with the cap: a pasted article or an endless line is refused by its length, never held whole.
+  for await (const line of cappedLines(process.stdin, MAX_QUESTION_CHARS)) {
+    if (line.text.trim() === '') continue;
+    if (line.tooLong) {
+      process.stdout.write(args.json ? `${JSON.stringify({ error: 'too_long', length: line.length, max: MAX_QUESTION_CHARS })}\n` : `${tooLong(line.length)}\n\n`);
+      continue;
+    }
+    process.stdout.write(`${respond(line.text.trim())}\n${args.json ? '' : '\n'}`);
   }
 }
 

@@ -35,6 +35,18 @@ describe('npm run ask', () => {
     }
   });
 
+  it('refuses a question longer than Slack allows (500), on the command line and per --stdin line', () => {
+    const long = 'troepen '.repeat(100);
+    const refused = ask([long]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('the question is 799 characters long; ask in at most 500');
+    const { status, stdout } = ask(['--json', '--stdin'], `${'troepen'.repeat(11_220)}\nTokajev\n`);
+    expect(status).toBe(0);
+    const [first, second] = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(first).toEqual({ error: 'too_long', length: 78_540, max: 500 });
+    expect(second?.query).toBe('Tokajev');
+  });
+
   it('answers one JSON line per input line with --stdin, and nothing else on stdout', () => {
     const { status, stdout } = ask(['--json', '--stdin', '--limit', '2'], 'Tokajev\nPoetin\nxyzzy plugh\n');
     expect(status).toBe(0);
