@@ -3,7 +3,7 @@
  * and one Markdown file per article. A broken file is reported (file, line, why) and skipped; every
  * other file still serves.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8 } from './decodeUtf8.js';
 import { mergeGlossaries, parseGlossary, type GlossaryConcept } from './glossaryFile.js';
@@ -17,10 +17,41 @@ function displayPath(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** A file's text, a problem saying why it cannot serve, or `missing` when it does not exist. */
-async function readText(file: string): Promise<{ text?: string; problem?: Problem; missing?: true }> {
+/** An article is tens of kilobytes; a megabyte is a book, a dump or a mistake. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/** dossier.yml and glossaries: the bundled glossary is 130 kB. */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/**
+ * At most `maxBytes` of a file, read with the cap (a file that grows while read, or a device, is
+ * never read whole), or how large it is when it holds more.
+ */
+async function readCapped(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { tooLarge: number }> {
+  const handle = await open(file, 'r');
   try {
-    const decoded = decodeUtf8(await readFile(file));
+    const { size } = await handle.stat();
+    if (size > maxBytes) return { tooLarge: size };
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let read = 0;
+    while (read <= maxBytes) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return read > maxBytes ? { tooLarge: read } : { bytes: buffer.subarray(0, read) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file's text, a problem saying why it cannot serve, or `missing` when it does not exist. */
+async function readText(file: string, maxBytes: number): Promise<{ text?: string; problem?: Problem; missing?: true }> {
+  try {
+    const capped = await readCapped(file, maxBytes);
+    if ('tooLarge' in capped) return { problem: { file: displayPath(file), message: `too large (${megabytes(capped.tooLarge)}; at most ${megabytes(maxBytes)}), left out`, severity: 'error' } };
+    const decoded = decodeUtf8(capped.bytes);
     if (decoded.ok) return { text: decoded.text };
     return { problem: { file: displayPath(file), line: decoded.line, message: decoded.message, severity: 'error' } };
   } catch (cause) {
@@ -32,7 +63,7 @@ async function readText(file: string): Promise<{ text?: string; problem?: Proble
 
 async function loadConfig(folder: string, id: string, problems: Problem[]): Promise<DossierConfig> {
   const file = path.join(folder, 'dossier.yml');
-  const { text, problem, missing } = await readText(file);
+  const { text, problem, missing } = await readText(file, MAX_YAML_BYTES);
   if (missing) problems.push({ file: displayPath(file), message: `missing; serving the dossier as ${defaultConfig(id).command}`, severity: 'warning' });
   if (problem) problems.push(problem);
   if (missing || problem) return defaultConfig(id);
@@ -43,7 +74,7 @@ async function loadConfig(folder: string, id: string, problems: Problem[]): Prom
 
 /** A glossary file if present; problems in it are warnings, since answers still work without it. */
 async function loadGlossary(file: string, problems: Problem[]): Promise<GlossaryConcept[]> {
-  const { text, problem } = await readText(file);
+  const { text, problem } = await readText(file, MAX_YAML_BYTES);
   if (problem) problems.push(problem);
   if (text === undefined) return [];
   const parsed = parseGlossary(text);
@@ -64,7 +95,7 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
   const articles: Article[] = [];
   for (const name of names) {
     const file = path.join(folder, name);
-    const { text, problem } = await readText(file);
+    const { text, problem } = await readText(file, MAX_ARTICLE_BYTES);
     if (problem) problems.push(problem);
     if (text === undefined) continue; // broken, or removed since the folder was listed
     const parsed = parseArticle({

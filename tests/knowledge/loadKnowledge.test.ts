@@ -140,3 +140,13 @@ describe('YAML that would take the app down', () => {
     expect(answer('stadhuis', { index: library.dossiers[0]! }).results.length).toBeGreaterThan(0);
   });
 });
+
+describe('files too large to be articles', () => {
+  it('a 3 MB article is left out with its size and the limit; the rest serves, and nothing is read whole', async () => {
+    const huge = `---\ntitle: Dump\nsource: unknown\ndate: unknown\n---\n${'Troepen trokken door de stad. '.repeat(110_000)}\n`;
+    const root = knowledgeDir({ 'test/dossier.yml': DOSSIER, 'test/good.md': GOOD, 'test/dump.md': huge });
+    const knowledge = await loadKnowledge(root);
+    expect(knowledge.dossiers[0]?.articles.map((a) => a.id)).toEqual(['test/good']);
+    expect(knowledge.problems.map(formatProblem).join('\n')).toMatch(/dump\.md: too large \(3\.1 MB; at most 1\.0 MB\), left out/u);
+  });
+});
