@@ -91,6 +91,18 @@ describe('npm run ingest', () => {
     return dir;
   };
 
+  it('refuses an input larger than an article, read with the cap (even /dev/zero), and leaves no temporary file', () => {
+    const dir = copy();
+    const big = path.join(dir, '..', `big-${Date.now()}.txt`);
+    writeFileSync(big, `Troepen trokken door de stad. `.repeat(40_000));
+    for (const input of [big, ...(existsSync('/dev/zero') ? ['/dev/zero'] : [])]) {
+      const result = run([input, '--source', 'Testkrant'], dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('too large for an article (more than 1.0 MB); nothing added');
+    }
+    expect(readdirSync(path.join(dir, 'kazakhstan')).filter((name) => name.startsWith('.') || name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('writes a knowledge file the loader serves, and reports it', async () => {
     const dir = copy();
     const raw = path.join(dir, '..', `raw-${Date.now()}.txt`);

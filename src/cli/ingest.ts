@@ -5,9 +5,10 @@
  * picks the new file up by itself. Exit 0 when all were added, 1 when one was refused, 2 on bad usage.
  */
 import 'dotenv/config';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { link, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { MAX_ARTICLE_BYTES, megabytes, readCapped } from '../knowledge/readCapped.js';
 import { parseArticle } from '../knowledge/parseArticle.js';
 import { prepareArticle, type IngestFlags } from '../ingest/prepareArticle.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
@@ -51,13 +52,34 @@ if (!dossier) {
   fail(flags.dossier ? `unknown dossier '${flags.dossier}' (dossiers: ${known})` : `say which dossier with --dossier (dossiers: ${known})`);
 }
 
+/**
+ * Writes the article whole or not at all: to a hidden temporary name first (the loader and the
+ * watcher skip dot-files), then linked in under its name, which fails if that name is taken.
+ */
+async function writeComplete(target: string, content: string): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  await writeFile(temporary, content, { flag: 'wx' });
+  try {
+    await link(temporary, target);
+  } finally {
+    await unlink(temporary);
+  }
+}
+
 const folder = path.join(knowledgeDir, dossier.id);
 const catalog = new ArticleCatalog(process.env.STATE_DIR || './data');
 let refused = 0;
 for (const file of files) {
   let raw: Buffer;
   try {
-    raw = await readFile(file);
+    // Read with the cap: `npm run ingest -- /dev/zero` is refused, not read until memory runs out.
+    const capped = await readCapped(file, MAX_ARTICLE_BYTES);
+    if ('tooLarge' in capped) {
+      process.stderr.write(`✗ ${file}: too large for an article (more than ${megabytes(MAX_ARTICLE_BYTES)}); nothing added\n`);
+      refused++;
+      continue;
+    }
+    raw = capped.bytes;
   } catch (cause) {
     process.stderr.write(`✗ ${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)}); nothing added\n`);
     refused++;
@@ -79,7 +101,7 @@ for (const file of files) {
     refused++;
     continue;
   }
-  await writeFile(target, prepared.content, { flag: 'wx' });
+  await writeComplete(target, prepared.content);
   dossier.articles.push(check.article); // later files in this run are checked against it too
   catalog.record([id], new Date());
   const r = prepared.report;

@@ -3,9 +3,10 @@
  * and one Markdown file per article. A broken file is reported (file, line, why) and skipped; every
  * other file still serves.
  */
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8 } from './decodeUtf8.js';
+import { MAX_ARTICLE_BYTES, MAX_YAML_BYTES, megabytes, readCapped } from './readCapped.js';
 import { mergeGlossaries, parseGlossary, type GlossaryConcept } from './glossaryFile.js';
 import { defaultConfig, parseDossierConfig, type DossierConfig } from './dossierConfig.js';
 import { parseArticle } from './parseArticle.js';
@@ -15,35 +16,6 @@ import type { Article, Dossier, Knowledge, Problem } from './types.js';
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
-
-/** An article is tens of kilobytes; a megabyte is a book, a dump or a mistake. */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
-/** dossier.yml and glossaries: the bundled glossary is 130 kB. */
-export const MAX_YAML_BYTES = 2 * 1024 * 1024;
-
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
-/**
- * At most `maxBytes` of a file, read with the cap (a file that grows while read, or a device, is
- * never read whole), or how large it is when it holds more.
- */
-async function readCapped(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { tooLarge: number }> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) return { tooLarge: size };
-    const buffer = Buffer.alloc(maxBytes + 1);
-    let read = 0;
-    while (read <= maxBytes) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return read > maxBytes ? { tooLarge: read } : { bytes: buffer.subarray(0, read) };
-  } finally {
-    await handle.close();
-  }
 }
 
 /** A file's text, a problem saying why it cannot serve, or `missing` when it does not exist. */
