@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -17,8 +17,9 @@ async function watched() {
   cpSync(KNOWLEDGE, dir, { recursive: true });
   const holder = holdLibrary(await loadLibrary(dir));
   const errors: unknown[] = [];
-  watcher = await watchKnowledge(dir, { onReload: (next: Library) => holder.replace(next), onError: (e) => errors.push(e), debounceMs: 50, pollMs: 200 });
-  return { dir, holder, errors };
+  const reloads: Library[] = [];
+  watcher = await watchKnowledge(dir, { onReload: (next: Library) => { reloads.push(next); holder.replace(next); }, onError: (e) => errors.push(e), debounceMs: 50, stableMs: 400, pollMs: 200 });
+  return { dir, holder, errors, reloads };
 }
 
 const ARTICLE = '---\ntitle: Rellen in Sjymkent\nsource: Testkrant\ndate: 2022-01-12\n---\nIn Sjymkent zijn bij nieuwe rellen 42 doden gevallen.\n';
@@ -31,6 +32,22 @@ describe('hot reload', () => {
     writeFileSync(path.join(dir, 'kazakhstan', 'sjymkent.md'), ARTICLE);
     await vi.waitFor(() => expect(answer('Sjymkent', { index: index()! }).results[0]?.text).toContain('42 doden'), { timeout: 5000 });
     expect(index()?.dossier.articles).toHaveLength(3);
+  });
+
+  it('serves a file written in pieces only once it is complete, never a half of it', async () => {
+    const { dir, holder, reloads } = await watched();
+    const file = path.join(dir, 'kazakhstan', 'stukken.md');
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `In Sjymkent vielen op dag ${i + 1} nieuwe doden.`);
+    writeFileSync(file, `---\ntitle: Stukken\nsource: Testkrant\ndate: 2022-01-12\n---\n${paragraphs[0]}\n`);
+    for (const paragraph of paragraphs.slice(1)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      appendFileSync(file, `\n${paragraph}\n`);
+    }
+    const article = () => holder.current().byId('kazakhstan')?.dossier.articles.find((a) => a.id === 'kazakhstan/stukken');
+    await vi.waitFor(() => expect(article()?.paragraphs).toHaveLength(5), { timeout: 8000 });
+    // No library in between served the article with fewer paragraphs.
+    const served = reloads.map((library) => library.byId('kazakhstan')?.dossier.articles.find((a) => a.id === 'kazakhstan/stukken')?.paragraphs.length).filter((n) => n !== undefined);
+    expect(served).toEqual([5]);
   });
 
   it('keeps serving everything else when a broken file arrives, and reports it', async () => {

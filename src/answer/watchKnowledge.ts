@@ -15,6 +15,8 @@ export interface WatchOptions {
   onError?: (error: unknown) => void;
   /** Quiet time after the last change before rebuilding (editors save in bursts). */
   debounceMs?: number;
+  /** How long the files must stay unchanged before they are read: a file still being written is not served half. */
+  stableMs?: number;
   pollMs?: number;
 }
 
@@ -37,6 +39,9 @@ export async function fingerprint(dir: string): Promise<string> {
   return parts.join('\n');
 }
 
+/** Longer than the pauses of a file written in pieces over a network share. */
+const STABLE_MS = 1_000;
+
 export interface KnowledgeWatcher {
   close(): void;
   /** Resolves when the current rebuild (if any) has finished: for tests and orderly shutdown. */
@@ -53,6 +58,12 @@ export async function watchKnowledge(dir: string, options: WatchOptions): Promis
     try {
       const now = await fingerprint(dir);
       if (now === last) return;
+      // Still being written (an editor's save in pieces, a copy under way): look again once it is quiet.
+      await new Promise((resolve) => setTimeout(resolve, options.stableMs ?? STABLE_MS));
+      if ((await fingerprint(dir)) !== now) {
+        schedule();
+        return;
+      }
       last = now; // reported once per change, not on every poll
       const library = await loadLibrary(dir);
       if (library.dossiers.length === 0 && served) throw new Error(`no dossiers found in ${dir}; keeping the previous library`);
