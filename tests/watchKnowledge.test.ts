@@ -50,6 +50,26 @@ describe('hot reload', () => {
     expect(served).toEqual([5]);
   });
 
+  it('keeps answering while an alias bomb, a 3 MB dump and a 100,000-character token are dropped in', async () => {
+    const { dir, holder } = await watched();
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
+    writeFileSync(path.join(dir, 'kazakhstan', 'bom.md'), `---\ntitle: Bom\n${bomb}\n---\nTekst.\n`);
+    writeFileSync(path.join(dir, 'kazakhstan', 'dump.md'), `---\ntitle: Dump\nsource: unknown\ndate: unknown\n---\n${'Troepen trokken door de stad. '.repeat(110_000)}\n`);
+    writeFileSync(path.join(dir, 'kazakhstan', 'token.md'), `---\ntitle: Token\nsource: unknown\ndate: unknown\n---\nIn Sjymkent ${'troepen'.repeat(15_000)} vielen doden.\n`);
+    const answers: number[] = [];
+    await vi.waitFor(
+      () => {
+        answers.push(answer('troops', { index: holder.current().byId('kazakhstan')! }).results.length);
+        const problems = holder.current().problems.map(formatProblem).join('\n');
+        expect(problems).toMatch(/bom\.md:2: too many YAML aliases/u);
+        expect(problems).toMatch(/dump\.md: too large/u);
+      },
+      { timeout: 8000, interval: 100 },
+    );
+    expect(answers.every((n) => n > 0)).toBe(true);
+    expect(holder.current().byId('kazakhstan')?.dossier.articles.map((a) => a.id)).toContain('kazakhstan/token');
+  });
+
   it('keeps serving everything else when a broken file arrives, and reports it', async () => {
     const { dir, holder } = await watched();
     writeFileSync(path.join(dir, 'kazakhstan', 'kapot.md'), '---\ntitle: Onrust: dag drie\n---\nTekst.\n');
