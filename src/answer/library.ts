@@ -5,7 +5,7 @@
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import type { Problem } from '../knowledge/types.js';
 import { loadLexicon } from '../search/lexicon/loadLexicon.js';
-import { buildDossierIndex, type DossierIndex } from '../search/sentenceIndex.js';
+import { buildDossierIndexInSteps, type DossierIndex } from '../search/sentenceIndex.js';
 
 export interface Library {
   /** Dossiers in command order. */
@@ -19,7 +19,9 @@ export interface Library {
 export async function loadLibrary(knowledgeDir: string): Promise<Library> {
   const knowledge = await loadKnowledge(knowledgeDir);
   const lexicon = loadLexicon();
-  const dossiers = knowledge.dossiers.map((dossier) => buildDossierIndex(dossier, lexicon));
+  // Built in steps: a running app keeps answering (and acking) while a reload builds.
+  const dossiers: DossierIndex[] = [];
+  for (const dossier of knowledge.dossiers) dossiers.push(await buildDossierIndexInSteps(dossier, lexicon));
   return {
     dossiers,
     problems: knowledge.problems,

@@ -68,11 +68,14 @@ export interface DossierIndex {
 export const INDEX_FIELDS = ['words', 'parts'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
+/** Sentences analysed (or indexed) between two pauses of a stepwise build. */
+const STEP = 100;
+
 /**
  * Folded words a dossier "knows": everything in its sentences plus extra words (its glossary), used
  * to recognise compound parts and possessives.
  */
-function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): { analyzer: AnalyzerContext; corpusWords: Set<string>; names: Set<string> } {
+function* buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): Generator<void, { analyzer: AnalyzerContext; corpusWords: Set<string>; names: Set<string> }> {
   const vocabulary = new Set<string>();
   const corpusWords = new Set<string>();
   const lowercase = new Set<string>();
@@ -81,7 +84,9 @@ function buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: 
     const folded = fold(word);
     if (folded.length >= 3 && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
   };
+  let seen = 0;
   for (const text of texts) {
+    if (++seen % STEP === 0) yield;
     tokenize(text).forEach((token, i) => {
       if (token.isNumber) return;
       add(token.surface);
@@ -104,12 +109,35 @@ function asLanguage(code: string): Language {
   return code === 'en' ? 'en' : 'nl';
 }
 
+/** Builds the index in one go (tests, tools). */
 export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIndex {
+  const steps = indexSteps(dossier, lexicon);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index in steps of a few milliseconds, giving the event loop back in between: a reload
+ * of a large dossier never holds up the acks of a running app.
+ */
+export async function buildDossierIndexInSteps(dossier: Dossier, lexicon: Lexicon): Promise<DossierIndex> {
+  const steps = indexSteps(dossier, lexicon);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The build, as a generator that pauses every `STEP` sentences. */
+function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, DossierIndex> {
   const language = asLanguage(dossier.language);
   const bodies = dossier.articles.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
   // The glossary's words in the dossier language teach the compound splitter real Dutch words.
   const glossaryWords = dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
-  const { analyzer, corpusWords: words, names } = buildAnalyzer(language, bodies, glossaryWords);
+  const { analyzer, corpusWords: words, names } = yield* buildAnalyzer(language, bodies, glossaryWords);
 
   const sentences: SentenceRecord[] = [];
   for (const article of dossier.articles) {
@@ -119,7 +147,8 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
       // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
       // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
       const context = new Set<string>(previous);
-      paragraph.sentences.forEach((text, i) => {
+      for (const [i, text] of paragraph.sentences.entries()) {
+        if (sentences.length % STEP === STEP - 1) yield;
         const analysis = analyzeText(text, analyzer);
         const features = sentenceFeatures(text, analysis, (word) => names.has(word));
         const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...features.years];
@@ -141,7 +170,7 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
         for (const term of own) context.add(term);
         previous = own;
         previousWords = analysis.words.map((t) => t.term);
-      });
+      }
     }
   }
 
@@ -153,7 +182,10 @@ export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIn
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   });
-  search.addAll(sentences);
+  for (let from = 0; from < sentences.length; from += STEP * 5) {
+    search.addAll(sentences.slice(from, from + STEP * 5));
+    yield;
+  }
 
   const termFrequency = new Map<string, number>();
   for (const record of sentences) {
