@@ -3,7 +3,7 @@
  * reported and the dossier still serves under defaults derived from its folder name.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfKey, valuesOf } from './yamlLines.js';
+import { lineOfKey, refuseBeforeParsing, valuesOf } from './yamlLines.js';
 
 /** A figure the digest tracks: sentences with one of `words` and a number before it. */
 export interface TopicConfig {
@@ -63,6 +63,8 @@ export function defaultConfig(folder: string): DossierConfig {
 
 export function parseDossierConfig(text: string, folder: string): { config: DossierConfig; problems: ConfigProblem[] } {
   const config = defaultConfig(folder);
+  const refused = refuseBeforeParsing(text);
+  if (refused) return { config, problems: [{ line: 1, message: `${refused}; using defaults` }] };
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const error = document.errors[0];

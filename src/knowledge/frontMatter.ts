@@ -3,6 +3,7 @@
  * line number, so an editor can go straight to the mistake.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { refuseBeforeParsing } from './yamlLines.js';
 import { lineOfKey } from './yamlLines.js';
 
 export interface FrontMatter {
@@ -27,7 +28,10 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (close < 0) return { ok: false, line: 1, message: "front matter is not closed: no second '---' line" };
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter, prettyErrors: false });
+  const yaml = lines.slice(1, close).join('\n');
+  const refused = refuseBeforeParsing(yaml);
+  if (refused) return { ok: false, line: 2, message: `front matter: ${refused}` };
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     const yamlLine = lineCounter.linePos(error.pos[0]).line;

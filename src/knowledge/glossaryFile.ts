@@ -4,7 +4,7 @@
  * of a concept finds every other. Pure parsing with line-numbered problems.
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
-import { valuesOf } from './yamlLines.js';
+import { refuseBeforeParsing, valuesOf } from './yamlLines.js';
 
 export interface GlossaryConcept {
   name: string;
@@ -18,6 +18,8 @@ export interface GlossaryProblem {
 }
 
 export function parseGlossary(text: string): { concepts: GlossaryConcept[]; problems: GlossaryProblem[] } {
+  const refused = refuseBeforeParsing(text);
+  if (refused) return { concepts: [], problems: [{ line: 1, message: refused }] };
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = document.errors[0];

@@ -141,6 +141,24 @@ describe('YAML that would take the app down', () => {
   });
 });
 
+describe('YAML nested too deeply', () => {
+  it('is refused before parsing, in front matter, dossier.yml and a glossary, without exhausting the parser', async () => {
+    const deep = `a: ${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const root = knowledgeDir({ 'test/dossier.yml': `command: /testdossier\ntitle: Test\n${deep}\n`, 'test/good.md': GOOD, 'test/deep.md': `---\ntitle: Diep\n${deep}\n---\nTekst.\n`, 'glossary.yml': deep });
+    const library = await loadLibrary(root);
+    const problems = library.problems.map(formatProblem).join('\n');
+    expect(problems).toMatch(/deep\.md:2: front matter: YAML nested too deeply/u);
+    expect(problems).toMatch(/dossier\.yml:1: (?:warning: )?YAML nested too deeply/u);
+    expect(problems).toMatch(/glossary\.yml:1: (?:warning: )?YAML nested too deeply/u);
+    expect(library.dossiers[0]?.dossier.articles.map((a) => a.id)).toEqual(['test/good']);
+  });
+
+  it('takes ordinary nesting: a glossary two levels deep, a list in front matter', async () => {
+    const { refuseBeforeParsing } = await import('../../src/knowledge/yamlLines.js');
+    expect(refuseBeforeParsing('riots:\n  en: [riots, unrest]\n  nl: ["rellen [mv]", onlusten]\n')).toBeUndefined();
+  });
+});
+
 describe('files too large to be articles', () => {
   it('a 3 MB article is left out with its size and the limit; the rest serves, and nothing is read whole', async () => {
     const huge = `---\ntitle: Dump\nsource: unknown\ndate: unknown\n---\n${'Troepen trokken door de stad. '.repeat(110_000)}\n`;
