@@ -63,6 +63,8 @@ export interface TopicFigures {
   groups: FigureGroup[];
 }
 
+/** Figures of one measure and group compared pairwise, at most. */
+const MAX_COMPARED = 300;
 /** Content words from the counted noun to the measure's word: `dertien leden van het veiligheidsapparaat zijn gedood` is 3. */
 const WINDOW = 6;
 /** Nouns that count people in general: the measure's word may follow ("8.000 mensen zijn gearresteerd"). */
@@ -203,7 +205,8 @@ function groupFigures(name: string | undefined, figures: Figure[]): FigureGroup 
     articleId: f.citation.articleId,
     ...(f.moment.from ? { from: f.moment.from, to: f.moment.to ?? f.moment.from } : {}),
   }));
-  const { disagreements, updates } = compareFigures(comparable);
+  // Pairs grow with the square: a measure with thousands of figures (a pasted table) compares its first few hundred.
+  const { disagreements, updates } = compareFigures(comparable.slice(0, MAX_COMPARED));
   return {
     ...(name ? { group: name } : {}),
     figures: sorted,

@@ -35,6 +35,27 @@ function isFalseBreak(segment: string): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(segment.trimEnd().slice(-(word.length + 1), -1));
 }
 
+/**
+ * Longer than any newsroom sentence (those run to a few hundred characters): a run-on "sentence"
+ * (a table, a list pasted without full stops, a dump) is cut into pieces of at most this length, at
+ * a space, so that no analysis of one sentence can grow with the size of a file.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+/** Verbatim pieces of an over-long sentence, each at most `MAX_SENTENCE_CHARS`, cut at spaces where it has them. */
+function pieces(sentence: string): string[] {
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const space = rest.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+    const cut = space > MAX_SENTENCE_CHARS / 2 ? space : MAX_SENTENCE_CHARS;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
 /** Splits one paragraph into trimmed sentences; text is never altered beyond trimming. */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -42,10 +63,10 @@ export function splitSentences(paragraph: string): string[] {
   for (const { segment } of segmenter.segment(paragraph)) {
     pending += segment;
     if (!isFalseBreak(pending)) {
-      if (pending.trim() !== '') sentences.push(pending.trim());
+      if (pending.trim() !== '') sentences.push(...pieces(pending.trim()));
       pending = '';
     }
   }
-  if (pending.trim() !== '') sentences.push(pending.trim());
+  if (pending.trim() !== '') sentences.push(...pieces(pending.trim()));
   return sentences;
 }

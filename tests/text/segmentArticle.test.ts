@@ -96,3 +96,18 @@ describe('segmentArticle on the raw seeds', () => {
     expect(staatsgreep.prefix).toEqual({});
   });
 });
+
+describe('run-on sentences', () => {
+  it('are cut into verbatim pieces of at most MAX_SENTENCE_CHARS, at spaces, so no sentence grows with the file', async () => {
+    const { splitSentences, MAX_SENTENCE_CHARS } = await import('../../src/text/splitSentences.js');
+    const runOn = `${'16 doden, 17 doden, '.repeat(400)}en Kirgizië.`;
+    const pieces = splitSentences(runOn);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(pieces.join(' ').replace(/\s+/gu, ' ')).toBe(runOn.replace(/\s+/gu, ' '));
+    // Without spaces it is still cut, at the limit.
+    expect(splitSentences('x'.repeat(2_500)).map((p) => p.length)).toEqual([1_000, 1_000, 500]);
+    // An ordinary sentence is untouched.
+    expect(splitSentences('Rusland stuurde troepen. Tokajev sprak.')).toEqual(['Rusland stuurde troepen.', 'Tokajev sprak.']);
+  });
+});
