@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../src/console/runConsole.js';
-import { bundledLibrary, ROOT } from './helpers/seeds.js';
+import { bundledLibrary, KNOWLEDGE, ROOT } from './helpers/seeds.js';
 
 async function converse(lines: string, blocks = false): Promise<string> {
   const input = new PassThrough();
@@ -44,7 +44,7 @@ describe('offline console', () => {
       cwd: ROOT,
       input: '/kazakhstan troops\n',
       encoding: 'utf8',
-      env: { ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge') },
+      env: { ...env, KNOWLEDGE_DIR: KNOWLEDGE },
       timeout: 20_000,
     });
     expect(result.status).toBe(0);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/seeds.js';
+import { KNOWLEDGE, ROOT } from '../helpers/seeds.js';
 
 /** Runs the ask CLI the way `npm run --silent ask --` does, as a child process. */
 function ask(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
@@ -9,7 +9,7 @@ function ask(args: string[], input?: string): { status: number | null; stdout: s
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), NO_COLOR: '1' },
+    env: { ...process.env, KNOWLEDGE_DIR: KNOWLEDGE, NO_COLOR: '1' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

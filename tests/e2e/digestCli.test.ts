@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/seeds.js';
+import { KNOWLEDGE, ROOT } from '../helpers/seeds.js';
 import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
 
 let standIn: StandIn;
@@ -22,7 +22,7 @@ function digest(args: string[], stateDir: string): Promise<{ code: number | null
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/digest.ts'), ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-test-digest', SLACK_API_URL: standIn.url, DIGEST_CHANNEL: 'C0DESK', KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), STATE_DIR: stateDir },
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-test-digest', SLACK_API_URL: standIn.url, DIGEST_CHANNEL: 'C0DESK', KNOWLEDGE_DIR: KNOWLEDGE, STATE_DIR: stateDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ROOT } from '../helpers/seeds.js';
+import { KNOWLEDGE, ROOT } from '../helpers/seeds.js';
 import { eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
 import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
 import { spawnApp } from '../helpers/spawnApp.js';
@@ -19,7 +19,7 @@ let output: () => string;
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  const spawned = await spawnApp({ SLACK_API_URL: standIn.url, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), STATE_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-e2e-')) });
+  const spawned = await spawnApp({ SLACK_API_URL: standIn.url, KNOWLEDGE_DIR: KNOWLEDGE, STATE_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-e2e-')) });
   ({ child: app, port, output } = spawned);
 });
 
