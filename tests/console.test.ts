@@ -27,6 +27,25 @@ describe('offline console', () => {
     expect(printed).toContain('No dossier has the command /unknown');
   });
 
+  it('"@Dossier bot troops" asks about troops, "more" goes on where the answer stopped, "quit" ends', async () => {
+    const printed = await converse('@Dossier bot troops\nmore\nquit\nhoeveel doden\n');
+    expect(printed).toMatch(/^troops — 3 sentences/mu);
+    expect(printed).not.toContain('“bot”');
+    expect(printed).toMatch(/^4\. /mu);
+    expect(printed).toMatch(/^6\. /mu);
+    // Nothing after "quit" is answered, and "quit" itself is never searched.
+    expect(printed).not.toMatch(/hoeveel doden —|quit —|answers “quit”/u);
+  });
+
+  it('"more" before any question says so', async () => {
+    expect(await converse('more\n')).toContain('Nothing to page yet: ask a question first.');
+  });
+
+  it('help lists figures, digest, more and quit', async () => {
+    const printed = await converse('/kazakhstan help\n');
+    for (const command of ['/kazakhstan figures [topic]', '/kazakhstan digest', 'more', 'quit']) expect(printed).toContain(command);
+  });
+
   it('says when nothing answers', async () => {
     expect(await converse('xyzzy\n')).toMatch(/No sentence in “Kazachstan, januari 2022” answers “xyzzy”/u);
   });

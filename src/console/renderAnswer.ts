@@ -27,7 +27,8 @@ export function highlighted(result: AnswerResult, style: TextStyle): string {
   return out + result.text.slice(at);
 }
 
-export function renderAnswer(answer: Answer, dossierTitle: string, style: TextStyle = PLAIN): string {
+/** `offset`: results before this page ("more"), so numbering goes on where the last page ended. */
+export function renderAnswer(answer: Answer, dossierTitle: string, style: TextStyle = PLAIN, offset = 0): string {
   const notes: string[] = [];
   if (answer.unmatched.length > 0) notes.push(`Not in this dossier: ${answer.unmatched.join(', ')}.`);
   if (answer.suggestions.length > 0) notes.push(`Did you mean: ${answer.suggestions.join(', ')}?`);
@@ -39,7 +40,7 @@ export function renderAnswer(answer: Answer, dossierTitle: string, style: TextSt
   const gap = gapNote(answer);
   if (gap) lines.push(gap, '');
   answer.results.forEach((result, i) => {
-    lines.push(`${i + 1}. ${result.match === 'partial' ? style.dim('(related) ') : ''}${highlighted(result, style)}`);
+    lines.push(`${offset + i + 1}. ${result.match === 'partial' ? style.dim('(related) ') : ''}${highlighted(result, style)}`);
     for (const caveat of result.caveats) lines.push(`   ⚠ ${caveat}`);
     lines.push(`   ${style.dim(`— ${citationLine(result.citation)}`)}`);
   });

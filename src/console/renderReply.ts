@@ -11,7 +11,7 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
   const { dossier } = reply;
   switch (reply.kind) {
     case 'answer': {
-      const text = renderAnswer(reply.answer, dossier.title, style);
+      const text = renderAnswer(reply.answer, dossier.title, style, reply.offset);
       return reply.answer.results.length === 0 ? `${text}\nTry other words, or ${dossier.command} help.` : text;
     }
     case 'help': {
@@ -22,10 +22,12 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
         ...[
           [`${dossier.command} <question>`, 'the best matching sentences, verbatim, with citations'],
           [`${dossier.command} sources`, 'the articles in this dossier'],
-          [`${dossier.command} figures`, 'the figures per topic, with "sources differ"'],
+          [`${dossier.command} figures [topic]`, 'the figures per topic: who says so, when, retracted or hedged'],
           [`${dossier.command} digest`, "today's digest"],
           [`${dossier.command} help`, 'this help'],
           ['@bot <question>', 'as a mention in Slack (answered in the thread)'],
+          ['more', 'the next sentences of the last answer (console)'],
+          ['quit', 'end the console (or Ctrl-D)'],
         ].map(([usage, meaning]) => `  ${(usage ?? '').padEnd(dossier.command.length + 14)}${meaning}`),
         '',
         ...(examples.length > 0 ? ['Examples:', ...examples] : []),

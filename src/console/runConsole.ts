@@ -7,7 +7,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Library } from '../answer/library.js';
-import { replyToText, type Reply, type ReplyContext } from '../reply/buildReply.js';
+import { PAGE_SIZE, replyToText, type Reply, type ReplyContext } from '../reply/buildReply.js';
+import type { DossierIndex } from '../search/sentenceIndex.js';
 import { pickDossier } from '../reply/pickDossier.js';
 import { replyMessage } from '../slack/blocks/replyMessage.js';
 import { renderReply } from './renderReply.js';
@@ -24,17 +25,29 @@ export interface ConsoleIO {
   context?: ReplyContext;
 }
 
-/** What a console line asks for: a Reply, or a line of text when no dossier fits. */
-export function consoleReply(library: Library, line: string, context: ReplyContext = {}): Reply | string {
+/** Words that end the console, as people type them. */
+const QUIT = new Set(['quit', 'exit', 'q', ':q', '\\q', 'bye']);
+/** Words that page the last answer, as Slack's "More" button does. */
+const MORE = new Set(['more', 'meer', 'next', 'volgende']);
+/** "@Dossier bot troops", "@bot troops": the bot's name (one or two words) is not part of the question. */
+const MENTION = /^@(?:dossier[\s_-]*bot|\S+)\s*/iu;
+
+/** Which dossier and text a console line asks, or a line of text when no dossier fits. */
+export function consoleRequest(library: Library, line: string): { index: DossierIndex; text: string } | string {
   const slash = /^\/([\p{L}\p{N}_-]+)(?:\s+([\s\S]*))?$/u.exec(line);
   if (slash) {
     const index = library.byCommand(slash[1] ?? '');
     if (!index) return `No dossier has the command /${slash[1]}. Dossiers: ${library.dossiers.map((d) => d.dossier.command).join(', ') || 'none'}.`;
-    return replyToText(slash[2] ?? '', index, 0, context);
+    return { index, text: slash[2] ?? '' };
   }
-  // "@bot question" as a mention would arrive; the bot's name is not part of the question.
-  const { index, text } = pickDossier(library, line.replace(/^@\S+\s*/u, ''));
-  return index ? replyToText(text, index, 0, context) : 'No dossiers are loaded.';
+  const { index, text } = pickDossier(library, line.replace(MENTION, ''));
+  return index ? { index, text } : 'No dossiers are loaded.';
+}
+
+/** What a console line asks for: a Reply, or a line of text when no dossier fits. */
+export function consoleReply(library: Library, line: string, context: ReplyContext = {}): Reply | string {
+  const request = consoleRequest(library, line);
+  return typeof request === 'string' ? request : replyToText(request.text, request.index, 0, context);
 }
 
 export async function runConsole(library: Library, io: ConsoleIO): Promise<void> {
@@ -43,16 +56,27 @@ export async function runConsole(library: Library, io: ConsoleIO): Promise<void>
   if (io.interactive) {
     const first = library.dossiers[0]?.dossier;
     write('Dossier bot — offline console. Type what you would type in Slack:');
-    write(first ? `  ${first.command} troops    ${first.command} hoeveel doden    @bot wie is Nazarbajev?    ${first.command} sources` : '  (no dossiers loaded)');
-    write(`Dossiers: ${library.dossiers.map((d) => `${d.dossier.command} (${d.dossier.articles.length} articles)`).join(', ') || 'none'}. Ctrl-D to quit.`);
+    write(first ? `  ${first.command} troops    ${first.command} hoeveel doden    @bot wie is Nazarbajev?    ${first.command} figures    ${first.command} sources` : '  (no dossiers loaded)');
+    write(`Dossiers: ${library.dossiers.map((d) => `${d.dossier.command} (${d.dossier.articles.length} articles)`).join(', ') || 'none'}. "more" pages the last answer; "quit" (or Ctrl-D) ends.`);
     write('To connect to Slack, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); see README.md.\n');
   }
   const lines = createInterface({ input: io.input, ...(io.interactive ? { output: io.output, prompt: '> ' } : {}), crlfDelay: Infinity });
   if (io.interactive) lines.prompt();
+  // The last answer, for "more".
+  let last: { index: DossierIndex; text: string; offset: number } | undefined;
   for await (const raw of lines) {
     const line = raw.trim();
+    if (QUIT.has(line.toLowerCase())) break;
     if (line !== '') {
-      const reply = consoleReply(library, line, io.context);
+      let reply: Reply | string;
+      if (MORE.has(line.toLowerCase())) {
+        if (last) last = { ...last, offset: last.offset + PAGE_SIZE };
+        reply = last ? replyToText(last.text, last.index, last.offset, io.context) : 'Nothing to page yet: ask a question first.';
+      } else {
+        const request = consoleRequest(library, line);
+        reply = typeof request === 'string' ? request : replyToText(request.text, request.index, 0, io.context);
+        last = typeof request !== 'string' && typeof reply !== 'string' && reply.kind === 'answer' ? { ...request, offset: 0 } : last;
+      }
       if (typeof reply === 'string') write(reply);
       else if (io.blocks) write(JSON.stringify(replyMessage(reply, { surface: 'ephemeral' }), null, 2));
       else write(renderReply(reply, style));
@@ -60,4 +84,5 @@ export async function runConsole(library: Library, io: ConsoleIO): Promise<void>
     }
     if (io.interactive) lines.prompt();
   }
+  lines.close();
 }

@@ -44,6 +44,8 @@ describe('Block Kit limits', () => {
     expect(sizes(sources.blocks).longest).toBeLessThanOrEqual(MAX_SECTION_TEXT);
     expect(JSON.stringify(sources.blocks)).toContain('artikel-49');
     const home = homeView([index, index, index]);
+    expect(JSON.stringify(home.blocks)).toContain('figures [topic]');
+    expect(JSON.stringify(home.blocks)).toContain('digest');
     expect(home.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
   });
 

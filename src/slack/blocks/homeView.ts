@@ -44,7 +44,7 @@ export function homeView(dossiers: readonly DossierIndex[]): HomeView {
     type: 'section',
     text: {
       type: 'mrkdwn',
-      text: '*How to ask*\n• `/<dossier> <question>` — only you see the answer; *Share in channel* posts it\n• `/<dossier> sources` — the articles · `/<dossier> help` — examples\n• Mention me in a channel for an answer in the thread, or send me a direct message.',
+      text: '*How to ask*\n• `/<dossier> <question>` — only you see the answer; *Share in channel* posts it\n• `/<dossier> figures [topic]` — the figures, with who says so, when, retracted or hedged\n• `/<dossier> digest` — today\'s digest · `/<dossier> sources` — the articles · `/<dossier> help` — examples\n• Mention me in a channel for an answer in the thread, or send me a direct message.',
     },
   });
   return { type: 'home', blocks: blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '… more dossiers than fit here; use `/<dossier> sources`.' }] }] };
