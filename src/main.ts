@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { loadLibrary } from './answer/library.js';
 import { holdLibrary } from './answer/libraryHolder.js';
+import { checkKnowledgeDir, checkStateDir } from './config/checkFolders.js';
 import { readConfig } from './config/readConfig.js';
 import { runConsole } from './console/runConsole.js';
 import { digestSource } from './digest/digestSource.js';
@@ -20,6 +21,12 @@ if (!settings.ok) {
   process.exit(1);
 }
 const config = args.includes('--console') ? { ...settings.config, mode: 'console' as const } : settings.config;
+// The folders first: a wrong KNOWLEDGE_DIR or STATE_DIR is said now, naming the variable, before anything is read or written.
+const folderProblems = (await Promise.all([checkKnowledgeDir(config.knowledgeDir), checkStateDir(config.stateDir)])).filter((p): p is string => p !== undefined);
+if (folderProblems.length > 0) {
+  process.stderr.write(`Cannot start — fix the configuration (see .env.example):\n${folderProblems.map((e) => `  • ${e}`).join('\n')}\n`);
+  process.exit(1);
+}
 
 const library = await loadLibrary(config.knowledgeDir);
 for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);

@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { answer } from '../answer/answer.js';
 import { loadLibrary } from '../answer/library.js';
+import { checkKnowledgeDir } from '../config/checkFolders.js';
 import { formatProblem } from '../knowledge/types.js';
 import { ANSI, PLAIN, renderAnswer } from '../console/renderAnswer.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${ASK_USAGE}\n`);
     return;
   }
-  const library = await loadLibrary(process.env.KNOWLEDGE_DIR || './knowledge');
+  const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
+  const folderProblem = await checkKnowledgeDir(knowledgeDir);
+  if (folderProblem) fail(folderProblem);
+  const library = await loadLibrary(knowledgeDir);
   for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
   const index: DossierIndex | undefined = args.dossier ? library.byId(args.dossier) ?? library.byCommand(args.dossier) : library.dossiers[0];
   if (!index) {

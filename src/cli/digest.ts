@@ -6,6 +6,7 @@
 import 'dotenv/config';
 import { loadLibrary } from '../answer/library.js';
 import { holdLibrary } from '../answer/libraryHolder.js';
+import { checkKnowledgeDir, checkStateDir } from '../config/checkFolders.js';
 import { readConfig } from '../config/readConfig.js';
 import { renderDigest } from '../console/renderDigest.js';
 import { digestJson } from '../digest/digestJson.js';
@@ -45,6 +46,8 @@ if (channelAt >= 0 && !channelArg) fail('--channel needs a channel id or name');
 const settings = readConfig(process.env, { receivesRequests: false });
 if (!settings.ok) fail(settings.errors.join('\n'));
 const config = settings.config;
+const folderProblem = (await checkKnowledgeDir(config.knowledgeDir)) ?? (await checkStateDir(config.stateDir));
+if (folderProblem) fail(folderProblem);
 const library = await loadLibrary(config.knowledgeDir);
 for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
 // With REDIS_URL, the CLI counts every replica's questions and takes the same lease as the running replicas.

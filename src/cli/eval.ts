@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { answer } from '../answer/answer.js';
 import { loadLibrary } from '../answer/library.js';
+import { checkKnowledgeDir } from '../config/checkFolders.js';
 import { evaluate, type Recall, type Report, type Retriever } from '../eval/metrics.js';
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
 import { loadQuestionSet } from '../eval/questionSet.js';
@@ -33,7 +34,13 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
 const recallRow = (name: string, r: Recall): string => `  ${name.padEnd(20)}${pct(r.recallAt1)}${pct(r.recallAt3)}${pct(r.fullRecallAt3)}${r.mrr.toFixed(3).padStart(8)}`;
 const row = (name: string, r: Report): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}\n`;
 
-const library = await loadLibrary(process.env.KNOWLEDGE_DIR || './knowledge');
+const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
+const folderProblem = await checkKnowledgeDir(knowledgeDir);
+if (folderProblem) {
+  process.stderr.write(`eval: ${folderProblem}\n`);
+  process.exit(2);
+}
+const library = await loadLibrary(knowledgeDir);
 const index = library.byId('kazakhstan') ?? library.dossiers[0];
 if (!index) {
   process.stderr.write('eval: no dossier to evaluate (check KNOWLEDGE_DIR)\n');

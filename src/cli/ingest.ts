@@ -7,6 +7,7 @@
 import 'dotenv/config';
 import { link, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkKnowledgeDir, checkStateDir } from '../config/checkFolders.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { MAX_ARTICLE_BYTES, megabytes, readCapped } from '../knowledge/readCapped.js';
 import { parseArticle } from '../knowledge/parseArticle.js';
@@ -44,6 +45,13 @@ if (files.length === 0) fail('no file given');
 if (files.length > 1 && (flags.title || flags.url)) fail('--title and --url describe one article; ingest one file at a time with them');
 
 const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
+const stateDir = process.env.STATE_DIR || './data';
+// Both folders before anything is written: never an article added and then a crash on the state.
+const folderProblem = (await checkKnowledgeDir(knowledgeDir)) ?? (await checkStateDir(stateDir));
+if (folderProblem) {
+  process.stderr.write(`ingest: ${folderProblem}\n`);
+  process.exit(2);
+}
 const knowledge = await loadKnowledge(knowledgeDir);
 const wanted = flags.dossier;
 const dossier = wanted ? knowledge.dossiers.find((d) => d.id === wanted || d.command === `/${wanted.replace(/^\//u, '')}`) : knowledge.dossiers.length === 1 ? knowledge.dossiers[0] : undefined;
@@ -67,7 +75,7 @@ async function writeComplete(target: string, content: string): Promise<void> {
 }
 
 const folder = path.join(knowledgeDir, dossier.id);
-const catalog = new ArticleCatalog(process.env.STATE_DIR || './data');
+const catalog = new ArticleCatalog(stateDir);
 let refused = 0;
 for (const file of files) {
   let raw: Buffer;
