@@ -15,6 +15,21 @@ import { QueryLog } from './state/queryLog.js';
 import { openStateStore } from './state/store/openStateStore.js';
 
 const args = process.argv.slice(2);
+const USAGE = `Usage: npm start [-- --console] [-- --blocks]
+
+With SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN): the Slack app, over HTTP on PORT
+(POST /slack/events, GET /healthz, GET /readyz) or in Socket Mode. Without them, or with --console:
+the offline console on the dossiers in KNOWLEDGE_DIR (type what you would type in Slack; --blocks
+prints the Block Kit JSON). Configuration: .env.example; more in README.md.`;
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const unknown = args.filter((a) => !['--console', '--blocks'].includes(a));
+if (unknown.length > 0) {
+  process.stderr.write(`start: unknown option ${unknown.join(' ')}\n\n${USAGE}\n`);
+  process.exit(2);
+}
 const settings = readConfig(process.env);
 if (!settings.ok) {
   process.stderr.write(`Cannot start — fix the configuration (see .env.example):\n${settings.errors.map((e) => `  • ${e}`).join('\n')}\n`);

@@ -32,4 +32,14 @@ describe('the folders, checked first', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('KNOWLEDGE_DIR (/nope): no such folder');
   });
+
+  it('npm start -- --help prints its usage and exits 0; an unknown option exits 2', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', input: '', env: { PATH: process.env.PATH, KNOWLEDGE_DIR: KNOWLEDGE } });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm start');
+    const unknown = run(['--frobnicate']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown option --frobnicate');
+  });
 });
