@@ -8,6 +8,7 @@ import { holdLibrary } from './answer/libraryHolder.js';
 import { checkKnowledgeDir, checkStateDir } from './config/checkFolders.js';
 import { readConfig } from './config/readConfig.js';
 import { runConsole } from './console/runConsole.js';
+import { watchKnowledge } from './answer/watchKnowledge.js';
 import { digestSource } from './digest/digestSource.js';
 import { formatProblem } from './knowledge/types.js';
 import { runSlackApp } from './slack/runSlackApp.js';
@@ -50,7 +51,13 @@ const holder = holdLibrary(library);
 if (config.mode === 'console') {
   const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), new QueryLog({ stateDir: config.stateDir }));
   const context = { digest: (dossierId: string) => digest.compose({ dossierId }) };
-  await runConsole(library, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context });
+  // Articles added while the console runs (npm run ingest, an editor's save) are answered too.
+  const watcher = await watchKnowledge(config.knowledgeDir, {
+    onReload: (next) => holder.replace(next),
+    onError: (error) => process.stderr.write(`knowledge reload failed, still answering from the previous version: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  await runConsole(holder, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context });
+  watcher.close();
 } else {
   // Files under STATE_DIR, or Redis shared by the replicas: event claims, the query log, the digest lease.
   const warn = (message: string): void => void process.stderr.write(`${message}\n`);

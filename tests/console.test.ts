@@ -37,6 +37,26 @@ describe('offline console', () => {
     expect(printed).not.toMatch(/hoeveel doden —|quit —|answers “quit”/u);
   });
 
+  it('answers from an article added while it runs (a watched holder, as the app has)', async () => {
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { loadLibrary } = await import('../src/answer/library.js');
+    const { holdLibrary } = await import('../src/answer/libraryHolder.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'console-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    const holder = holdLibrary(await loadLibrary(dir));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const done = runConsole(holder, { input, output, interactive: false });
+    writeFileSync(path.join(dir, 'kazakhstan', 'sjymkent.md'), '---\ntitle: Sjymkent\nsource: Testkrant\ndate: 2022-01-12\n---\nIn Sjymkent vielen 42 doden.\n');
+    holder.replace(await loadLibrary(dir));
+    input.end('/kazakhstan Sjymkent\n');
+    await done;
+    expect(printed).toContain('In Sjymkent vielen 42 doden.');
+  });
+
   it('"more" before any question says so', async () => {
     expect(await converse('more\n')).toContain('Nothing to page yet: ask a question first.');
   });

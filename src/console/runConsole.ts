@@ -7,6 +7,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Library } from '../answer/library.js';
+import type { LibraryHolder } from '../answer/libraryHolder.js';
 import { PAGE_SIZE, replyToText, type Reply, type ReplyContext } from '../reply/buildReply.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import { pickDossier } from '../reply/pickDossier.js';
@@ -50,7 +51,13 @@ export function consoleReply(library: Library, line: string, context: ReplyConte
   return typeof request === 'string' ? request : replyToText(request.text, request.index, 0, context);
 }
 
-export async function runConsole(library: Library, io: ConsoleIO): Promise<void> {
+/**
+ * `source`: the library, or a holder whose library a knowledge watcher replaces: the console then
+ * answers from articles added while it runs, as the Slack app does.
+ */
+export async function runConsole(source: Library | LibraryHolder, io: ConsoleIO): Promise<void> {
+  const current = (): Library => ('current' in source ? source.current() : source);
+  const library = current();
   const write = (text: string): void => void io.output.write(`${text}\n`);
   const style = io.interactive ? ANSI : PLAIN;
   if (io.interactive) {
@@ -73,7 +80,7 @@ export async function runConsole(library: Library, io: ConsoleIO): Promise<void>
         if (last) last = { ...last, offset: last.offset + PAGE_SIZE };
         reply = last ? replyToText(last.text, last.index, last.offset, io.context) : 'Nothing to page yet: ask a question first.';
       } else {
-        const request = consoleRequest(library, line);
+        const request = consoleRequest(current(), line);
         reply = typeof request === 'string' ? request : replyToText(request.text, request.index, 0, io.context);
         last = typeof request !== 'string' && typeof reply !== 'string' && reply.kind === 'answer' ? { ...request, offset: 0 } : last;
       }
