@@ -27,7 +27,19 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const votes = new Votes(store, queryLog, voteKey(config));
   const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest });
   warn = (message) => app.logger.warn(message);
-  await app.start(config.port);
+  try {
+    await app.start(config.port);
+  } catch (error) {
+    // Said in one line, naming what to check: never a library's stack trace.
+    const why = (error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message;
+    process.stderr.write(
+      config.mode === 'socket'
+        ? `Cannot connect to Slack in Socket Mode (${why}): check SLACK_APP_TOKEN (an app-level token with connections:write), SLACK_BOT_TOKEN and the network\n`
+        : `Cannot serve HTTP on PORT ${config.port} (${why}): choose a free port\n`,
+    );
+    await store.close();
+    process.exit(1);
+  }
 
   const watcher = await watchKnowledge(config.knowledgeDir, {
     onReload: (next) => {
