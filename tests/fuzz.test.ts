@@ -12,19 +12,8 @@ import { parseArticle } from '../src/knowledge/parseArticle.js';
 import { replyToText } from '../src/reply/buildReply.js';
 import { replyMessage } from '../src/slack/blocks/replyMessage.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from '../src/slack/blocks/limits.js';
+import { seededRandom } from './helpers/seededRandom.js';
 import { tinyIndex } from './helpers/tinyDossier.js';
-
-/** mulberry32: the same inputs on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'troepen', 'Tokajev', 'hoeveel', 'doden', 'why', 'CSTO-lidstaten', '8.000', '99999999999999999999999', '1e308', '-0', 'NaN',
@@ -45,7 +34,7 @@ const index = tinyIndex({
 
 describe('fuzzing the question path', () => {
   it('answers 500 random inputs without an exception, every highlight inside its sentence, every message within Block Kit limits', () => {
-    const next = random(20221129);
+    const next = seededRandom(20221129);
     for (let i = 0; i < 500; i++) {
       const text = input(next);
       const result = answer(text, { index });
@@ -68,7 +57,7 @@ describe('fuzzing the question path', () => {
 
 describe('fuzzing the loader', () => {
   it('parses 300 random article files without an exception: an article, or problems naming the file', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     for (let i = 0; i < 300; i++) {
       const front = next() < 0.3 ? input(next) : `title: ${input(next)}\nsource: ${input(next)}\ndate: ${next() < 0.5 ? '2022-01-06' : input(next)}`;
       const text = `${next() < 0.9 ? '---\n' : ''}${front}\n---\n${Array.from({ length: 1 + Math.floor(next() * 4) }, () => input(next)).join('\n\n')}\n`;

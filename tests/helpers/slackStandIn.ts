@@ -1,6 +1,7 @@
 /** A local stand-in for Slack's Web API: records every call and answers `ok` like Slack does. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from './seededRandom.js';
 
 export interface WebApiCall {
   method: string;
@@ -29,18 +30,6 @@ export interface Faults {
   slowPostMs?: number;
 }
 
-/** A small seeded generator (mulberry32): the same faults for the same seed. */
-function dice(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const metadataOf = (body: Record<string, unknown>): unknown => {
   if (typeof body.metadata !== 'string') return body.metadata;
   try {
@@ -51,7 +40,7 @@ const metadataOf = (body: Record<string, unknown>): unknown => {
 };
 
 export async function startStandIn(faults: Faults = {}): Promise<StandIn> {
-  const roll = dice(faults.seed ?? 1);
+  const roll = seededRandom(faults.seed ?? 1);
   const calls: WebApiCall[] = [];
   /** Posts the stand-in refused (injected faults): for working out what happened to a lost reply. */
   const failed: WebApiCall[] = [];

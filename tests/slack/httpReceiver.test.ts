@@ -20,7 +20,8 @@ interface PostedMessage {
 }
 
 /** Records every Web API call; answers like Slack does. */
-function mockWebApi(): { calls: Array<{ method: string; body: Record<string, unknown> }> } {
+/** `answer`: what a method answers instead of Slack's ok (a refused post, say). */
+function mockWebApi(answer: Record<string, Record<string, unknown>> = {}): { calls: Array<{ method: string; body: Record<string, unknown> }> } {
   const calls: Array<{ method: string; body: Record<string, unknown> }> = [];
   nock(API_HOST)
     .persist()
@@ -30,7 +31,7 @@ function mockWebApi(): { calls: Array<{ method: string; body: Record<string, unk
       const parsed = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, unknown>);
       if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' };
       calls.push({ method, body: parsed });
-      return { ok: true, channel: parsed.channel, ts: '1707806999.000100' };
+      return answer[method] ?? { ok: true, channel: parsed.channel, ts: '1707806999.000100' };
     });
   return { calls };
 }
@@ -209,17 +210,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('a reply Slack refuses for good gets the asker an apology with a reference, and the retry may try again', async () => {
-    const calls: Array<{ method: string; body: Record<string, unknown> }> = [];
-    nock(API_HOST)
-      .persist()
-      .post(/\/api\/.*/u)
-      .reply(200, (uri, body) => {
-        const method = uri.replace('/api/', '');
-        const parsed = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, unknown>);
-        if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' };
-        calls.push({ method, body: parsed });
-        return method === 'chat.postMessage' ? { ok: false, error: 'not_in_channel' } : { ok: true };
-      });
+    const { calls } = mockWebApi({ 'chat.postMessage': { ok: false, error: 'not_in_channel' } });
     await postToSlackEndpoint(running.port, mention('Ev0REFUSED'));
     await vi.waitFor(() => expect(calls.map((c) => c.method)).toContain('chat.postEphemeral'));
     const apology = calls.find((c) => c.method === 'chat.postEphemeral')?.body ?? {};
