@@ -6,12 +6,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answer } from '../src/answer/answer.js';
 import { loadLibrary } from '../src/answer/library.js';
+import { checkKnowledgeDir } from '../src/config/checkFolders.js';
 import { parseQuestionSet } from '../src/eval/questionSet.js';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write('Usage: npm run bench\n\nThe cost of one answer() call on the dossier in KNOWLEDGE_DIR (default ./knowledge), after warm-up,\nover the dev and hold-out questions, beside a raw MiniSearch look-up. Compare ratios: this machine is shared.\n');
+  process.exit(0);
+}
 const root = path.resolve(import.meta.dirname, '..');
-const library = await loadLibrary(process.env.KNOWLEDGE_DIR || path.join(root, 'knowledge'));
+const knowledgeDir = process.env.KNOWLEDGE_DIR || path.join(root, 'knowledge');
+const folderProblem = await checkKnowledgeDir(knowledgeDir);
+if (folderProblem) {
+  process.stderr.write(`bench: ${folderProblem}\n`);
+  process.exit(2);
+}
+const library = await loadLibrary(knowledgeDir);
 const index = library.byId('kazakhstan') ?? library.dossiers[0];
-if (!index) throw new Error('no dossier');
+if (!index) {
+  process.stderr.write('bench: no dossier to measure (check KNOWLEDGE_DIR)\n');
+  process.exit(2);
+}
 
 const queries = ['dev-questions.json', 'holdout-questions.json'].flatMap((file) => {
   const set = parseQuestionSet(readFileSync(path.join(root, 'tests/fixtures/eval', file), 'utf8'));
