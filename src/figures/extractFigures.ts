@@ -216,8 +216,24 @@ function groupFigures(name: string | undefined, figures: Figure[]): FigureGroup 
   };
 }
 
+/**
+ * An index never changes once built: its figures are worked out once (the `/… figures` reply, its
+ * chart and the digest all ask), and freed with the index when a reload replaces it.
+ */
+const extracted = new WeakMap<DossierIndex, TopicFigures[]>();
+
 /** Figures of every measure of the dossier, grouped, compared like with like, with the desk's corrections. */
 export function extractFigures(index: DossierIndex, topics: readonly TopicConfig[] = index.dossier.topics): TopicFigures[] {
+  if (topics !== index.dossier.topics) return extractNow(index, topics);
+  let figures = extracted.get(index);
+  if (!figures) {
+    figures = extractNow(index, topics);
+    extracted.set(index, figures);
+  }
+  return figures;
+}
+
+function extractNow(index: DossierIndex, topics: readonly TopicConfig[]): TopicFigures[] {
   const cache = new Map<number, SentenceFacts>();
   const factsOf = (record: SentenceRecord) => (): SentenceFacts => {
     let facts = cache.get(record.id);
