@@ -7,6 +7,7 @@
 import { webApi, type LogLevel } from '@slack/bolt';
 import type { Config } from '../config/readConfig.js';
 import { deliverDigest, type Delivery } from '../digest/deliver.js';
+import type { Digest } from '../digest/composeDigest.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import { figureSeries, type FigureSeries } from '../figures/figureSeries.js';
 import { digestMessage } from './blocks/digestMessage.js';
@@ -54,7 +55,9 @@ const POSTED_MS = 3 * 24 * 60 * 60_000;
 export async function postDigest(options: PostDigestOptions): Promise<Delivery | { status: 'elsewhere' }> {
   const { store } = options;
   if (!store) return postDigestNow(options);
-  const date = options.date ?? options.source.compose({ channel: options.channel }).date;
+  // The day is known from the scheduler; otherwise (the CLI) the digest is composed once, here, and handed on.
+  const composed = options.date === undefined ? await options.source.composeShared({ channel: options.channel }) : undefined;
+  const date = options.date ?? (composed as Digest).date;
   const key = `digest:${options.channel}:${date}`;
   const owner = options.owner ?? `digest-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   let lease: 'claimed' | 'held' | 'done';
@@ -66,13 +69,13 @@ export async function postDigest(options: PostDigestOptions): Promise<Delivery |
   }
   if (lease === 'done') return { status: 'already-sent' };
   if (lease === 'held') return { status: 'elsewhere' };
-  const delivery = await postDigestNow({ ...options, date });
+  const delivery = await postDigestNow({ ...options, date }, composed);
   await (delivery.status === 'failed' ? store.release(key, owner) : store.complete(key, POSTED_MS)).catch(() => undefined);
   return delivery;
 }
 
-async function postDigestNow(options: PostDigestOptions): Promise<Delivery> {
-  const digest = await options.source.composeShared({ channel: options.channel });
+async function postDigestNow(options: PostDigestOptions, composed?: Digest): Promise<Delivery> {
+  const digest = composed ?? (await options.source.composeShared({ channel: options.channel }));
   const message = digestMessage(digest);
   let channelId = options.channel;
   const date = options.date ?? digest.date;
