@@ -78,7 +78,7 @@ for (let r = 0; r < replicas; r++) {
 for (const port of ports) {
   for (let i = 0; ; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
     } catch {
       // not up yet
     }

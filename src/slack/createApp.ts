@@ -68,6 +68,8 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
     authorize: botAuthorize(botToken, config.slackApiUrl, logLevel, warn),
     logLevel,
     clientOptions,
+    // Bolt's in-memory conversation store is unused here, per-replica, and builds an Error per request.
+    convoStore: false,
     ...(options.receiver
       ? { receiver: options.receiver }
       : config.mode === 'socket'

@@ -4,6 +4,7 @@ import type { QueryLog } from '../state/queryLog.js';
 import type { EventClaims } from '../state/eventClaims.js';
 import type { Votes } from '../state/votes.js';
 import type { DigestSource } from '../digest/digestSource.js';
+import type { TurnQueue } from '../library/takeTurns.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
@@ -15,6 +16,8 @@ export interface SlackDeps {
   queryLog: QueryLog;
   /** For `/<dossier> digest` previews. */
   digest?: DigestSource;
+  /** Where answers that no ack waits for take their turn (mentions, DMs, buttons); inline when absent. */
+  turns?: TurnQueue;
   /** Short reference ids for error messages (injectable for tests). */
   reference?: () => string;
 }

@@ -34,3 +34,9 @@ export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, o
     deps.reference,
   );
 }
+
+/** The same, for replies no ack waits for: computed in turn with incoming requests (takeTurns.ts). */
+export async function messageInTurn(...args: Parameters<typeof messageFor>): Promise<SlackMessage> {
+  const turns = args[0].turns;
+  return turns ? turns.run(() => messageFor(...args)) : messageFor(...args);
+}

@@ -12,6 +12,8 @@ import type { QueryLog } from '../state/queryLog.js';
 import { EventClaims } from '../state/eventClaims.js';
 import { voteKey, Votes } from '../state/votes.js';
 import type { StateStore } from '../state/store/stateStore.js';
+import { warmUp } from '../library/warmUp.js';
+import { turnQueue } from '../library/takeTurns.js';
 import { createSlackApp } from './createApp.js';
 import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
@@ -25,8 +27,10 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   let warn = (message: string): void => void process.stderr.write(`${message}\n`);
   const eventClaims = new EventClaims(store, { log: (message) => warn(message) });
   const votes = new Votes(store, queryLog, voteKey(config));
-  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest });
+  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, turns: turnQueue() });
   warn = (message) => app.logger.warn(message);
+  // Before the port opens: no request meets code the JIT has not compiled yet.
+  warmUp(library.current());
   try {
     await app.start(config.port);
   } catch (error) {

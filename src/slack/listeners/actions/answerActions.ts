@@ -6,7 +6,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { decodeRef, type AnswerRef } from '../../blocks/actionIds.js';
 import type { SlackDeps } from '../../deps.js';
 import type { DossierIndex } from '../../../search/sentenceIndex.js';
-import { messageFor } from '../../messageFor.js';
+import { messageInTurn } from '../../messageFor.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -29,7 +29,7 @@ export function shareAnswer(deps: SlackDeps) {
     const found = await answerOf(deps, args);
     if (!found) return;
     const { ref, index } = found;
-    const message = messageFor(deps, index, ref.query, { surface: 'public', askedBy: args.body.user.id, ...logged(ref) }, args.logger, { offset: ref.offset, log: false });
+    const message = await messageInTurn(deps, index, ref.query, { surface: 'public', askedBy: args.body.user.id, ...logged(ref) }, args.logger, { offset: ref.offset, log: false });
     await args.respond({ response_type: 'in_channel', replace_original: false, ...message });
     await args.respond({ delete_original: true });
   };
@@ -42,7 +42,7 @@ export function moreResults(deps: SlackDeps) {
     if (!found) return;
     const { ref, index } = found;
     const surface = args.body.container?.is_ephemeral ? 'ephemeral' : 'public';
-    const message = messageFor(deps, index, ref.query, { surface, ...logged(ref) }, args.logger, { offset: ref.offset, log: false });
+    const message = await messageInTurn(deps, index, ref.query, { surface, ...logged(ref) }, args.logger, { offset: ref.offset, log: false });
     await args.respond({ replace_original: true, ...message });
   };
 }

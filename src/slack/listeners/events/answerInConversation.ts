@@ -6,12 +6,12 @@ import { newReference } from '../../safely.js';
 import { pickDossier, stripMention } from '../../../reply/pickDossier.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import type { SlackDeps } from '../../deps.js';
-import { messageFor } from '../../messageFor.js';
+import { messageInTurn } from '../../messageFor.js';
 
-export function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger): SlackMessage {
+export async function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger): Promise<SlackMessage> {
   const { index, text: question } = pickDossier(deps.library.current(), stripMention(text, botUserId));
   if (!index) return { text: 'No dossiers are loaded yet.', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'No dossiers are loaded yet.' } }] };
-  return messageFor(deps, index, question, { surface: 'public' }, logger);
+  return messageInTurn(deps, index, question, { surface: 'public' }, logger);
 }
 
 /**

@@ -6,7 +6,7 @@ import { conversationReply, isFromPerson, postReply } from './answerInConversati
 export function appMention(deps: SlackDeps) {
   return async ({ event, body, client, context, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     if (!isFromPerson(event, context.botUserId)) return;
-    const message = conversationReply(deps, event.text, context.botUserId, logger);
+    const message = await conversationReply(deps, event.text, context.botUserId, logger);
     await postReply(client, { channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}) });
   };
 }

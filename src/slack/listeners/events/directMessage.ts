@@ -8,7 +8,7 @@ export function directMessage(deps: SlackDeps) {
     if (message.channel_type !== 'im') return;
     const event = message as { bot_id?: string; subtype?: string; user?: string; text?: string; thread_ts?: string };
     if (!isFromPerson(event, context.botUserId) || !event.text) return;
-    const reply = conversationReply(deps, event.text, context.botUserId, logger);
+    const reply = await conversationReply(deps, event.text, context.botUserId, logger);
     await postReply(client, { channel: message.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...reply }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}) });
   };
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { turnQueue } from '../../src/library/takeTurns.js';
+
+/** A scheduler the test steps by hand: each `turn()` is one event-loop turn. */
+function manualTurns(): { schedule: (next: () => void) => void; turn: () => Promise<void>; pending: () => number } {
+  const due: Array<() => void> = [];
+  return {
+    schedule: (next) => void due.push(next),
+    turn: async () => {
+      due.shift()?.();
+      await Promise.resolve();
+    },
+    pending: () => due.length,
+  };
+}
+
+describe('turnQueue', () => {
+  it('never runs a job in the caller’s turn, and runs one job per turn, first in first out', async () => {
+    const turns = manualTurns();
+    const queue = turnQueue(turns.schedule);
+    const ran: string[] = [];
+    const results = ['a', 'b', 'c'].map((name) => queue.run(() => (ran.push(name), name.toUpperCase())));
+    expect(ran).toEqual([]);
+    expect(queue.waiting).toBe(3);
+    await turns.turn();
+    expect(ran).toEqual(['a']);
+    await turns.turn();
+    expect(ran).toEqual(['a', 'b']);
+    await turns.turn();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    expect(await Promise.all(results)).toEqual(['A', 'B', 'C']);
+    expect(turns.pending()).toBe(0);
+  });
+
+  it('rejects the job that throws and goes on with the next', async () => {
+    const turns = manualTurns();
+    const queue = turnQueue(turns.schedule);
+    const failing = queue.run(() => {
+      throw new Error('broken question');
+    });
+    const next = queue.run(() => 42);
+    await turns.turn();
+    await expect(failing).rejects.toThrow('broken question');
+    await turns.turn();
+    expect(await next).toBe(42);
+  });
+
+  it('lets requests that arrive meanwhile go first (real event loop)', async () => {
+    const queue = turnQueue();
+    const order: string[] = [];
+    const jobs = [queue.run(() => order.push('job 1')), queue.run(() => order.push('job 2'))];
+    // Stands for an incoming request: I/O that is ready while the jobs wait.
+    await new Promise<void>((resolve) => {
+      setImmediate(() => {
+        order.push('request');
+        resolve();
+      });
+    });
+    await Promise.all(jobs);
+    expect(order.indexOf('request')).toBeLessThan(order.indexOf('job 2'));
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../src/answer/library.js';
+import { warmUp } from '../../src/library/warmUp.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+const index = tinyIndex({ protest: ['Bij de protesten in Almaty vielen 164 doden, meldden de autoriteiten.'] });
+const library: Library = { dossiers: [index], problems: [], byId: () => index, byCommand: () => index };
+
+describe('warmUp', () => {
+  it('answers every warm-up question of every dossier once per round', () => {
+    const once = warmUp(library, { rounds: 1 });
+    expect(once).toBeGreaterThan(3);
+    expect(warmUp(library, { rounds: 3 })).toBe(3 * once);
+  });
+
+  it('stops when its time budget is spent', () => {
+    let clock = 0;
+    // Each question "takes" 10 ms of the 35 ms budget.
+    const answered = warmUp(library, { rounds: 100, budgetMs: 35, now: () => (clock += 10) - 10 });
+    expect(answered).toBe(3);
+  });
+});
