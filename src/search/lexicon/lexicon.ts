@@ -81,8 +81,13 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       // Asked for every question word, several times: remembered (null = WordNet does not know it).
       const pos = remember(posMemo, word, () => {
         let best: { pos: PartOfSpeech; weight: number } | undefined;
+        const lower = word.toLowerCase();
+        // A past tense says what the word is here: "ended" is a verb form, whatever "end" mostly is.
+        // (Not "-s": "rumours" and "officials" may be either, and the lemmatizer cannot tell.)
+        const verbForm = /ed$/u.test(lower) && lemmatize.verb(lower) !== lower;
         for (const lemma of englishLemmas(word)) {
           for (const entry of wordNet.lookup(lemma)) {
+            if (verbForm && lemma !== lower && entry.pos !== 'v') continue;
             // Tagged senses say what a word mostly is; a sense count breaks ties among untagged words.
             const weight = entry.taggedSenses * 100 + entry.synsets.length;
             if (!best || weight > best.weight) best = { pos: entry.pos, weight };

@@ -44,6 +44,14 @@ describe('the bundled lexicon', () => {
     expect(lexicon.partOfSpeech('happen')).toBe('v');
   });
 
+  it('reads a past tense as the verb it is, whatever its base form mostly is', () => {
+    // "end" is mostly a noun; "ended" never is.
+    expect(lexicon.partOfSpeech('end')).toBe('n');
+    expect(lexicon.partOfSpeech('ended')).toBe('v');
+    // Plurals stay undecided between noun and verb forms: "officials" is read as WordNet reads it.
+    expect(lexicon.partOfSpeech('rumours')).toBe(lexicon.partOfSpeech('rumour'));
+  });
+
   it('finds neighbours of a word in its main sense only', () => {
     const related = lexicon.related('commence').map((r) => r.word);
     expect(related).toEqual(expect.arrayContaining(['begin', 'start']));
