@@ -3,6 +3,7 @@
  * and one Markdown file per article. A broken file is reported (file, line, why) and skipped; every
  * other file still serves.
  */
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8 } from './decodeUtf8.js';
@@ -85,7 +86,7 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
 
 export async function loadKnowledge(root: string): Promise<Knowledge> {
   const problems: Problem[] = [];
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(root, { withFileTypes: true });
   } catch (cause) {

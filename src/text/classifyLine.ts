@@ -6,7 +6,7 @@
 export type LineKind = 'body' | 'heading' | 'caption';
 
 /** Words that introduce a photo or video credit in Dutch and English papers. */
-const CREDIT_WORD = String.raw`(?:Beeld|Foto|Foto's|Fotografie|Illustratie|Video|Bron beeld|Photo|Picture|Image|Credit)`;
+const CREDIT_WORD = "(?:Beeld|Foto|Foto's|Fotografie|Illustratie|Video|Bron beeld|Photo|Picture|Image|Credit)";
 /** A credit: 1–6 name-like tokens (capitalised words, agency acronyms, `/`, `&`, `-`). */
 const CREDIT = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|van|de|der|den|von|/|&|-|,)(?:[\s/]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|van|de|der|den|von|&|-|,|/))*`;
 const CAPTION_CREDIT = new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}:?\s+${CREDIT}\s*$`, 'u');

@@ -61,7 +61,10 @@ export function segmentArticle(body: string, firstLine = 1): SegmentedArticle {
   lines.forEach((raw, index) => {
     const line = firstLine + index;
     let text = raw.trim();
-    if (text === '') return flush();
+    if (text === '') {
+      flush();
+      return;
+    }
     if (!seenText) {
       seenText = true;
       const split = splitMetadataPrefix(text);

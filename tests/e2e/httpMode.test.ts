@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { KNOWLEDGE, ROOT } from '../helpers/seeds.js';
+import { KNOWLEDGE } from '../helpers/seeds.js';
 import { eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
 import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
 import { spawnApp } from '../helpers/spawnApp.js';

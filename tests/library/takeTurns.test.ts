@@ -19,7 +19,12 @@ describe('turnQueue', () => {
     const turns = manualTurns();
     const queue = turnQueue(turns.schedule);
     const ran: string[] = [];
-    const results = ['a', 'b', 'c'].map((name) => queue.run(() => (ran.push(name), name.toUpperCase())));
+    const results = ['a', 'b', 'c'].map((name) =>
+      queue.run(() => {
+        ran.push(name);
+        return name.toUpperCase();
+      }),
+    );
     expect(ran).toEqual([]);
     expect(queue.waiting).toBe(3);
     await turns.turn();

@@ -59,7 +59,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     if (!found) continue;
     asked = true;
     if (found.intent) intents.add(found.intent);
-    found.words.forEach((_, k) => consumed.add(i + k));
+    for (let k = 0; k < found.words.length; k++) consumed.add(i + k);
     i += found.words.length - 1;
   }
   if (asked || folded.length > 1) {

@@ -1,23 +1,19 @@
 /** The daily digest as a Slack message, within Block Kit's limits, with fallback text. Pure. */
 import type { Digest, DossierDigest } from '../../digest/composeDigest.js';
 import { figureLines } from '../../digest/figureLines.js';
+import { longDate } from '../../digest/localTime.js';
 import type { KnownBlock } from './blockTypes.js';
-import { finishMessage, type SlackMessage } from './limits.js';
+import { finishMessage, groupLines, type SlackMessage } from './limits.js';
 import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
 import { figureMrkdwn } from './figureText.js';
 import { citationText, escapeText } from './mrkdwn.js';
-import { groupLines, sourceLines } from './replyMessage.js';
+import { sourceLines } from './sourceLines.js';
 
 /** New articles listed by name before "… and N more". */
 const MAX_NEW_ARTICLES = 25;
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-
-export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 function dossierBlocks(part: DossierDigest): KnownBlock[] {
   const { dossier } = part;
@@ -27,7 +23,7 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
   else {
     const lines = sourceLines(part.newArticles.slice(0, MAX_NEW_ARTICLES));
     if (part.newArticles.length > MAX_NEW_ARTICLES) lines.push(`… and ${part.newArticles.length - MAX_NEW_ARTICLES} more (\`${dossier.command} sources\`)`);
-    groupLines([`*New since the last digest (${part.newArticles.length}):*`, ...lines]).forEach((g) => blocks.push(section(g)));
+    for (const group of groupLines([`*New since the last digest (${part.newArticles.length}):*`, ...lines])) blocks.push(section(group));
   }
 
   const figures = figureLines(part.figures);
@@ -38,7 +34,7 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
       const values = line.figures.map((f) => `   ${figureMrkdwn(f.description)} (${citationText(f.citation)})`);
       return [head, ...updates, ...values].join('\n');
     });
-    groupLines(['*Figures*', ...lines]).forEach((g) => blocks.push(section(g)));
+    for (const group of groupLines(['*Figures*', ...lines])) blocks.push(section(group));
   }
 
   // The table is the fallback; the chart follows in the digest's thread (postDigest.ts).

@@ -2,9 +2,9 @@
 import type { DossierIndex } from '../../search/sentenceIndex.js';
 import { summarizeSources } from '../../reply/buildReply.js';
 import type { HomeView, KnownBlock } from './blockTypes.js';
-import { MAX_BLOCKS } from './limits.js';
+import { groupLines, MAX_BLOCKS } from './limits.js';
 import { escapeText } from './mrkdwn.js';
-import { groupLines, sourceLines } from './replyMessage.js';
+import { sourceLines } from './sourceLines.js';
 
 /** The most recent known article date of a dossier, or undefined when no date is known. */
 export function lastUpdate(index: DossierIndex): string | undefined {

@@ -46,3 +46,18 @@ export function withinLimits(message: SlackMessage): SlackMessage {
   const fitted = blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: `… ${blocks.length - MAX_BLOCKS + 1} more blocks left out (Slack shows at most ${MAX_BLOCKS}).` }] } as KnownBlock];
   return { text: truncate(message.text, MAX_FALLBACK_TEXT), blocks: fitted };
 }
+
+/** Lines joined into as few mrkdwn sections as fit under a section's text limit. */
+export function groupLines(lines: readonly string[], max = MAX_SECTION_TEXT - 200): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current && current.length + line.length + 1 > max) {
+      groups.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) groups.push(current);
+  return groups;
+}

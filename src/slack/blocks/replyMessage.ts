@@ -5,7 +5,8 @@ import type { Reply, SourceSummary } from '../../reply/buildReply.js';
 import type { Dossier } from '../../knowledge/types.js';
 import { ACTION, encodeRef } from './actionIds.js';
 import type { Button, KnownBlock } from './blockTypes.js';
-import { finishMessage, type SlackMessage } from './limits.js';
+import { finishMessage, groupLines, type SlackMessage } from './limits.js';
+import { sourceLines } from './sourceLines.js';
 import { citationText, escapeText, highlightedSentence } from './mrkdwn.js';
 import { plainCitation } from '../../answer/citationFields.js';
 import { gapNote } from '../../answer/gapNote.js';
@@ -85,28 +86,6 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
     text: `${dossier.command}: ask a question in English or Dutch, e.g. ${dossier.command} ${examples[0] ?? ''}. Also: ${dossier.command} sources, ${dossier.command} help.`,
     blocks: [section(lines.join('\n')), context('Answers are sentences copied from the articles, never generated or paraphrased.')],
   });
-}
-
-/** One line per article; lines grouped into sections that stay under the section limit. */
-export function sourceLines(sources: readonly SourceSummary[]): string[] {
-  return sources.map((s) => {
-    const title = s.url ? `<${escapeText(s.url)}|${escapeText(s.title)}>` : escapeText(s.title);
-    return `• *${title}*${s.titleDerived ? ' (opening words)' : ''} — ${escapeText(s.source ?? 'source unknown')} · ${escapeText(s.date ?? 'date unknown')} · ${s.sentences} sentences`;
-  });
-}
-
-export function groupLines(lines: readonly string[], max = 2800): string[] {
-  const groups: string[] = [];
-  let current = '';
-  for (const line of lines) {
-    if (current && current.length + line.length + 1 > max) {
-      groups.push(current);
-      current = '';
-    }
-    current = current ? `${current}\n${line}` : line;
-  }
-  if (current) groups.push(current);
-  return groups;
 }
 
 function sourcesMessage(dossier: Dossier, sources: readonly SourceSummary[]): SlackMessage {
