@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answer } from '../src/answer/answer.js';
-import { loadLibrary } from '../src/answer/library.js';
+import { loadLibrary } from '../src/library/loadLibrary.js';
 import { checkKnowledgeDir } from '../src/config/checkFolders.js';
 import { parseQuestionSet } from '../src/eval/questionSet.js';
 

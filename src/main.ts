@@ -3,12 +3,12 @@
  * SLACK_APP_TOKEN is set); without, the offline console on the bundled dossiers.
  */
 import 'dotenv/config';
-import { loadLibrary } from './answer/library.js';
-import { holdLibrary } from './answer/libraryHolder.js';
+import { loadLibrary } from './library/loadLibrary.js';
+import { holdLibrary } from './library/holdLibrary.js';
 import { checkKnowledgeDir, checkStateDir } from './config/checkFolders.js';
 import { readConfig } from './config/readConfig.js';
 import { runConsole } from './console/runConsole.js';
-import { watchKnowledge } from './answer/watchKnowledge.js';
+import { watchKnowledge } from './library/watchKnowledge.js';
 import { digestSource } from './digest/digestSource.js';
 import { formatProblem } from './knowledge/types.js';
 import { runSlackApp } from './slack/runSlackApp.js';

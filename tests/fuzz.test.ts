@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../src/answer/answer.js';
 import { renderReply } from '../src/console/renderReply.js';
 import { parseArticle } from '../src/knowledge/parseArticle.js';
-import { replyToText } from '../src/reply/buildReply.js';
+import { replyToText } from '../src/reply/replyTo.js';
 import { replyMessage } from '../src/slack/blocks/replyMessage.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from '../src/slack/blocks/limits.js';
 import { seededRandom } from './helpers/seededRandom.js';

@@ -4,11 +4,11 @@
  */
 import 'dotenv/config';
 import { answer } from '../answer/answer.js';
-import { loadLibrary } from '../answer/library.js';
+import { loadLibrary } from '../library/loadLibrary.js';
 import { checkKnowledgeDir } from '../config/checkFolders.js';
 import { formatProblem } from '../knowledge/types.js';
 import { ANSI, PLAIN, renderAnswer } from '../console/renderAnswer.js';
-import type { DossierIndex } from '../search/sentenceIndex.js';
+import { dossierFor, dossierNamed, dossierProblemText } from '../reply/resolveDossier.js';
 import { ASK_USAGE, parseAskArgs } from './askArgs.js';
 import { cappedLines } from './cappedLines.js';
 import { MAX_QUESTION_CHARS } from '../reply/parseRequest.js';
@@ -31,11 +31,9 @@ async function main(): Promise<void> {
   if (folderProblem) fail(folderProblem);
   const library = await loadLibrary(knowledgeDir);
   for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
-  const index: DossierIndex | undefined = args.dossier ? library.byId(args.dossier) ?? library.byCommand(args.dossier) : library.dossiers[0];
-  if (!index) {
-    const known = library.dossiers.map((d) => d.dossier.id).join(', ') || 'none';
-    fail(args.dossier ? `no dossier '${args.dossier}' (known: ${known})` : 'no dossiers found in the knowledge folder');
-  }
+  const found = args.dossier ? dossierNamed(library, args.dossier) : dossierFor(library, '');
+  if ('problem' in found) fail(dossierProblemText(found.problem));
+  const { index } = found;
   const style = !args.json && process.stdout.isTTY && !process.env.NO_COLOR ? ANSI : PLAIN;
   const respond = (query: string): string => {
     const result = answer(query, { index, limit: args.limit });

@@ -4,8 +4,8 @@
  * failed, 2 on bad usage or configuration.
  */
 import 'dotenv/config';
-import { loadLibrary } from '../answer/library.js';
-import { holdLibrary } from '../answer/libraryHolder.js';
+import { loadLibrary } from '../library/loadLibrary.js';
+import { holdLibrary } from '../library/holdLibrary.js';
 import { checkKnowledgeDir, checkStateDir } from '../config/checkFolders.js';
 import { readConfig } from '../config/readConfig.js';
 import { renderDigest } from '../console/renderDigest.js';

@@ -10,7 +10,7 @@ import 'dotenv/config';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { answer } from '../answer/answer.js';
-import { loadLibrary } from '../answer/library.js';
+import { loadLibrary } from '../library/loadLibrary.js';
 import { checkKnowledgeDir } from '../config/checkFolders.js';
 import { evaluate, type Recall, type Report, type Retriever } from '../eval/metrics.js';
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';

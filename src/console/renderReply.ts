@@ -1,11 +1,12 @@
 /** Reply → readable terminal text: what the console shows where Slack would show blocks. */
-import type { Reply } from '../reply/buildReply.js';
+import type { Reply } from '../reply/replyTo.js';
 import { renderAnswer, PLAIN, type TextStyle } from './renderAnswer.js';
 import { figureLines } from '../digest/figureLines.js';
 import { figureLineText } from '../figures/describeFigure.js';
 import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
+import { usageLines } from '../reply/commands.js';
 
 export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
   const { dossier } = reply;
@@ -20,15 +21,11 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
         reply.reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch.' : `${dossier.title}${dossier.description ? ` — ${dossier.description}` : ''}`,
         '',
         ...[
-          [`${dossier.command} <question>`, 'the best matching sentences, verbatim, with citations'],
-          [`${dossier.command} sources`, 'the articles in this dossier'],
-          [`${dossier.command} figures [topic]`, 'the figures per topic: who says so, when, retracted or hedged'],
-          [`${dossier.command} digest`, "today's digest"],
-          [`${dossier.command} help`, 'this help'],
+          ...usageLines(dossier.command).map((line) => [line.usage, line.description]),
           ['@bot <question>', 'as a mention in Slack (answered in the thread)'],
           ['more', 'the next sentences of the last answer (console)'],
           ['quit', 'end the console (or Ctrl-D)'],
-        ].map(([usage, meaning]) => `  ${(usage ?? '').padEnd(dossier.command.length + 14)}${meaning}`),
+        ].map(([usage, meaning], _, all) => `  ${(usage ?? '').padEnd(Math.max(...all.map(([u]) => (u ?? '').length)) + 2)}${meaning}`),
         '',
         ...(examples.length > 0 ? ['Examples:', ...examples] : []),
       ].join('\n');

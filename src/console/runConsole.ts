@@ -6,11 +6,11 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Library } from '../answer/library.js';
-import type { LibraryHolder } from '../answer/libraryHolder.js';
-import { PAGE_SIZE, replyToText, type Reply, type ReplyContext } from '../reply/buildReply.js';
+import type { Library } from '../library/loadLibrary.js';
+import type { LibraryHolder } from '../library/holdLibrary.js';
+import { PAGE_SIZE, replyToText, type Reply, type ReplyContext } from '../reply/replyTo.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
-import { pickDossier } from '../reply/pickDossier.js';
+import { dossierFor, dossierProblemText } from '../reply/resolveDossier.js';
 import { replyMessage } from '../slack/blocks/replyMessage.js';
 import { renderReply } from './renderReply.js';
 import { ANSI, PLAIN } from './renderAnswer.js';
@@ -35,14 +35,8 @@ const MENTION = /^@(?:dossier[\s_-]*bot|\S+)\s*/iu;
 
 /** Which dossier and text a console line asks, or a line of text when no dossier fits. */
 export function consoleRequest(library: Library, line: string): { index: DossierIndex; text: string } | string {
-  const slash = /^\/([\p{L}\p{N}_-]+)(?:\s+([\s\S]*))?$/u.exec(line);
-  if (slash) {
-    const index = library.byCommand(slash[1] ?? '');
-    if (!index) return `No dossier has the command /${slash[1]}. Dossiers: ${library.dossiers.map((d) => d.dossier.command).join(', ') || 'none'}.`;
-    return { index, text: slash[2] ?? '' };
-  }
-  const { index, text } = pickDossier(library, line.replace(MENTION, ''));
-  return index ? { index, text } : 'No dossiers are loaded.';
+  const found = dossierFor(library, line.replace(MENTION, ''));
+  return 'problem' in found ? dossierProblemText(found.problem) : found;
 }
 
 /** What a console line asks for: a Reply, or a line of text when no dossier fits. */

@@ -4,7 +4,7 @@
  * like meets like, the most asked questions and those the dossier could not answer, and desk
  * corrections that match no figure any more (a to-do list for editors). Pure: state comes in as values.
  */
-import { summarizeSources, type SourceSummary } from '../reply/buildReply.js';
+import { summarizeSources, type SourceSummary } from '../reply/replyTo.js';
 import type { Dossier } from '../knowledge/types.js';
 import { extractFigures, unmatchedNotes, type TopicFigures } from '../figures/extractFigures.js';
 import type { FigureNote } from '../knowledge/dossierConfig.js';

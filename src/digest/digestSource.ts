@@ -3,7 +3,7 @@
  * first seen and when the last digest went out. Used by the scheduler, `npm run digest` and the
  * `/<dossier> digest` preview alike.
  */
-import type { LibraryHolder } from '../answer/libraryHolder.js';
+import type { LibraryHolder } from '../library/holdLibrary.js';
 import type { DigestSettings } from '../config/readConfig.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
 import { QueryLog, type QueryLogEntry } from '../state/queryLog.js';

@@ -4,7 +4,7 @@
  * Bounded in time, so a big library starts as fast as a small one.
  */
 import { answer } from '../answer/answer.js';
-import type { Library } from '../answer/library.js';
+import type { Library } from './loadLibrary.js';
 
 /** Every kind of question (figure, who, when, why, keywords), in both languages. */
 const GENERAL = ['how many people died', 'who is', 'wanneer begon het', 'waarom', 'what happened', 'hoeveel gearresteerd'];

@@ -4,6 +4,7 @@
  */
 
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
+import { SUBCOMMANDS } from './commands.js';
 
 export type Request =
   | { kind: 'help' }
@@ -16,19 +17,18 @@ export type Request =
 /** Longer than this is a pasted text, not a question: refused politely rather than searched. */
 export const MAX_QUESTION_CHARS = 500;
 
-const HELP = new Set(['', 'help', 'hulp', '?', 'uitleg', 'usage']);
-const SOURCES = new Set(['sources', 'bronnen', 'artikelen', 'articles']);
+/** A subcommand by any of its words (commands.ts). */
+const BY_WORD = new Map(SUBCOMMANDS.flatMap((s) => s.words.map((word) => [word, s] as const)));
 
 export function parseRequest(text: string): Request {
   // Refuse a pasted text by what was typed, before cleaning costs anything.
   if (text.length > MAX_QUESTION_CHARS * 4) return { kind: 'too_long', length: text.trim().length };
   const trimmed = cleanQuestion(text);
-  const word = trimmed.toLowerCase();
-  if (HELP.has(word)) return { kind: 'help' };
-  if (SOURCES.has(word)) return { kind: 'sources' };
-  if (word === 'digest') return { kind: 'digest' };
-  const figures = /^(?:figures|cijfers)(?:\s+(.+))?$/iu.exec(trimmed);
-  if (figures) return figures[1] ? { kind: 'figures', topic: figures[1].trim() } : { kind: 'figures' };
+  if (trimmed === '') return { kind: 'help' };
+  const [first = '', ...rest] = trimmed.split(/\s+/u);
+  const subcommand = BY_WORD.get(first.toLowerCase());
+  if (subcommand?.kind === 'figures') return rest.length > 0 ? { kind: 'figures', topic: rest.join(' ') } : { kind: 'figures' };
+  if (rest.length === 0 && (subcommand?.kind === 'help' || subcommand?.kind === 'sources' || subcommand?.kind === 'digest')) return { kind: subcommand.kind };
   if (trimmed.length > MAX_QUESTION_CHARS) return { kind: 'too_long', length: trimmed.length };
   return { kind: 'ask', query: trimmed };
 }

@@ -1,5 +1,5 @@
 /** What the Slack listeners need, injected so tests can hand in their own. */
-import type { LibraryHolder } from '../answer/libraryHolder.js';
+import type { LibraryHolder } from '../library/holdLibrary.js';
 import type { QueryLog } from '../state/queryLog.js';
 import type { EventClaims } from '../state/eventClaims.js';
 import type { Votes } from '../state/votes.js';

@@ -1,5 +1,5 @@
 /** What `GET /healthz` reports: that the app is up, and what it serves. */
-import type { Library } from '../answer/library.js';
+import type { Library } from '../library/loadLibrary.js';
 
 export function health(library: Library): object {
   return {

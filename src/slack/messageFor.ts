@@ -3,7 +3,7 @@
  * logged (query and number of results, no user), and its buttons carry the log entry for feedback.
  */
 import type { Logger } from '@slack/bolt';
-import { replyToText } from '../reply/buildReply.js';
+import { replyToText } from '../reply/replyTo.js';
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { SlackMessage } from './blocks/limits.js';

@@ -2,9 +2,9 @@
  * The Slack app as a running service: listeners, the knowledge watcher that swaps in a rebuilt
  * library, the digest schedule, and a clean stop on SIGTERM/SIGINT.
  */
-import type { LibraryHolder } from '../answer/libraryHolder.js';
-import { watchKnowledge } from '../answer/watchKnowledge.js';
-import type { Library } from '../answer/library.js';
+import type { LibraryHolder } from '../library/holdLibrary.js';
+import { watchKnowledge } from '../library/watchKnowledge.js';
+import type { Library } from '../library/loadLibrary.js';
 import type { Config } from '../config/readConfig.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import { formatProblem } from '../knowledge/types.js';

@@ -74,7 +74,7 @@ describe('npm run ask', () => {
     [['--json'], /no question given/u],
     [['--limit', 'abc', 'troops'], /--limit needs a whole number/u],
     [['--frobnicate', 'troops'], /unknown option --frobnicate/u],
-    [['--dossier', 'atlantis', 'troops'], /no dossier 'atlantis'/u],
+    [['--dossier', 'atlantis', 'troops'], /no dossier called atlantis\. Dossiers: \/kazakhstan/u],
   ])('exits 2 on bad usage %j with a message on stderr', (args, message) => {
     const { status, stdout, stderr } = ask(args);
     expect(status).toBe(2);

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/answer/library.js';
+import { loadLibrary } from '../../src/library/loadLibrary.js';
 import { extractFigures, unmatchedNotes, type Figure, type TopicFigures } from '../../src/figures/extractFigures.js';
 import type { TopicConfig } from '../../src/knowledge/dossierConfig.js';
 import type { DossierIndex } from '../../src/search/sentenceIndex.js';

@@ -1,7 +1,7 @@
 /** The bundled dossier, loaded once per test file. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLibrary, type Library } from '../../src/answer/library.js';
+import { loadLibrary, type Library } from '../../src/library/loadLibrary.js';
 import type { DossierIndex } from '../../src/search/sentenceIndex.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

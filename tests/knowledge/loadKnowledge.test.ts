@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { formatProblem } from '../../src/knowledge/types.js';
-import { loadLibrary } from '../../src/answer/library.js';
+import { loadLibrary } from '../../src/library/loadLibrary.js';
 import { answer } from '../../src/answer/answer.js';
 
 const GOOD = `---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Library } from '../../src/answer/library.js';
+import type { Library } from '../../src/library/loadLibrary.js';
 import { warmUp } from '../../src/library/warmUp.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 

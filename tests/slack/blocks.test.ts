@@ -5,7 +5,7 @@ import { homeView } from '../../src/slack/blocks/homeView.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from '../../src/slack/blocks/limits.js';
 import { escapeText, highlightedSentence } from '../../src/slack/blocks/mrkdwn.js';
 import { replyMessage } from '../../src/slack/blocks/replyMessage.js';
-import { summarizeSources } from '../../src/reply/buildReply.js';
+import { summarizeSources } from '../../src/reply/replyTo.js';
 import { kazakhstan } from '../helpers/seeds.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 

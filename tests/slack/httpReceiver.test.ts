@@ -77,7 +77,7 @@ describe('request verification', () => {
       const accepted = await postToSlackEndpoint(vectorApp.port, request);
       expect(accepted.status).toBe(200);
       // A command the app has no dossier for is answered, not left to time out.
-      expect(accepted.text).toContain('There is no dossier behind /webhook-collect');
+      expect(accepted.text).toContain('There is no dossier called /webhook-collect. Dossiers: /kazakhstan.');
       vi.useRealTimers();
       expect((await postToSlackEndpoint(vectorApp.port, request)).status).toBe(401);
       expect((await postToSlackEndpoint(running.port, request)).status).toBe(401);

@@ -6,7 +6,7 @@ import type { Logger } from '@slack/bolt';
 import { readConfig } from '../../src/config/readConfig.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
 import { safely } from '../../src/slack/safely.js';
-import { holdLibrary } from '../../src/answer/libraryHolder.js';
+import { holdLibrary } from '../../src/library/holdLibrary.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { EventClaims } from '../../src/state/eventClaims.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
@@ -38,25 +38,5 @@ describe('connection modes', () => {
     const store = new FileStore({ stateDir: mkdtempSync(path.join(tmpdir(), 'safety-')) });
     const app = createSlackApp(settings.config, { library: holdLibrary(await bundledLibrary()), eventClaims: new EventClaims(store), votes: new Votes(store, new QueryLog(), 'k'), queryLog: new QueryLog() });
     expect((app as unknown as { receiver: { constructor: { name: string } } }).receiver.constructor.name).toBe('SocketModeReceiver');
-  });
-});
-
-describe('state stays bounded', () => {
-  it('trims the query log to the newest entries', () => {
-    const log = new QueryLog({ maxEntries: 10 });
-    for (let i = 0; i < 25; i++) log.asked('kazakhstan', `vraag ${i}`, i % 2);
-    const entries = log.entries();
-    expect(entries).toHaveLength(10);
-    expect(entries.at(-1)).toMatchObject({ query: 'vraag 24' });
-  });
-
-  it('trims the query log file under STATE_DIR too, and stores no user', () => {
-    const stateDir = mkdtempSync(path.join(tmpdir(), 'querylog-'));
-    const log = new QueryLog({ stateDir, maxEntries: 50 });
-    for (let i = 0; i < 300; i++) log.asked('kazakhstan', `vraag ${i}`, 1);
-    const entries = log.entries();
-    expect(entries.length).toBeLessThanOrEqual(150);
-    expect(entries.at(-1)).toMatchObject({ query: 'vraag 299' });
-    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['dossierId', 'id', 'query', 'results', 'time', 'type']);
   });
 });

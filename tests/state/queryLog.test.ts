@@ -44,3 +44,23 @@ describe.skipIf(!redisAvailable)('two replicas, one Redis', () => {
     await store.close();
   });
 });
+
+describe('the query log stays bounded', () => {
+  it('trims the query log to the newest entries', () => {
+    const log = new QueryLog({ maxEntries: 10 });
+    for (let i = 0; i < 25; i++) log.asked('kazakhstan', `vraag ${i}`, i % 2);
+    const entries = log.entries();
+    expect(entries).toHaveLength(10);
+    expect(entries.at(-1)).toMatchObject({ query: 'vraag 24' });
+  });
+
+  it('trims the query log file under STATE_DIR too, and stores no user', () => {
+    const stateDir = mkdtempSync(path.join(tmpdir(), 'querylog-'));
+    const log = new QueryLog({ stateDir, maxEntries: 50 });
+    for (let i = 0; i < 300; i++) log.asked('kazakhstan', `vraag ${i}`, 1);
+    const entries = log.entries();
+    expect(entries.length).toBeLessThanOrEqual(150);
+    expect(entries.at(-1)).toMatchObject({ query: 'vraag 299' });
+    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['dossierId', 'id', 'query', 'results', 'time', 'type']);
+  });
+});

@@ -1,9 +1,10 @@
 /** The App Home tab: the dossiers, their articles and last update, and how to ask. Pure. */
 import type { DossierIndex } from '../../search/sentenceIndex.js';
-import { summarizeSources } from '../../reply/buildReply.js';
+import { summarizeSources } from '../../reply/replyTo.js';
 import type { HomeView, KnownBlock } from './blockTypes.js';
 import { groupLines, MAX_BLOCKS } from './limits.js';
 import { escapeText } from './mrkdwn.js';
+import { usageLines } from '../../reply/commands.js';
 import { sourceLines } from './sourceLines.js';
 
 /** The most recent known article date of a dossier, or undefined when no date is known. */
@@ -44,7 +45,11 @@ export function homeView(dossiers: readonly DossierIndex[]): HomeView {
     type: 'section',
     text: {
       type: 'mrkdwn',
-      text: '*How to ask*\n• `/<dossier> <question>` — only you see the answer; *Share in channel* posts it\n• `/<dossier> figures [topic]` — the figures, with who says so, when, retracted or hedged\n• `/<dossier> digest` — today\'s digest · `/<dossier> sources` — the articles · `/<dossier> help` — examples\n• Mention me in a channel for an answer in the thread, or send me a direct message.',
+      text: [
+        '*How to ask*',
+        ...usageLines('/<dossier>').map((line) => `• \`${escapeText(line.usage)}\` — ${escapeText(line.description)}${line.kind === 'ask' ? '; only you see it, *Share in channel* posts it' : ''}`),
+        '• Mention me in a channel for an answer in the thread, or send me a direct message.',
+      ].join('\n'),
     },
   });
   return { type: 'home', blocks: blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '… more dossiers than fit here; use `/<dossier> sources`.' }] }] };

@@ -1,12 +1,13 @@
 /**
  * Reply → Slack message (Block Kit + fallback text). Pure: the listeners decide where it goes.
  */
-import type { Reply, SourceSummary } from '../../reply/buildReply.js';
+import type { Reply, SourceSummary } from '../../reply/replyTo.js';
 import type { Dossier } from '../../knowledge/types.js';
 import { ACTION, encodeRef } from './actionIds.js';
 import type { Button, KnownBlock } from './blockTypes.js';
 import { finishMessage, groupLines, type SlackMessage } from './limits.js';
 import { sourceLines } from './sourceLines.js';
+import { usageLines } from '../../reply/commands.js';
 import { citationText, escapeText, highlightedSentence } from './mrkdwn.js';
 import { plainCitation } from '../../answer/citationFields.js';
 import { gapNote } from '../../answer/gapNote.js';
@@ -73,11 +74,7 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
   const lines = [
     reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch:' : `*${escapeText(dossier.title)}*${dossier.description ? ` — ${escapeText(dossier.description)}` : ''}`,
     '',
-    `• \`${dossier.command} <question>\` — the best matching sentences, verbatim, each with its citation (only you see it; *Share in channel* posts it)`,
-    `• \`${dossier.command} sources\` — the articles in this dossier`,
-    `• \`${dossier.command} figures [topic]\` — the figures per topic (deaths, arrests, …), with "sources differ" where articles disagree`,
-    `• \`${dossier.command} digest\` — a preview of today's digest`,
-    `• \`${dossier.command} help\` — this help`,
+    ...usageLines(dossier.command).map((line) => `• \`${escapeText(line.usage)}\` — ${escapeText(line.description)}${line.kind === 'ask' ? ' (only you see it; *Share in channel* posts it)' : ''}`),
     '• Mention the bot in a channel (`@Dossier bot wie is Nazarbajev?`) for an answer in the thread, or send it a direct message.',
     '',
     `Examples: ${examples.map((e) => `\`${dossier.command} ${escapeText(e)}\``).join(', ')}`,

@@ -1,5 +1,5 @@
 /** The dossier's articles, one mrkdwn line each: for `/… sources` and the digest's "new articles". */
-import type { SourceSummary } from '../../reply/buildReply.js';
+import type { SourceSummary } from '../../reply/replyTo.js';
 import { escapeText } from './mrkdwn.js';
 
 export function sourceLines(sources: readonly SourceSummary[]): string[] {

@@ -10,18 +10,18 @@ import type { SlackDeps } from '../../deps.js';
 import { messageFor } from '../../messageFor.js';
 import { uploadCharts } from '../../uploadCharts.js';
 import { figureSeries } from '../../../figures/figureSeries.js';
-import { replyTo } from '../../../reply/buildReply.js';
+import { replyTo } from '../../../reply/replyTo.js';
 import { parseRequest } from '../../../reply/parseRequest.js';
+import { dossierNamed, dossierProblemText } from '../../../reply/resolveDossier.js';
 
 export function dossierCommand(deps: SlackDeps) {
   return async ({ command, ack, logger, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
-    const library = deps.library.current();
-    const index = library.byCommand(command.command);
-    if (!index) {
-      const known = library.dossiers.map((d) => d.dossier.command).join(', ') || 'none';
-      await ack({ response_type: 'ephemeral', text: `There is no dossier behind ${escapeText(command.command)}. Dossiers: ${known}.` });
+    const found = dossierNamed(deps.library.current(), command.command);
+    if ('problem' in found) {
+      await ack({ response_type: 'ephemeral', text: escapeText(dossierProblemText(found.problem)) });
       return;
     }
+    const { index } = found;
     const message = messageFor(deps, index, command.text, { surface: 'ephemeral' }, logger);
     await ack({ response_type: 'ephemeral', ...message });
     // A chart cannot ride on an ephemeral reply: it goes to the asker's direct message with the bot.

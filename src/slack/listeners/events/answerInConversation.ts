@@ -3,15 +3,20 @@ import type { Logger, webApi } from '@slack/bolt';
 import { postOnce, type PostMessage } from '../../postOnce.js';
 import { errorMessage } from '../../blocks/replyMessage.js';
 import { newReference } from '../../safely.js';
-import { pickDossier, stripMention } from '../../../reply/pickDossier.js';
+import { dossierFor, dossierProblemText } from '../../../reply/resolveDossier.js';
+import { stripMention } from '../../../reply/stripMention.js';
+import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import type { SlackDeps } from '../../deps.js';
 import { messageInTurn } from '../../messageFor.js';
 
 export async function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger): Promise<SlackMessage> {
-  const { index, text: question } = pickDossier(deps.library.current(), stripMention(text, botUserId));
-  if (!index) return { text: 'No dossiers are loaded yet.', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'No dossiers are loaded yet.' } }] };
-  return messageInTurn(deps, index, question, { surface: 'public' }, logger);
+  const found = dossierFor(deps.library.current(), stripMention(text, botUserId));
+  if ('problem' in found) {
+    const said = escapeText(dossierProblemText(found.problem));
+    return { text: said, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: said } }] };
+  }
+  return messageInTurn(deps, found.index, found.text, { surface: 'public' }, logger);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadLibrary, type Library } from './library.js';
+import { loadLibrary, type Library } from './loadLibrary.js';
 
 export interface WatchOptions {
   onReload: (library: Library) => void;

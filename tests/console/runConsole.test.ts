@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsole } from '../src/console/runConsole.js';
-import { bundledLibrary, KNOWLEDGE, ROOT } from './helpers/seeds.js';
+import { runConsole } from '../../src/console/runConsole.js';
+import { bundledLibrary, KNOWLEDGE, ROOT } from '../helpers/seeds.js';
 
 async function converse(lines: string, blocks = false): Promise<string> {
   const input = new PassThrough();
@@ -24,7 +24,7 @@ describe('offline console', () => {
     expect(printed).toContain('Noersoeltan Nazarbajev');
     expect(printed).toContain('30 sentences');
     expect(printed).toContain('/kazakhstan sources');
-    expect(printed).toContain('No dossier has the command /unknown');
+    expect(printed).toContain('There is no dossier called /unknown. Dossiers: /kazakhstan.');
   });
 
   it('"@Dossier bot troops" asks about troops, "more" goes on where the answer stopped, "quit" ends', async () => {
@@ -40,8 +40,8 @@ describe('offline console', () => {
   it('answers from an article added while it runs (a watched holder, as the app has)', async () => {
     const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { loadLibrary } = await import('../src/answer/library.js');
-    const { holdLibrary } = await import('../src/answer/libraryHolder.js');
+    const { loadLibrary } = await import('../../src/library/loadLibrary.js');
+    const { holdLibrary } = await import('../../src/library/holdLibrary.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'console-'));
     cpSync(KNOWLEDGE, dir, { recursive: true });
     const holder = holdLibrary(await loadLibrary(dir));

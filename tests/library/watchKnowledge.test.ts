@@ -2,12 +2,12 @@ import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answer } from '../src/answer/answer.js';
-import { holdLibrary } from '../src/answer/libraryHolder.js';
-import { loadLibrary, type Library } from '../src/answer/library.js';
-import { watchKnowledge, type KnowledgeWatcher } from '../src/answer/watchKnowledge.js';
-import { formatProblem } from '../src/knowledge/types.js';
-import { KNOWLEDGE } from './helpers/seeds.js';
+import { answer } from '../../src/answer/answer.js';
+import { holdLibrary } from '../../src/library/holdLibrary.js';
+import { loadLibrary, type Library } from '../../src/library/loadLibrary.js';
+import { watchKnowledge, type KnowledgeWatcher } from '../../src/library/watchKnowledge.js';
+import { formatProblem } from '../../src/knowledge/types.js';
+import { KNOWLEDGE } from '../helpers/seeds.js';
 
 let watcher: KnowledgeWatcher | undefined;
 afterEach(() => watcher?.close());

@@ -1,5 +1,5 @@
 /** The library currently serving; replaced as a whole when the knowledge changes (never mutated). */
-import type { Library } from './library.js';
+import type { Library } from './loadLibrary.js';
 
 export interface LibraryHolder {
   current(): Library;

@@ -1,0 +1,30 @@
+/**
+ * What can follow a dossier's command: the one table that parsing, Slack's help, the console's
+ * help and the Home tab all read, so what the bot says it can do is what it does.
+ */
+
+export type SubcommandKind = 'ask' | 'sources' | 'figures' | 'digest' | 'help';
+
+export interface Subcommand {
+  kind: SubcommandKind;
+  /** The words that call it, English and Dutch, lower case; the first is its name. None for a question. */
+  words: readonly string[];
+  /** What to type after the dossier's command. */
+  usage: string;
+  description: string;
+  /** Takes words after its name (`figures arrestaties`). */
+  takesTopic?: boolean;
+}
+
+export const SUBCOMMANDS: readonly Subcommand[] = [
+  { kind: 'ask', words: [], usage: '<question>', description: 'the best matching sentences, verbatim, each with its citation' },
+  { kind: 'figures', words: ['figures', 'cijfers'], usage: 'figures [topic]', takesTopic: true, description: 'the figures per topic (deaths, arrests, …): who says so, when, retracted or hedged, and where sources differ' },
+  { kind: 'sources', words: ['sources', 'bronnen', 'artikelen', 'articles'], usage: 'sources', description: 'the articles in this dossier' },
+  { kind: 'digest', words: ['digest'], usage: 'digest', description: "a preview of today's digest" },
+  { kind: 'help', words: ['help', 'hulp', '?', 'uitleg', 'usage'], usage: 'help', description: 'this help, with examples' },
+];
+
+/** Each subcommand as `/kazakhstan figures [topic]` with its description. */
+export function usageLines(command: string): Array<{ kind: SubcommandKind; usage: string; description: string }> {
+  return SUBCOMMANDS.map((s) => ({ kind: s.kind, usage: `${command} ${s.usage}`, description: s.description }));
+}
