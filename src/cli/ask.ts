@@ -6,6 +6,7 @@ import 'dotenv/config';
 import { answer } from '../answer/answer.js';
 import { loadLibrary } from '../library/loadLibrary.js';
 import { checkKnowledgeDir } from '../config/checkFolders.js';
+import { readConfig } from '../config/readConfig.js';
 import { formatProblem } from '../knowledge/types.js';
 import { ANSI, PLAIN, renderAnswer } from '../console/renderAnswer.js';
 import { dossierFor, dossierNamed, dossierProblemText } from '../reply/resolveDossier.js';
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${ASK_USAGE}\n`);
     return;
   }
-  const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
+  const settings = readConfig(process.env, { receivesRequests: false });
+  if (!settings.ok) fail(settings.errors.join('; '));
+  const { knowledgeDir, noColor } = settings.config;
   const folderProblem = await checkKnowledgeDir(knowledgeDir);
   if (folderProblem) fail(folderProblem);
   const library = await loadLibrary(knowledgeDir);
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
   const found = args.dossier ? dossierNamed(library, args.dossier) : dossierFor(library, '');
   if ('problem' in found) fail(dossierProblemText(found.problem));
   const { index } = found;
-  const style = !args.json && process.stdout.isTTY && !process.env.NO_COLOR ? ANSI : PLAIN;
+  const style = !args.json && process.stdout.isTTY && !noColor ? ANSI : PLAIN;
   const respond = (query: string): string => {
     const result = answer(query, { index, limit: args.limit });
     return args.json ? JSON.stringify(result) : renderAnswer(result, index.dossier.title, style);

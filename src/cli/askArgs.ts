@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run ask`. Pure, so usage errors are testable. */
+import { DEFAULT_LIMIT } from '../answer/answer.js';
 
 export interface AskArgs {
   json: boolean;
@@ -16,7 +17,7 @@ Ask the dossier a question; prints the best matching sentences verbatim, each wi
 Options:
   --json          print one JSON object: {"query", "results": [{"text", "citation"}], ...}
   --stdin         read one question per line from standard input (with --json: JSON Lines)
-  --limit N       number of sentences (default 5, at most 50)
+  --limit N       number of sentences (default ${DEFAULT_LIMIT}, at most 50)
   --dossier ID    which dossier (folder name or slash command); default: the first one
   --help          show this help
 
@@ -28,7 +29,7 @@ Examples:
 export type ParsedArgs = { ok: true; args: AskArgs } | { ok: false; error: string };
 
 export function parseAskArgs(argv: readonly string[]): ParsedArgs {
-  const args: AskArgs = { json: false, stdin: false, limit: 5, help: false, query: '' };
+  const args: AskArgs = { json: false, stdin: false, limit: DEFAULT_LIMIT, help: false, query: '' };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { answer } from '../answer/answer.js';
 import { loadLibrary } from '../library/loadLibrary.js';
 import { checkKnowledgeDir } from '../config/checkFolders.js';
+import { readConfig } from '../config/readConfig.js';
 import { evaluate, type Recall, type Report, type Retriever } from '../eval/metrics.js';
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
 import { loadQuestionSet } from '../eval/questionSet.js';
@@ -34,7 +35,12 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
 const recallRow = (name: string, r: Recall): string => `  ${name.padEnd(20)}${pct(r.recallAt1)}${pct(r.recallAt3)}${pct(r.fullRecallAt3)}${r.mrr.toFixed(3).padStart(8)}`;
 const row = (name: string, r: Report): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}\n`;
 
-const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
+const settings = readConfig(process.env, { receivesRequests: false });
+if (!settings.ok) {
+  process.stderr.write(`eval: ${settings.errors.join('; ')}\n`);
+  process.exit(2);
+}
+const { knowledgeDir } = settings.config;
 const folderProblem = await checkKnowledgeDir(knowledgeDir);
 if (folderProblem) {
   process.stderr.write(`eval: ${folderProblem}\n`);

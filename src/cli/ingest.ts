@@ -8,6 +8,7 @@ import 'dotenv/config';
 import { link, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkKnowledgeDir, checkStateDir } from '../config/checkFolders.js';
+import { readConfig } from '../config/readConfig.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { MAX_ARTICLE_BYTES, megabytes, readCapped } from '../knowledge/readCapped.js';
 import { parseArticle } from '../knowledge/parseArticle.js';
@@ -44,8 +45,9 @@ for (let i = 0; i < args.length; i++) {
 if (files.length === 0) fail('no file given');
 if (files.length > 1 && (flags.title || flags.url)) fail('--title and --url describe one article; ingest one file at a time with them');
 
-const knowledgeDir = process.env.KNOWLEDGE_DIR || './knowledge';
-const stateDir = process.env.STATE_DIR || './data';
+const settings = readConfig(process.env, { receivesRequests: false });
+if (!settings.ok) fail(settings.errors.join('; '));
+const { knowledgeDir, stateDir } = settings.config;
 // Both folders before anything is written: never an article added and then a crash on the state.
 const folderProblem = (await checkKnowledgeDir(knowledgeDir)) ?? (await checkStateDir(stateDir));
 if (folderProblem) {

@@ -3,7 +3,7 @@
  * names the variable and never echoes a secret. Pure: takes the environment as an argument.
  */
 
-import { isTimeZone, parseClockTime } from '../digest/localTime.js';
+import { isTimeZone, parseClockTime } from '../time/localTime.js';
 
 export type Mode = 'http' | 'socket' | 'console';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -22,6 +22,8 @@ export interface Config {
   redisUrl?: string;
   logLevel: LogLevel;
   digest: DigestSettings;
+  /** NO_COLOR (https://no-color.org): plain terminal output. */
+  noColor: boolean;
 }
 
 export interface DigestSettings {
@@ -103,6 +105,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       ...(redisUrl ? { redisUrl } : {}),
       logLevel: logLevel as LogLevel,
       digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
+      noColor: value('NO_COLOR') !== undefined,
     },
   };
 }

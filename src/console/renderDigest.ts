@@ -5,7 +5,7 @@ import { figureLines } from '../digest/figureLines.js';
 import { figureLineText } from '../figures/describeFigure.js';
 import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
-import { longDate } from '../digest/localTime.js';
+import { longDate } from '../time/localTime.js';
 
 export const staleNote = (note: FigureNote): string => `“${note.sentence}”${note.line === undefined ? '' : ` (line ${note.line})`}`;
 

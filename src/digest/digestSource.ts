@@ -9,7 +9,7 @@ import { ArticleCatalog } from '../state/articleCatalog.js';
 import { QueryLog, type QueryLogEntry } from '../state/queryLog.js';
 import { composeDigest, type Digest } from './composeDigest.js';
 import { DigestLedger } from './ledger.js';
-import { localTime } from './localTime.js';
+import { localTime } from '../time/localTime.js';
 
 export interface DigestSource {
   ledger: DigestLedger;

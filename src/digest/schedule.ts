@@ -6,7 +6,7 @@
  */
 import type { DigestSettings } from '../config/readConfig.js';
 import type { DigestLedger } from './ledger.js';
-import { localTime, parseClockTime } from './localTime.js';
+import { localTime, parseClockTime } from '../time/localTime.js';
 
 /** The local date whose digest is due for `channel` at `now`, or undefined when none is due. */
 export function dueDate(now: Date, settings: DigestSettings, ledger: DigestLedger, channel: string): string | undefined {

@@ -9,6 +9,7 @@ import type { SlackDeps } from './deps.js';
 import { refuseFutureRequests } from './freshRequests.js';
 import { health } from './health.js';
 import { registerListeners } from './listeners/index.js';
+import { onUnhandledError } from './onUnhandledError.js';
 
 const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
@@ -70,6 +71,8 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
     clientOptions,
     // Bolt's in-memory conversation store is unused here, per-replica, and builds an Error per request.
     convoStore: false,
+    // The error handler gets the request too: it can apologise to whoever asked.
+    extendedErrorHandler: true,
     ...(options.receiver
       ? { receiver: options.receiver }
       : config.mode === 'socket'
@@ -77,8 +80,6 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
         : { receiver: httpReceiver(config, deps, logLevel) }),
   });
   registerListeners(app, deps);
-  app.error(async (error) => {
-    app.logger.error(`unhandled error: ${error.message}`);
-  });
+  app.error(onUnhandledError(app, deps.reference));
   return app;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DigestSettings } from '../../src/config/readConfig.js';
 import { DigestLedger } from '../../src/digest/ledger.js';
-import { localTime } from '../../src/digest/localTime.js';
+import { localTime } from '../../src/time/localTime.js';
 import { DigestScheduler } from '../../src/digest/schedule.js';
 
 /** A scheduler on a fake clock whose deliveries succeed and are recorded like real ones. */

@@ -218,6 +218,10 @@ describe('mentions and direct messages', () => {
     expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
     await postToSlackEndpoint(running.port, { ...mention('Ev0REFUSED'), headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(2));
+    // One apology per refused reply: the global error handler does not apologise a second time.
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'chat.postEphemeral')).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls.filter((c) => c.method === 'chat.postEphemeral')).toHaveLength(2);
   });
 
   it('replies in the existing thread when mentioned inside one', async () => {

@@ -1,7 +1,7 @@
 /** The daily digest as a Slack message, within Block Kit's limits, with fallback text. Pure. */
 import type { Digest, DossierDigest } from '../../digest/composeDigest.js';
 import { figureLines } from '../../digest/figureLines.js';
-import { longDate } from '../../digest/localTime.js';
+import { longDate } from '../../time/localTime.js';
 import type { KnownBlock } from './blockTypes.js';
 import { finishMessage, groupLines, type SlackMessage } from './limits.js';
 import { figureSeries, seriesTable } from '../../figures/figureSeries.js';

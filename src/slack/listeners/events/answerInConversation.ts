@@ -3,6 +3,7 @@ import type { Logger, webApi } from '@slack/bolt';
 import { postOnce, type PostMessage } from '../../postOnce.js';
 import { errorMessage } from '../../blocks/replyMessage.js';
 import { newReference } from '../../safely.js';
+import { ReplyNotPostedError } from '../../errors.js';
 import { dossierFor, dossierProblemText } from '../../../reply/resolveDossier.js';
 import { stripMention } from '../../../reply/stripMention.js';
 import { escapeText } from '../../blocks/mrkdwn.js';
@@ -35,7 +36,7 @@ export async function postReply(client: webApi.WebClient, message: PostMessage, 
       const apology = errorMessage(ref);
       await client.chat.postEphemeral({ channel: message.channel, user: options.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: apology.text, blocks: apology.blocks }).catch(() => undefined);
     }
-    throw error;
+    throw new ReplyNotPostedError(ref, error);
   }
 }
 

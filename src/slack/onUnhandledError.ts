@@ -1,0 +1,39 @@
+/**
+ * Errors no listener caught (a post or `respond` that failed, a bug): logged once with a reference
+ * and the stack, and the person who asked gets the same apology with that reference as a failed
+ * answer gets, where Slack lets the app reach them. Never the user id in the log.
+ */
+import type { App, Context } from '@slack/bolt';
+import { errorMessage } from './blocks/replyMessage.js';
+import { errorsWithin, ReplyNotPostedError } from './errors.js';
+import { newReference } from './safely.js';
+
+/** Where the request came from: a slash command, an event or a button click. */
+export function askerOf(body: unknown): { channel: string; user: string } | undefined {
+  const b = (body ?? {}) as { channel_id?: unknown; user_id?: unknown; event?: { channel?: unknown; user?: unknown }; channel?: { id?: unknown }; user?: { id?: unknown } };
+  const channel = b.channel_id ?? b.event?.channel ?? b.channel?.id;
+  const user = b.user_id ?? b.event?.user ?? b.user?.id;
+  return typeof channel === 'string' && typeof user === 'string' ? { channel, user } : undefined;
+}
+
+/** What Bolt passes an extended error handler (the type is not exported by `@slack/bolt`). */
+export interface ErrorHandlerArgs {
+  error: Error;
+  body: unknown;
+  context: Context;
+}
+
+export function onUnhandledError(app: App, reference: () => string = newReference) {
+  return async ({ error, body, context }: ErrorHandlerArgs): Promise<void> => {
+    const inner = errorsWithin(error);
+    // postReply has logged these with their reference and apologised already.
+    if (inner.every((e) => e instanceof ReplyNotPostedError)) return;
+    const ref = reference();
+    const what = inner.map((e) => `${(e as { data?: { error?: string } }).data?.error ?? e.message}\n${e.stack ?? ''}`).join('\n');
+    app.logger.error(`[${ref}] unhandled error: ${what}`);
+    const asker = askerOf(body);
+    if (!asker || !context.botToken) return;
+    const apology = errorMessage(ref);
+    await app.client.chat.postEphemeral({ token: context.botToken, ...asker, text: apology.text, blocks: apology.blocks }).catch(() => undefined);
+  };
+}
