@@ -22,13 +22,15 @@ const BY_WORD = new Map(SUBCOMMANDS.flatMap((s) => s.words.map((word) => [word, 
 
 export function parseRequest(text: string): Request {
   // Refuse a pasted text by what was typed, before cleaning costs anything.
-  if (text.length > MAX_QUESTION_CHARS * 4) return { kind: 'too_long', length: text.trim().length };
+  // Its length as typed: whitespace included, it is what the user sent.
+  if (text.length > MAX_QUESTION_CHARS * 4) return { kind: 'too_long', length: text.length };
   const trimmed = cleanQuestion(text);
   if (trimmed === '') return { kind: 'help' };
+  // A subcommand's topic is held to the same limit as a question.
+  if (trimmed.length > MAX_QUESTION_CHARS) return { kind: 'too_long', length: trimmed.length };
   const [first = '', ...rest] = trimmed.split(/\s+/u);
   const subcommand = BY_WORD.get(first.toLowerCase());
   if (subcommand?.kind === 'figures') return rest.length > 0 ? { kind: 'figures', topic: rest.join(' ') } : { kind: 'figures' };
   if (rest.length === 0 && (subcommand?.kind === 'help' || subcommand?.kind === 'sources' || subcommand?.kind === 'digest')) return { kind: subcommand.kind };
-  if (trimmed.length > MAX_QUESTION_CHARS) return { kind: 'too_long', length: trimmed.length };
   return { kind: 'ask', query: trimmed };
 }

@@ -12,7 +12,8 @@
 const SLACK_MARKUP = /<([@#!]|[a-z][a-z0-9+.-]*:)([^<>]*)>([,:;](?=\s|$))?/giu;
 // An unclosed mention (`<@U123|jan` without `>`) still carries an id.
 const UNCLOSED_MENTION = /<[@#!][^\s<>]*/gu;
-const BARE_URL = /\b(?:https?:\/\/|www\.)\S*/giu;
+// Not preceded by a letter or digit (a `_` or `*` of formatting may be, so no `\b`).
+const BARE_URL = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)\S*/giu;
 const URL_TRAILING = '.,;:!?)]\'"’”';
 const BACKTICKS = /`+/gu;
 const QUOTE_MARKER = /^[ \t]*(?:&gt;){1,3}(?=[ \t]|$)/gmu;

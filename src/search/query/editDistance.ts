@@ -26,5 +26,7 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return previous[b.length] as number;
+  const distance = previous[b.length] as number;
+  // The row check cannot stop a short word early; the promise holds anyway.
+  return distance > max ? max + 1 : distance;
 }

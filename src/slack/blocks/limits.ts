@@ -16,6 +16,8 @@ export function truncate(text: string, max: number, marker = '… (shortened)'):
   // Never cut an escape sequence like `&amp;` in half.
   let cut = text.slice(0, max - marker.length);
   cut = cut.replace(/&[a-z]{0,4}$/u, '');
+  // Nor an emoji (a surrogate pair) in half: Slack would get invalid text.
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
   return cut + marker;
 }
 
