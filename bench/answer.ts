@@ -1,18 +1,52 @@
 /**
- * `npm run bench`: the cost of one answer() call on the bundled dossier, after warm-up, for the
- * dev and hold-out questions; and a raw MiniSearch term look-up as the floor.
+ * `npm run bench`: what answering costs, side by side with a plain MiniSearch over the same
+ * sentences in the same run (this machine is shared and noisy: read the ratios). For the bundled
+ * dossier and seeded synthetic dossiers of 10k and 100k sentences (bench/corpus.ts): start (load +
+ * build), heap per sentence, answer() p50/p95/p99 over a mixed English/Dutch question set, the
+ * plain MiniSearch build and search, and the ratios.
+ *
+ *   --sizes LIST   which dossiers: bundled and/or sentence counts (default bundled,10k,100k; 300k works)
+ *   --rounds N     timed passes over the questions (default 5; 20 for the bundled dossier)
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import MiniSearch from 'minisearch';
 import { answer } from '../src/answer/answer.js';
-import { loadLibrary } from '../src/library/loadLibrary.js';
 import { checkKnowledgeDir } from '../src/config/checkFolders.js';
 import { parseQuestionSet } from '../src/eval/questionSet.js';
+import { loadLibrary } from '../src/library/loadLibrary.js';
+import { loadLexicon } from '../src/search/lexicon/loadLexicon.js';
+import { writeCorpus } from './corpus.js';
 
-if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('Usage: npm run bench\n\nThe cost of one answer() call on the dossier in KNOWLEDGE_DIR (default ./knowledge), after warm-up,\nover the dev and hold-out questions, beside a raw MiniSearch look-up. Compare ratios: this machine is shared.\n');
+const USAGE = `Usage: npm run bench [-- --sizes bundled,10k,100k] [-- --rounds N]
+
+answer() beside a plain MiniSearch over the same sentences, for the dossier in KNOWLEDGE_DIR (default
+./knowledge; "bundled") and seeded synthetic dossiers of the given sizes: start, heap per sentence,
+p50/p95/p99, and the ratios. Compare ratios: this machine is shared.`;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const sizeOf = (word: string): number | 'bundled' | undefined => {
+  if (word === 'bundled') return 'bundled';
+  const match = /^(\d+)(k?)$/u.exec(word);
+  return match ? Number(match[1]) * (match[2] ? 1000 : 1) : undefined;
+};
+const sizes = (option('sizes') ?? 'bundled,10k,100k').split(',').map((w) => sizeOf(w.trim()));
+const roundsOption = option('rounds');
+if (sizes.some((s) => s === undefined) || (roundsOption !== undefined && !(Number(roundsOption) > 0))) {
+  process.stderr.write(`bench: --sizes takes bundled and/or counts like 10k; --rounds a positive number\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
 const root = path.resolve(import.meta.dirname, '..');
 const knowledgeDir = process.env.KNOWLEDGE_DIR || path.join(root, 'knowledge');
 const folderProblem = await checkKnowledgeDir(knowledgeDir);
@@ -20,34 +54,93 @@ if (folderProblem) {
   process.stderr.write(`bench: ${folderProblem}\n`);
   process.exit(2);
 }
-const library = await loadLibrary(knowledgeDir);
-const index = library.byId('kazakhstan') ?? library.dossiers[0];
-if (!index) {
-  process.stderr.write('bench: no dossier to measure (check KNOWLEDGE_DIR)\n');
-  process.exit(2);
-}
 
-const queries = ['dev-questions.json', 'holdout-questions.json'].flatMap((file) => {
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapNow = (): number => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+/** English and Dutch questions as reporters type them, answerable and not. */
+const queries = ['dev-questions.json', 'holdout-questions.json', 'reporter-questions.json'].flatMap((file) => {
   const set = parseQuestionSet(readFileSync(path.join(root, 'tests/fixtures/eval', file), 'utf8'));
   return [...set.answerable, ...set.none].map((item) => item.q);
 });
 
-function measure(name: string, run: (query: string) => unknown, rounds = 20): void {
-  for (const q of queries) run(q); // warm-up: JIT, stemmer caches
+interface Timing {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function time(run: (query: string) => unknown, rounds: number): Timing {
+  for (const q of queries) run(q); // warm-up: JIT, caches
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
-      const start = process.hrtime.bigint();
+      const start = performance.now();
       run(q);
-      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+      samples.push(performance.now() - start);
     }
   }
   samples.sort((a, b) => a - b);
-  const at = (p: number): string => (samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0).toFixed(1).padStart(8);
-  const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
-  process.stdout.write(`${name.padEnd(26)} mean ${mean.toFixed(1).padStart(7)} µs  p50 ${at(0.5)} µs  p95 ${at(0.95)} µs  max ${at(1)} µs\n`);
+  const at = (p: number): number => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-process.stdout.write(`${index.sentences.length} sentences, ${queries.length} queries × 20 rounds\n`);
-measure('answer()', (q) => answer(q, { index, limit: 5 }));
-measure('raw MiniSearch search', (q) => index.search.search(q, { prefix: false, fuzzy: false }));
+const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)).padStart(7);
+const ratio = (a: number, b: number): string => `${(a / (b || Number.EPSILON)).toFixed(1)}×`.padStart(7);
+
+// The language resources are shared by every dossier: read once, before any heap is counted.
+loadLexicon();
+const rows: string[] = [];
+for (const size of sizes) {
+  let dir = knowledgeDir;
+  let scratch: string | undefined;
+  if (size !== 'bundled') {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
+    writeCorpus({ sentences: size as number, from: path.join(root, 'tests/fixtures/knowledge/kazakhstan'), to: scratch });
+    dir = scratch;
+  }
+  const before = heapNow();
+  let started = performance.now();
+  const library = await loadLibrary(dir);
+  const startMs = performance.now() - started;
+  const index = library.byId('kazakhstan') ?? library.dossiers[0];
+  if (!index) throw new Error(`bench: no dossier in ${dir}`);
+  const heap = (heapNow() - before) / index.sentences.length;
+
+  started = performance.now();
+  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  plain.addAll(index.sentences.map(({ id, text }) => ({ id, text })));
+  const plainBuildMs = performance.now() - started;
+
+  const rounds = Number(roundsOption ?? (size === 'bundled' ? 20 : 5));
+  const ours = time((q) => answer(q, { index, limit: 5 }), rounds);
+  const theirs = time((q) => plain.search(q), rounds);
+  rows.push(
+    [
+      String(size === 'bundled' ? `bundled (${index.sentences.length})` : `${index.sentences.length}`).padEnd(16),
+      `${(startMs / 1000).toFixed(2).padStart(6)} s`,
+      `${(plainBuildMs / 1000).toFixed(2).padStart(6)} s`,
+      `${(heap / 1024).toFixed(1).padStart(6)} KB`,
+      `${ms(ours.p50)}${ms(ours.p95)}${ms(ours.p99)}`,
+      `${ms(theirs.p50)}${ms(theirs.p95)}${ms(theirs.p99)}`,
+      `${ratio(ours.p50, theirs.p50)}${ratio(ours.p95, theirs.p95)}`,
+    ].join('  '),
+  );
+  process.stderr.write(`measured ${rows.at(-1)?.split(/\s{2,}/u)[0]}\n`);
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}
+
+const table = [
+    `${queries.length} questions (English and Dutch, answerable and not); times in ms`,
+    '',
+    `${'sentences'.padEnd(16)}  ${'start'.padStart(8)}  ${'plain add'.padStart(8)}  ${'heap/sent'.padStart(9)}  ${'answer() p50/p95/p99'.padStart(21)}  ${'plain MiniSearch p50/p95/p99'.padStart(21)}  ${'ratio p50/p95'.padStart(14)}`,
+    ...rows,
+    '',
+    'start: load + analyse + index (ours); plain add: MiniSearch addAll over the sentence texts alone.',
+];
+process.stdout.write(`${table.join('\n')}\n`);

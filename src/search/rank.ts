@@ -67,32 +67,74 @@ interface Scored extends Omit<Ranked, 'score'> {
   value: number;
 }
 
-/** Orders the candidates and selects the best `take`; selection stops there, so cost stays bounded. */
+/** A candidate's cheap facts, and the most its value can be: what decides whether it must be looked at closely. */
+interface Bound {
+  candidate: Candidate;
+  /** Every essential concept matched on strong evidence: it is full unless the answer type is missing. */
+  maybeFull: boolean;
+  /** Qualifies even as a related sentence (strong coverage of half the question). */
+  related: boolean;
+  coverage: number;
+  relevance: number;
+  /** `relevance × best possible type boost × coverage²`: no exact value can exceed it. */
+  upper: number;
+}
+
+/**
+ * Orders the candidates and selects the best `take`. The expensive part (answer types, the
+ * apposition check) is done lazily: candidates are visited best upper bound first, and only until
+ * no unvisited candidate could still be chosen, so a term found in 10,000 sentences costs the
+ * handful that can make the top `take`, with the same result as looking at all of them.
+ */
 export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const essential = essentialConcepts(concepts.map((c) => c.salience));
   const total = concepts.reduce((sum, c) => sum + c.salience, 0);
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  const scored: Scored[] = [];
+  // The same products, in the same order, as typeBoost: an exact value never rounds above its bound.
+  let maxBoost = 1;
+  for (const intent of intents) {
+    maxBoost *= TYPE_BOOST[intent];
+    if (intent === 'who') maxBoost *= APPOSITION_BOOST;
+  }
+
+  const bounds: Bound[] = [];
   for (const candidate of candidates) {
-    const matched = candidate.conceptScores.map((s) => s > 0);
-    const coverage = concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) / total;
-    // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
-    const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
+    let covered = 0;
+    let strongly = 0;
+    let relevance = 0;
+    let missesEssential = false;
+    for (let i = 0; i < concepts.length; i++) {
+      const salience = (concepts[i] as Concept).salience;
+      const score = candidate.conceptScores[i] ?? 0;
+      if (score > 0) covered += salience;
+      // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
+      if (candidate.strong[i]) strongly += salience;
+      else if (essential[i]) missesEssential = true;
+      relevance += score;
+    }
+    // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
+    const related = strongly / total >= MIN_COVERAGE;
+    if (missesEssential && !related) continue;
+    const coverage = covered / total;
+    bounds.push({ candidate, maybeFull: !missesEssential, related, coverage, relevance, upper: relevance * maxBoost * coverage ** COVERAGE_POWER });
+  }
+
+  /** The exact verdict on one candidate; undefined when it does not qualify. */
+  const evaluate = (bound: Bound): Scored | undefined => {
+    const { candidate } = bound;
     const record = index.sentences[candidate.id];
-    if (!record) continue;
+    if (!record) return undefined;
+    const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
     const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
     const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
-    const strongCoverage = concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) / total;
-    // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
-    if (!full && strongCoverage < MIN_COVERAGE) continue;
-    const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
-    const value = relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER;
-    scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });
-  }
-  return selectDiverse(index, scored, take);
+    if (!full && !bound.related) return undefined;
+    const value = bound.relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * bound.coverage ** COVERAGE_POWER;
+    return { id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms };
+  };
+  return selectDiverse(index, bounds, evaluate, take);
 }
 
 /** How much the asked answer types favour this sentence (1 = not at all). */
@@ -111,34 +153,74 @@ function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, in
  * Greedy selection of the best `take`: full answers first, then the best value after a penalty
  * per earlier result from the same article; near-duplicates of a chosen sentence are skipped.
  * Values only fall as the selection goes on, so each tier's scores come out in order.
+ *
+ * Candidates are evaluated on demand, best bound first: a pick is made only when no unevaluated
+ * candidate's bound reaches it (the penalty only lowers values, so a bound stays a bound).
  */
-function selectDiverse(index: DossierIndex, scored: Scored[], take: number): Ranking {
-  const pool = scored.sort((a, b) => Number(b.full) - Number(a.full) || b.value - a.value || a.id - b.id);
+function selectDiverse(index: DossierIndex, bounds: Bound[], evaluate: (bound: Bound) => Scored | undefined, take: number): Ranking {
+  const byBound = (a: Bound, b: Bound): number => b.upper - a.upper || a.candidate.id - b.candidate.id;
+  const maybeFull = bounds.filter((b) => b.maybeFull).sort(byBound);
+  const relatedOnly = bounds.filter((b) => !b.maybeFull).sort(byBound);
+  let nextFull = 0;
+  let nextRelated = 0;
+  const pools = { full: [] as Scored[], partial: [] as Scored[] };
+  const admit = (bound: Bound): void => {
+    const scored = evaluate(bound);
+    if (scored) pools[scored.full ? 'full' : 'partial'].push(scored);
+  };
+
   const chosen: Array<Scored & { picked: number }> = [];
   const perArticle = new Map<string, number>();
   const articleOf = (item: Scored): string => index.sentences[item.id]?.articleId ?? '';
   const termsOf = (item: Scored): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
-  while (pool.length > 0 && chosen.length < take) {
-    let bestAt = 0;
-    let bestValue = -Infinity;
-    const tier = pool[0]?.full;
-    for (let i = 0; i < pool.length && pool[i]?.full === tier; i++) {
-      const item = pool[i] as Scored;
-      const value = item.value * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
-      if (value > bestValue) {
-        bestValue = value;
-        bestAt = i;
+  const penalised = (item: Scored): number => item.value * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
+  /** The best of a pool after penalties; ties go to the higher value, then the earlier sentence. */
+  const bestOf = (pool: readonly Scored[]): { at: number; value: number } | undefined => {
+    let best: { at: number; value: number } | undefined;
+    pool.forEach((item, at) => {
+      const value = penalised(item);
+      const current = best ? (pool[best.at] as Scored) : undefined;
+      if (!best || !current || value > best.value || (value === best.value && (item.value > current.value || (item.value === current.value && item.id < current.id)))) best = { at, value };
+    });
+    return best;
+  };
+  let skipped = 0;
+  while (chosen.length < take) {
+    // Full answers while any may remain; their candidates all get evaluated before a related one is picked.
+    let tier: 'full' | 'partial' = 'full';
+    let best = bestOf(pools.full);
+    while (nextFull < maybeFull.length && (!best || (maybeFull[nextFull] as Bound).upper >= best.value)) {
+      admit(maybeFull[nextFull++] as Bound);
+      best = bestOf(pools.full);
+    }
+    if (!best) {
+      tier = 'partial';
+      best = bestOf(pools.partial);
+      while (nextRelated < relatedOnly.length && (!best || (relatedOnly[nextRelated] as Bound).upper >= best.value)) {
+        admit(relatedOnly[nextRelated++] as Bound);
+        best = bestOf(pools.partial);
       }
     }
-    const [item] = pool.splice(bestAt, 1) as [Scored];
-    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) continue;
-    chosen.push({ ...item, picked: bestValue });
+    if (!best) break;
+    const [item] = pools[tier].splice(best.at, 1) as [Scored];
+    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) {
+      skipped++;
+      continue;
+    }
+    chosen.push({ ...item, picked: best.value });
     perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
+  }
+  // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
+  // a possibly full one short of related coverage, which qualifies only if it is full.
+  let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length + (relatedOnly.length - nextRelated);
+  for (let i = nextFull; i < maybeFull.length; i++) {
+    const bound = maybeFull[i] as Bound;
+    if (bound.related || evaluate(bound)) qualifying++;
   }
   const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
   const results = chosen.map(({ picked, value: _value, ...item }): Ranked => ({
     ...item,
     score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
   }));
-  return { results, more: pool.length };
+  return { results, more: qualifying - chosen.length - skipped };
 }
