@@ -20,7 +20,7 @@
 import { answersType } from './answerType.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
-import { essentialConcepts } from './query/salience.js';
+import { essentialConcepts, MIN_COVERAGE } from './query/salience.js';
 import type { Candidate } from './retrieve.js';
 import { describesMatch } from './sentenceFeatures.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
@@ -45,8 +45,6 @@ const SAME_ARTICLE = 0.8;
 const APPOSITION_BOOST = 1.4;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
-/** Share of the question's weight a sentence must cover to be shown at all. */
-const MIN_COVERAGE = 0.5;
 /** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
 const COVERAGE_POWER = 2;
 
@@ -164,9 +162,13 @@ function selectDiverse(index: DossierIndex, bounds: Bound[], evaluate: (bound: B
   let nextFull = 0;
   let nextRelated = 0;
   const pools = { full: [] as Scored[], partial: [] as Scored[] };
-  const admit = (bound: Bound): void => {
+  /** Evaluates a candidate into its pool; returns it and its pool when it qualifies. */
+  const admit = (bound: Bound): { scored: Scored; tier: 'full' | 'partial' } | undefined => {
     const scored = evaluate(bound);
-    if (scored) pools[scored.full ? 'full' : 'partial'].push(scored);
+    if (!scored) return undefined;
+    const tier = scored.full ? 'full' : 'partial';
+    pools[tier].push(scored);
+    return { scored, tier };
   };
 
   const chosen: Array<Scored & { picked: number }> = [];
@@ -174,35 +176,44 @@ function selectDiverse(index: DossierIndex, bounds: Bound[], evaluate: (bound: B
   const articleOf = (item: Scored): string => index.sentences[item.id]?.articleId ?? '';
   const termsOf = (item: Scored): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
   const penalised = (item: Scored): number => item.value * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
-  /** The best of a pool after penalties; ties go to the higher value, then the earlier sentence. */
-  const bestOf = (pool: readonly Scored[]): { at: number; value: number } | undefined => {
-    let best: { at: number; value: number } | undefined;
-    pool.forEach((item, at) => {
+  type Best = { item: Scored; value: number };
+  /** Ties after penalties go to the higher value, then the earlier sentence. */
+  const beats = (item: Scored, value: number, best: Best | undefined): boolean =>
+    !best || value > best.value || (value === best.value && (item.value > best.item.value || (item.value === best.item.value && item.id < best.item.id)));
+  const bestOf = (pool: readonly Scored[]): Best | undefined => {
+    let best: Best | undefined;
+    for (const item of pool) {
       const value = penalised(item);
-      const current = best ? (pool[best.at] as Scored) : undefined;
-      if (!best || !current || value > best.value || (value === best.value && (item.value > current.value || (item.value === current.value && item.id < current.id)))) best = { at, value };
-    });
+      if (beats(item, value, best)) best = { item, value };
+    }
     return best;
+  };
+  /** Admits candidates from `queue` while one could still beat the best of `tier` (kept up to date as they come in). */
+  const admitWhileUseful = (queue: readonly Bound[], from: number, tier: 'full' | 'partial', best: Best | undefined): { next: number; best: Best | undefined } => {
+    let next = from;
+    while (next < queue.length && (!best || (queue[next] as Bound).upper >= best.value)) {
+      const admitted = admit(queue[next++] as Bound);
+      if (admitted?.tier === tier) {
+        const value = penalised(admitted.scored);
+        if (beats(admitted.scored, value, best)) best = { item: admitted.scored, value };
+      }
+    }
+    return { next, best };
   };
   let skipped = 0;
   while (chosen.length < take) {
     // Full answers while any may remain; their candidates all get evaluated before a related one is picked.
     let tier: 'full' | 'partial' = 'full';
-    let best = bestOf(pools.full);
-    while (nextFull < maybeFull.length && (!best || (maybeFull[nextFull] as Bound).upper >= best.value)) {
-      admit(maybeFull[nextFull++] as Bound);
-      best = bestOf(pools.full);
-    }
+    let best: Best | undefined;
+    ({ next: nextFull, best } = admitWhileUseful(maybeFull, nextFull, 'full', bestOf(pools.full)));
     if (!best) {
       tier = 'partial';
-      best = bestOf(pools.partial);
-      while (nextRelated < relatedOnly.length && (!best || (relatedOnly[nextRelated] as Bound).upper >= best.value)) {
-        admit(relatedOnly[nextRelated++] as Bound);
-        best = bestOf(pools.partial);
-      }
+      ({ next: nextRelated, best } = admitWhileUseful(relatedOnly, nextRelated, 'partial', bestOf(pools.partial)));
     }
     if (!best) break;
-    const [item] = pools[tier].splice(best.at, 1) as [Scored];
+    const pool = pools[tier];
+    const item = best.item;
+    pool.splice(pool.indexOf(item), 1);
     if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) {
       skipped++;
       continue;

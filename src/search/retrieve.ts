@@ -2,10 +2,19 @@
  * Concepts → candidate sentences: for each sentence, how well it matches each concept (through
  * the concept's best alternative) and which index terms matched (for highlighting).
  *
- * The MiniSearch index finds the sentences that hold a term; scoring is BM25 per concept (see score.ts).
+ * Only sentences that could be shown become candidates. A sentence is shown when it covers half
+ * the question's weight on strong evidence or every essential concept (rank.ts), so it must match
+ * one of the question's weightiest concepts — the *drivers*, chosen so that the others together
+ * weigh less than half. Sentences are gathered from the drivers' postings (and from the sentences
+ * that refer back to a driver's name), then scored on every concept from their own term counts:
+ * a common word in 20,000 sentences costs nothing unless it drives the question.
+ *
+ * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
+ * all its alternatives.
  */
 import { stronglyMatches } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
+import { MIN_COVERAGE } from './query/salience.js';
 import { idf, tfNorm } from './score.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 
@@ -20,21 +29,33 @@ export interface Candidate {
 
 /** How much more a multi-word match counts than a single word of the same weight. */
 const PHRASE_BONUS = 0.25;
+/** A word the sentence refers back to ("hij", "zij") counts for a little: enough for coverage, not for ranking. */
+const CONTEXT_WEIGHT = 0.3;
+/** Rounding room when deciding which concepts drive: erring towards one driver too many is safe. */
+const EPSILON = 1e-9;
 
 export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
-
   const candidates = new Map<number, Candidate>();
-  concepts.forEach((concept, c) => {
-    // Which sentences match which alternative (all terms of a phrase must occur).
-    const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {
-      const [first = new Set<number>(), ...rest] = alternative.terms.map(index.postings);
-      const ids = rest.length === 0 ? first : [...first].filter((id) => rest.every((other) => other.has(id)));
-      return { alternative, ids };
-    });
-    const union = new Set(matches.flatMap((m) => [...m.ids]));
-    const conceptIdf = idf(union.size, index.sentences.length);
+  if (concepts.length === 0) return candidates;
+  const idfs = concepts.map((concept) => idf(matchingCount(index, concept), index.sentences.length));
 
-    for (const { alternative, ids } of matches) {
+  const gathered = new Set<number>();
+  for (const c of drivers(concepts)) {
+    const concept = concepts[c] as Concept;
+    for (const alternative of concept.alternatives) for (const id of sentencesWith(index, alternative.terms)) gathered.add(id);
+    // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
+    for (const alternative of concept.alternatives) {
+      if (alternative.terms.length === 1 && refersTo(index, alternative)) for (const id of index.contextPostings(alternative.terms[0] as string)) gathered.add(id);
+    }
+  }
+
+  const matched = new Map<number, Candidate>();
+  concepts.forEach((concept, c) => {
+    for (const alternative of concept.alternatives) {
+      // Whichever is shorter is walked: the gathered sentences, or the alternative's own.
+      const sets = alternative.terms.map(index.postings);
+      const rarest = Math.min(...sets.map((s) => s.size));
+      const ids = gathered.size <= rarest ? [...gathered].filter((id) => sets.every((s) => s.has(id))) : [...sentencesWith(index, alternative.terms)].filter((id) => gathered.has(id));
       for (const id of ids) {
         const record = index.sentences[id] as SentenceRecord;
         // A phrase scores as the mean of its words plus a little for being more specific; a sum
@@ -42,11 +63,11 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
         const n = alternative.terms.length;
         const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0) / n;
         const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
-        const value = conceptIdf * alternative.weight * tf;
-        let candidate = candidates.get(id);
+        const value = (idfs[c] as number) * alternative.weight * tf;
+        let candidate = matched.get(id);
         if (!candidate) {
           candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };
-          candidates.set(id, candidate);
+          matched.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
         if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
@@ -54,16 +75,53 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
       }
     }
   });
-  for (const candidate of candidates.values()) addContext(index, concepts, candidate);
+  // Referring back adds to a sentence that matches something itself; it never makes one.
+  for (const candidate of matched.values()) {
+    addContext(index, concepts, candidate, index.sentences[candidate.id] as SentenceRecord);
+    candidates.set(candidate.id, candidate);
+  }
   return candidates;
 }
 
-/** A word the sentence refers back to ("hij", "zij") counts for a little: enough for coverage, not for ranking. */
-const CONTEXT_WEIGHT = 0.3;
+/**
+ * The weightiest concepts, until the rest weigh less than the coverage a shown sentence needs.
+ * The weightiest is always among them, and it is always essential: a sentence that matches every
+ * essential concept matches a driver too.
+ */
+export function drivers(concepts: readonly Concept[]): number[] {
+  const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+  const order = concepts.map((_, i) => i).sort((a, b) => (concepts[b] as Concept).salience - (concepts[a] as Concept).salience || a - b);
+  const chosen: number[] = [];
+  let rest = total;
+  for (const i of order) {
+    if (chosen.length > 0 && rest < (MIN_COVERAGE - EPSILON) * total) break;
+    chosen.push(i);
+    rest -= (concepts[i] as Concept).salience;
+  }
+  return chosen;
+}
 
-function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate): void {
-  const record = index.sentences[candidate.id];
-  if (!record || record.context.length === 0) return;
+/** Sentences holding every term (a phrase's words may stand anywhere in the sentence). */
+function sentencesWith(index: DossierIndex, terms: readonly string[]): Iterable<number> {
+  const sets = terms.map(index.postings);
+  if (sets.length === 1) return sets[0] as ReadonlySet<number>;
+  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size) as [ReadonlySet<number>, ...ReadonlySet<number>[]];
+  return [...smallest].filter((id) => others.every((other) => other.has(id)));
+}
+
+/** How many sentences match the concept through any alternative: its document frequency. */
+function matchingCount(index: DossierIndex, concept: Concept): number {
+  if (concept.alternatives.length === 1) {
+    const only = concept.alternatives[0] as Alternative;
+    if (only.terms.length === 1) return index.postings(only.terms[0] as string).size;
+  }
+  const union = new Set<number>();
+  for (const alternative of concept.alternatives) for (const id of sentencesWith(index, alternative.terms)) union.add(id);
+  return union.size;
+}
+
+function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate, record: SentenceRecord): void {
+  if (record.context.length === 0) return;
   concepts.forEach((concept, c) => {
     if ((candidate.conceptScores[c] ?? 0) > 0) return;
     const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(index, a) && record.context.includes(a.terms[0] as string));

@@ -63,6 +63,8 @@ export interface DossierIndex {
   topicTerms: ReadonlySet<string>;
   /** Ids of the sentences holding `term` in either field (memoised MiniSearch look-up). */
   postings(term: string): ReadonlySet<number>;
+  /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
+  contextPostings(term: string): readonly number[];
 }
 
 export const INDEX_FIELDS = ['words', 'parts'] as const;
@@ -207,7 +209,22 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
     return ids;
   };
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings };
+  // Built on first use, in one pass: most questions never need it.
+  let byContext: Map<string, number[]> | undefined;
+  const contextPostings = (term: string): readonly number[] => {
+    if (!byContext) {
+      byContext = new Map();
+      for (const record of sentences) {
+        for (const t of record.context) {
+          const ids = byContext.get(t);
+          if (ids) ids.push(record.id);
+          else byContext.set(t, [record.id]);
+        }
+      }
+    }
+    return byContext.get(term) ?? [];
+  };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

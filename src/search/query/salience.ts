@@ -79,6 +79,9 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
 /** A concept from this weight on is part of what the question asks; the weightiest always is. */
 export const ESSENTIAL = 0.4;
 
+/** Share of the question's weight a sentence must cover on strong evidence to be shown as related. */
+export const MIN_COVERAGE = 0.5;
+
 export function essentialConcepts(saliences: readonly number[]): boolean[] {
   const top = Math.max(0, ...saliences);
   return saliences.map((s) => s >= ESSENTIAL || s === top);
