@@ -1,0 +1,209 @@
+/**
+ * The ranking as it was before it became lazy (session 4): every candidate built and every one
+ * evaluated. Kept as the reference the fast path must agree with exactly (rank/retrieve tests).
+ */
+import { stronglyMatches } from '../../src/search/evidence.js';
+import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
+import { idf, tfNorm } from '../../src/search/score.js';
+import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
+import { answersType } from '../../src/search/answerType.js';
+import type { Intent } from '../../src/search/query/questionWords.js';
+import { essentialConcepts } from '../../src/search/query/salience.js';
+import { describesMatch } from '../../src/search/sentenceFeatures.js';
+interface Candidate {
+
+  id: number;
+  /** Score per concept (0 when the concept does not match), same order as the concepts. */
+  conceptScores: number[];
+  /** Per concept: matched by the words themselves or a form the glossary lists (see evidence.ts). */
+  strong: boolean[];
+  matchedTerms: Set<string>;
+}
+
+/** How much more a multi-word match counts than a single word of the same weight. */
+const PHRASE_BONUS = 0.25;
+
+export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
+
+  const candidates = new Map<number, Candidate>();
+  concepts.forEach((concept, c) => {
+    // Which sentences match which alternative (all terms of a phrase must occur).
+    const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {
+      const [first = new Set<number>(), ...rest] = alternative.terms.map(index.postings);
+      const ids = rest.length === 0 ? first : [...first].filter((id) => rest.every((other) => other.has(id)));
+      return { alternative, ids };
+    });
+    const union = new Set(matches.flatMap((m) => [...m.ids]));
+    const conceptIdf = idf(union.size, index.sentences.length);
+
+    for (const { alternative, ids } of matches) {
+      for (const id of ids) {
+        const record = index.sentences[id] as SentenceRecord;
+        // A phrase scores as the mean of its words plus a little for being more specific; a sum
+        // would let a loosely related two-word synonym outweigh the word that was asked for.
+        const n = alternative.terms.length;
+        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0) / n;
+        const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
+        const value = conceptIdf * alternative.weight * tf;
+        let candidate = candidates.get(id);
+        if (!candidate) {
+          candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };
+          candidates.set(id, candidate);
+        }
+        candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
+        for (const term of alternative.terms) candidate.matchedTerms.add(term);
+      }
+    }
+  });
+  for (const candidate of candidates.values()) addContext(index, concepts, candidate);
+  return candidates;
+}
+
+/** A word the sentence refers back to ("hij", "zij") counts for a little: enough for coverage, not for ranking. */
+const CONTEXT_WEIGHT = 0.3;
+
+function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate): void {
+  const record = index.sentences[candidate.id];
+  if (!record || record.context.length === 0) return;
+  concepts.forEach((concept, c) => {
+    if ((candidate.conceptScores[c] ?? 0) > 0) return;
+    const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(index, a) && record.context.includes(a.terms[0] as string));
+    if (!named) return;
+    candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
+    candidate.strong[c] = true;
+  });
+}
+
+/** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
+function refersTo(index: DossierIndex, alternative: Alternative): boolean {
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
+  return alternative.kind === 'glossary' && (alternative.forms ?? []).some((form) => index.names.has(form));
+}
+
+function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
+  // A typo is corrected only in a word that is no real word, so the correction stands.
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
+  if (alternative.kind !== 'glossary' || !alternative.forms) return false;
+  const forms = alternative.forms;
+  const { words, parts } = record.analysis;
+  return alternative.terms.every((term) => stronglyMatches(words, term, forms) || stronglyMatches(parts, term, forms));
+}
+
+export interface Ranked {
+  id: number;
+  /** 0–1, consistent with the order: above 0.5 for full answers. */
+  score: number;
+  full: boolean;
+  /** Labels of the essential concepts the sentence does not match. */
+  missing: string[];
+  /** Question types the sentence does not answer. */
+  unanswered: Intent[];
+  matchedTerms: Set<string>;
+}
+
+/** How much a sentence giving the asked kind of answer is favoured. */
+const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3 };
+/** Each earlier result from the same article lowers a candidate's value by this factor. */
+const SAME_ARTICLE = 0.8;
+/** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
+const APPOSITION_BOOST = 1.4;
+/** Term overlap (Jaccard) from which two sentences count as saying the same. */
+const NEAR_DUPLICATE = 0.8;
+/** Share of the question's weight a sentence must cover to be shown at all. */
+const MIN_COVERAGE = 0.5;
+/** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
+const COVERAGE_POWER = 2;
+
+function jaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  for (const x of a.keys()) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+export interface Ranking {
+  /** The best `take` sentences, best first. */
+  results: Ranked[];
+  /** How many more sentences qualify (near-duplicates among them not yet removed). */
+  more: number;
+}
+
+interface Scored extends Omit<Ranked, 'score'> {
+  value: number;
+}
+
+/** Orders the candidates and selects the best `take`; selection stops there, so cost stays bounded. */
+export function eagerRank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
+  if (concepts.length === 0) return { results: [], more: 0 };
+  const essential = essentialConcepts(concepts.map((c) => c.salience));
+  const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+  // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
+  const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const scored: Scored[] = [];
+  for (const candidate of candidates) {
+    const matched = candidate.conceptScores.map((s) => s > 0);
+    const coverage = concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) / total;
+    // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
+    const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
+    const record = index.sentences[candidate.id];
+    if (!record) continue;
+    const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
+    const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms, essentialTerms));
+    const full = missing.length === 0 && unanswered.length === 0;
+    const strongCoverage = concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) / total;
+    // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
+    if (!full && strongCoverage < MIN_COVERAGE) continue;
+    const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
+    const value = relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER;
+    scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });
+  }
+  return selectDiverse(index, scored, take);
+}
+
+/** How much the asked answer types favour this sentence (1 = not at all). */
+function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
+  let boost = 1;
+  for (const intent of intents) {
+    if (unanswered.includes(intent)) continue;
+    boost *= TYPE_BOOST[intent];
+    // "Who is X" wants the sentence that defines X.
+    if (intent === 'who' && describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition') boost *= APPOSITION_BOOST;
+  }
+  return boost;
+}
+
+/**
+ * Greedy selection of the best `take`: full answers first, then the best value after a penalty
+ * per earlier result from the same article; near-duplicates of a chosen sentence are skipped.
+ * Values only fall as the selection goes on, so each tier's scores come out in order.
+ */
+function selectDiverse(index: DossierIndex, scored: Scored[], take: number): Ranking {
+  const pool = scored.sort((a, b) => Number(b.full) - Number(a.full) || b.value - a.value || a.id - b.id);
+  const chosen: Array<Scored & { picked: number }> = [];
+  const perArticle = new Map<string, number>();
+  const articleOf = (item: Scored): string => index.sentences[item.id]?.articleId ?? '';
+  const termsOf = (item: Scored): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
+  while (pool.length > 0 && chosen.length < take) {
+    let bestAt = 0;
+    let bestValue = -Infinity;
+    const tier = pool[0]?.full;
+    for (let i = 0; i < pool.length && pool[i]?.full === tier; i++) {
+      const item = pool[i] as Scored;
+      const value = item.value * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
+      if (value > bestValue) {
+        bestValue = value;
+        bestAt = i;
+      }
+    }
+    const [item] = pool.splice(bestAt, 1) as [Scored];
+    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) continue;
+    chosen.push({ ...item, picked: bestValue });
+    perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
+  }
+  const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
+  const results = chosen.map(({ picked, value: _value, ...item }): Ranked => ({
+    ...item,
+    score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
+  }));
+  return { results, more: pool.length };
+}

@@ -1,0 +1,76 @@
+/**
+ * The fast path (candidates only from the drivers, answer types evaluated lazily) must give exactly
+ * what evaluating every candidate gave: same sentences, order, labels, scores and "more".
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Concept } from '../../src/search/query/expandQuery.js';
+import { expandQuery } from '../../src/search/query/expandQuery.js';
+import { parseQuery } from '../../src/search/query/parseQuery.js';
+import { rank } from '../../src/search/rank.js';
+import { drivers, retrieve } from '../../src/search/retrieve.js';
+import type { DossierIndex } from '../../src/search/sentenceIndex.js';
+import { eagerRank, eagerRetrieve } from '../helpers/eagerRanking.js';
+import { kazakhstan } from '../helpers/seeds.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+function both(index: DossierIndex, question: string, take: number) {
+  const parsed = parseQuery(question);
+  const concepts = expandQuery(parsed, index);
+  const fast = rank(index, concepts, retrieve(index, concepts).values(), parsed.intents, take);
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts).values(), parsed.intents, take);
+  return { fast, eager };
+}
+
+const concept = (salience: number): Concept => ({ label: String(salience), alternatives: [], salience });
+
+describe('drivers', () => {
+  it('takes the weightiest concepts until the rest weigh less than half', () => {
+    expect(drivers([concept(1), concept(0.2), concept(0.9)])).toEqual([0, 2]);
+    expect(drivers([concept(0.5), concept(0.5)])).toEqual([0, 1]);
+    expect(drivers([concept(0.1)])).toEqual([0]);
+    expect(drivers([concept(1), concept(0.1), concept(0.1), concept(0.1)])).toEqual([0]);
+  });
+
+  it('leaves out only concepts that together weigh under half of all (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }), (saliences) => {
+        const chosen = new Set(drivers(saliences.map(concept)));
+        const total = saliences.reduce((s, x) => s + x, 0);
+        const rest = saliences.reduce((s, x, i) => s + (chosen.has(i) ? 0 : x), 0);
+        expect(rest).toBeLessThan(0.5 * total);
+        expect(chosen.has(saliences.indexOf(Math.max(...saliences)))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('retrieve and rank agree with evaluating every candidate', () => {
+  it('on the bundled dossier, for questions of every kind and several page sizes', async () => {
+    const index = await kazakhstan();
+    const questions = ['troops', 'Poetin', 'how many people died', 'wie is Nazarbajev?', 'who did Tokayev thank', 'hoeveel gearresteerd', 'wanneer begon het', 'waarom zuivert tokajev zijn eigen mensen', 'how long will the troops stay', 'csto', 'hoeveel inwoners heeft Kazachstan'];
+    for (const question of questions) {
+      for (const take of [1, 3, 10, 50]) {
+        const { fast, eager } = both(index, question, take);
+        expect(fast, `${question} (${take})`).toEqual(eager);
+      }
+    }
+  });
+
+  it('on random questions over a small dossier (property)', () => {
+    const index = tinyIndex({
+      almaty: ['In Almaty vielen 164 doden, meldden de autoriteiten.', 'Tokajev bedankte Poetin voor de troepen.', 'Hij zei dat de troepen blijven.'],
+      moskou: ['Poetin stuurde troepen naar Kazachstan.', 'De troepen van de CSTO blijven zo lang als nodig.', 'Zij bewaken de luchthaven van Almaty.'],
+      astana: ['Tokajev ontsloeg zondag twee vicevoorzitters.', 'Bijna 8.000 mensen zijn gearresteerd.', 'De politie arresteerde 8.000 mensen in Almaty.'],
+    });
+    const words = ['troepen', 'troops', 'Poetin', 'Tokajev', 'Almaty', 'doden', 'died', 'arrested', 'hoeveel', 'how many', 'who', 'wie', 'when', 'wanneer', 'blijven', 'stay', 'luchthaven', 'ballet', 'CSTO', 'mensen'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (picked, take) => {
+        const { fast, eager } = both(index, picked.join(' '), take);
+        expect(fast).toEqual(eager);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
