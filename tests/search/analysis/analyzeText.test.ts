@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { splitCompound, type Vocabulary } from '../../src/search/analysis/decompound.js';
-import { fold } from '../../src/search/analysis/fold.js';
-import { canonicalNumber } from '../../src/search/analysis/numbers.js';
-import { stem } from '../../src/search/analysis/stem.js';
-import { isStopword } from '../../src/search/analysis/stopwords.js';
-import { tokenize } from '../../src/search/analysis/tokenize.js';
+import { analyzeText, type AnalyzerContext } from '../../../src/search/analysis/analyzeText.js';
+import { splitCompound, type Vocabulary } from '../../../src/search/analysis/decompound.js';
+import { fold } from '../../../src/search/analysis/fold.js';
+import { canonicalNumber } from '../../../src/search/analysis/numbers.js';
+import { stem } from '../../../src/search/analysis/stem.js';
+import { isStopword } from '../../../src/search/analysis/stopwords.js';
+import { tokenize } from '../../../src/search/analysis/tokenize.js';
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
 function context(vocabulary: string): AnalyzerContext {
@@ -114,8 +114,8 @@ describe('splitCompound', () => {
 
 describe('tokens longer than any word', () => {
   it('are kept whole: not split into compounds, not stemmed (so analysis stays linear in the input)', async () => {
-    const { splitCompound } = await import('../../src/search/analysis/decompound.js');
-    const { stem, MAX_WORD_LENGTH } = await import('../../src/search/analysis/stem.js');
+    const { splitCompound } = await import('../../../src/search/analysis/decompound.js');
+    const { stem, MAX_WORD_LENGTH } = await import('../../../src/search/analysis/stem.js');
     const long = 'troepen'.repeat(Math.ceil((MAX_WORD_LENGTH + 1) / 7));
     const vocabulary = { isWord: (w: string) => w === 'troepen', hasStem: () => false };
     expect(splitCompound(long, vocabulary)).toEqual([]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { knownVariants, spellingVariants } from '../../src/search/query/nameVariants.js';
-import { parseQuery } from '../../src/search/query/parseQuery.js';
-import { readQuestionWords } from '../../src/search/query/questionWords.js';
-import { editDistance } from '../../src/search/query/editDistance.js';
-import { expandQuery } from '../../src/search/query/expandQuery.js';
-import { tinyIndex } from '../helpers/tinyDossier.js';
-import { buildSpelling } from '../../src/search/spelling.js';
-import { expandShorthand } from '../../src/search/query/shorthand.js';
-import { answer } from '../../src/answer/answer.js';
+import { knownVariants, spellingVariants } from '../../../src/search/query/nameVariants.js';
+import { parseQuery } from '../../../src/search/query/parseQuery.js';
+import { readQuestionWords } from '../../../src/search/query/questionWords.js';
+import { editDistance } from '../../../src/search/query/editDistance.js';
+import { expandQuery } from '../../../src/search/query/expandQuery.js';
+import { tinyIndex } from '../../helpers/tinyDossier.js';
+import { buildSpelling } from '../../../src/search/spelling.js';
+import { expandShorthand } from '../../../src/search/query/shorthand.js';
+import { answer } from '../../../src/answer/answer.js';
 
 describe('name transliteration', () => {
   it.each([

@@ -240,6 +240,7 @@ describe('ranking and scores', () => {
     }, GLOSSARY);
     for (const q of ['riots', 'when did the riots begin', 'how many people died in the riots', 'journalists riots', 'hoeveel gearresteerd']) {
       const results = answer(q, { index, limit: 10 }).results;
+      expect(results.length, q).toBeGreaterThan(0);
       const labels = results.map((r) => r.match);
       expect(labels).toEqual([...labels].sort((x, y) => (x === y ? 0 : x === 'full' ? -1 : 1)));
       const scores = results.map((r) => r.score);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/search/analysis/stem.js';
-import { ROOT } from '../helpers/seeds.js';
+import { stem } from '../../../src/search/analysis/stem.js';
+import { ROOT } from '../../helpers/seeds.js';
 
 /** Share of words whose stem equals Snowball's official output. */
 function agreement(pairs: Array<[string, string]>): { share: number; wrong: Array<[string, string, string]> } {
