@@ -76,8 +76,9 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
     }
   });
   // Referring back adds to a sentence that matches something itself; it never makes one.
+  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
   for (const candidate of matched.values()) {
-    addContext(index, concepts, candidate, index.sentences[candidate.id] as SentenceRecord);
+    addContext(index, referable, candidate, index.sentences[candidate.id] as SentenceRecord);
     candidates.set(candidate.id, candidate);
   }
   return candidates;
@@ -120,11 +121,12 @@ function matchingCount(index: DossierIndex, concept: Concept): number {
   return union.size;
 }
 
-function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate, record: SentenceRecord): void {
+/** `referable`: per concept, its one-word alternatives a sentence can refer back to (refersTo). */
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], candidate: Candidate, record: SentenceRecord): void {
   if (record.context.length === 0) return;
-  concepts.forEach((concept, c) => {
+  referable.forEach((alternatives, c) => {
     if ((candidate.conceptScores[c] ?? 0) > 0) return;
-    const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(index, a) && record.context.includes(a.terms[0] as string));
+    const named = alternatives.find((a) => record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     candidate.strong[c] = true;
