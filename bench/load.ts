@@ -14,6 +14,7 @@
  *   --kill              SIGKILL one replica a third of the way through
  *   --steady            start with state at steady size: 5,000 answered events, 20,000 log entries
  *   --clicks            also click More and 👍 under every tenth answer (replies go to the stand-in)
+ *   --sentences N       a seeded synthetic dossier of N sentences (bench/corpus.ts) instead of the bundled one
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { startRedis, type RedisServer } from '../tests/helpers/redisServer.js';
 import { buttonClick, eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../tests/helpers/slackRequests.js';
 import { freePort, startStandIn } from '../tests/helpers/slackStandIn.js';
+import { writeCorpus } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,7 +44,9 @@ const DEADLINE_MS = 5 * 60_000;
 const standIn = await startStandIn({ postFailureRate: option('post-failures', 0), resetAfterPostRate: option('resets', 0), seed: 7 });
 const redis: RedisServer | undefined = useRedis ? await startRedis() : undefined;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'load-'));
-cpSync(path.join(ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
+const sentences = option('sentences', 0);
+if (sentences > 0) writeCorpus({ sentences, from: path.join(ROOT, 'tests/fixtures/knowledge/kazakhstan'), to: path.join(dir, 'knowledge') });
+else cpSync(path.join(ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
 
 const steady = args.includes('--steady');
 if (steady) {
@@ -82,7 +86,7 @@ for (const port of ports) {
     } catch {
       // not up yet
     }
-    if (i > 150) throw new Error('a replica did not start');
+    if (i > 600) throw new Error('a replica did not start');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -90,6 +94,8 @@ for (const port of ports) {
 const questions = ['wie is Nazarbajev?', 'troops', 'how many people died', 'hoeveel gearresteerd', 'when did the riots begin', 'how many journalists were arrested'];
 const acks: number[] = [];
 let failedRequests = 0;
+/** Slash commands whose ack said "Searching…": their answer comes through response_url. */
+let searchingAcks = 0;
 const alive = new Set(ports.keys());
 const send = async (replica: number, request: Parameters<typeof postToSlackEndpoint>[1]): Promise<void> => {
   // A killed replica's requests go to a live one, as a load balancer would send them.
@@ -97,6 +103,7 @@ const send = async (replica: number, request: Parameters<typeof postToSlackEndpo
   try {
     const response = await postToSlackEndpoint(ports[target] as number, request);
     acks.push(response.ms);
+    if (response.text.includes('"Searching ')) searchingAcks++;
     if (response.status !== 200) failedRequests++;
   } catch {
     failedRequests++;
@@ -112,7 +119,7 @@ for (let i = 0; i < mentions; i++) {
     retry.headers = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
     await send((i + 1) % replicas, retry);
   });
-  jobs.push(() => send(i % replicas, slashCommand('/kazakhstan', questions[(i + 3) % questions.length] as string)));
+  jobs.push(() => send(i % replicas, slashCommand('/kazakhstan', questions[(i + 3) % questions.length] as string, { response_url: `${standIn.url}respond/command${i}` })));
   if (args.includes('--clicks') && i % 10 === 0) {
     const ref = JSON.stringify({ d: 'kazakhstan', q: 'troops', o: 3, l: `made-up-${i}` });
     const responseUrl = `${standIn.url}respond/${i}`;
@@ -158,6 +165,7 @@ console.log(
     `sent: ${mentions} mentions + ${mentions} retries, ${mentions} slash commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     `answered: ${replies.size}; lost: ${lost}; answered twice or more: ${duplicated}; requests failed: ${failedRequests}`,
     ...(args.includes('--clicks') ? [`clicks: ${2 * Math.ceil(mentions / 10)} sent, ${standIn.calls.filter((c) => c.method.startsWith('respond/')).length} replies through response_url`] : []),
+    `slash commands: ${mentions - searchingAcks} answered in the ack, ${searchingAcks} acked \"Searching…\" and ${standIn.calls.filter((c) => c.method.startsWith('respond/command')).length} answered through response_url`,
     `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,
   ].join('\n'),
 );

@@ -1,8 +1,8 @@
 /**
- * CPU work that no ack waits for (the answer to a mention, a DM, a "More" click) takes turns with
- * incoming requests: one job per event-loop turn, queued first in, first out, so a burst of
- * mentions never holds back the next request's ack. Slash commands answer inline — their ack *is*
- * the answer.
+ * CPU work (answering) takes turns with incoming requests: one job per event-loop turn, first in,
+ * first out, so a burst of questions never holds back the next request's ack. The queue also knows
+ * how long its jobs take, so a slash command can tell whether its answer fits in the ack or must
+ * follow through `response_url` (dossierCommand.ts).
  */
 
 export interface TurnQueue {
@@ -10,14 +10,29 @@ export interface TurnQueue {
   run<T>(job: () => T): Promise<T>;
   /** Jobs waiting for their turn. */
   readonly waiting: number;
+  /** How long a job queued now would wait and run, in ms, from recent jobs' durations. */
+  expectedMs(): number;
 }
 
-export function turnQueue(schedule: (next: () => void) => void = setImmediate): TurnQueue {
+/** Weight of the newest job in the running mean of durations. */
+const SMOOTHING = 0.2;
+
+export interface TurnQueueOptions {
+  schedule?: (next: () => void) => void;
+  now?: () => number;
+}
+
+export function turnQueue({ schedule = setImmediate, now = () => performance.now() }: TurnQueueOptions = {}): TurnQueue {
   const jobs: Array<() => void> = [];
   let scheduled = false;
+  let meanMs = 0;
   const step = (): void => {
     const job = jobs.shift();
-    job?.();
+    if (job) {
+      const started = now();
+      job();
+      meanMs = meanMs === 0 ? now() - started : meanMs + SMOOTHING * (now() - started - meanMs);
+    }
     // setImmediate runs after the poll phase: requests that arrived meanwhile are handled first.
     if (jobs.length > 0) schedule(step);
     else scheduled = false;
@@ -41,5 +56,6 @@ export function turnQueue(schedule: (next: () => void) => void = setImmediate): 
     get waiting() {
       return jobs.length;
     },
+    expectedMs: () => (jobs.length + 1) * meanMs,
   };
 }

@@ -17,7 +17,7 @@ function manualTurns(): { schedule: (next: () => void) => void; turn: () => Prom
 describe('turnQueue', () => {
   it('never runs a job in the caller’s turn, and runs one job per turn, first in first out', async () => {
     const turns = manualTurns();
-    const queue = turnQueue(turns.schedule);
+    const queue = turnQueue({ schedule: turns.schedule });
     const ran: string[] = [];
     const results = ['a', 'b', 'c'].map((name) =>
       queue.run(() => {
@@ -39,7 +39,7 @@ describe('turnQueue', () => {
 
   it('rejects the job that throws and goes on with the next', async () => {
     const turns = manualTurns();
-    const queue = turnQueue(turns.schedule);
+    const queue = turnQueue({ schedule: turns.schedule });
     const failing = queue.run(() => {
       throw new Error('broken question');
     });
@@ -63,5 +63,24 @@ describe('turnQueue', () => {
     });
     await Promise.all(jobs);
     expect(order.indexOf('request')).toBeLessThan(order.indexOf('job 2'));
+  });
+});
+
+describe('turnQueue.expectedMs', () => {
+  it('estimates the wait from the jobs waiting and how long recent jobs took', async () => {
+    let clock = 0;
+    const turns = manualTurns();
+    const queue = turnQueue({ schedule: turns.schedule, now: () => clock });
+    expect(queue.expectedMs()).toBe(0);
+    // Each job "takes" 50 ms of the fake clock.
+    const slow = (): void => {
+      clock += 50;
+    };
+    void queue.run(slow);
+    await turns.turn();
+    expect(queue.expectedMs()).toBe(50);
+    for (let i = 0; i < 9; i++) void queue.run(slow);
+    // Nine waiting, plus the one asking: ten jobs of 50 ms.
+    expect(queue.expectedMs()).toBe(500);
   });
 });

@@ -8,6 +8,7 @@ import type { Button, KnownBlock } from './blockTypes.js';
 import { finishMessage, groupLines, type SlackMessage } from './limits.js';
 import { sourceLines } from './sourceLines.js';
 import { usageLines } from '../../reply/commands.js';
+import { cleanQuestion } from '../../search/query/cleanQuestion.js';
 import { citationText, escapeText, highlightedSentence } from './mrkdwn.js';
 import { plainCitation } from '../../answer/citationFields.js';
 import { gapNote } from '../../answer/gapNote.js';
@@ -136,4 +137,11 @@ function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessag
 /** A short apology with a reference the team can find in the logs. */
 export function errorMessage(reference: string): SlackMessage {
   return { text: `Sorry, something went wrong answering that (reference ${escapeText(reference)}).`, blocks: [section(`Sorry, something went wrong answering that. If it keeps happening, tell the team reference \`${reference}\`.`)] };
+}
+
+/** The ack of a question whose answer follows through `response_url` (a busy or very large dossier). */
+export function searchingMessage(title: string, question: string): SlackMessage {
+  const asked = cleanQuestion(question).slice(0, 200);
+  // The fallback text is escaped by finishMessage; the block's mrkdwn here.
+  return finishMessage({ text: `Searching ${title} for “${asked}”…`, blocks: [context(`Searching ${escapeText(title)} for “${escapeText(asked)}”…`)] });
 }

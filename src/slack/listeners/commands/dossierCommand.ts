@@ -1,29 +1,42 @@
 /**
  * `/kazakhstan …` and every other dossier's command: one listener, routed by command name, so a
  * dossier added while running is served without re-registering. Acknowledges with the answer
- * itself (computed in well under a millisecond), ephemeral by default. `/… figures` with a measure
- * that moved also sends its chart to the asker's direct message, after the ack.
+ * itself, ephemeral by default, when it is expected within the ack budget; otherwise (a burst, a
+ * very large dossier) acks "Searching…" at once and replaces it with the answer through
+ * `response_url`. `/… figures` with a measure that moved also sends its chart to the asker's direct
+ * message, after the ack.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
-import { messageFor } from '../../messageFor.js';
+import { messageInTurn } from '../../messageFor.js';
+import { searchingMessage } from '../../blocks/replyMessage.js';
+import type { SlackMessage } from '../../blocks/limits.js';
 import { uploadCharts } from '../../uploadCharts.js';
 import { figureSeries } from '../../../figures/figureSeries.js';
 import { replyTo } from '../../../reply/replyTo.js';
 import { parseRequest } from '../../../reply/parseRequest.js';
 import { dossierNamed, dossierProblemText } from '../../../reply/resolveDossier.js';
 
+/** Longest expected wait (queue and answer) for which the ack carries the answer itself; Slack allows 3 s. */
+export const ACK_BUDGET_MS = 1000;
+
 export function dossierCommand(deps: SlackDeps) {
-  return async ({ command, ack, logger, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, respond, logger, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     const found = dossierNamed(deps.library.current(), command.command);
     if ('problem' in found) {
       await ack({ response_type: 'ephemeral', text: escapeText(dossierProblemText(found.problem)) });
       return;
     }
     const { index } = found;
-    const message = messageFor(deps, index, command.text, { surface: 'ephemeral' }, logger);
-    await ack({ response_type: 'ephemeral', ...message });
+    const answerInTurn = (): Promise<SlackMessage> => messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger);
+    if (!deps.turns || deps.turns.expectedMs() <= ACK_BUDGET_MS) {
+      await ack({ response_type: 'ephemeral', ...(await answerInTurn()) });
+    } else {
+      // Answering would outlast the ack: say so now, and replace it with the answer when it is ready.
+      await ack({ response_type: 'ephemeral', ...searchingMessage(index.dossier.title, command.text) });
+      await respond({ response_type: 'ephemeral', replace_original: true, ...(await answerInTurn()) });
+    }
     // A chart cannot ride on an ephemeral reply: it goes to the asker's direct message with the bot.
     const request = parseRequest(command.text);
     if (request.kind !== 'figures') return;

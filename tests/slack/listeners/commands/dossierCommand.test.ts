@@ -211,3 +211,28 @@ describe('figures with a measure that moved', () => {
     expect(client.conversations.open).not.toHaveBeenCalled();
   });
 });
+
+describe('an answer that would outlast the ack', () => {
+  const busy = (expectedMs: number) => ({ run: <T>(job: () => T) => Promise.resolve(job()), waiting: 40, expectedMs: () => expectedMs });
+
+  it('acks "Searching…" at once and replaces it with the answer through response_url', async () => {
+    const commandArgs = args('/kazakhstan', 'troops <b>');
+    await dossierCommand({ ...fixture.deps, turns: busy(5000) })(commandArgs);
+    expect(ack).toHaveBeenCalledTimes(1);
+    const acked = ack.mock.calls[0]![0] as Acked;
+    expect(acked.text).toMatch(/^Searching .* for “troops &lt;b&gt;”…$/u);
+    expect(acked.response_type).toBe('ephemeral');
+    const respond = commandArgs.respond as unknown as Mock;
+    expect(respond).toHaveBeenCalledTimes(1);
+    const answered = respond.mock.calls[0]![0] as Acked & { replace_original?: boolean };
+    expect(answered).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(answered.text).toMatch(/troepen|militairen|troepenmacht/u);
+  });
+
+  it('carries the answer in the ack when it is expected within the budget', async () => {
+    const commandArgs = args('/kazakhstan', 'troops');
+    await dossierCommand({ ...fixture.deps, turns: busy(200) })(commandArgs);
+    expect((ack.mock.calls[0]![0] as Acked).text).toMatch(/troepen|militairen|troepenmacht/u);
+    expect(commandArgs.respond as unknown as Mock).not.toHaveBeenCalled();
+  });
+});
