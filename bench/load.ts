@@ -165,7 +165,7 @@ console.log(
     `sent: ${mentions} mentions + ${mentions} retries, ${mentions} slash commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     `answered: ${replies.size}; lost: ${lost}; answered twice or more: ${duplicated}; requests failed: ${failedRequests}`,
     ...(args.includes('--clicks') ? [`clicks: ${2 * Math.ceil(mentions / 10)} sent, ${standIn.calls.filter((c) => c.method.startsWith('respond/')).length} replies through response_url`] : []),
-    `slash commands: ${mentions - searchingAcks} answered in the ack, ${searchingAcks} acked \"Searching…\" and ${standIn.calls.filter((c) => c.method.startsWith('respond/command')).length} answered through response_url`,
+    `slash commands: ${mentions - searchingAcks} answered in the ack, ${searchingAcks} acked "Searching…" and ${standIn.calls.filter((c) => c.method.startsWith('respond/command')).length} answered through response_url`,
     `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,
   ].join('\n'),
 );

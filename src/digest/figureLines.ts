@@ -4,7 +4,7 @@
  * which figures disagree, and how a claimant's figure moved. Pure.
  */
 import type { Citation } from '../answer/types.js';
-import { describeFigure, type FigureDescription } from '../figures/describeFigure.js';
+import { dateSpan, describeFigure, type FigureDescription } from '../figures/describeFigure.js';
 import { MAX_PAIRS } from '../figures/compareFigures.js';
 import type { Figure, FigureGroup, TopicFigures } from '../figures/extractFigures.js';
 
@@ -23,7 +23,7 @@ export interface FigureLine {
 const SHOWN = 3;
 const shown = (pairs: string[]): string[] => (pairs.length <= SHOWN ? pairs : [...pairs.slice(0, SHOWN), `and ${pairs.length - SHOWN}${pairs.length >= MAX_PAIRS ? '+' : ''} more`]);
 
-const when = (f: Figure): string => (f.moment.from ? ` (${f.moment.from})` : '');
+const when = (f: Figure): string => (f.moment.from ? ` (${dateSpan(f.moment.from, f.moment.to)})` : '');
 
 export function figureLines(topics: readonly TopicFigures[]): FigureLine[] {
   return topics.flatMap((topic) =>

@@ -8,7 +8,7 @@ import { loadLexicon } from '../search/lexicon/loadLexicon.js';
 import { buildDossierIndexInSteps, type DossierIndex } from '../search/sentenceIndex.js';
 
 export interface Library {
-  /** Dossiers in command order. */
+  /** Dossiers in the order of their folders' names; the first answers questions that name none. */
   dossiers: readonly DossierIndex[];
   problems: readonly Problem[];
   byId(id: string): DossierIndex | undefined;

@@ -4,6 +4,7 @@
  * reported and skipped: a chart never holds up, repeats or undoes the message it belongs to, and
  * an upload is never retried, so a chart that did land is not shared twice.
  */
+import { truncate } from './blocks/limits.js';
 import type { webApi } from '@slack/bolt';
 import { chartPng } from '../figures/chartImage.js';
 import type { FigureSeries } from '../figures/figureSeries.js';
@@ -21,7 +22,8 @@ export interface UploadChartsOptions {
   render?: (series: FigureSeries) => Promise<Buffer>;
 }
 
-const fileName = (label: string): string => `${label.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'figures'}.png`;
+// Accents dropped, not turned into dashes: "Patiënten" → patienten.png.
+const fileName = (label: string): string => `${label.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'figures'}.png`;
 
 export async function uploadCharts(options: UploadChartsOptions): Promise<{ uploaded: number; failed: number }> {
   const render = options.render ?? chartPng;
@@ -34,7 +36,7 @@ export async function uploadCharts(options: UploadChartsOptions): Promise<{ uplo
         file: png,
         filename: fileName(series.label),
         title: `${series.label}: how the figures moved`,
-        alt_text: `Chart of ${series.label}: ${series.points.map((p) => `${p.text} (${p.source}, ${p.date})`).join('; ')}`.slice(0, 1000),
+        alt_text: truncate(`Chart of ${series.label}: ${series.points.map((p) => `${p.text} (${p.source}, ${p.date})`).join('; ')}`, 1000, '…'),
       };
       await (options.threadTs ? options.client.filesUploadV2({ ...file, channel_id: options.channel, thread_ts: options.threadTs }) : options.client.filesUploadV2({ ...file, channel_id: options.channel }));
       uploaded++;

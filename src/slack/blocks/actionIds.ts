@@ -17,7 +17,10 @@ export interface AnswerRef {
 }
 
 export function encodeRef(ref: AnswerRef): string {
-  return JSON.stringify({ d: ref.dossierId, q: ref.query, o: ref.offset, ...(ref.logId ? { l: ref.logId } : {}) });
+  // Control characters mean nothing in a question, and JSON writes each as six: a 500-character
+  // question of them would pass Slack's 2,000-character limit for a button value.
+  const query = ref.query.replace(/\p{Cc}/gu, ' ');
+  return JSON.stringify({ d: ref.dossierId, q: query, o: ref.offset, ...(ref.logId ? { l: ref.logId } : {}) });
 }
 
 /** Pages go this far at most: beyond it "More" is no longer a page of an answer. */

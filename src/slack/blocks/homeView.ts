@@ -2,7 +2,7 @@
 import type { DossierIndex } from '../../search/sentenceIndex.js';
 import { summarizeSources } from '../../reply/replyTo.js';
 import type { HomeView, KnownBlock } from './blockTypes.js';
-import { groupLines, MAX_BLOCKS } from './limits.js';
+import { fitBlock, groupLines, MAX_BLOCKS } from './limits.js';
 import { escapeText } from './mrkdwn.js';
 import { usageLines } from '../../reply/commands.js';
 import { sourceLines } from './sourceLines.js';
@@ -52,5 +52,7 @@ export function homeView(dossiers: readonly DossierIndex[]): HomeView {
       ].join('\n'),
     },
   });
-  return { type: 'home', blocks: blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '… more dossiers than fit here; use `/<dossier> sources`.' }] }] };
+  // A dossier.yml's description and examples have no length limit of their own: Slack's apply here.
+  const fitted = blocks.map(fitBlock);
+  return { type: 'home', blocks: fitted.length <= MAX_BLOCKS ? fitted : [...fitted.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '… more dossiers than fit here; use `/<dossier> sources`.' }] }] };
 }

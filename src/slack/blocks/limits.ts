@@ -35,16 +35,19 @@ export function finishMessage(message: SlackMessage): SlackMessage {
   return withinLimits({ ...message, text: escapeText(message.text) });
 }
 
+/** One block's texts held to their limits (section, context, header); messages and views alike. */
+export function fitBlock(block: KnownBlock): KnownBlock {
+  if (block.type === 'section' && block.text) return { ...block, text: { ...block.text, text: truncate(block.text.text, MAX_SECTION_TEXT) } };
+  if (block.type === 'context') {
+    return { ...block, elements: block.elements.map((e) => ('text' in e && typeof e.text === 'string' ? { ...e, text: truncate(e.text, MAX_CONTEXT_TEXT) } : e)) as typeof block.elements };
+  }
+  if (block.type === 'header') return { ...block, text: { ...block.text, text: truncate(block.text.text, 150, '…') } };
+  return block;
+}
+
 /** Enforces the limits on a message whose text is already escaped. */
 export function withinLimits(message: SlackMessage): SlackMessage {
-  const blocks = message.blocks.map((block): KnownBlock => {
-    if (block.type === 'section' && block.text) return { ...block, text: { ...block.text, text: truncate(block.text.text, MAX_SECTION_TEXT) } };
-    if (block.type === 'context') {
-      return { ...block, elements: block.elements.map((e) => ('text' in e && typeof e.text === 'string' ? { ...e, text: truncate(e.text, MAX_CONTEXT_TEXT) } : e)) as typeof block.elements };
-    }
-    if (block.type === 'header') return { ...block, text: { ...block.text, text: truncate(block.text.text, 150, '…') } };
-    return block;
-  });
+  const blocks = message.blocks.map(fitBlock);
   const fitted = blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: `… ${blocks.length - MAX_BLOCKS + 1} more blocks left out (Slack shows at most ${MAX_BLOCKS}).` }] } as KnownBlock];
   return { text: truncate(message.text, MAX_FALLBACK_TEXT), blocks: fitted };
 }

@@ -23,6 +23,11 @@ export function highlightedSentence(result: AnswerResult): string {
 /** `Label · source · date · ¶n`, with a link when the article has a URL. */
 export function citationText(citation: Citation): string {
   const parts = citationFields(citation, { markDerived: true }).map(escapeText);
-  if (citation.url) parts.push(`<${escapeText(citation.url).replace(/\|/gu, '%7C')}|open article>`);
+  if (citation.url) parts.push(`<${linkTarget(citation.url)}|open article>`);
   return parts.join(' · ');
+}
+
+/** A URL as the target of a mrkdwn link: escaped, and a `|` encoded, since `|` starts the label. */
+export function linkTarget(url: string): string {
+  return escapeText(url).replace(/\|/gu, '%7C');
 }

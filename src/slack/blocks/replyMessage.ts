@@ -3,7 +3,7 @@
  */
 import type { Reply, SourceSummary } from '../../reply/replyTo.js';
 import type { Dossier } from '../../knowledge/types.js';
-import { ACTION, encodeRef } from './actionIds.js';
+import { ACTION, encodeRef, MAX_OFFSET } from './actionIds.js';
 import type { Button, KnownBlock } from './blockTypes.js';
 import { finishMessage, groupLines, type SlackMessage } from './limits.js';
 import { sourceLines } from './sourceLines.js';
@@ -62,7 +62,8 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   const ref = { dossierId: dossier.id, query: answer.query, offset, ...(options.logId ? { logId: options.logId } : {}) };
   const buttons: Button[] = [];
   if (options.surface === 'ephemeral') buttons.push(button('Share in channel', ACTION.share, encodeRef(ref), 'primary'));
-  if (answer.more > 0) buttons.push(button(`More (${answer.more})`, ACTION.more, encodeRef({ ...ref, offset: offset + answer.results.length })));
+  // Pages end at MAX_OFFSET: a More beyond it could not be followed.
+  if (answer.more > 0 && offset + answer.results.length <= MAX_OFFSET) buttons.push(button(`More (${answer.more})`, ACTION.more, encodeRef({ ...ref, offset: offset + answer.results.length })));
   buttons.push(button('👍', ACTION.helpful, encodeRef(ref)), button('👎', ACTION.unhelpful, encodeRef(ref)));
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
 
@@ -89,7 +90,7 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
 function sourcesMessage(dossier: Dossier, sources: readonly SourceSummary[]): SlackMessage {
   const blocks: KnownBlock[] = [section(`*${escapeText(dossier.title)}* — ${sources.length} article${sources.length === 1 ? '' : 's'}`)];
   for (const group of groupLines(sourceLines(sources))) blocks.push(section(group));
-  return finishMessage({ text: `${dossier.title}: ${sources.length} articles. ${sources.map((s) => s.title).join('; ')}`, blocks });
+  return finishMessage({ text: `${dossier.title}: ${sources.length} article${sources.length === 1 ? '' : 's'}. ${sources.map((s) => s.title).join('; ')}`, blocks });
 }
 
 export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage {

@@ -113,7 +113,7 @@ describe('truncate (properties)', () => {
     );
   });
 
-  // BUG (src/slack/blocks/limits.ts truncate): it cuts by UTF-16 code unit, so a text whose cut point
+  // Found by this test and fixed (src/slack/blocks/limits.ts truncate): it cuts by UTF-16 code unit, so a text whose cut point
   // falls inside an emoji keeps half a surrogate pair: truncate('a😀b', 3, '…') is 'a\uD83D…', a lone
   // surrogate Slack gets as invalid Unicode. Sentences with emoji past 3,000 characters hit it.
   it('never leaves half a surrogate pair', () => {

@@ -1,0 +1,55 @@
+/** The honest first line when no sentence answers exactly: it names what is missing. */
+import { describe, expect, it } from 'vitest';
+import { gapNote } from '../../src/answer/gapNote.js';
+import type { Answer, AnswerGap, AnswerKind, AnswerResult } from '../../src/answer/types.js';
+
+const RESULT: AnswerResult = {
+  text: 'Er zijn 16 agenten gedood.',
+  match: 'partial',
+  score: 1,
+  highlights: [],
+  caveats: [],
+  citation: { dossierId: 'd', articleId: 'd/a', title: 'A', titleDerived: false, source: null, date: null, url: null, paragraph: 1, sentence: 1, heading: null },
+};
+
+const answer = (gap: AnswerGap | null, results: AnswerResult[] = [RESULT]): Answer => ({ query: 'q', dossierId: 'd', concepts: ['q'], results, gap, more: 0, unmatched: [], suggestions: [] });
+
+const ALL_KINDS: AnswerKind[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
+
+describe('gapNote', () => {
+  it('says nothing when a sentence answers exactly', () => {
+    expect(gapNote(answer(null))).toBeUndefined();
+  });
+
+  it('says nothing when there is nothing to show (the surfaces say "no sentence" instead)', () => {
+    expect(gapNote(answer({ missing: ['journalisten'], types: [] }, []))).toBeUndefined();
+  });
+
+  it('names the missing words, quoted', () => {
+    expect(gapNote(answer({ missing: ['journalisten'], types: [] }))).toBe('No sentence answers this exactly (none mentions “journalisten”); closest:');
+  });
+
+  it('lists two or more as "a, b or c"', () => {
+    expect(gapNote(answer({ missing: ['a', 'b'], types: [] }))).toBe('No sentence answers this exactly (none mentions “a” or “b”); closest:');
+    expect(gapNote(answer({ missing: ['a', 'b', 'c'], types: [] }))).toBe('No sentence answers this exactly (none mentions “a”, “b” or “c”); closest:');
+  });
+
+  it('names the kind of answer asked for', () => {
+    expect(gapNote(answer({ missing: [], types: ['figure'] }))).toBe('No sentence answers this exactly (none gives a figure for it); closest:');
+    expect(gapNote(answer({ missing: [], types: ['when', 'where'] }))).toBe('No sentence answers this exactly (none gives a date or time or where); closest:');
+  });
+
+  it('gives both reasons, words first', () => {
+    expect(gapNote(answer({ missing: ['journalisten'], types: ['age'] }))).toBe('No sentence answers this exactly (none mentions “journalisten”; none gives an age); closest:');
+  });
+
+  it('still says so when the gap names no reason', () => {
+    expect(gapNote(answer({ missing: [], types: [] }))).toBe('No sentence answers this exactly; closest:');
+  });
+
+  it.each(ALL_KINDS)('has a wording for %s', (kind) => {
+    const note = gapNote(answer({ missing: [], types: [kind] }));
+    expect(note).toMatch(/^No sentence answers this exactly \(none gives [a-z ]+\); closest:$/u);
+    expect(note).not.toContain('undefined');
+  });
+});
