@@ -1,0 +1,99 @@
+/** Does a sentence give the kind of answer the question words ask for? */
+import { describe, expect, it } from 'vitest';
+import { answersType } from '../../src/search/answerType.js';
+import type { Intent } from '../../src/search/query/questionWords.js';
+import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+const index = tinyIndex({
+  arrests: ['Zijn veiligheidsdiensten meldden maandag dat er bijna 8.000 mensen zijn gearresteerd.'],
+  members: ['CSTO-lidstaten Rusland, Armenië, Belarus, Tadzjikistan en Kirgizië hebben samen ruim tweeduizend militairen naar Kazachstan overgebracht.'],
+  toll: ['Hoeveel mensen er door het hele land bij het geweld zijn omgekomen, is onbekend.'],
+  age: ['De macht ligt al jaren bij de 81-jarige Nazarbajev, zegt de oppositie.'],
+  role: ['Zaterdag werd oud-president Noersoeltan Nazarbajev gezien in Almaty.'],
+  apposition: ['Volgens Tokajev is Nazarbajev, de zelfbenoemde leider van de natie, vertrokken.'],
+  chief: ['Volgens de krant werd de politiechef Jan Smit ontslagen door Tokajev.'],
+  place: ['De gevechten waren het zwaarst in Almaty.'],
+  stay: ['De buitenlandse troepen blijven voorlopig in Kazachstan.'],
+  earlier: ['Een dag eerder waarschuwde het Kremlin voor buitenlandse inmenging.'],
+  cause: ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
+  quote: ['“De orde is hersteld”, aldus Tokajev.'],
+});
+
+function record(name: string): SentenceRecord {
+  const found = index.sentences.find((s) => s.articleId === `tiny/${name}`);
+  if (!found) throw new Error(`no sentence ${name}`);
+  return found;
+}
+
+/** The index terms of the sentence's words written as `forms`. */
+function terms(name: string, forms: readonly string[]): Set<string> {
+  return new Set(
+    forms.map((form) => {
+      const word = record(name).analysis.words.find((w) => w.form === form);
+      if (!word) throw new Error(`no word ${form} in ${name}`);
+      return word.term;
+    }),
+  );
+}
+
+const answers = (name: string, intent: Intent, matched: string[], essential?: string[]): boolean => answersType(record(name), intent, terms(name, matched), essential ? terms(name, essential) : undefined);
+
+describe('answersType', () => {
+  it.each([
+    // A figure must count what was asked: people and arrests, not security services.
+    ['arrests', 'figure', ['mensen'], true],
+    ['arrests', 'figure', ['gearresteerd'], true],
+    ['arrests', 'figure', ['veiligheidsdiensten'], false],
+    ['place', 'figure', ['gevechten'], false],
+    // A figure for the group listed is not one member's.
+    ['members', 'figure', ['militairen'], true],
+    ['members', 'figure', ['armenie', 'militairen'], false],
+    // An age belongs to the person asked.
+    ['age', 'age', ['nazarbajev'], true],
+    ['age', 'age', ['macht'], false],
+    // An age is no count.
+    ['age', 'figure', ['nazarbajev'], false],
+    ['stay', 'duration', ['troepen'], true],
+    ['arrests', 'duration', ['mensen'], false],
+    ['earlier', 'when', ['kremlin'], true],
+    ['place', 'when', ['almaty'], false],
+    // "Een dag eerder" places it only relative to something else; "maandag" is a date.
+    ['earlier', 'date', ['kremlin'], false],
+    ['arrests', 'date', ['mensen'], true],
+    ['cause', 'why', ['verzoek'], true],
+    ['place', 'why', ['gevechten'], false],
+    ['quote', 'quote', ['tokajev'], true],
+    ['place', 'quote', ['gevechten'], false],
+    // "Who": a role word next to the name, an apposition, or another name.
+    ['role', 'who', ['nazarbajev'], true],
+    ['apposition', 'who', ['nazarbajev'], true],
+    ['chief', 'who', ['politiechef'], true],
+    ['place', 'who', ['gevechten'], false],
+    // A name after a preposition is a place: "in Kazachstan" says nobody.
+    ['stay', 'who', ['troepen'], false],
+    // "Where": a name that was not asked.
+    ['place', 'where', ['gevechten'], true],
+    ['place', 'where', ['almaty'], false],
+    // "What is the name of": a name right next to the matched word.
+    ['chief', 'name', ['politiechef'], true],
+    ['role', 'name', ['oud-president'], true],
+    ['place', 'name', ['gevechten'], false],
+  ] as const)('%s answers %s for %j: %s', (name, intent, matched, expected) => {
+    expect(answers(name, intent, [...matched])).toBe(expected);
+  });
+
+  it('counts the figure only for what the question is essentially about', () => {
+    expect(answers('arrests', 'figure', ['mensen', 'maandag'], ['mensen'])).toBe(true);
+    expect(answers('arrests', 'figure', ['mensen', 'maandag'], ['maandag'])).toBe(false);
+  });
+
+  it('takes "this is not known" as an answer to the kind of question left open', () => {
+    expect(record('toll').features.counts).toEqual([]);
+    expect(answers('toll', 'figure', ['mensen'])).toBe(true);
+    // An age is a figure too.
+    expect(answers('toll', 'age', ['mensen'])).toBe(true);
+    // It leaves open how many, not when.
+    expect(answers('toll', 'when', ['mensen'])).toBe(false);
+  });
+});

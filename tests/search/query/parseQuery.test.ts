@@ -1,0 +1,85 @@
+/** A reporter's question → its content words in order, and the kinds of answer it wants. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isStopword } from '../../../src/search/analysis/stopwords.js';
+import { tokenize } from '../../../src/search/analysis/tokenize.js';
+import { MAX_QUERY_WORDS, parseQuery } from '../../../src/search/query/parseQuery.js';
+
+const folded = (question: string): string[] => parseQuery(question).words.map((w) => w.folded);
+const intents = (question: string): string[] => [...parseQuery(question).intents].sort();
+
+describe('parseQuery', () => {
+  it.each([
+    ['how many people were arrested', ['people', 'arrested'], ['figure']],
+    ['Hoeveel mensen zijn gearresteerd?', ['mensen', 'gearresteerd'], ['figure']],
+    ['Wie is Tokajev?', ['tokajev'], ['who']],
+    ['what did Putin say', ['putin'], ['quote']],
+    ['Waarom stuurde Rusland troepen naar Kazachstan?', ['stuurde', 'rusland', 'troepen', 'kazachstan'], ['why']],
+    ['hoe lang blijven de CSTO-troepen', ['blijven', 'csto-troepen'], ['duration']],
+    ['op welke dag begon de opstand', ['begon', 'opstand'], ['date']],
+    ['Armenië troepen', ['armenie', 'troepen'], []],
+    // "tell … to" is an order: no quote wanted, and the verb is no content.
+    ['did Tokajev tell the army to shoot', ['tokajev', 'army', 'shoot'], []],
+    ['', [], []],
+    ['?!', [], []],
+  ])('%j → %j, intents %j', (question, words, wanted) => {
+    expect(folded(question)).toEqual(words);
+    expect(intents(question)).toEqual(wanted);
+  });
+
+  it('keeps each word as typed beside its folded form', () => {
+    expect(parseQuery('Kirgizië CSTO').words).toEqual([
+      { surface: 'Kirgizië', folded: 'kirgizie', isNumber: false },
+      { surface: 'CSTO', folded: 'csto', isNumber: false },
+    ]);
+  });
+
+  it('keeps numbers as written, marked as numbers', () => {
+    expect(parseQuery('8.000 arrestaties').words).toEqual([
+      { surface: '8.000', folded: '8.000', isNumber: true },
+      { surface: 'arrestaties', folded: 'arrestaties', isNumber: false },
+    ]);
+  });
+
+  it('reads chat shorthand as the words and numbers it stands for', () => {
+    expect(parseQuery('20k ppl arrested in Almaty').words).toEqual([
+      { surface: '20k', folded: '20000', isNumber: true },
+      { surface: 'ppl', folded: 'people', isNumber: false },
+      { surface: 'arrested', folded: 'arrested', isNumber: false },
+      { surface: 'Almaty', folded: 'almaty', isNumber: false },
+    ]);
+  });
+
+  it('keeps the question text', () => {
+    expect(parseQuery('Wie is Tokajev?').text).toBe('Wie is Tokajev?');
+  });
+
+  it(`cuts a pasted text to ${MAX_QUERY_WORDS} content words, the first ones`, () => {
+    const words = Array.from({ length: 30 }, (_, i) => `woord${i}`);
+    expect(folded(words.join(' '))).toEqual(words.slice(0, MAX_QUERY_WORDS));
+  });
+
+  it('gives content words of the question, in order, without stop words, at most 24 (property)', () => {
+    const piece = fc.constantFrom('hoeveel', 'wie', 'is', 'de', 'het', 'Tokajev', 'Almaty', 'CSTO-lidstaten', '8.000', 'arrestaties', 'Armenië', 'the', 'how', 'many', 'troops', 'zei', '?', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        // A name first, so there is always a content word.
+        const text = ['Almaty', ...pieces].join(' ');
+        const { words } = parseQuery(text);
+        expect(words.length).toBeGreaterThan(0);
+        expect(words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+        expect(words[0]?.folded).toBe('almaty');
+        // In order: each word is one of the question's tokens, after the one before.
+        const surfaces = tokenize(text).map((t) => t.surface);
+        let from = 0;
+        for (const word of words) {
+          const at = surfaces.indexOf(word.surface, from);
+          expect(at).toBeGreaterThanOrEqual(from);
+          from = at + 1;
+        }
+        expect(words.filter((w) => !w.isNumber && isStopword(w.folded, ['nl', 'en']))).toEqual([]);
+      }),
+      { seed: 20220106, numRuns: 300 },
+    );
+  });
+});

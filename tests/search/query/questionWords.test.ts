@@ -1,0 +1,77 @@
+/** Question words: what kind of answer is wanted, and which words are no content. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readQuestionWords, type Intent } from '../../../src/search/query/questionWords.js';
+
+const read = (question: string): { intents: Intent[]; consumed: number[] } => {
+  const parse = readQuestionWords(question.split(' '));
+  return { intents: [...parse.intents].sort(), consumed: [...parse.consumed].sort((a, b) => a - b) };
+};
+
+describe('readQuestionWords', () => {
+  it.each([
+    ['how many people were arrested', ['figure'], [0, 1]],
+    ['hoeveel mensen zijn gearresteerd', ['figure'], [0]],
+    ['hoe veel doden', ['figure'], [0, 1]],
+    ['death toll almaty', ['figure'], [1]],
+    ['hoe lang blijven de troepen', ['duration'], [0, 1]],
+    ['for how long will the csto stay', ['duration'], [0, 1, 2]],
+    ['hoe oud is nazarbajev', ['age'], [0, 1]],
+    ['wie is tokajev', ['who'], [0]],
+    ['welke landen stuurden troepen', ['who'], [0, 1]],
+    ['what is the name of the police chief', ['name'], [0, 1, 2, 3, 4]],
+    ['hoe heet de politiechef', ['name'], [0, 1]],
+    ['wanneer begon de opstand', ['when'], [0]],
+    ['since when is tokajev president', ['when'], [0, 1]],
+    ['op welke dag begon de opstand', ['date'], [0, 1, 2]],
+    ['what year did the csto intervene', ['date'], [0, 1]],
+    ['waar vonden de gevechten plaats', ['where'], [0]],
+    ['waarom stuurde rusland troepen', ['why'], [0]],
+    ['what set off the protests', ['why'], [0, 1, 2]],
+    ['wat is de oorzaak van het geweld', ['why'], [0, 1, 2, 3]],
+    ['volgens wie was het een staatsgreep', ['quote', 'who'], [0, 1]],
+    ['wat vindt poetin van de opstand', ['quote'], [0, 1]],
+    // A bare question word says a question is asked, but not what kind.
+    ['wat gebeurde er in almaty', [], [0]],
+    ['how', [], [0]],
+  ])('%j → intents %j, question words at %j', (question, intents, consumed) => {
+    expect(read(question)).toEqual({ intents, consumed });
+  });
+
+  it('reads a speech verb after a question word as asking for a statement', () => {
+    expect(read('what did putin say')).toEqual({ intents: ['quote'], consumed: [0, 3] });
+    expect(read('wat zei tokajev over de troepen')).toEqual({ intents: ['quote'], consumed: [0, 1] });
+  });
+
+  it('reads a speech verb later in a question without question words too, but not one that opens it', () => {
+    expect(read('tokajev zei')).toEqual({ intents: ['quote'], consumed: [1] });
+    expect(read('zei tokajev')).toEqual({ intents: [], consumed: [] });
+    expect(read('zei')).toEqual({ intents: [], consumed: [] });
+  });
+
+  it('reads "told X to …" as an order, not a statement', () => {
+    expect(read('did tokajev tell the army to shoot')).toEqual({ intents: [], consumed: [2] });
+    expect(read('who told the troops to open fire')).toEqual({ intents: ['who'], consumed: [0, 1] });
+    expect(read('what did tokajev tell the army')).toEqual({ intents: ['quote'], consumed: [0, 3] });
+  });
+
+  it('finds no question words among content words', () => {
+    expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set() });
+  });
+
+  it('reads a question word wherever it stands among content words (property)', () => {
+    const content = fc.array(fc.constantFrom('tokajev', 'almaty', 'csto', 'troepen', '8.000', 'arrestaties', 'kazachstan', 'poetin'), { maxLength: 6 });
+    const cues: Array<[string, Intent]> = [['hoeveel', 'figure'], ['wanneer', 'when'], ['waarom', 'why'], ['wie', 'who'], ['waar', 'where']];
+    fc.assert(
+      fc.property(content, fc.nat(), fc.constantFrom(...cues), (words, at, [cue, intent]) => {
+        const position = at % (words.length + 1);
+        const question = [...words.slice(0, position), cue, ...words.slice(position)];
+        const parse = readQuestionWords(question);
+        expect([...parse.intents]).toEqual([intent]);
+        expect([...parse.consumed]).toEqual([position]);
+      }),
+      { seed: 20220106, numRuns: 300 },
+    );
+  });
+});

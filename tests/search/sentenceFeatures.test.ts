@@ -1,0 +1,161 @@
+/** What kind of answer a sentence can give: what its figures count, ages, time, cause, statements, names. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
+import { describesMatch, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+
+/** A context that knows no words: no compound parts or possessives, only the words themselves. */
+const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compoundParts: { isWord: () => false, hasStem: () => false }, properNouns: new Set() };
+const term = (folded: string): string => wholeTermOf(folded, 'nl');
+const features = (text: string, isName?: (folded: string) => boolean): SentenceFeatures => sentenceFeatures(text, analyzeText(text, CONTEXT), isName);
+
+describe('sentenceFeatures: figures and ages', () => {
+  it.each([
+    ['Zijn veiligheidsdiensten meldden maandag dat er bijna 8.000 mensen zijn gearresteerd.', [['8000', term('mensen'), term('gearresteerd')]]],
+    // A clause break ends what a figure counts.
+    ['Er vielen 16 doden, volgens de politie.', [['16', term('doden')]]],
+    ['Tokajev sprak van ‘20.000 bandieten’ in Almaty.', [['20000', term('bandieten'), term('almaty')]]],
+    // At most three content words after the figure.
+    ['Er zijn 8.000 mensen gearresteerd in de grootste stad van het land.', [['8000', term('mensen'), term('gearresteerd'), term('grootste')]]],
+    // Number words count too.
+    ['Twee agenten zijn onthoofd.', [[term('twee'), term('agenten'), term('onthoofd')]]],
+    ['Het land produceert 1,6 miljoen vaten olie.', [['1.6', term('miljoen'), term('vaten'), term('olie')], [term('miljoen'), term('vaten'), term('olie')]]],
+    // A year is a date, not a figure.
+    ['In 2010 verzocht Kirgizië de CSTO om militaire hulp.', []],
+    ['De orde is hersteld.', []],
+  ])('%j counts %j', (text, counts) => {
+    expect(features(text).counts).toEqual(counts);
+  });
+
+  it('gives an age to whom it belongs, and does not count it as a figure', () => {
+    const found = features('De 81-jarige Nazarbajev trad af.');
+    expect(found.ages).toEqual([[term('nazarbajev'), term('trad'), term('af')]]);
+    expect(found.counts).toEqual([]);
+  });
+});
+
+describe('sentenceFeatures: time, duration, cause, statements', () => {
+  it.each([
+    ['Een dag eerder waarschuwde het Kremlin voor inmenging.', { time: true, dated: false }],
+    ['Maandag hadden inwoners weer internet.', { time: true, dated: true }],
+    ['De autoriteiten spraken afgelopen weekeinde van 164 doden.', { time: true, dated: true }],
+    ['In 2010 verzocht Kirgizië de CSTO om hulp.', { time: true, dated: true }],
+    ['De orde is hersteld.', { time: false, dated: false }],
+  ])('%j: %j', (text, expected) => {
+    const found = features(text);
+    expect({ time: found.time, dated: found.dated }).toEqual(expected);
+  });
+
+  it.each([
+    ['De buitenlandse troepen blijven voorlopig in Kazachstan.', true],
+    ['Zij blijven zo lang als nodig is.', true],
+    ['Het duurde vijf dagen voordat het internet terug was.', true],
+    ['Er zijn 3 tot 4 weken nodig.', true],
+    ['Er vielen 164 doden.', false],
+    ['Maandag kwam het internet terug.', false],
+  ])('%j states a duration: %s', (text, duration) => {
+    expect(features(text).duration).toBe(duration);
+  });
+
+  it.each([
+    ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.', true],
+    ['De grenzen gingen dicht vanwege de onrust.', true],
+    ['De gevechten waren het zwaarst in Almaty.', false],
+  ])('%j gives a cause: %s', (text, cause) => {
+    expect(features(text).cause).toBe(cause);
+  });
+
+  it.each([
+    ['“De orde is hersteld”, aldus Tokajev.', true],
+    ['Tokajev zegt dat de orde is hersteld.', true],
+    ['Volgens Poetin was het een opstand.', true],
+    ['Putin said the troops would stay.', true],
+    ['Hij noemde de demonstranten ‘terroristen die in het buitenland zijn getraind’.', true],
+    ['De gevechten waren het zwaarst in Almaty.', false],
+  ])('%j is a statement: %s', (text, statement) => {
+    expect(features(text).statement).toBe(statement);
+  });
+});
+
+describe('sentenceFeatures: names, enumerations and years', () => {
+  it('takes capitalised words as names, the first word only when it is a name elsewhere', () => {
+    expect(features('Tokajev zei dat Poetin hielp.').names).toEqual([term('poetin')]);
+    expect(features('Tokajev zei dat Poetin hielp.', (folded) => folded === 'tokajev').names).toEqual([term('tokajev'), term('poetin')]);
+  });
+
+  it('marks the names of an enumeration as listed', () => {
+    const found = features('CSTO-lidstaten Rusland, Armenië, Belarus, Tadzjikistan en Kirgizië hebben samen ruim tweeduizend militairen naar Kazachstan overgebracht.');
+    expect(found.listed).toEqual(['rusland', 'armenie', 'belarus', 'tadzjikistan', 'kirgizie'].map(term));
+    expect(found.names).toEqual(expect.arrayContaining([term('kazachstan'), term('rusland')]));
+    expect(found.listed).not.toContain(term('kazachstan'));
+  });
+
+  it('needs three names for an enumeration', () => {
+    expect(features('Rusland en Armenië stuurden troepen.').listed).toEqual([]);
+  });
+
+  it('keeps the years a sentence names', () => {
+    expect(features('de volksopstand in Oekraïne van 2013 en 2014').years).toEqual(['2013', '2014']);
+    expect(features('Ruim 2000 militairen gingen naar Kazachstan.').years).toEqual([]);
+  });
+});
+
+describe('sentenceFeatures: what a sentence says is unknown', () => {
+  it.each([
+    ['Hoeveel mensen er door het hele land bij het geweld zijn omgekomen, is onbekend.', ['figure']],
+    ['Het is niet bekend uit hoeveel militairen de interventiemacht zal bestaan en waar ze zich bevinden.', ['figure', 'where']],
+    ['Het is onduidelijk wie er met de terroristen wordt bedoeld.', ['who']],
+    ['Wanneer de troepen vertrekken, is niet duidelijk.', ['when']],
+    // A question word without "unknown" leaves nothing open.
+    ['Hij zei waar de troepen zijn.', []],
+    ['De orde is hersteld.', []],
+  ])('%j leaves open %j', (text, unknown) => {
+    expect(features(text).unknown).toEqual(unknown);
+  });
+});
+
+describe('sentenceFeatures (property)', () => {
+  it('has one figure per number that is not a year, each led by that number', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 99_999 }).filter((n) => n < 1800 || n > 2099), { minLength: 1, maxLength: 4 }), (numbers) => {
+        const text = `Er waren ${numbers.map((n) => `${n} agenten`).join(', ')} in Almaty.`;
+        const counts = features(text).counts;
+        expect(counts).toHaveLength(numbers.length);
+        expect(counts.map((c) => c[0])).toEqual(numbers.map(String));
+        expect(counts.every((c) => c[1] === term('agenten'))).toBe(true);
+      }),
+      { seed: 20220106, numRuns: 100 },
+    );
+  });
+});
+
+describe('describesMatch', () => {
+  const describedAs = (text: string, matchedForms: string[]) => {
+    const { words } = analyzeText(text, CONTEXT);
+    const matched = new Set(words.filter((w) => matchedForms.includes(w.form)).map((w) => w.term));
+    expect(matched.size).toBe(matchedForms.length);
+    return describesMatch(text, words, matched);
+  };
+
+  it.each([
+    ['Nazarbajev, de zelfbenoemde leider van de natie, trad af.', ['nazarbajev'], 'apposition'],
+    ['Masimov, de rechterhand van Nazarbajev, werd gearresteerd.', ['masimov'], 'apposition'],
+    ['Tokajev, die sinds 2019 president is, sprak.', ['tokajev'], 'apposition'],
+    ['Putin, the Russian president, spoke.', ['putin'], 'apposition'],
+    ['Zaterdag werd oud-president Noersoeltan Nazarbajev gezien.', ['nazarbajev'], 'role'],
+    ['De politiechef Jan Smit werd ontslagen.', ['smit'], 'role'],
+    // A role the question asked about does not say who.
+    ['De politiechef Jan Smit werd ontslagen.', ['smit', 'politiechef'], undefined],
+    // A possessive describes someone else: Nazarbajev's right hand is Masimov.
+    ['Nazarbajevs rechterhand Karim Masimov werd gearresteerd.', ['nazarbajevs'], undefined],
+    // Too far from the name.
+    ['Nazarbajev was jarenlang in veel landen een bekende president.', ['nazarbajev'], undefined],
+    ['De gevechten waren het zwaarst in Almaty.', ['almaty'], undefined],
+  ])('%j describes %j: %s', (text, matched, expected) => {
+    expect(describedAs(text, matched)).toBe(expected);
+  });
+
+  it('prefers an apposition to a role word', () => {
+    expect(describedAs('Oud-president Nazarbajev, de leider van de natie, trad af.', ['nazarbajev'])).toBe('apposition');
+  });
+});
