@@ -5,6 +5,9 @@
 import type { ArticleMeta } from './types.js';
 import { lineOfFrontMatterKey, type FrontMatter } from './frontMatter.js';
 import { valuesOf } from './yamlLines.js';
+import { isValidDate } from '../time/calendarDate.js';
+
+export { isValidDate };
 
 export interface FieldProblem {
   line?: number;
@@ -18,16 +21,6 @@ export type MetaResult =
 
 const UNKNOWN = new Set(['', 'unknown', 'onbekend']);
 const KNOWN_KEYS = new Set(['title', 'title_derived', 'source', 'date', 'url', 'language']);
-
-/** True for `YYYY-MM` or `YYYY-MM-DD` naming a real month/day. */
-export function isValidDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number | undefined];
-  if (month < 1 || month > 12) return false;
-  if (Number.isNaN(day) || day === undefined) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function optionalText(value: unknown): string | undefined | Error {
   if (value === undefined || value === null) return undefined;

@@ -36,7 +36,11 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
   if (need < 0) return 0;
   for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
-  // Reject UTF-16 surrogates encoded as UTF-8 (not valid UTF-8).
-  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(i, i + need + 1));
-  return decoded.includes('\uFFFD') ? 0 : need + 1;
+  // Overlong forms and UTF-16 surrogates encoded as UTF-8 are no valid UTF-8 either; a real U+FFFD is.
+  try {
+    strict.decode(bytes.subarray(i, i + need + 1));
+    return need + 1;
+  } catch {
+    return 0;
+  }
 }

@@ -35,7 +35,8 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const name = String(pair.key.value);
     const line = pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-    const value: unknown = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+    // From the resolved values: an alias (`soldaten: *troops`) reads as what it points to.
+    const value: unknown = (values.data as Record<string, unknown> | null)?.[name];
     const terms: Record<string, string[]> = {};
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [language, list] of Object.entries(value)) {

@@ -37,7 +37,7 @@ export function valuesOf(document: Document): { ok: true; data: unknown } | { ok
     return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: /alias/iu.test(reason) ? `too many YAML aliases (at most ${MAX_ALIASES}): ${reason}` : `YAML that cannot be read: ${reason}` };
+    return { ok: false, message: /excessive alias/iu.test(reason) ? `too many YAML aliases (at most ${MAX_ALIASES}): ${reason}` : `YAML that cannot be read: ${reason}` };
   }
 }
 

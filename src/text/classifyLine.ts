@@ -8,7 +8,8 @@ export type LineKind = 'body' | 'heading' | 'caption';
 /** Words that introduce a photo or video credit in Dutch and English papers. */
 const CREDIT_WORD = "(?:Beeld|Foto|Foto's|Fotografie|Illustratie|Video|Bron beeld|Photo|Picture|Image|Credit)";
 /** A credit: 1–6 name-like tokens (capitalised words, agency acronyms, `/`, `&`, `-`). */
-const CREDIT = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|van|de|der|den|von|/|&|-|,)(?:[\s/]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|van|de|der|den|von|&|-|,|/))*`;
+// A name may end in a comma when the credit lists several (`Beeld Reuters, AFP`).
+const CREDIT = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*,?|van|de|der|den|von|/|&|-|,)(?:[\s/]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*,?|van|de|der|den|von|&|-|,|/))*`;
 const CAPTION_CREDIT = new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}:?\s+${CREDIT}\s*$`, 'u');
 
 /** Closing punctuation of a sentence, possibly followed by closing quotes/brackets. */

@@ -3,6 +3,8 @@
  * ` date 2022-01 Rusland heeft troepen gestuurd…`. That prefix is metadata, not article text.
  */
 
+import { isValidDate } from '../time/calendarDate.js';
+
 export interface PrefixMetadata {
   date?: string;
 }
@@ -27,5 +29,7 @@ function isoDate(value: string): string {
 export function splitMetadataPrefix(text: string): PrefixSplit {
   const match = DATE_PREFIX.exec(text);
   if (!match?.[1]) return { metadata: {}, text };
-  return { metadata: { date: isoDate(match[1]) }, text: text.slice(match[0].length) };
+  // An impossible date (`2022-13`, `31-2-2022`) is still metadata, never text, but no date either.
+  const date = isoDate(match[1]);
+  return { metadata: isValidDate(date) ? { date } : {}, text: text.slice(match[0].length) };
 }

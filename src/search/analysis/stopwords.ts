@@ -10,7 +10,7 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb heeft hebben deze u want
    nog zal me zij nu ge geen omdat iets worden toch al waren doen toen moet ben kan hun dus alles onder ja
    eens hier werd altijd doch wordt wezen kunnen ons zelf na reeds wil kon niets uw iemand geweest andere
-   ander anderen zou zouden zullen kunnen moeten mag mogen werden hen wel den des dezen elk elke enkele
+   ander anderen zou zouden zullen kunnen moeten mag mogen werden hen wel den des dezen elk elke
    hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
    daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist

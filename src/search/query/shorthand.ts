@@ -26,8 +26,11 @@ const SCALED = /^(\d+(?:[.,]\d+)?)(k|mln|mn|m|bn)$/u;
 export function expandShorthand(folded: string): { word: string; isNumber: boolean } | undefined {
   const scaled = SCALED.exec(folded);
   if (scaled) {
-    const value = Number((scaled[1] as string).replace(',', '.')) * (MULTIPLIER[scaled[2] as string] as number);
-    if (Number.isSafeInteger(value)) return { word: String(value), isNumber: true };
+    // Rounded to the nearest whole: 2.01 × 1000 is 2009.999… in floating point. A value with more
+    // decimals than the multiplier has zeros ("1.0005k") is not a whole number and stays a word.
+    const exact = Number((scaled[1] as string).replace(',', '.')) * (MULTIPLIER[scaled[2] as string] as number);
+    const value = Math.round(exact);
+    if (Math.abs(exact - value) < 1e-6 && Number.isSafeInteger(value)) return { word: String(value), isNumber: true };
   }
   const word = WORDS[folded];
   return word === undefined ? undefined : { word, isNumber: false };
