@@ -24,6 +24,8 @@ export interface Config {
   digest: DigestSettings;
   /** NO_COLOR (https://no-color.org): plain terminal output. */
   noColor: boolean;
+  /** Worker threads that answer questions; `auto`: none for small dossiers, the spare cores for large ones. */
+  answerWorkers: number | 'auto';
 }
 
 export interface DigestSettings {
@@ -77,6 +79,8 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
   const redisUrl = value('REDIS_URL');
   // Never echo it: a Redis URL may carry a password.
   if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/u.test(redisUrl)) errors.push('REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379/0); unset it to keep state in files under STATE_DIR');
+  const workersText = (value('ANSWER_WORKERS') ?? 'auto').toLowerCase();
+  if (workersText !== 'auto' && !/^(?:[0-9]|1[0-6])$/u.test(workersText)) errors.push(`ANSWER_WORKERS must be auto or a number from 0 to 16, got '${workersText}'`);
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
@@ -106,6 +110,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       logLevel: logLevel as LogLevel,
       digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
       noColor: value('NO_COLOR') !== undefined,
+      answerWorkers: workersText === 'auto' ? 'auto' : Number(workersText),
     },
   };
 }

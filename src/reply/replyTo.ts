@@ -50,7 +50,8 @@ export function summarizeSources(dossier: Dossier): SourceSummary[] {
   }));
 }
 
-export function replyTo(request: Request, index: DossierIndex, offset = 0, context: ReplyContext = {}): Reply {
+/** `answered`: the answer when it was worked out elsewhere (a worker thread) for this very request. */
+export function replyTo(request: Request, index: DossierIndex, offset = 0, context: ReplyContext = {}, answered?: Answer): Reply {
   const { dossier } = index;
   switch (request.kind) {
     case 'digest':
@@ -68,7 +69,7 @@ export function replyTo(request: Request, index: DossierIndex, offset = 0, conte
     case 'too_long':
       return { kind: 'too_long', dossier, length: request.length, max: MAX_QUESTION_CHARS };
     case 'ask': {
-      const result = answer(request.query, { index, limit: PAGE_SIZE, offset });
+      const result = answered ?? answer(request.query, { index, limit: PAGE_SIZE, offset });
       // Nothing to search for ("?", "wat is", only stop words): explain how to ask instead.
       if (result.concepts.length === 0) return { kind: 'help', dossier, reason: 'no-question' };
       return { kind: 'answer', dossier, answer: result, offset };
@@ -77,6 +78,6 @@ export function replyTo(request: Request, index: DossierIndex, offset = 0, conte
 }
 
 /** The text typed after a command → the reply. */
-export function replyToText(text: string, index: DossierIndex, offset = 0, context: ReplyContext = {}): Reply {
-  return replyTo(parseRequest(text), index, offset, context);
+export function replyToText(text: string, index: DossierIndex, offset = 0, context: ReplyContext = {}, answered?: Answer): Reply {
+  return replyTo(parseRequest(text), index, offset, context, answered);
 }

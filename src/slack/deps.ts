@@ -5,6 +5,7 @@ import type { EventClaims } from '../state/eventClaims.js';
 import type { Votes } from '../state/votes.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import type { TurnQueue } from '../library/takeTurns.js';
+import type { AnswerPool } from '../library/answerPool.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
@@ -18,6 +19,8 @@ export interface SlackDeps {
   digest?: DigestSource;
   /** Where answers that no ack waits for take their turn (mentions, DMs, buttons); inline when absent. */
   turns?: TurnQueue;
+  /** Worker threads that answer questions off the main thread (large dossiers); `turns` when absent. */
+  answers?: AnswerPool;
   /** Short reference ids for error messages (injectable for tests). */
   reference?: () => string;
 }

@@ -3,7 +3,9 @@
  * logged (query and number of results, no user), and its buttons carry the log entry for feedback.
  */
 import type { Logger } from '@slack/bolt';
-import { replyToText } from '../reply/replyTo.js';
+import type { Answer } from '../answer/types.js';
+import { parseRequest } from '../reply/parseRequest.js';
+import { PAGE_SIZE, replyToText } from '../reply/replyTo.js';
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { SlackMessage } from './blocks/limits.js';
@@ -17,12 +19,13 @@ export interface Paging {
   log?: boolean;
 }
 
-export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, options: RenderOptions, logger: Logger, paging: Paging = {}): SlackMessage {
+/** `answered`: the question's answer when a worker thread worked it out (messageInTurn). */
+export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, options: RenderOptions, logger: Logger, paging: Paging = {}, answered?: Answer): SlackMessage {
   const offset = paging.offset ?? 0;
   return safely(
     () => {
       const digest = deps.digest;
-      const reply = replyToText(text, index, offset, digest ? { digest: (dossierId) => digest.compose({ dossierId }) } : {});
+      const reply = replyToText(text, index, offset, digest ? { digest: (dossierId) => digest.compose({ dossierId }) } : {}, answered);
       if (reply.kind !== 'answer') return replyMessage(reply, options);
       const { answer } = reply;
       const logId = paging.log ?? offset === 0 ? deps.queryLog.asked(index.dossier.id, answer.query, answer.results.length + answer.more) : options.logId;
@@ -35,8 +38,26 @@ export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, o
   );
 }
 
-/** The same, for replies no ack waits for: computed in turn with incoming requests (takeTurns.ts). */
-export async function messageInTurn(...args: Parameters<typeof messageFor>): Promise<SlackMessage> {
-  const turns = args[0].turns;
-  return turns ? turns.run(() => messageFor(...args)) : messageFor(...args);
+/**
+ * The same, answered off the event loop's critical path: by a worker thread when there are any
+ * (answerPool.ts), otherwise in turn with incoming requests (takeTurns.ts). A worker that fails
+ * leaves the question to the main thread, never unanswered.
+ */
+export async function messageInTurn(deps: SlackDeps, index: DossierIndex, text: string, options: RenderOptions, logger: Logger, paging: Paging = {}): Promise<SlackMessage> {
+  const request = parseRequest(text);
+  if (deps.answers && request.kind === 'ask') {
+    try {
+      const answered = await deps.answers.answer(index.dossier.id, request.query, { limit: PAGE_SIZE, offset: paging.offset ?? 0 });
+      return messageFor(deps, index, text, options, logger, paging, answered);
+    } catch (error) {
+      logger.warn(`answer worker failed, answering on the main thread: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const turns = deps.turns;
+  return turns ? turns.run(() => messageFor(deps, index, text, options, logger, paging)) : messageFor(deps, index, text, options, logger, paging);
+}
+
+/** How long an answer asked now is expected to take, in ms (what a slash command's ack may wait for). */
+export function expectedAnswerMs(deps: SlackDeps): number {
+  return deps.answers?.expectedMs() ?? deps.turns?.expectedMs() ?? 0;
 }

@@ -14,6 +14,7 @@ import { voteKey, Votes } from '../state/votes.js';
 import type { StateStore } from '../state/store/stateStore.js';
 import { warmUp } from '../library/warmUp.js';
 import { turnQueue } from '../library/takeTurns.js';
+import { answerWorkerCount, startAnswerPool } from '../library/answerPool.js';
 import { createSlackApp } from './createApp.js';
 import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
@@ -27,7 +28,10 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   let warn = (message: string): void => void process.stderr.write(`${message}\n`);
   const eventClaims = new EventClaims(store, { log: (message) => warn(message) });
   const votes = new Votes(store, queryLog, voteKey(config));
-  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, turns: turnQueue() });
+  // Large dossiers are answered by worker threads, so that no answer holds up an ack.
+  const workers = answerWorkerCount(config.answerWorkers, library.current());
+  const answers = workers > 0 ? await startAnswerPool({ knowledgeDir: config.knowledgeDir, size: workers }) : undefined;
+  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, turns: turnQueue(), ...(answers ? { answers } : {}) });
   warn = (message) => app.logger.warn(message);
   // Before the port opens: no request meets code the JIT has not compiled yet.
   warmUp(library.current());
@@ -48,6 +52,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const watcher = await watchKnowledge(config.knowledgeDir, {
     onReload: (next) => {
       library.replace(next);
+      answers?.reload();
       digest.noteArticles();
       for (const problem of next.problems) app.logger.warn(`knowledge: ${formatProblem(problem)}`);
       app.logger.info(`knowledge reloaded: ${next.dossiers.map((d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}`);
@@ -59,7 +64,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
 
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
   const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');
-  app.logger.info(`Dossier bot running in ${where}; ${commands}; state in ${store.kind === 'redis' ? 'Redis (REDIS_URL)' : `files under ${config.stateDir}`}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
+  app.logger.info(`Dossier bot running in ${where}; ${commands}; ${workers > 0 ? `${workers} answer worker${workers === 1 ? '' : 's'}` : 'answering on the main thread'}; state in ${store.kind === 'redis' ? 'Redis (REDIS_URL)' : `files under ${config.stateDir}`}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}`);
 
   // A clean stop: no new requests, the ones in flight and the replies being posted finish (bounded), state closes.
   const stop = async (signal: string): Promise<void> => {
@@ -69,6 +74,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
     watcher.close();
     await Promise.race([app.stop(), new Promise((resolve) => setTimeout(resolve, DRAIN_MS))]);
     await eventClaims.drained(DRAIN_MS);
+    await answers?.close();
     await store.close();
     process.exit(0);
   };

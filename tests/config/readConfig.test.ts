@@ -47,6 +47,17 @@ describe('readConfig', () => {
   });
 });
 
+describe('ANSWER_WORKERS', () => {
+  it('is auto unless set to a number from 0 to 16', () => {
+    const read = (value?: string) => readConfig(value === undefined ? {} : { ANSWER_WORKERS: value });
+    expect(read()).toMatchObject({ ok: true, config: { answerWorkers: 'auto' } });
+    expect(read('AUTO')).toMatchObject({ ok: true, config: { answerWorkers: 'auto' } });
+    expect(read('0')).toMatchObject({ ok: true, config: { answerWorkers: 0 } });
+    expect(read('16')).toMatchObject({ ok: true, config: { answerWorkers: 16 } });
+    for (const bad of ['17', '-1', 'two', '1.5']) expect(read(bad)).toMatchObject({ ok: false, errors: [expect.stringContaining('ANSWER_WORKERS must be auto or a number from 0 to 16')] });
+  });
+});
+
 describe('REDIS_URL', () => {
   it('takes a redis:// URL and refuses anything else without echoing it', () => {
     const ok = readConfig({ REDIS_URL: 'redis://:secret@redis:6379/0' });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '@slack/bolt';
 import type { Digest } from '../../src/digest/composeDigest.js';
 import type { DigestSource } from '../../src/digest/digestSource.js';
+import { answer } from '../../src/answer/answer.js';
 import { holdLibrary } from '../../src/library/holdLibrary.js';
 import { turnQueue } from '../../src/library/takeTurns.js';
 import { ACTION, decodeRef } from '../../src/slack/blocks/actionIds.js';
@@ -119,6 +120,23 @@ describe('messageInTurn', () => {
     const message = await messageInTurn(d, index, 'troepen', { surface: 'public' }, asLogger(logger()));
     expect(run).toHaveBeenCalledTimes(1);
     expect(message.text).toContain('Rusland stuurt troepen');
+  });
+
+  it('takes the answer from the worker pool when there is one, and renders it as its own', async () => {
+    const worked = answer('troepen', { index, limit: 3, offset: 0 });
+    const pool = { answer: vi.fn(async () => worked), expectedMs: () => 0, reload: vi.fn(), close: vi.fn(async () => undefined) };
+    const d = deps({ answers: pool });
+    const message = await messageInTurn(d, index, 'troepen', { surface: 'public' }, asLogger(logger()), { log: false });
+    expect(pool.answer).toHaveBeenCalledWith('tiny', 'troepen', { limit: 3, offset: 0 });
+    expect(message).toEqual(messageFor(deps(), index, 'troepen', { surface: 'public' }, asLogger(logger()), { log: false }));
+  });
+
+  it('answers on the main thread when a worker fails, with a warning', async () => {
+    const pool = { answer: vi.fn(async () => Promise.reject(new Error('worker gone'))), expectedMs: () => 0, reload: vi.fn(), close: vi.fn(async () => undefined) };
+    const log = logger();
+    const message = await messageInTurn(deps({ answers: pool }), index, 'troepen', { surface: 'public' }, asLogger(log), { log: false });
+    expect(message.text).toContain('Rusland stuurt troepen');
+    expect(String(log.warn.mock.calls[0]?.[0])).toContain('worker gone');
   });
 
   it('answers the same without one', async () => {

@@ -9,7 +9,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
-import { messageInTurn } from '../../messageFor.js';
+import { expectedAnswerMs, messageInTurn } from '../../messageFor.js';
 import { searchingMessage } from '../../blocks/replyMessage.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { uploadCharts } from '../../uploadCharts.js';
@@ -30,7 +30,7 @@ export function dossierCommand(deps: SlackDeps) {
     }
     const { index } = found;
     const answerInTurn = (): Promise<SlackMessage> => messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger);
-    if (!deps.turns || deps.turns.expectedMs() <= ACK_BUDGET_MS) {
+    if (expectedAnswerMs(deps) <= ACK_BUDGET_MS) {
       await ack({ response_type: 'ephemeral', ...(await answerInTurn()) });
     } else {
       // Answering would outlast the ack: say so now, and replace it with the answer when it is ready.

@@ -1,0 +1,36 @@
+/**
+ * A worker thread that answers questions (answerPool.ts): it loads the library itself, so the
+ * main thread's event loop only ever reads requests, acks and renders.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { answer } from '../answer/answer.js';
+import { loadLibrary, type Library } from './loadLibrary.js';
+import type { WorkerReply, WorkerRequest } from './answerPool.js';
+
+const { knowledgeDir } = workerData as { knowledgeDir: string };
+const port = parentPort;
+if (!port) throw new Error('answerWorker runs as a worker thread');
+
+let library: Library = await loadLibrary(knowledgeDir);
+const reply = (message: WorkerReply): void => port.postMessage(message);
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'reload') {
+    // Answers keep coming from the previous library until the new one is built.
+    void loadLibrary(knowledgeDir).then(
+      (next) => {
+        library = next;
+      },
+      () => undefined,
+    );
+    return;
+  }
+  try {
+    const index = library.byId(request.dossierId);
+    if (!index) throw new Error(`no dossier ${request.dossierId} in this worker's library`);
+    reply({ type: 'answer', id: request.id, answer: answer(request.question, { index, limit: request.limit, offset: request.offset }) });
+  } catch (error) {
+    reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+});
+reply({ type: 'ready' });
