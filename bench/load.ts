@@ -93,6 +93,8 @@ for (const port of ports) {
 
 const questions = ['wie is Nazarbajev?', 'troops', 'how many people died', 'hoeveel gearresteerd', 'when did the riots begin', 'how many journalists were arrested'];
 const acks: number[] = [];
+/** Ack times by kind of request, to tell where a tail comes from. */
+const acksByKind = new Map<string, number[]>();
 let failedRequests = 0;
 /** Slash commands whose ack said "Searching…": their answer comes through response_url. */
 let searchingAcks = 0;
@@ -103,6 +105,8 @@ const send = async (replica: number, request: Parameters<typeof postToSlackEndpo
   try {
     const response = await postToSlackEndpoint(ports[target] as number, request);
     acks.push(response.ms);
+    const kind = request.contentType === 'application/json' ? (request.headers?.['x-slack-retry-num'] ? 'retry' : 'mention') : request.body.includes('payload=') ? 'click' : 'command';
+    acksByKind.set(kind, [...(acksByKind.get(kind) ?? []), response.ms]);
     if (response.text.includes('"Searching ')) searchingAcks++;
     if (response.status !== 200) failedRequests++;
   } catch {
@@ -167,6 +171,7 @@ console.log(
     ...(args.includes('--clicks') ? [`clicks: ${2 * Math.ceil(mentions / 10)} sent, ${standIn.calls.filter((c) => c.method.startsWith('respond/')).length} replies through response_url`] : []),
     `slash commands: ${mentions - searchingAcks} answered in the ack, ${searchingAcks} acked "Searching…" and ${standIn.calls.filter((c) => c.method.startsWith('respond/command')).length} answered through response_url`,
     `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,
+    `ack p99 by kind: ${[...acksByKind].map(([kind, times]) => `${kind} ${(times.sort((a, b) => a - b)[Math.floor(0.99 * (times.length - 1))] ?? 0).toFixed(0)} ms`).join(', ')}`,
   ].join('\n'),
 );
 for (const child of children) child.kill('SIGKILL');

@@ -18,8 +18,23 @@ import { replyTo } from '../../../reply/replyTo.js';
 import { parseRequest } from '../../../reply/parseRequest.js';
 import { dossierNamed, dossierProblemText } from '../../../reply/resolveDossier.js';
 
-/** Longest expected wait (queue and answer) for which the ack carries the answer itself; Slack allows 3 s. */
+/** Longest expected wait (queue and answer) for which the ack waits for the answer at all; Slack allows 3 s. */
 export const ACK_BUDGET_MS = 1000;
+/** However the estimate went, the ack waits no longer than this for the answer. */
+export const ACK_DEADLINE_MS = 500;
+
+/** The promise's value if it settles within `ms`, else undefined (the promise keeps running). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.then((value) => ({ value })), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export function dossierCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, logger, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
@@ -29,13 +44,15 @@ export function dossierCommand(deps: SlackDeps) {
       return;
     }
     const { index } = found;
-    const answerInTurn = (): Promise<SlackMessage> => messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger);
-    if (expectedAnswerMs(deps) <= ACK_BUDGET_MS) {
-      await ack({ response_type: 'ephemeral', ...(await answerInTurn()) });
+    const expected = expectedAnswerMs(deps);
+    const answering: Promise<SlackMessage> = messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger);
+    const inTime = expected <= ACK_BUDGET_MS ? await within(answering, ACK_DEADLINE_MS) : undefined;
+    if (inTime) {
+      await ack({ response_type: 'ephemeral', ...inTime.value });
     } else {
       // Answering would outlast the ack: say so now, and replace it with the answer when it is ready.
       await ack({ response_type: 'ephemeral', ...searchingMessage(index.dossier.title, command.text) });
-      await respond({ response_type: 'ephemeral', replace_original: true, ...(await answerInTurn()) });
+      await respond({ response_type: 'ephemeral', replace_original: true, ...(await answering) });
     }
     // A chart cannot ride on an ephemeral reply: it goes to the asker's direct message with the bot.
     const request = parseRequest(command.text);

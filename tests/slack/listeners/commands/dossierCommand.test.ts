@@ -4,7 +4,7 @@ import { afterAll, beforeEach, describe, expect, it, vi, type Mock } from 'vites
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { loadLibrary } from '../../../../src/library/loadLibrary.js';
 import { ACTION, decodeRef } from '../../../../src/slack/blocks/actionIds.js';
-import { dossierCommand } from '../../../../src/slack/listeners/commands/dossierCommand.js';
+import { ACK_DEADLINE_MS, dossierCommand } from '../../../../src/slack/listeners/commands/dossierCommand.js';
 import { kazakhstan, ROOT } from '../../../helpers/seeds.js';
 import { asWebClient, fakeClient, fakeDeps, fakeLogger, libraryOf, REFERENCE, removeTempDirs, shown, type FakeClient, type FakeLogger, type Fixture } from '../fakes.js';
 
@@ -234,5 +234,30 @@ describe('an answer that would outlast the ack', () => {
     await dossierCommand({ ...fixture.deps, turns: busy(200) })(commandArgs);
     expect((ack.mock.calls[0]![0] as Acked).text).toMatch(/troepen|militairen|troepenmacht/u);
     expect(commandArgs.respond as unknown as Mock).not.toHaveBeenCalled();
+  });
+});
+
+describe('an answer that is late after all', () => {
+  it('acks "Searching…" when the deadline passes first, then sends the answer through response_url', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const late = { run: async <T>(job: () => T) => gate.then(job), waiting: 0, expectedMs: () => 0 };
+      const commandArgs = args('/kazakhstan', 'troops');
+      const running = dossierCommand({ ...fixture.deps, turns: late })(commandArgs);
+      await vi.advanceTimersByTimeAsync(ACK_DEADLINE_MS);
+      expect(ack).toHaveBeenCalledTimes(1);
+      expect((ack.mock.calls[0]![0] as Acked).text).toMatch(/^Searching /u);
+      release();
+      await running;
+      const respond = commandArgs.respond as unknown as Mock;
+      expect(respond).toHaveBeenCalledTimes(1);
+      expect((respond.mock.calls[0]![0] as Acked).text).toMatch(/troepen|militairen|troepenmacht/u);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
