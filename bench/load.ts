@@ -98,6 +98,8 @@ const acksByKind = new Map<string, number[]>();
 let failedRequests = 0;
 /** Slash commands whose ack said "Searching…": their answer comes through response_url. */
 let searchingAcks = 0;
+/** Slash commands acked (200) with their answer. */
+let answeredInAck = 0;
 const alive = new Set(ports.keys());
 const send = async (replica: number, request: Parameters<typeof postToSlackEndpoint>[1]): Promise<void> => {
   // A killed replica's requests go to a live one, as a load balancer would send them.
@@ -108,6 +110,7 @@ const send = async (replica: number, request: Parameters<typeof postToSlackEndpo
     const kind = request.contentType === 'application/json' ? (request.headers?.['x-slack-retry-num'] ? 'retry' : 'mention') : request.body.includes('payload=') ? 'click' : 'command';
     acksByKind.set(kind, [...(acksByKind.get(kind) ?? []), response.ms]);
     if (response.text.includes('"Searching ')) searchingAcks++;
+    else if (response.status === 200 && request.contentType !== 'application/json' && !request.body.includes('payload=')) answeredInAck++;
     if (response.status !== 200) failedRequests++;
   } catch {
     failedRequests++;
@@ -169,7 +172,7 @@ console.log(
     `sent: ${mentions} mentions + ${mentions} retries, ${mentions} slash commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     `answered: ${replies.size}; lost: ${lost}; answered twice or more: ${duplicated}; requests failed: ${failedRequests}`,
     ...(args.includes('--clicks') ? [`clicks: ${2 * Math.ceil(mentions / 10)} sent, ${standIn.calls.filter((c) => c.method.startsWith('respond/')).length} replies through response_url`] : []),
-    `slash commands: ${mentions - searchingAcks} answered in the ack, ${searchingAcks} acked "Searching…" and ${standIn.calls.filter((c) => c.method.startsWith('respond/command')).length} answered through response_url`,
+    `slash commands: ${answeredInAck} answered in the ack, ${searchingAcks} acked "Searching…" and ${standIn.calls.filter((c) => c.method.startsWith('respond/command')).length} answered through response_url`,
     `ack p50 ${quantile(0.5)}, p99 ${quantile(0.99)}, max ${quantile(1)}; over 3 s: ${acks.filter((a) => a > 3000).length}`,
     `ack p99 by kind: ${[...acksByKind].map(([kind, times]) => `${kind} ${(times.sort((a, b) => a - b)[Math.floor(0.99 * (times.length - 1))] ?? 0).toFixed(0)} ms`).join(', ')}`,
   ].join('\n'),
