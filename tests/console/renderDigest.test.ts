@@ -1,37 +1,12 @@
 /** The digest as terminal text (`npm run digest -- --dry-run`). */
 import { describe, expect, it } from 'vitest';
-import { composeDigest, type Digest, type DossierDigest } from '../../src/digest/composeDigest.js';
+import type { Digest, DossierDigest } from '../../src/digest/composeDigest.js';
 import { renderDigest, staleNote } from '../../src/console/renderDigest.js';
-import type { TopicConfig } from '../../src/knowledge/dossierConfig.js';
 import type { Dossier } from '../../src/knowledge/types.js';
-import { tinyIndex } from '../helpers/tinyDossier.js';
+import { sampleDigest } from '../helpers/sampleDigest.js';
 
-const TOPICS: TopicConfig[] = [
-  { name: 'deaths', label: 'Doden', words: ['doden', 'gedood'], groups: [{ name: 'security forces', words: ['agenten'] }, { name: 'population', words: ['burgers'] }] },
-  { name: 'arrests', label: 'Arrestaties', words: ['gearresteerd'], groups: [] },
-];
-
-const index = tinyIndex(
-  {
-    a: ['De politie meldde dat 16 agenten zijn gedood.', 'Volgens de politie zijn 9.900 mensen gearresteerd.'],
-    b: ['De politie meldde dat 26 agenten zijn gedood.', 'Volgens de politie zijn ruim 10.000 mensen gearresteerd.'],
-    c: ['Er zouden 8 agenten zijn gedood.', 'De autoriteiten spraken van 164 doden onder burgers, maar trokken die informatie later in.'],
-  },
-  '',
-  { topics: TOPICS, dates: { a: '2022-01-10', b: '2022-01-14', c: '2022-01-10' }, figureNotes: [{ sentence: 'geen zin meer', line: 7 }] },
-);
-
-const digest = composeDigest({
-  dossiers: [index],
-  date: '2022-01-15',
-  since: new Date('2022-01-12T07:00:00Z'),
-  firstSeen: new Map([['tiny/b', '2022-01-14T10:00:00Z']]),
-  queries: [
-    { type: 'asked', id: '1', time: '2022-01-14T10:00:00Z', dossierId: 'tiny', query: 'troepen', results: 3 },
-    { type: 'asked', id: '2', time: '2022-01-14T10:00:00Z', dossierId: 'tiny', query: 'troepen', results: 3 },
-    { type: 'asked', id: '3', time: '2022-01-14T11:00:00Z', dossierId: 'tiny', query: 'vaccin', results: 0 },
-  ],
-});
+const digest = sampleDigest({ deskNote: 'geen zin meer', queries: [{ query: 'troepen', results: 3 }, { query: 'troepen', results: 3 }, { query: 'vaccin', results: 0 }] });
+const sampleDossier = (digest.dossiers[0] as DossierDigest).dossier;
 const text = renderDigest(digest);
 const lines = text.split('\n');
 
@@ -56,7 +31,7 @@ describe('renderDigest', () => {
   });
 
   it('says when nothing new arrived, and leaves out empty sections', () => {
-    const out = renderDigest({ date: '2022-01-15', dossiers: [quiet(index.dossier)] });
+    const out = renderDigest({ date: '2022-01-15', dossiers: [quiet(sampleDossier)] });
     expect(out).toContain('  New: nothing new arrived since the last digest.');
     expect(out).not.toContain('Figures:');
     expect(out).not.toContain('Most asked');
@@ -86,8 +61,8 @@ describe('renderDigest', () => {
   });
 
   it('ends with how to ask every dossier', () => {
-    const other: Dossier = { ...index.dossier, id: 'other', command: '/other', title: 'Other' };
-    const out = renderDigest({ date: '2022-01-15', dossiers: [quiet(index.dossier), quiet(other)] });
+    const other: Dossier = { ...sampleDossier, id: 'other', command: '/other', title: 'Other' };
+    const out = renderDigest({ date: '2022-01-15', dossiers: [quiet(sampleDossier), quiet(other)] });
     expect(out.split('\n').at(-1)).toBe('Ask with /tiny <question>, /other <question>, mention @Dossier bot in a thread, or send it a direct message.');
     expect(renderDigest({ date: '2022-01-15', dossiers: [] }).split('\n').at(-1)).toBe('Ask with a dossier command, mention @Dossier bot in a thread, or send it a direct message.');
   });

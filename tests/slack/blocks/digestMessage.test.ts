@@ -1,39 +1,15 @@
 /** The daily digest as a Slack message: within Block Kit's limits, escaped, with fallback text. */
 import { describe, expect, it } from 'vitest';
 import type { types } from '@slack/bolt';
-import { composeDigest, type Digest, type DossierDigest } from '../../../src/digest/composeDigest.js';
-import type { TopicConfig } from '../../../src/knowledge/dossierConfig.js';
+import type { Digest, DossierDigest } from '../../../src/digest/composeDigest.js';
 import type { Dossier } from '../../../src/knowledge/types.js';
 import type { SourceSummary } from '../../../src/reply/replyTo.js';
 import { digestMessage } from '../../../src/slack/blocks/digestMessage.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from '../../../src/slack/blocks/limits.js';
-import { tinyIndex } from '../../helpers/tinyDossier.js';
+import { sampleDigest } from '../../helpers/sampleDigest.js';
 
-const TOPICS: TopicConfig[] = [
-  { name: 'deaths', label: 'Doden', words: ['doden', 'gedood'], groups: [{ name: 'security forces', words: ['agenten'] }, { name: 'population', words: ['burgers'] }] },
-  { name: 'arrests', label: 'Arrestaties', words: ['gearresteerd'], groups: [] },
-];
-
-const index = tinyIndex(
-  {
-    a: ['De politie meldde dat 16 agenten zijn gedood.', 'Volgens de politie zijn 9.900 mensen gearresteerd.'],
-    b: ['De politie meldde dat 26 agenten zijn gedood.', 'Volgens de politie zijn ruim 10.000 mensen gearresteerd.'],
-    c: ['Er zouden 8 agenten zijn gedood.', 'De autoriteiten spraken van 164 doden onder burgers, maar trokken die informatie later in.'],
-  },
-  '',
-  { topics: TOPICS, dates: { a: '2022-01-10', b: '2022-01-14', c: '2022-01-10' }, figureNotes: [{ sentence: 'geen <zin> & meer', line: 7 }] },
-);
-
-const digest = composeDigest({
-  dossiers: [index],
-  date: '2022-01-15',
-  since: new Date('2022-01-12T07:00:00Z'),
-  firstSeen: new Map([['tiny/b', '2022-01-14T10:00:00Z']]),
-  queries: [
-    { type: 'asked', id: '1', time: '2022-01-14T10:00:00Z', dossierId: 'tiny', query: '<!channel> troepen & co', results: 3 },
-    { type: 'asked', id: '3', time: '2022-01-14T11:00:00Z', dossierId: 'tiny', query: 'vaccin <b>', results: 0 },
-  ],
-});
+const digest = sampleDigest({ deskNote: 'geen <zin> & meer', queries: [{ query: '<!channel> troepen & co', results: 3 }, { query: 'vaccin <b>', results: 0 }] });
+const sampleDossier = (digest.dossiers[0] as DossierDigest).dossier;
 
 type Block = types.KnownBlock;
 const sectionTexts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
@@ -81,7 +57,7 @@ describe('digestMessage', () => {
   });
 
   it('escapes dossier titles and article titles, in blocks and fallback text', () => {
-    const odd: Dossier = { ...index.dossier, title: 'A & <B>' };
+    const odd: Dossier = { ...sampleDossier, title: 'A & <B>' };
     const m = digestMessage({ date: '2022-01-15', dossiers: [quiet(odd, { newArticles: [article(1, { title: '<!here> x' })] })] });
     expect(JSON.stringify(m)).not.toMatch(/<!here>|<B>/u);
     expect(sectionTexts(m.blocks)).toContain('*A &amp; &lt;B&gt;* — `/tiny`');
@@ -89,13 +65,13 @@ describe('digestMessage', () => {
   });
 
   it('says when nothing new arrived, and counts articles in the fallback', () => {
-    const m = digestMessage({ date: '2022-01-15', dossiers: [quiet(index.dossier), quiet({ ...index.dossier, title: 'Two' }, { newArticles: [article(1), article(2)] })] });
+    const m = digestMessage({ date: '2022-01-15', dossiers: [quiet(sampleDossier), quiet({ ...sampleDossier, title: 'Two' }, { newArticles: [article(1), article(2)] })] });
     expect(sectionTexts(m.blocks)).toContain('*New:* nothing new arrived since the last digest.');
     expect(m.text.split('\n').slice(1)).toEqual(['Tiny: nothing new', 'Two: 2 new articles']);
   });
 
   it('names 25 new articles, then says how many more and where to see them', () => {
-    const m = digestMessage({ date: '2022-01-15', dossiers: [quiet(index.dossier, { newArticles: Array.from({ length: 30 }, (_, i) => article(i)) })] });
+    const m = digestMessage({ date: '2022-01-15', dossiers: [quiet(sampleDossier, { newArticles: Array.from({ length: 30 }, (_, i) => article(i)) })] });
     const text = sectionTexts(m.blocks).join('\n');
     expect(text).toContain('*New since the last digest (30):*');
     expect(text).toContain('Artikel 24');
@@ -115,7 +91,7 @@ describe('digestMessage', () => {
     const many: Digest = {
       date: '2022-01-15',
       dossiers: Array.from({ length: 12 }, (_, d) =>
-        quiet({ ...index.dossier, id: `d${d}`, command: `/d${d}`, title: `Dossier ${d}` }, {
+        quiet({ ...sampleDossier, id: `d${d}`, command: `/d${d}`, title: `Dossier ${d}` }, {
           newArticles: Array.from({ length: 25 }, (_, i) => article(i, { title: `${'Lange titel '.repeat(20)}${i}` })),
           figures: digest.dossiers[0]!.figures,
           mostAsked: [{ query: 'x'.repeat(400), count: 3 }],
