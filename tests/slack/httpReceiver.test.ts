@@ -318,10 +318,20 @@ describe('answer buttons', () => {
   });
 
   it('refuses a "More" with an offset no answer of ours has (−5, 2.5, 10 000)', async () => {
+    const said: string[] = [];
+    nock('https://hooks.slack.test')
+      .post('/actions/T0001/2/def')
+      .times(3)
+      .reply(200, (_uri, body) => {
+        said.push(String((body as { text?: string }).text));
+        return { ok: true };
+      });
     for (const offset of [-5, 2.5, 10_000]) {
       const response = await postToSlackEndpoint(running.port, buttonClick(ACTION.more, JSON.stringify({ d: 'kazakhstan', q: 'troops', o: offset })));
       expect(response.status).toBe(200);
     }
+    await vi.waitFor(() => expect(said).toHaveLength(3));
+    expect(new Set(said)).toEqual(new Set(['That dossier is no longer available.']));
     expect(decodeRef(JSON.stringify({ d: 'kazakhstan', q: 'troops', o: 3 }))).toMatchObject({ offset: 3 });
     for (const offset of [-5, 2.5, 10_000]) expect(decodeRef(JSON.stringify({ d: 'kazakhstan', q: 'troops', o: offset }))).toBeUndefined();
   });
