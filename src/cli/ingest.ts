@@ -13,12 +13,16 @@ import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { MAX_ARTICLE_BYTES, megabytes, readCapped } from '../knowledge/readCapped.js';
 import { parseArticle } from '../knowledge/parseArticle.js';
 import { prepareArticle, type IngestFlags } from '../ingest/prepareArticle.js';
+import { articleText, extractHtml } from '../ingest/extractHtml.js';
+import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
 
 const USAGE = `Usage: npm run ingest -- <file...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
 
-Adds raw article text to a dossier as a knowledge file. Without --title the article's own first
-words become its label (marked as such); a "date 2022-01" prefix in the text is read as its date.`;
+Adds raw article text, or a saved web page (.html), to a dossier as a knowledge file. From a web
+page the article is extracted (Readability) with the headline, outlet, date and link the page
+states (JSON-LD, Open Graph); flags given here win. Without a title the article's own first words
+become its label (marked as such); a "date 2022-01" prefix in the text is read as its date.`;
 
 function fail(message: string): never {
   process.stderr.write(`ingest: ${message}\n\n${USAGE}\n`);
@@ -95,8 +99,24 @@ for (const file of files) {
     refused++;
     continue;
   }
+  // A saved web page: the article and what the page states about it (flags typed here win).
+  let fileFlags: IngestFlags = flags;
+  let fromPage: Partial<Record<keyof IngestFlags, boolean>> = {};
+  if (/\.html?$/iu.test(file)) {
+    const decoded = decodeUtf8(raw);
+    const extracted = decoded.ok ? extractHtml(decoded.text, flags.url) : { ok: false as const, reason: `not UTF-8 HTML (${decoded.message})` };
+    if (!extracted.ok) {
+      process.stderr.write(`✗ ${file}: ${extracted.reason}; nothing added\n`);
+      refused++;
+      continue;
+    }
+    const { paragraphs: _paragraphs, ...stated } = extracted.article;
+    fileFlags = { ...stated, ...flags };
+    fromPage = Object.fromEntries(Object.keys(stated).filter((k) => flags[k as keyof IngestFlags] === undefined).map((k) => [k, true]));
+    raw = Buffer.from(articleText(extracted.article));
+  }
   const existing = new Set(await readdir(folder));
-  const prepared = prepareArticle(raw, flags, dossier, existing);
+  const prepared = prepareArticle(raw, fileFlags, dossier, existing);
   if (!prepared.ok) {
     process.stderr.write(`✗ ${file}: ${prepared.reason}; nothing added\n`);
     refused++;
@@ -120,7 +140,7 @@ for (const file of files) {
       `✓ ${file} → ${target}`,
       `  title:      ${r.title}${r.titleDerived ? '  (opening words; no headline given)' : ''}`,
       `  source:     ${r.source ?? 'unknown'}`,
-      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : 'from --date'})` : 'unknown'}`,
+      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : fromPage.date ? 'from the page' : 'from --date'})` : 'unknown'}`,
       ...(r.url ? [`  url:        ${r.url}`] : []),
       `  paragraphs: ${r.paragraphs}, sentences: ${r.sentences}`,
       `  headings:   ${r.headings.length ? r.headings.map((h) => `“${h}”`).join(', ') : 'none'}`,

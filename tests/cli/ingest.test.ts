@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,32 @@ describe('npm run ingest', () => {
     cpSync(KNOWLEDGE, dir, { recursive: true });
     return dir;
   };
+
+  it('takes a saved web page: the article, with the headline, outlet, date and link the page states; flags win', () => {
+    const dir = copy();
+    const page = path.join(ROOT, 'tests/fixtures/html/artikel-jsonld.html');
+    const result = run([page], dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('date:       2022-01-10 (from the page)');
+    const written = readFileSync(path.join(dir, 'kazakhstan', 'kazachse-president-dankt-rusland-voor-troepen.md'), 'utf8');
+    expect(written).toMatch(/^---\ntitle: Kazachse president dankt Rusland voor troepen\nsource: Testkrant\ndate: 2022-01-10\nurl: https:\/\/www\.testkrant\.example\/buitenland\/kazachstan-dankt-rusland\n/u);
+    expect(written).not.toMatch(/cookies|Lees ook|Beeld ANP/u);
+    const again = copy();
+    const flagged = run([page, '--source', 'Eigen redactie'], again);
+    expect(flagged.status, flagged.stderr).toBe(0);
+    expect(flagged.stdout).toContain('source:     Eigen redactie');
+  });
+
+  it('refuses a web page with too little article text (a paywall) and writes nothing', () => {
+    const dir = copy();
+    const paywall = path.join(dir, '..', `paywall-${Date.now()}.html`);
+    writeFileSync(paywall, '<html><head><title>Premium</title></head><body><p>Dit artikel is alleen voor abonnees.</p></body></html>');
+    const before = readdirSync(path.join(dir, 'kazakhstan'));
+    const result = run([paywall], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/too little article text on the page .*; nothing added/u);
+    expect(readdirSync(path.join(dir, 'kazakhstan'))).toEqual(before);
+  });
 
   it('refuses an input larger than an article, read with the cap (even /dev/zero), and leaves no temporary file', () => {
     const dir = copy();
