@@ -14,12 +14,13 @@ import { MAX_ARTICLE_BYTES, megabytes, readCapped } from '../knowledge/readCappe
 import { parseArticle } from '../knowledge/parseArticle.js';
 import { prepareArticle, type IngestFlags } from '../ingest/prepareArticle.js';
 import { articleText, extractHtml } from '../ingest/extractHtml.js';
+import { fetchPage } from '../ingest/fetchPage.js';
 import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
 
-const USAGE = `Usage: npm run ingest -- <file...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
+const USAGE = `Usage: npm run ingest -- <file | page.html | https://link ...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
 
-Adds raw article text, or a saved web page (.html), to a dossier as a knowledge file. From a web
+Adds raw article text, a saved web page (.html) or a link to a news page to a dossier as a\nknowledge file (links: http(s), public hosts or INGEST_ALLOW_HOSTS, 10 s, 5 MB). From a web
 page the article is extracted (Readability) with the headline, outlet, date and link the page
 states (JSON-LD, Open Graph); flags given here win. Without a title the article's own first words
 become its label (marked as such); a "date 2022-01" prefix in the text is read as its date.`;
@@ -51,7 +52,7 @@ if (files.length > 1 && (flags.title || flags.url)) fail('--title and --url desc
 
 const settings = readConfig(process.env, { receivesRequests: false });
 if (!settings.ok) fail(settings.errors.join('; '));
-const { knowledgeDir, stateDir } = settings.config;
+const { knowledgeDir, stateDir, ingestAllowHosts } = settings.config;
 // Both folders before anything is written: never an article added and then a crash on the state.
 const folderProblem = (await checkKnowledgeDir(knowledgeDir)) ?? (await checkStateDir(stateDir));
 if (folderProblem) {
@@ -85,7 +86,18 @@ const catalog = new ArticleCatalog(stateDir);
 let refused = 0;
 for (const file of files) {
   let raw: Buffer;
-  try {
+  let pageUrl: string | undefined;
+  if (/^https?:\/\//iu.test(file)) {
+    // A link: fetched safely (fetchPage.ts), then read as the web page it is.
+    const page = await fetchPage(file, { allowHosts: ingestAllowHosts });
+    if (!page.ok) {
+      process.stderr.write(`✗ ${file}: ${page.reason}; nothing added\n`);
+      refused++;
+      continue;
+    }
+    raw = Buffer.from(page.html);
+    pageUrl = page.url;
+  } else try {
     // Read with the cap: `npm run ingest -- /dev/zero` is refused, not read until memory runs out.
     const capped = await readCapped(file, MAX_ARTICLE_BYTES);
     if ('tooLarge' in capped) {
@@ -102,9 +114,9 @@ for (const file of files) {
   // A saved web page: the article and what the page states about it (flags typed here win).
   let fileFlags: IngestFlags = flags;
   let fromPage: Partial<Record<keyof IngestFlags, boolean>> = {};
-  if (/\.html?$/iu.test(file)) {
+  if (pageUrl !== undefined || /\.html?$/iu.test(file)) {
     const decoded = decodeUtf8(raw);
-    const extracted = decoded.ok ? extractHtml(decoded.text, flags.url) : { ok: false as const, reason: `not UTF-8 HTML (${decoded.message})` };
+    const extracted = decoded.ok ? extractHtml(decoded.text, flags.url ?? pageUrl) : { ok: false as const, reason: `not UTF-8 HTML (${decoded.message})` };
     if (!extracted.ok) {
       process.stderr.write(`✗ ${file}: ${extracted.reason}; nothing added\n`);
       refused++;

@@ -24,6 +24,8 @@ export interface Config {
   digest: DigestSettings;
   /** NO_COLOR (https://no-color.org): plain terminal output. */
   noColor: boolean;
+  /** Hosts and CIDR ranges that URL ingest may fetch although they are private or loopback. */
+  ingestAllowHosts: string[];
   /** Worker threads that answer questions; `auto`: none for small dossiers, the spare cores for large ones. */
   answerWorkers: number | 'auto';
 }
@@ -79,6 +81,10 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
   const redisUrl = value('REDIS_URL');
   // Never echo it: a Redis URL may carry a password.
   if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/u.test(redisUrl)) errors.push('REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379/0); unset it to keep state in files under STATE_DIR');
+  const ingestAllowHosts = (value('INGEST_ALLOW_HOSTS') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  for (const host of ingestAllowHosts) {
+    if (!/^(?:[a-z0-9.-]+|[0-9a-f:.]+(?:\/\d{1,3})?)$/iu.test(host)) errors.push(`INGEST_ALLOW_HOSTS takes host names and CIDR ranges separated by commas (e.g. cms.intranet,10.0.0.0/8), got '${host}'`);
+  }
   const workersText = (value('ANSWER_WORKERS') ?? 'auto').toLowerCase();
   if (workersText !== 'auto' && !/^(?:[0-9]|1[0-6])$/u.test(workersText)) errors.push(`ANSWER_WORKERS must be auto or a number from 0 to 16, got '${workersText}'`);
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
@@ -111,6 +117,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
       noColor: value('NO_COLOR') !== undefined,
       answerWorkers: workersText === 'auto' ? 'auto' : Number(workersText),
+      ingestAllowHosts,
     },
   };
 }

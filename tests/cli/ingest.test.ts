@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +38,34 @@ describe('npm run ingest', () => {
     expect(flagged.status, flagged.stderr).toBe(0);
     expect(flagged.stdout).toContain('source:     Eigen redactie');
   });
+
+  it('takes a link: fetched from a local page only because INGEST_ALLOW_HOSTS allows loopback, refused otherwise', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(path.join(ROOT, 'tests/fixtures/html/artikel-jsonld.html')));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const link = `http://127.0.0.1:${(server.address() as AddressInfo).port}/buitenland/artikel`;
+    const ingest = (extra: Record<string, string>) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/ingest.ts'), link], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, KNOWLEDGE_DIR: copy(), STATE_DIR: mkdtempSync(path.join(tmpdir(), 'ingest-state-')), ...extra },
+      }).then(
+        (done) => ({ status: 0, ...done }),
+        (failed: { code: number; stdout: string; stderr: string }) => ({ status: failed.code, stdout: failed.stdout, stderr: failed.stderr }),
+      );
+    try {
+      const refusedRun = await ingest({});
+      expect(refusedRun.status).toBe(1);
+      expect(refusedRun.stderr).toContain('127.0.0.1 is on a private network; an operator can allow it in INGEST_ALLOW_HOSTS; nothing added');
+      const allowed = await ingest({ INGEST_ALLOW_HOSTS: '127.0.0.0/8' });
+      expect(allowed.status, allowed.stderr).toBe(0);
+      expect(allowed.stdout).toContain('title:      Kazachse president dankt Rusland voor troepen');
+      expect(allowed.stdout).toContain('source:     Testkrant');
+    } finally {
+      server.close();
+    }
+  }, 30_000);
 
   it('refuses a web page with too little article text (a paywall) and writes nothing', () => {
     const dir = copy();
