@@ -86,6 +86,8 @@ const catalog = new ArticleCatalog(stateDir);
 let refused = 0;
 for (const file of files) {
   let raw: Buffer;
+  /** A web page's HTML, from a link or a saved `.html` file. */
+  let html: string | undefined;
   let pageUrl: string | undefined;
   if (/^https?:\/\//iu.test(file)) {
     // A link: fetched safely (fetchPage.ts), then read as the web page it is.
@@ -96,6 +98,7 @@ for (const file of files) {
       continue;
     }
     raw = Buffer.from(page.html);
+    html = page.html;
     pageUrl = page.url;
   } else try {
     // Read with the cap: `npm run ingest -- /dev/zero` is refused, not read until memory runs out.
@@ -111,12 +114,20 @@ for (const file of files) {
     refused++;
     continue;
   }
-  // A saved web page: the article and what the page states about it (flags typed here win).
-  let fileFlags: IngestFlags = flags;
-  let fromPage: Partial<Record<keyof IngestFlags, boolean>> = {};
-  if (pageUrl !== undefined || /\.html?$/iu.test(file)) {
+  if (html === undefined && /\.html?$/iu.test(file)) {
     const decoded = decodeUtf8(raw);
-    const extracted = decoded.ok ? extractHtml(decoded.text, flags.url ?? pageUrl) : { ok: false as const, reason: `not UTF-8 HTML (${decoded.message})` };
+    if (!decoded.ok) {
+      process.stderr.write(`✗ ${file}: not UTF-8 HTML (${decoded.message}); nothing added\n`);
+      refused++;
+      continue;
+    }
+    html = decoded.text;
+  }
+  // A web page: the article and what the page states about it (flags typed here win).
+  let fileFlags: IngestFlags = flags;
+  let dateFromPage = false;
+  if (html !== undefined) {
+    const extracted = extractHtml(html, flags.url ?? pageUrl);
     if (!extracted.ok) {
       process.stderr.write(`✗ ${file}: ${extracted.reason}; nothing added\n`);
       refused++;
@@ -124,7 +135,7 @@ for (const file of files) {
     }
     const { paragraphs: _paragraphs, ...stated } = extracted.article;
     fileFlags = { ...stated, ...flags };
-    fromPage = Object.fromEntries(Object.keys(stated).filter((k) => flags[k as keyof IngestFlags] === undefined).map((k) => [k, true]));
+    dateFromPage = flags.date === undefined && stated.date !== undefined;
     raw = Buffer.from(articleText(extracted.article));
   }
   const existing = new Set(await readdir(folder));
@@ -152,7 +163,7 @@ for (const file of files) {
       `✓ ${file} → ${target}`,
       `  title:      ${r.title}${r.titleDerived ? '  (opening words; no headline given)' : ''}`,
       `  source:     ${r.source ?? 'unknown'}`,
-      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : fromPage.date ? 'from the page' : 'from --date'})` : 'unknown'}`,
+      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : dateFromPage ? 'from the page' : 'from --date'})` : 'unknown'}`,
       ...(r.url ? [`  url:        ${r.url}`] : []),
       `  paragraphs: ${r.paragraphs}, sentences: ${r.sentences}`,
       `  headings:   ${r.headings.length ? r.headings.map((h) => `“${h}”`).join(', ') : 'none'}`,

@@ -20,7 +20,7 @@ export interface FetchPageOptions {
 
 export type FetchedPage = { ok: true; html: string; url: string } | { ok: false; reason: string };
 
-export const PAGE_LIMITS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
+const PAGE_LIMITS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
 
 /** Addresses of the server's own networks: never fetched on an editor's say-so. */
 const PRIVATE = new BlockList();

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Answer } from '../answer/types.js';
 import type { Library } from './loadLibrary.js';
+import { runningMean } from './runningMean.js';
 
 export type WorkerRequest = { type: 'answer'; id: number; dossierId: string; question: string; limit: number; offset: number } | { type: 'reload' };
 export type WorkerReply = { type: 'ready' } | { type: 'answer'; id: number; answer: Answer } | { type: 'failed'; id: number; message: string };
@@ -39,9 +40,6 @@ export function answerWorkerCount(setting: number | 'auto', library: Library, co
   return sentences < WORKERS_FROM_SENTENCES ? 0 : Math.max(1, cores - 1);
 }
 
-/** Weight of the newest answer in the running mean of durations. */
-const SMOOTHING = 0.2;
-
 // A worker starts from this script: it registers tsx when the app runs from its TypeScript source.
 const BOOT = `
 const { workerData } = require('node:worker_threads');
@@ -69,7 +67,7 @@ export async function startAnswerPool({ knowledgeDir, size, timeoutMs = 20_000 }
   const entry = new URL(`./answerWorker${fromSource ? '.ts' : '.js'}`, import.meta.url).href;
   const tsx = fromSource ? tsxApi() : undefined;
   let nextId = 0;
-  let meanMs = 0;
+  const duration = runningMean();
   let closing = false;
 
   const spawn = (): Slot => {
@@ -85,16 +83,18 @@ export async function startAnswerPool({ knowledgeDir, size, timeoutMs = 20_000 }
       if (!waiting) return;
       pending.delete(message.id);
       if (message.type === 'failed') return waiting.reject(new Error(message.message));
-      const took = performance.now() - waiting.started;
-      meanMs = meanMs === 0 ? took : meanMs + SMOOTHING * (took - meanMs);
+      duration.add(performance.now() - waiting.started);
       waiting.resolve(message.answer);
     });
-    // A worker that dies fails what it held; a new one takes its place.
+    // A worker that dies fails what it held; a new one takes its place, once ('error' is followed by 'exit').
+    let failed = false;
     const fail = (error: Error): void => {
       for (const waiting of pending.values()) waiting.reject(error);
       pending.clear();
       markReady();
-      if (!closing) slots[slots.indexOf(slot)] = spawn();
+      if (failed || closing) return;
+      failed = true;
+      slots[slots.indexOf(slot)] = spawn();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`answer worker exited with code ${code}`)));
@@ -129,7 +129,7 @@ export async function startAnswerPool({ knowledgeDir, size, timeoutMs = 20_000 }
         slot.worker.postMessage(request);
       });
     },
-    expectedMs: () => (Math.min(...slots.map((s) => s.pending.size)) + 1) * meanMs,
+    expectedMs: () => (Math.min(...slots.map((s) => s.pending.size)) + 1) * duration.value,
     reload: () => {
       for (const slot of slots) slot.worker.postMessage({ type: 'reload' } satisfies WorkerRequest);
     },

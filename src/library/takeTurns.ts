@@ -4,6 +4,7 @@
  * how long its jobs take, so a slash command can tell whether its answer fits in the ack or must
  * follow through `response_url` (dossierCommand.ts).
  */
+import { runningMean } from './runningMean.js';
 
 export interface TurnQueue {
   /** Runs `job` after the requests already waiting have been read (and acked); resolves with its result. */
@@ -14,9 +15,6 @@ export interface TurnQueue {
   expectedMs(): number;
 }
 
-/** Weight of the newest job in the running mean of durations. */
-const SMOOTHING = 0.2;
-
 export interface TurnQueueOptions {
   schedule?: (next: () => void) => void;
   now?: () => number;
@@ -25,13 +23,13 @@ export interface TurnQueueOptions {
 export function turnQueue({ schedule = setImmediate, now = () => performance.now() }: TurnQueueOptions = {}): TurnQueue {
   const jobs: Array<() => void> = [];
   let scheduled = false;
-  let meanMs = 0;
+  const duration = runningMean();
   const step = (): void => {
     const job = jobs.shift();
     if (job) {
       const started = now();
       job();
-      meanMs = meanMs === 0 ? now() - started : meanMs + SMOOTHING * (now() - started - meanMs);
+      duration.add(now() - started);
     }
     // setImmediate runs after the poll phase: requests that arrived meanwhile are handled first.
     if (jobs.length > 0) schedule(step);
@@ -56,6 +54,6 @@ export function turnQueue({ schedule = setImmediate, now = () => performance.now
     get waiting() {
       return jobs.length;
     },
-    expectedMs: () => (jobs.length + 1) * meanMs,
+    expectedMs: () => (jobs.length + 1) * duration.value,
   };
 }
