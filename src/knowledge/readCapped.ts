@@ -9,6 +9,9 @@ export const MAX_ARTICLE_BYTES = 1024 * 1024;
 /** dossier.yml and glossaries: the bundled glossary is 130 kB. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
+/** What a file that states no size (a device, a pipe) is first read in. */
+const MIN_CHUNK = 64 * 1024;
+
 export const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
@@ -20,9 +23,12 @@ export async function readCapped(file: string, maxBytes: number): Promise<{ byte
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) return { tooLarge: size };
-    const buffer = Buffer.alloc(maxBytes + 1);
+    // Sized by what stat says (plus the byte that tells "more"), grown only for a file that grows
+    // or a device that states no size: a 5 kB article does not cost a zeroed megabyte.
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(size, MIN_CHUNK)) + 1);
     let read = 0;
     while (read <= maxBytes) {
+      if (read === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, maxBytes + 1 - buffer.length))]);
       const { bytesRead } = await handle.read(buffer, read, buffer.length - read, null);
       if (bytesRead === 0) break;
       read += bytesRead;
