@@ -39,12 +39,6 @@ export function consoleRequest(library: Library, line: string): { index: Dossier
   return 'problem' in found ? dossierProblemText(found.problem) : found;
 }
 
-/** What a console line asks for: a Reply, or a line of text when no dossier fits. */
-export function consoleReply(library: Library, line: string, context: ReplyContext = {}): Reply | string {
-  const request = consoleRequest(library, line);
-  return typeof request === 'string' ? request : replyToText(request.text, request.index, 0, context);
-}
-
 /**
  * `source`: the library, or a holder whose library a knowledge watcher replaces: the console then
  * answers from articles added while it runs, as the Slack app does.

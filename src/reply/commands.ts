@@ -5,16 +5,16 @@
 
 export type SubcommandKind = 'ask' | 'sources' | 'figures' | 'digest' | 'help';
 
-export interface Subcommand {
-  kind: SubcommandKind;
+interface SubcommandBase {
   /** The words that call it, English and Dutch, lower case; the first is its name. None for a question. */
   words: readonly string[];
   /** What to type after the dossier's command. */
   usage: string;
   description: string;
-  /** Takes words after its name (`figures arrestaties`). */
-  takesTopic?: boolean;
 }
+
+/** Only `figures` takes words after its name (`figures arrestaties`): parsing reads `takesTopic`. */
+export type Subcommand = SubcommandBase & ({ kind: 'figures'; takesTopic: true } | { kind: Exclude<SubcommandKind, 'figures'>; takesTopic?: false });
 
 export const SUBCOMMANDS: readonly Subcommand[] = [
   { kind: 'ask', words: [], usage: '<question>', description: 'the best matching sentences, verbatim, each with its citation' },

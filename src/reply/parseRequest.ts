@@ -30,7 +30,7 @@ export function parseRequest(text: string): Request {
   if (trimmed.length > MAX_QUESTION_CHARS) return { kind: 'too_long', length: trimmed.length };
   const [first = '', ...rest] = trimmed.split(/\s+/u);
   const subcommand = BY_WORD.get(first.toLowerCase());
-  if (subcommand?.kind === 'figures') return rest.length > 0 ? { kind: 'figures', topic: rest.join(' ') } : { kind: 'figures' };
+  if (subcommand?.takesTopic) return rest.length > 0 ? { kind: subcommand.kind, topic: rest.join(' ') } : { kind: subcommand.kind };
   if (rest.length === 0 && (subcommand?.kind === 'help' || subcommand?.kind === 'sources' || subcommand?.kind === 'digest')) return { kind: subcommand.kind };
   return { kind: 'ask', query: trimmed };
 }
