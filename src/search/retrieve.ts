@@ -37,26 +37,35 @@ const EPSILON = 1e-9;
 export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
   if (concepts.length === 0) return candidates;
-  const idfs = concepts.map((concept) => idf(matchingCount(index, concept), index.sentences.length));
+  // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
+  const phrases = new Map<Alternative, Iterable<number>>();
+  const sentencesOf = (alternative: Alternative): Iterable<number> => {
+    let ids = phrases.get(alternative);
+    if (!ids) {
+      ids = sentencesWith(index, alternative.terms);
+      phrases.set(alternative, ids);
+    }
+    return ids;
+  };
+  const idfs = concepts.map((concept) => idf(matchingCount(index, concept, sentencesOf), index.sentences.length));
+  // The one-word alternatives a sentence can refer back to (refersTo), per concept.
+  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
 
   const gathered = new Set<number>();
   for (const c of drivers(concepts)) {
-    const concept = concepts[c] as Concept;
-    for (const alternative of concept.alternatives) for (const id of sentencesWith(index, alternative.terms)) gathered.add(id);
+    for (const alternative of (concepts[c] as Concept).alternatives) for (const id of sentencesOf(alternative)) gathered.add(id);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
-    for (const alternative of concept.alternatives) {
-      if (alternative.terms.length === 1 && refersTo(index, alternative)) for (const id of index.contextPostings(alternative.terms[0] as string)) gathered.add(id);
-    }
+    for (const alternative of referable[c] as Alternative[]) for (const id of index.contextPostings(alternative.terms[0] as string)) gathered.add(id);
   }
 
-  const matched = new Map<number, Candidate>();
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
       // Whichever is shorter is walked: the gathered sentences, or the alternative's own.
       const sets = alternative.terms.map(index.postings);
       const rarest = Math.min(...sets.map((s) => s.size));
-      const ids = gathered.size <= rarest ? [...gathered].filter((id) => sets.every((s) => s.has(id))) : [...sentencesWith(index, alternative.terms)].filter((id) => gathered.has(id));
-      for (const id of ids) {
+      const walkGathered = gathered.size <= rarest;
+      for (const id of walkGathered ? gathered : sentencesOf(alternative)) {
+        if (walkGathered ? !sets.every((s) => s.has(id)) : !gathered.has(id)) continue;
         const record = index.sentences[id] as SentenceRecord;
         // A phrase scores as the mean of its words plus a little for being more specific; a sum
         // would let a loosely related two-word synonym outweigh the word that was asked for.
@@ -64,10 +73,10 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
         const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0) / n;
         const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
         const value = (idfs[c] as number) * alternative.weight * tf;
-        let candidate = matched.get(id);
+        let candidate = candidates.get(id);
         if (!candidate) {
           candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };
-          matched.set(id, candidate);
+          candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
         if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
@@ -76,11 +85,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
     }
   });
   // Referring back adds to a sentence that matches something itself; it never makes one.
-  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
-  for (const candidate of matched.values()) {
-    addContext(index, referable, candidate, index.sentences[candidate.id] as SentenceRecord);
-    candidates.set(candidate.id, candidate);
-  }
+  for (const candidate of candidates.values()) addContext(index, referable, candidate, index.sentences[candidate.id] as SentenceRecord);
   return candidates;
 }
 
@@ -111,13 +116,13 @@ function sentencesWith(index: DossierIndex, terms: readonly string[]): Iterable<
 }
 
 /** How many sentences match the concept through any alternative: its document frequency. */
-function matchingCount(index: DossierIndex, concept: Concept): number {
+function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alternative: Alternative) => Iterable<number>): number {
   if (concept.alternatives.length === 1) {
     const only = concept.alternatives[0] as Alternative;
     if (only.terms.length === 1) return index.postings(only.terms[0] as string).size;
   }
   const union = new Set<number>();
-  for (const alternative of concept.alternatives) for (const id of sentencesWith(index, alternative.terms)) union.add(id);
+  for (const alternative of concept.alternatives) for (const id of sentencesOf(alternative)) union.add(id);
   return union.size;
 }
 
