@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { answer } from '../answer/answer.js';
 import { loadLibrary, type Library } from './loadLibrary.js';
+import { warmUp } from './warmUp.js';
 import type { WorkerReply, WorkerRequest } from './answerPool.js';
 
 const { knowledgeDir } = workerData as { knowledgeDir: string };
@@ -12,6 +13,8 @@ const port = parentPort;
 if (!port) throw new Error('answerWorker runs as a worker thread');
 
 let library: Library = await loadLibrary(knowledgeDir);
+// Ready means warm: the first questions do not pay for the JIT (warmUp.ts).
+warmUp(library);
 const reply = (message: WorkerReply): void => port.postMessage(message);
 
 port.on('message', (request: WorkerRequest) => {

@@ -90,12 +90,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const total = concepts.reduce((sum, c) => sum + c.salience, 0);
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  // The same products, in the same order, as typeBoost: an exact value never rounds above its bound.
-  let maxBoost = 1;
-  for (const intent of intents) {
-    maxBoost *= TYPE_BOOST[intent];
-    if (intent === 'who') maxBoost *= APPOSITION_BOOST;
-  }
+  // Computed as typeBoost computes it: an exact value never rounds above its bound.
+  const maxBoost = boostFor(intents, [], () => true);
 
   const bounds: Bound[] = [];
   for (const candidate of candidates) {
@@ -137,12 +133,20 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 
 /** How much the asked answer types favour this sentence (1 = not at all). */
 function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
+  // "Who is X" wants the sentence that defines X.
+  return boostFor(intents, unanswered, () => describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition');
+}
+
+/**
+ * The product of the boosts for the answered types. With nothing unanswered and every apposition
+ * granted it is the most any sentence can get: rank's upper bound, from the very same products.
+ */
+function boostFor(intents: ReadonlySet<Intent>, unanswered: readonly Intent[], apposition: () => boolean): number {
   let boost = 1;
   for (const intent of intents) {
     if (unanswered.includes(intent)) continue;
     boost *= TYPE_BOOST[intent];
-    // "Who is X" wants the sentence that defines X.
-    if (intent === 'who' && describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition') boost *= APPOSITION_BOOST;
+    if (intent === 'who' && apposition()) boost *= APPOSITION_BOOST;
   }
   return boost;
 }

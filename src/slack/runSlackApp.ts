@@ -33,8 +33,9 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const answers = workers > 0 ? await startAnswerPool({ knowledgeDir: config.knowledgeDir, size: workers }) : undefined;
   const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, turns: turnQueue(), ...(answers ? { answers } : {}) });
   warn = (message) => app.logger.warn(message);
-  // Before the port opens: no request meets code the JIT has not compiled yet.
-  warmUp(library.current());
+  // Before the port opens: no request meets code the JIT has not compiled yet (the workers warm
+  // themselves up when there are any; the main thread then only renders).
+  if (!answers) warmUp(library.current());
   try {
     await app.start(config.port);
   } catch (error) {
