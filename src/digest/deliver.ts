@@ -48,7 +48,8 @@ export function retryDelay(error: unknown, attempt: number): number | undefined 
   return backoff; // an unknown failure (network) may pass
 }
 
-function describe(error: unknown): string {
+/** What went wrong, in Slack's words when it answered (`not_in_channel`), else the error's message. */
+export function errorText(error: unknown): string {
   const e = (error ?? {}) as SlackError;
   return e.data?.error ?? e.message ?? String(error);
 }
@@ -65,8 +66,8 @@ export async function deliverDigest(options: DeliverOptions): Promise<Delivery> 
       return { status: 'sent', ts, attempts: attempt };
     } catch (error) {
       const delay = retryDelay(error, attempt);
-      if (delay === undefined || attempt >= attempts) return { status: 'failed', error: describe(error), attempts: attempt };
-      options.log?.(`digest to ${channel}: attempt ${attempt} failed (${describe(error)}); retrying in ${Math.round(delay / 1000)} s`);
+      if (delay === undefined || attempt >= attempts) return { status: 'failed', error: errorText(error), attempts: attempt };
+      options.log?.(`digest to ${channel}: attempt ${attempt} failed (${errorText(error)}); retrying in ${Math.round(delay / 1000)} s`);
       await options.sleep(delay);
     }
   }

@@ -7,6 +7,7 @@ import type { App, Context } from '@slack/bolt';
 import { errorMessage } from './blocks/replyMessage.js';
 import { errorsWithin, ReplyNotPostedError } from './errors.js';
 import { newReference } from './safely.js';
+import { errorText } from '../digest/deliver.js';
 
 /** Where the request came from: a slash command, an event or a button click. */
 export function askerOf(body: unknown): { channel: string; user: string } | undefined {
@@ -29,7 +30,7 @@ export function onUnhandledError(app: App, reference: () => string = newReferenc
     // postReply has logged these with their reference and apologised already.
     if (inner.every((e) => e instanceof ReplyNotPostedError)) return;
     const ref = reference();
-    const what = inner.map((e) => `${(e as { data?: { error?: string } }).data?.error ?? e.message}\n${e.stack ?? ''}`).join('\n');
+    const what = inner.map((e) => `${errorText(e)}\n${e.stack ?? ''}`).join('\n');
     app.logger.error(`[${ref}] unhandled error: ${what}`);
     const asker = askerOf(body);
     if (!asker || !context.botToken) return;

@@ -18,6 +18,7 @@ import { answerWorkerCount, startAnswerPool } from '../library/answerPool.js';
 import { createSlackApp } from './createApp.js';
 import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
+import { errorText } from '../digest/deliver.js';
 
 /** How long a stop waits for requests and replies in flight. */
 const DRAIN_MS = 10_000;
@@ -40,7 +41,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
     await app.start(config.port);
   } catch (error) {
     // Said in one line, naming what to check: never a library's stack trace.
-    const why = (error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message;
+    const why = errorText(error);
     process.stderr.write(
       config.mode === 'socket'
         ? `Cannot connect to Slack in Socket Mode (${why}): check SLACK_APP_TOKEN (an app-level token with connections:write), SLACK_BOT_TOKEN and the network\n`

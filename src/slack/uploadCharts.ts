@@ -8,6 +8,7 @@ import { truncate } from './blocks/limits.js';
 import type { webApi } from '@slack/bolt';
 import { chartPng } from '../figures/chartImage.js';
 import type { FigureSeries } from '../figures/figureSeries.js';
+import { errorText } from '../digest/deliver.js';
 
 /** Charts per message: the measures that moved most are few; a long gallery helps nobody. */
 export const MAX_CHARTS = 3;
@@ -42,7 +43,7 @@ export async function uploadCharts(options: UploadChartsOptions): Promise<{ uplo
       uploaded++;
     } catch (error) {
       failed++;
-      options.log?.(`chart "${series.label}" not uploaded: ${(error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message}`);
+      options.log?.(`chart "${series.label}" not uploaded: ${errorText(error)}`);
     }
   }
   return { uploaded, failed };

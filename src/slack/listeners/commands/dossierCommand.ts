@@ -17,6 +17,7 @@ import { figureSeries } from '../../../figures/figureSeries.js';
 import { replyTo } from '../../../reply/replyTo.js';
 import { parseRequest } from '../../../reply/parseRequest.js';
 import { dossierNamed, dossierProblemText } from '../../../reply/resolveDossier.js';
+import { errorText } from '../../../digest/deliver.js';
 
 /** Longest expected wait (queue and answer) for which the ack waits for the answer at all; Slack allows 3 s. */
 export const ACK_BUDGET_MS = 1000;
@@ -64,7 +65,7 @@ export function dossierCommand(deps: SlackDeps) {
       const dm = await client.conversations.open({ users: command.user_id });
       if (dm.channel?.id) await uploadCharts({ client, channel: dm.channel.id, series, log: (m) => logger.warn(m) });
     } catch (error) {
-      logger.warn(`figures chart not sent: ${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}`);
+      logger.warn(`figures chart not sent: ${errorText(error)}`);
     }
   };
 }

@@ -10,6 +10,7 @@ import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import type { SlackDeps } from '../../deps.js';
 import { messageInTurn } from '../../messageFor.js';
+import { errorText } from '../../../digest/deliver.js';
 
 export async function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger): Promise<SlackMessage> {
   const found = dossierFor(deps.library.current(), stripMention(text, botUserId));
@@ -31,7 +32,7 @@ export async function postReply(client: webApi.WebClient, message: PostMessage, 
     await postOnce(client, message, { tag: eventId, checkFirst: options.recovered ?? false, log: (m) => logger.warn(m) });
   } catch (error) {
     const ref = (options.reference ?? newReference)();
-    logger.error(`[${ref}] reply to event ${eventId} in ${message.channel} not posted: ${(error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message}`);
+    logger.error(`[${ref}] reply to event ${eventId} in ${message.channel} not posted: ${errorText(error)}`);
     if (options.user) {
       const apology = errorMessage(ref);
       await client.chat.postEphemeral({ channel: message.channel, user: options.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: apology.text, blocks: apology.blocks }).catch(() => undefined);
