@@ -5,6 +5,7 @@
  * it fails, the app still replies with its token and tries again on the next event.
  */
 import { webApi, type Authorize, type LogLevel } from '@slack/bolt';
+import { within } from '../time/within.js';
 
 export function botAuthorize(botToken: string, slackApiUrl: string | undefined, logLevel: LogLevel, warn: (message: string) => void): Authorize<boolean> {
   const client = new webApi.WebClient(botToken, {
@@ -25,7 +26,7 @@ export function botAuthorize(botToken: string, slackApiUrl: string | undefined, 
     );
   return async () => {
     identity ??= lookUp();
-    const known = await Promise.race([identity, new Promise<{ botUserId?: string; botId?: string }>((resolve) => setTimeout(() => resolve({}), IDENTITY_WAIT_MS))]);
+    const known = (await within(identity, IDENTITY_WAIT_MS))?.value ?? {};
     return { botToken, ...known };
   };
 }

@@ -18,24 +18,13 @@ import { replyTo } from '../../../reply/replyTo.js';
 import { parseRequest } from '../../../reply/parseRequest.js';
 import { dossierNamed, dossierProblemText } from '../../../reply/resolveDossier.js';
 import { errorText } from '../../../digest/deliver.js';
+import { within } from '../../../time/within.js';
 
 /** Longest expected wait (queue and answer) for which the ack waits for the answer at all; Slack allows 3 s. */
 export const ACK_BUDGET_MS = 1000;
 /** However the estimate went, the ack waits no longer than this for the answer. */
 export const ACK_DEADLINE_MS = 500;
 
-/** The promise's value if it settles within `ms`, else undefined (the promise keeps running). */
-async function within<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise.then((value) => ({ value })), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export function dossierCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, logger, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
