@@ -69,11 +69,16 @@ const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP
 const typoDistance = (length: number): number => (length >= 9 ? 2 : length >= 6 ? 1 : 0);
 /** Shorter words get only the commonest slip, two letters swapped ("cuop", "gaurd"), from this length. */
 const MIN_SWAPPED = 4;
+const MIN_ONE_EDIT = 5;
+const EVERYDAY_RANK = 3000;
+const isEveryday = (word: string, language: Language, lexicon: Lexicon): boolean => (lexicon.rank(word, language) ?? Infinity) <= EVERYDAY_RANK;
 
 class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
   /** The part of speech of a single word, when its glossary entry tells it. */
   pos: PartOfSpeech | undefined;
+  /** The word a typo was read as ("peple" → people): it says as much as that word, not as an unknown one. */
+  respelled: string | undefined;
   constructor(
     readonly label: string,
     private readonly index: DossierIndex,
@@ -118,10 +123,11 @@ class ConceptBuilder {
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
     const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.termFrequency.get(t) ?? 0))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
-    const poses = this.words.map((w) => this.pos ?? partOfSpeechOf(w.folded, undefined, this.index.lexicon));
+    const folded = this.words.map((w) => (this.words.length === 1 && this.respelled !== undefined ? this.respelled : w.folded));
+    const poses = folded.map((w) => this.pos ?? partOfSpeechOf(w, undefined, this.index.lexicon));
     const saliences = this.words.map((w, i) => {
       const pos = poses[i];
-      return salience({ folded: w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }), ...(pos ? { pos } : {}) }, this.index.lexicon);
+      return salience({ folded: folded[i] ?? w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }), ...(pos ? { pos } : {}) }, this.index.lexicon);
     });
     const pos = this.words.length === 1 ? poses[0] : undefined;
     return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences), ...(pos ? { pos } : {}) };
@@ -138,6 +144,17 @@ function partOfSpeechOf(word: string, listed: GlossaryMatch | undefined, lexicon
   return headword === undefined ? undefined : lexicon.partOfSpeech(headword);
 }
 
+/** The language most of the question's real words are in, when one is. */
+function languageOf(words: readonly string[], lexicon: Lexicon): Language | undefined {
+  let english = 0;
+  let dutch = 0;
+  for (const word of words) {
+    if (looksEnglish(word, lexicon)) english++;
+    else if (lexicon.rank(word, 'nl') !== undefined) dutch++;
+  }
+  return english > dutch ? 'en' : dutch > english ? 'nl' : undefined;
+}
+
 /** An English word rather than a Dutch one ("plat" is Dutch, whatever WordNet says). */
 function looksEnglish(word: string, lexicon: Lexicon): boolean {
   const english = lexicon.rank(word, 'en');
@@ -146,7 +163,7 @@ function looksEnglish(word: string, lexicon: Lexicon): boolean {
 }
 
 
-function wordConcept(word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
+function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
   const { language } = index.analyzer;
   const builder = new ConceptBuilder(word.surface, index, [word]);
   const { lexicon } = index;
@@ -176,7 +193,11 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
   if (builder.alternatives.length === 0 && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     const distance = typoDistance(folded.length);
-    const closest = distance > 0 ? index.spelling.near(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
+    let closest = distance > 0 ? index.spelling.near(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
+    // A short word one slip from an everyday word of the question's language ("peple", "rusen"):
+    // not any word, so a name the dossier lacks ("Biden") is not bent into a Dutch word it has ("beiden").
+    if (closest.length === 0 && folded.length >= MIN_ONE_EDIT && questionLanguage) closest = index.spelling.near(folded, 1).filter((w) => isEveryday(w, questionLanguage, lexicon));
+    builder.respelled = closest[0];
     for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
       else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
@@ -195,7 +216,8 @@ function wordConcept(word: QueryWord, position: number, words: readonly string[]
 export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] {
   const language: Language = index.analyzer.language;
   const words = query.words.map((w) => w.folded);
-  const perWord = query.words.map((word, i) => wordConcept(word, i, words, index));
+  const questionLanguage = languageOf(words, index.lexicon);
+  const perWord = query.words.map((word, i) => wordConcept(questionLanguage, word, i, words, index));
   const concepts: Concept[] = [];
 
   for (let i = 0; i < words.length; ) {

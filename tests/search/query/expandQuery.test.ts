@@ -97,6 +97,22 @@ describe('spelling', () => {
   });
 });
 
+describe('a one-letter slip in a short word', () => {
+  const glossary = `people:\n  en: [people]\n  nl: [mensen]\narrest:\n  en: [arrested]\n  nl: [gearresteerd]\n`;
+  const index = tinyIndex({ a: ['Er zijn 8.000 mensen gearresteerd.', 'De beiden spraken elkaar niet.', 'Poetin belde Tokajev.'] }, glossary);
+  const concept = (question: string, label: string) => expandQuery(parseQuery(question), index).find((c) => c.label === label);
+
+  it('is read as the everyday word of the question\'s language it is one edit from, and weighs as that word', () => {
+    expect(answer('how many peple were arrested', { index }).results[0]).toMatchObject({ text: 'Er zijn 8.000 mensen gearresteerd.', match: 'full' });
+    expect(concept('how many peple were arrested', 'peple')?.salience).toBeCloseTo(concept('how many people were arrested', 'people')?.salience ?? Number.NaN);
+  });
+
+  it('is not bent into a word of another language: an unknown name in English stays unknown', () => {
+    expect(concept('did putin call biden', 'biden')?.alternatives).toEqual([]);
+    expect(answer('did putin call biden', { index }).results.some((r) => r.match === 'full')).toBe(false);
+  });
+});
+
 describe('expressions with a word of the dossier in them', () => {
   it('a sentence saying the whole expression answers each of its words ("blocking trains")', () => {
     const glossary = `blocked_traffic:\n  en: [blocked the trains]\n  nl: [hielden het treinverkeer tegen]\ntrains:\n  en: [trains]\n  nl: [treinen]\n`;
