@@ -26,7 +26,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    your yours i me my mine there here any each every either neither some such own same other others
    s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
    get got getting let lets know dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-   shouldnt hasnt havent hadnt`.split(/\s+/u),
+   shouldnt hasnt havent hadnt if whether no anything something anyone someone`.split(/\s+/u),
 );
 
 export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): boolean {

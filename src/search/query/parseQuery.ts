@@ -5,6 +5,7 @@
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
+import { expandContractions } from './contractions.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
 import { expandShorthand } from './shorthand.js';
 
@@ -26,7 +27,7 @@ export interface ParsedQuery {
 export const MAX_QUERY_WORDS = 24;
 
 export function parseQuery(text: string): ParsedQuery {
-  const tokens = tokenize(text);
+  const tokens = tokenize(expandContractions(text));
   const folded = tokens.map((t) => fold(t.surface));
   const { intents, consumed } = readQuestionWords(folded);
   const words: QueryWord[] = [];

@@ -1,0 +1,23 @@
+/**
+ * English clitics, written out before a question is read: "what's" is the question word "what",
+ * "can't" a negation, "the country's" the country. Left in, they hide the question word and
+ * make "country's" a word no sentence has. Dutch keeps its apostrophes ("foto's", "'s nachts"):
+ * only a letter-final `'s` after an English pronoun or question word reads as "is". Pure.
+ */
+
+/** Words whose `'s` is "is" or "has", not a possessive. */
+const IS_AFTER = new Set(['what', 'who', 'where', 'when', 'how', 'why', 'which', 'that', 'it', 'there', 'here', 'he', 'she', 'let']);
+/** The head as the regex cuts it: "can't" is ca + n't. */
+const IRREGULAR_NOT: Readonly<Record<string, string>> = { ca: 'can not', wo: 'will not', sha: 'shall not' };
+const CLITIC: Readonly<Record<string, string>> = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' };
+
+const NOT = /(\p{L}+)n['’]t(?!\p{L})/giu;
+const OTHER = /(\p{L})['’](re|ve|ll|d|m)(?!\p{L})/giu;
+const APOSTROPHE_S = /(\p{L}+)['’]s(?!\p{L})/giu;
+
+export function expandContractions(text: string): string {
+  return text
+    .replace(NOT, (_, head: string) => IRREGULAR_NOT[head.toLowerCase()] ?? `${head} not`)
+    .replace(OTHER, (_, last: string, clitic: string) => `${last} ${CLITIC[clitic.toLowerCase()] ?? ''}`)
+    .replace(APOSTROPHE_S, (_, head: string) => (IS_AFTER.has(head.toLowerCase()) ? `${head} is` : head));
+}
