@@ -5,17 +5,16 @@
  * picks the new file up by itself. Exit 0 when all were added, 1 when one was refused, 2 on bad usage.
  */
 import 'dotenv/config';
-import { link, readdir, unlink, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkKnowledgeDir, checkStateDir } from '../config/checkFolders.js';
 import { readConfig } from '../config/readConfig.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { MAX_ARTICLE_BYTES, megabytes, readCapped } from '../knowledge/readCapped.js';
 import { parseArticle } from '../knowledge/parseArticle.js';
-import { prepareArticle, type IngestFlags } from '../ingest/prepareArticle.js';
-import { articleText, extractHtml } from '../ingest/extractHtml.js';
-import { fetchPage } from '../ingest/fetchPage.js';
-import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
+import type { IngestFlags } from '../ingest/prepareArticle.js';
+import { draftArticle, type ArticleSource } from '../ingest/draftArticle.js';
+import { writeArticle } from '../ingest/writeArticle.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
 
 const USAGE = `Usage: npm run ingest -- <file | page.html | https://link ...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
@@ -67,103 +66,50 @@ if (!dossier) {
   fail(flags.dossier ? `unknown dossier '${flags.dossier}' (dossiers: ${known})` : `say which dossier with --dossier (dossiers: ${known})`);
 }
 
-/**
- * Writes the article whole or not at all: to a hidden temporary name first (the loader and the
- * watcher skip dot-files), then linked in under its name, which fails if that name is taken.
- */
-async function writeComplete(target: string, content: string): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  await writeFile(temporary, content, { flag: 'wx' });
-  try {
-    await link(temporary, target);
-  } finally {
-    await unlink(temporary);
-  }
-}
-
 const folder = path.join(knowledgeDir, dossier.id);
 const catalog = new ArticleCatalog(stateDir);
 let refused = 0;
+const refuse = (file: string, reason: string): void => {
+  process.stderr.write(`✗ ${file}: ${reason}; nothing added\n`);
+  refused++;
+};
 for (const file of files) {
-  let raw: Buffer;
-  /** A web page's HTML, from a link or a saved `.html` file. */
-  let html: string | undefined;
-  let pageUrl: string | undefined;
+  let source: ArticleSource;
   if (/^https?:\/\//iu.test(file)) {
-    // A link: fetched safely (fetchPage.ts), then read as the web page it is.
-    const page = await fetchPage(file, { allowHosts: ingestAllowHosts });
-    if (!page.ok) {
-      process.stderr.write(`✗ ${file}: ${page.reason}; nothing added\n`);
-      refused++;
+    source = { kind: 'link', url: file };
+  } else {
+    try {
+      // Read with the cap: `npm run ingest -- /dev/zero` is refused, not read until memory runs out.
+      const capped = await readCapped(file, MAX_ARTICLE_BYTES);
+      if ('tooLarge' in capped) {
+        refuse(file, `too large for an article (more than ${megabytes(MAX_ARTICLE_BYTES)})`);
+        continue;
+      }
+      // Any file is read as text from the command line (the operator knows what it holds), `.html` as a web page.
+      source = { kind: /\.html?$/iu.test(file) ? 'html' : 'text', bytes: capped.bytes };
+    } catch (cause) {
+      refuse(file, `cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
       continue;
     }
-    raw = Buffer.from(page.html);
-    html = page.html;
-    pageUrl = page.url;
-  } else try {
-    // Read with the cap: `npm run ingest -- /dev/zero` is refused, not read until memory runs out.
-    const capped = await readCapped(file, MAX_ARTICLE_BYTES);
-    if ('tooLarge' in capped) {
-      process.stderr.write(`✗ ${file}: too large for an article (more than ${megabytes(MAX_ARTICLE_BYTES)}); nothing added\n`);
-      refused++;
-      continue;
-    }
-    raw = capped.bytes;
-  } catch (cause) {
-    process.stderr.write(`✗ ${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)}); nothing added\n`);
-    refused++;
+  }
+  const drafted = await draftArticle(source, flags, dossier, new Set(await readdir(folder)), { allowHosts: ingestAllowHosts });
+  if (!drafted.ok) {
+    refuse(file, drafted.reason);
     continue;
   }
-  if (html === undefined && /\.html?$/iu.test(file)) {
-    const decoded = decodeUtf8(raw);
-    if (!decoded.ok) {
-      process.stderr.write(`✗ ${file}: not UTF-8 HTML (${decoded.message}); nothing added\n`);
-      refused++;
-      continue;
-    }
-    html = decoded.text;
-  }
-  // A web page: the article and what the page states about it (flags typed here win).
-  let fileFlags: IngestFlags = flags;
-  let dateFromPage = false;
-  if (html !== undefined) {
-    const extracted = extractHtml(html, flags.url ?? pageUrl);
-    if (!extracted.ok) {
-      process.stderr.write(`✗ ${file}: ${extracted.reason}; nothing added\n`);
-      refused++;
-      continue;
-    }
-    const { paragraphs: _paragraphs, ...stated } = extracted.article;
-    fileFlags = { ...stated, ...flags };
-    dateFromPage = flags.date === undefined && stated.date !== undefined;
-    raw = Buffer.from(articleText(extracted.article));
-  }
-  const existing = new Set(await readdir(folder));
-  const prepared = prepareArticle(raw, fileFlags, dossier, existing);
-  if (!prepared.ok) {
-    process.stderr.write(`✗ ${file}: ${prepared.reason}; nothing added\n`);
-    refused++;
-    continue;
-  }
-  const target = path.join(folder, prepared.fileName);
-  const id = `${dossier.id}/${prepared.fileName.replace(/\.md$/u, '')}`;
-  // Never write what the loader would not serve.
-  const check = parseArticle({ id, dossierId: dossier.id, file: target, text: prepared.content, defaultLanguage: dossier.language });
-  if (!check.article) {
-    process.stderr.write(`✗ ${file}: ${check.problems.map((p) => p.message).join('; ')}; nothing added\n`);
-    refused++;
-    continue;
-  }
-  await writeComplete(target, prepared.content);
-  dossier.articles.push(check.article); // later files in this run are checked against it too
-  catalog.record([id], new Date());
-  const r = prepared.report;
+  const { draft } = drafted;
+  const target = await writeArticle(folder, draft.fileName, draft.content);
+  // Later files in this run are checked against it too.
+  const written = parseArticle({ id: draft.id, dossierId: dossier.id, file: target, text: draft.content, defaultLanguage: dossier.language }).article;
+  if (written) dossier.articles.push(written);
+  catalog.record([draft.id], new Date());
+  const r = draft.report;
   process.stdout.write(
     [
       `✓ ${file} → ${target}`,
       `  title:      ${r.title}${r.titleDerived ? '  (opening words; no headline given)' : ''}`,
       `  source:     ${r.source ?? 'unknown'}`,
-      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : dateFromPage ? 'from the page' : 'from --date'})` : 'unknown'}`,
+      `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : draft.dateFromPage ? 'from the page' : 'from --date'})` : 'unknown'}`,
       ...(r.url ? [`  url:        ${r.url}`] : []),
       `  paragraphs: ${r.paragraphs}, sentences: ${r.sentences}`,
       `  headings:   ${r.headings.length ? r.headings.map((h) => `“${h}”`).join(', ') : 'none'}`,

@@ -28,6 +28,13 @@ export interface Config {
   ingestAllowHosts: string[];
   /** Worker threads that answer questions; `auto`: none for small dossiers, the spare cores for large ones. */
   answerWorkers: number | 'auto';
+  /** Who may add and remove articles from Slack: user ids and user group ids (EDITORS). */
+  editors: Editors;
+}
+
+export interface Editors {
+  users: string[];
+  groups: string[];
 }
 
 export interface DigestSettings {
@@ -85,6 +92,13 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
   for (const host of ingestAllowHosts) {
     if (!/^(?:[a-z0-9.-]+|[0-9a-f:.]+(?:\/\d{1,3})?)$/iu.test(host)) errors.push(`INGEST_ALLOW_HOSTS takes host names and CIDR ranges separated by commas (e.g. cms.intranet,10.0.0.0/8), got '${host}'`);
   }
+  const editors: Editors = { users: [], groups: [] };
+  (value('EDITORS') ?? '').split(/[\s,]+/u).filter(Boolean).forEach((entry, i) => {
+    // Never echoed: an entry is somebody's id.
+    if (/^[UW][A-Z0-9]{2,}$/u.test(entry)) editors.users.push(entry);
+    else if (/^S[A-Z0-9]{2,}$/u.test(entry)) editors.groups.push(entry);
+    else errors.push(`EDITORS entry ${i + 1} is neither a Slack user id (U… or W…, from a profile's ⋮ → Copy member ID) nor a user group id (S…)`);
+  });
   const workersText = (value('ANSWER_WORKERS') ?? 'auto').toLowerCase();
   if (workersText !== 'auto' && !/^(?:[0-9]|1[0-6])$/u.test(workersText)) errors.push(`ANSWER_WORKERS must be auto or a number from 0 to 16, got '${workersText}'`);
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
@@ -118,6 +132,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       noColor: value('NO_COLOR') !== undefined,
       answerWorkers: workersText === 'auto' ? 'auto' : Number(workersText),
       ingestAllowHosts,
+      editors,
     },
   };
 }

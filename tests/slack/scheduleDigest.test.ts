@@ -51,6 +51,7 @@ function config(digest: Partial<Config['digest']> = {}): Config {
     noColor: true,
   answerWorkers: 0,
   ingestAllowHosts: [],
+    editors: { users: [], groups: [] },
     // Due at once, any day: the scheduler's first check posts.
     digest: { channels: ['C0DESK'], time: '00:00', timeZone: 'UTC', weekdaysOnly: false, ...digest },
   };
