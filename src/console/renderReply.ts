@@ -52,5 +52,10 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
       return reply.digest ? renderDigest(reply.digest) : 'The digest preview is not available here.';
     case 'too_long':
       return `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`;
+    case 'editorial':
+      // The console knows no editor: changes go through Slack (with a preview and an audit trail) or the ingest tool.
+      return reply.action === 'add'
+        ? `Articles are added in Slack (${dossier.command} add <link>, by an editor) or here with: npm run ingest -- <link | file> --dossier ${dossier.id}`
+        : `Articles are removed in Slack (${dossier.command} remove <article>, by an editor), or by moving the file out of ${dossier.id}/ in the knowledge folder.`;
   }
 }

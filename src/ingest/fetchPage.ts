@@ -6,6 +6,7 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { readCappedBody } from './readCappedBody.js';
 
 export interface FetchPageOptions {
   /** Host names and CIDR ranges that may be fetched although private. */
@@ -86,25 +87,6 @@ async function refusal(url: URL, allowHosts: readonly string[], lookup: (host: s
     }
   }
   return undefined;
-}
-
-/** The body, read up to `maxBytes`: more is refused rather than read to the end. */
-async function readCappedBody(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 export async function fetchPage(address: string, options: FetchPageOptions = {}): Promise<FetchedPage> {

@@ -3,6 +3,7 @@
  * from what the text itself states (a `date 2022-01` prefix), the body exactly as written. Refuses,
  * with a reason, empty or binary input and text already in the dossier. Pure: no file access.
  */
+import path from 'node:path';
 import { stringify } from 'yaml';
 import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
 import { isValidDate } from '../knowledge/articleMeta.js';
@@ -30,6 +31,8 @@ export interface IngestReport {
   sentences: number;
   headings: string[];
   captions: string[];
+  /** Articles of the dossier that share sentences with this one (too few to refuse it as a duplicate). */
+  overlaps: Array<{ file: string; title: string; shared: number }>;
 }
 
 export type Prepared = { ok: true; fileName: string; content: string; report: IngestReport } | { ok: false; reason: string };
@@ -38,6 +41,24 @@ export type Prepared = { ok: true; fileName: string; content: string; report: In
 const DUPLICATE_SHARE = 0.8;
 
 const normalizeSentence = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * The articles of the dossier a new text shares sentences with; refused as a duplicate, naming
+ * the article, when most of its sentences are already there.
+ */
+export function compareWithDossier(sentences: readonly string[], dossier: Dossier): { ok: true; overlaps: IngestReport['overlaps'] } | { ok: false; reason: string } {
+  const fresh = new Set(sentences.map(normalizeSentence));
+  const overlaps: IngestReport['overlaps'] = [];
+  for (const article of dossier.articles) {
+    const known = new Set(article.paragraphs.flatMap((p) => p.sentences).map(normalizeSentence));
+    const shared = [...fresh].filter((s) => known.has(s)).length;
+    if (shared / fresh.size >= DUPLICATE_SHARE) {
+      return { ok: false, reason: `this text is already in the dossier as ${path.basename(article.file)} (“${article.title}”; ${shared} of ${fresh.size} sentences identical)` };
+    }
+    if (shared > 0) overlaps.push({ file: path.basename(article.file), title: article.title, shared });
+  }
+  return { ok: true, overlaps };
+}
 
 export function slugify(title: string): string {
   const slug = title
@@ -65,14 +86,9 @@ export function prepareArticle(raw: Uint8Array, flags: IngestFlags, dossier: Dos
   if (flags.url !== undefined && !/^https?:\/\/\S+$/u.test(flags.url)) return { ok: false, reason: `--url must be an http(s) link, got '${flags.url}'` };
 
   const sentences = segmented.paragraphs.flatMap((p) => p.sentences);
-  const fresh = new Set(sentences.map(normalizeSentence));
-  for (const article of dossier.articles) {
-    const known = new Set(article.paragraphs.flatMap((p) => p.sentences).map(normalizeSentence));
-    const shared = [...fresh].filter((s) => known.has(s)).length;
-    if (shared / fresh.size >= DUPLICATE_SHARE) {
-      return { ok: false, reason: `this text is already in the dossier as ${article.file} (${shared} of ${fresh.size} sentences identical)` };
-    }
-  }
+  const compared = compareWithDossier(sentences, dossier);
+  if (!compared.ok) return compared;
+  const { overlaps } = compared;
 
   const title = flags.title?.trim() || deriveLabel(sentences[0] ?? '');
   const titleDerived = !flags.title?.trim();
@@ -104,6 +120,7 @@ export function prepareArticle(raw: Uint8Array, flags: IngestFlags, dossier: Dos
       sentences: sentences.length,
       headings: segmented.headings.map((h) => h.text),
       captions: segmented.captions.map((c) => c.text),
+      overlaps,
     },
   };
 }

@@ -46,6 +46,8 @@ export interface KnowledgeWatcher {
   close(): void;
   /** Resolves when the current rebuild (if any) has finished: for tests and orderly shutdown. */
   settled(): Promise<void>;
+  /** Looks now, without waiting for an event or the poll (this process just changed a file), and resolves when done. */
+  refresh(): Promise<void>;
 }
 
 export async function watchKnowledge(dir: string, options: WatchOptions): Promise<KnowledgeWatcher> {
@@ -94,6 +96,11 @@ export async function watchKnowledge(dir: string, options: WatchOptions): Promis
       watcher?.close();
       clearInterval(poll);
       clearTimeout(timer);
+    },
+    refresh: () => {
+      clearTimeout(timer);
+      running = running.then(rebuild);
+      return running;
     },
     settled: async () => {
       await new Promise((resolve) => setTimeout(resolve, (options.debounceMs ?? 300) + 20));

@@ -30,7 +30,9 @@ export type Reply =
   | { kind: 'sources'; dossier: Dossier; sources: SourceSummary[] }
   | { kind: 'too_long'; dossier: Dossier; length: number; max: number }
   | { kind: 'figures'; dossier: Dossier; topics: TopicFigures[]; asked?: string }
-  | { kind: 'digest'; dossier: Dossier; digest: Digest | undefined };
+  | { kind: 'digest'; dossier: Dossier; digest: Digest | undefined }
+  /** Adding or removing articles: only Slack does it (it knows the editor); elsewhere, where to do it. */
+  | { kind: 'editorial'; dossier: Dossier; action: 'add' | 'remove' };
 
 /** What only the running app knows (state), for replies that need it. */
 export interface ReplyContext {
@@ -66,6 +68,9 @@ export function replyTo(request: Request, index: DossierIndex, offset = 0, conte
       return { kind: 'help', dossier, reason: 'asked' };
     case 'sources':
       return { kind: 'sources', dossier, sources: summarizeSources(dossier) };
+    case 'add':
+    case 'remove':
+      return { kind: 'editorial', dossier, action: request.kind };
     case 'too_long':
       return { kind: 'too_long', dossier, length: request.length, max: MAX_QUESTION_CHARS };
     case 'ask': {

@@ -6,6 +6,7 @@ import type { Votes } from '../state/votes.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import type { TurnQueue } from '../library/takeTurns.js';
 import type { AnswerPool } from '../library/answerPool.js';
+import type { Editorial } from './editArticles.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
@@ -21,6 +22,8 @@ export interface SlackDeps {
   turns?: TurnQueue;
   /** Worker threads that answer questions off the main thread (large dossiers); `turns` when absent. */
   answers?: AnswerPool;
+  /** Adding and removing articles from Slack; without it, `add` and `remove` say where else to do it. */
+  editorial?: Editorial;
   /** Short reference ids for error messages (injectable for tests). */
   reference?: () => string;
 }

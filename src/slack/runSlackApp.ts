@@ -19,6 +19,7 @@ import { createSlackApp } from './createApp.js';
 import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
 import { errorText } from '../digest/deliver.js';
+import { createEditorial } from './editArticles.js';
 
 /** How long a stop waits for requests and replies in flight. */
 const DRAIN_MS = 10_000;
@@ -32,7 +33,10 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   // Large dossiers are answered by worker threads, so that no answer holds up an ack.
   const workers = answerWorkerCount(config.answerWorkers, library.current());
   const answers = workers > 0 ? await startAnswerPool({ knowledgeDir: config.knowledgeDir, size: workers }) : undefined;
-  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, turns: turnQueue(), ...(answers ? { answers } : {}) });
+  // The watcher exists once the app runs; an article added before that reloads at the next poll.
+  let refresh = async (): Promise<void> => undefined;
+  const editorial = createEditorial(config, store, () => refresh());
+  const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, editorial, turns: turnQueue(), ...(answers ? { answers } : {}) });
   warn = (message) => app.logger.warn(message);
   // Before the port opens: no request meets code the JIT has not compiled yet (the workers warm
   // themselves up when there are any; the main thread then only renders).
@@ -61,6 +65,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
     },
     onError: (error) => app.logger.error(`knowledge reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`),
   });
+  refresh = () => watcher.refresh();
   const sweeper = sweepEvents(app, eventClaims, (message) => app.logger.warn(message));
   const scheduler = scheduleDigest(config, digest, app.logger, store.kind === 'redis' ? store : undefined);
 

@@ -9,6 +9,7 @@ import { loadLibrary } from '../../src/library/loadLibrary.js';
 import { holdLibrary } from '../../src/library/holdLibrary.js';
 import { readConfig } from '../../src/config/readConfig.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
+import { createEditorial } from '../../src/slack/editArticles.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { digestSource } from '../../src/digest/digestSource.js';
 import { EventClaims } from '../../src/state/eventClaims.js';
@@ -27,7 +28,14 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir?: string): Promise<RunningApp> {
+export interface AppOptions {
+  /** EDITORS: who may add and remove articles. */
+  editors?: string;
+  /** INGEST_ALLOW_HOSTS: private hosts links may be fetched from (a local test page). */
+  allowHosts?: string;
+}
+
+export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir?: string, options: AppOptions = {}): Promise<RunningApp> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'dossier-state-'));
   const settings = readConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-test',
@@ -37,6 +45,8 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir
     KNOWLEDGE_DIR: knowledgeDir ?? KNOWLEDGE,
     STATE_DIR: stateDir,
     LOG_LEVEL: 'error',
+    ...(options.editors ? { EDITORS: options.editors } : {}),
+    ...(options.allowHosts ? { INGEST_ALLOW_HOSTS: options.allowHosts } : {}),
   });
   if (!settings.ok) throw new Error(settings.errors.join('; '));
   const queryLog = new QueryLog({ stateDir });
@@ -49,6 +59,8 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir
     votes: new Votes(store, queryLog, 'test-vote-key'),
     queryLog,
     reference: () => 'REF123',
+    // What the watcher does in the running app, at once: the new library replaces the old.
+    editorial: createEditorial(settings.config, store, async () => library.replace(await loadLibrary(settings.config.knowledgeDir))),
   });
   const server = (await app.start(0)) as Server;
   return { app, port: (server.address() as AddressInfo).port, stateDir, queryLog, stop: () => app.stop() as Promise<void> };

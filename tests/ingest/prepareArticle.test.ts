@@ -56,8 +56,17 @@ describe('preparing raw articles', () => {
     expect(prepared.content).toMatch(/^---\ntitle: Doden in Sjymkent\nsource: NRC\ndate: 2022-01-12\nurl: https:\/\/example.org\/x\nlanguage: nl\n---\nEr vielen/u);
   });
 
+  it('names the articles a new one shares sentences with, when too few to make it a duplicate', async () => {
+    const dossier = await committed();
+    const quoted = sentencesOf(dossier, 'kazakhstan/tokajev-staatsgreep').slice(1, 3);
+    const text = `Een nieuw stuk over de nasleep van de onrust in Almaty.\n\n${quoted.join(' ')}\n\nDe regering kondigde dinsdag nieuwe maatregelen aan.\n`;
+    const prepared = prepareArticle(Buffer.from(text), {}, dossier, new Set());
+    if (!prepared.ok) throw new Error(prepared.reason);
+    expect(prepared.report.overlaps).toEqual([{ file: 'tokajev-staatsgreep.md', title: expect.any(String), shared: 2 }]);
+  });
+
   it.each([
-    ['a duplicate of an article in the dossier', seed('tokajev-staatsgreep.txt'), {}, /already in the dossier as .*tokajev-staatsgreep\.md \(37 of 37 sentences identical\)/u],
+    ['a duplicate of an article in the dossier', seed('tokajev-staatsgreep.txt'), {}, /already in the dossier as tokajev-staatsgreep\.md \(“.+”; 37 of 37 sentences identical\)/u],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), {}, /binary file/u],
     ['a Latin-1 file', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]), {}, /not plain UTF-8/u],
     ['an empty file', Buffer.from(' \n\n\t\n'), {}, /empty/u],

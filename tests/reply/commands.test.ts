@@ -10,7 +10,7 @@ describe('SUBCOMMANDS', () => {
     const kinds = SUBCOMMANDS.map((s) => s.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
     expect(kinds[0]).toBe('ask');
-    expect([...kinds].sort()).toEqual(['ask', 'digest', 'figures', 'help', 'sources']);
+    expect([...kinds].sort()).toEqual(['add', 'ask', 'digest', 'figures', 'help', 'remove', 'sources']);
   });
 
   it('calls a question by no word, and every other subcommand by at least one', () => {
@@ -37,7 +37,7 @@ describe('SUBCOMMANDS', () => {
   });
 
   it('takes a topic only where it says so', () => {
-    expect(named.filter((s) => s.takesTopic).map((s) => s.kind)).toEqual(['figures']);
+    expect(named.filter((s) => s.takesTopic).map((s) => s.kind)).toEqual(['figures', 'add', 'remove']);
     expect(parseRequest('figures arrestaties')).toEqual({ kind: 'figures', topic: 'arrestaties' });
     expect(parseRequest('sources arrestaties').kind).toBe('ask');
   });

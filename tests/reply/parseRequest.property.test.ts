@@ -8,7 +8,7 @@ import { cleanQuestion } from '../../src/search/query/cleanQuestion.js';
 const RUNS = { numRuns: 300 };
 
 const COMMAND_WORDS = SUBCOMMANDS.flatMap((s) => s.words);
-const KINDS = new Set(['help', 'sources', 'digest', 'figures', 'ask', 'too_long']);
+const KINDS = new Set(['help', 'sources', 'digest', 'figures', 'add', 'remove', 'ask', 'too_long']);
 
 const PIECE = fc.oneof(
   fc.constantFrom(...COMMAND_WORDS, ...COMMAND_WORDS.map((w) => w.toUpperCase()), 'wie', 'is', 'Tokajev', 'hoeveel', 'doden', '?', '<@U123|jan>', '<!channel>', ':smile:', '*', '&amp;', '&lt;', '\n', ' '),
@@ -33,6 +33,8 @@ describe('parseRequest (properties)', () => {
         }
         if (request.kind === 'too_long') expect(request.length).toBeGreaterThanOrEqual(0);
         if (request.kind === 'figures' && request.topic !== undefined) expect(request.topic.length).toBeGreaterThan(0);
+        if (request.kind === 'add' && request.link !== undefined) expect(request.link.length).toBeGreaterThan(0);
+        if (request.kind === 'remove' && request.article !== undefined) expect(request.article.length).toBeGreaterThan(0);
       }),
       RUNS,
     );

@@ -15,6 +15,14 @@ describe('parseRequest', () => {
     ['troops', { kind: 'ask', query: 'troops' }],
     ['  hoeveel gearresteerd ', { kind: 'ask', query: 'hoeveel gearresteerd' }],
     ['x'.repeat(501), { kind: 'too_long', length: 501 }],
+    ['add <https://nos.nl/artikel/1|nos.nl/artikel/1>', { kind: 'add', link: 'https://nos.nl/artikel/1' }],
+    ['toevoegen https://nos.nl/artikel/1.', { kind: 'add', link: 'https://nos.nl/artikel/1' }],
+    ['<https://nos.nl/artikel/1>', { kind: 'add', link: 'https://nos.nl/artikel/1' }],
+    ['add', { kind: 'add' }],
+    ['add geen link', { kind: 'add', link: 'geen link' }],
+    ['<https://nos.nl/x|Rusland stuurt troepen>', { kind: 'ask', query: 'Rusland stuurt troepen' }],
+    ['remove tokajev-staatsgreep.md', { kind: 'remove', article: 'tokajev-staatsgreep.md' }],
+    ['verwijderen <@U123> Rusland stuurt', { kind: 'remove', article: 'Rusland stuurt' }],
   ])('%j', (text, request) => expect(parseRequest(text)).toEqual(request));
 
   it('understands every word of the command table, in any case, and nothing else as a subcommand', () => {

@@ -5,7 +5,27 @@ export const ACTION = {
   more: 'answer_more',
   helpful: 'answer_helpful',
   unhelpful: 'answer_unhelpful',
+  addArticle: 'article_add',
+  cancelArticle: 'article_cancel',
+  removeArticle: 'article_remove',
+  cancelRemove: 'article_keep',
 } as const;
+
+/** What the Remove button needs: the dossier and the article's file (its id is `<dossier>/<file>`). */
+export function encodeRemoval(dossierId: string, fileName: string): string {
+  return JSON.stringify({ d: dossierId, f: fileName });
+}
+
+export function decodeRemoval(value: string | undefined): { dossierId: string; fileName: string } | undefined {
+  try {
+    const data = JSON.parse(value ?? '') as { d?: unknown; f?: unknown };
+    // A file name, never a path: a forged value cannot move anything outside the dossier's folder.
+    if (typeof data.d !== 'string' || typeof data.f !== 'string' || !/^[\w.-]+\.md$/u.test(data.f) || data.f.startsWith('.') || !/^[\w-]+$/u.test(data.d)) return undefined;
+    return { dossierId: data.d, fileName: data.f };
+  } catch {
+    return undefined;
+  }
+}
 
 /** What a button needs to redo or page an answer: the dossier, the question and the page. */
 export interface AnswerRef {

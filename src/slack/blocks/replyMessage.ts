@@ -107,6 +107,11 @@ export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage
       return reply.digest
         ? digestMessage(reply.digest)
         : finishMessage({ text: 'The digest preview is not available here.', blocks: [section('The digest preview is not available here.')] });
+    case 'editorial': {
+      // Shown only where the editing flow is not wired in (src/slack/editArticles.ts handles it otherwise).
+      const text = `Changing ${reply.dossier.command} from Slack is not set up here; on the server: npm run ingest -- <link | file> --dossier ${reply.dossier.id}.`;
+      return finishMessage({ text, blocks: [section(escapeText(text))] });
+    }
     case 'too_long':
       return finishMessage({
         text: `That question is ${reply.length} characters long; please ask in at most ${reply.max}.`,

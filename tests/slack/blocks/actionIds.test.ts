@@ -8,7 +8,7 @@ const ref = (over: Partial<AnswerRef> = {}): AnswerRef => ({ dossierId: 'kazakhs
 describe('action ids', () => {
   it('are distinct, so each button reaches its own listener', () => {
     const ids = Object.values(ACTION);
-    expect(ids).toHaveLength(4);
+    expect(ids).toHaveLength(8);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -19,6 +19,7 @@ import { parseRequest } from '../../../reply/parseRequest.js';
 import { dossierNamed, dossierProblemText } from '../../../reply/resolveDossier.js';
 import { errorText } from '../../../digest/deliver.js';
 import { within } from '../../../time/within.js';
+import { editorialCommand } from './editorialCommand.js';
 
 /** Longest expected wait (queue and answer) for which the ack waits for the answer at all; Slack allows 3 s. */
 export const ACK_BUDGET_MS = 1000;
@@ -34,6 +35,11 @@ export function dossierCommand(deps: SlackDeps) {
       return;
     }
     const { index } = found;
+    const request = parseRequest(command.text);
+    if ((request.kind === 'add' || request.kind === 'remove') && deps.editorial) {
+      await editorialCommand(deps.editorial, index, request, { userId: command.user_id, client }, ack, respond);
+      return;
+    }
     const expected = expectedAnswerMs(deps);
     const answering: Promise<SlackMessage> = messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger);
     const inTime = expected <= ACK_BUDGET_MS ? await within(answering, ACK_DEADLINE_MS) : undefined;
@@ -45,7 +51,6 @@ export function dossierCommand(deps: SlackDeps) {
       await respond({ response_type: 'ephemeral', replace_original: true, ...(await answering) });
     }
     // A chart cannot ride on an ephemeral reply: it goes to the asker's direct message with the bot.
-    const request = parseRequest(command.text);
     if (request.kind !== 'figures') return;
     const reply = replyTo(request, index);
     const series = reply.kind === 'figures' ? figureSeries(reply.topics) : [];

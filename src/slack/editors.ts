@@ -1,0 +1,38 @@
+/**
+ * Who may change a dossier from Slack: the users and user groups in EDITORS. A group's members are
+ * asked of Slack (usergroups.users.list) and remembered for a minute, so a click costs no call and
+ * a change of the group counts soon. With no editors configured, nobody may.
+ */
+import type { webApi } from '@slack/bolt';
+import type { Editors } from '../config/readConfig.js';
+
+const GROUP_MS = 60_000;
+
+export interface EditorCheck {
+  isEditor(userId: string, client: webApi.WebClient): Promise<boolean>;
+  /** Whom a refused user should ask, as Slack mentions (people and groups). */
+  whomToAsk(): string;
+}
+
+export function editorCheck(editors: Editors, now: () => number = Date.now): EditorCheck {
+  const groups = new Map<string, { members: Set<string>; until: number }>();
+  const membersOf = async (group: string, client: webApi.WebClient): Promise<Set<string>> => {
+    const known = groups.get(group);
+    if (known && known.until > now()) return known.members;
+    const result = await client.usergroups.users.list({ usergroup: group });
+    const members = new Set(result.users ?? []);
+    groups.set(group, { members, until: now() + GROUP_MS });
+    return members;
+  };
+  return {
+    async isEditor(userId, client) {
+      if (editors.users.includes(userId)) return true;
+      for (const group of editors.groups) if ((await membersOf(group, client)).has(userId)) return true;
+      return false;
+    },
+    whomToAsk() {
+      const who = [...editors.users.map((u) => `<@${u}>`), ...editors.groups.map((g) => `<!subteam^${g}>`)];
+      return who.length > 0 ? who.join(', ') : 'whoever runs this bot (no editors are set in EDITORS)';
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * A file or link shared with the bot in a direct message or a mention, or `add <link>` / `remove
+ * <article>` said there: the editing flow (editArticles.ts), answered with a message only the
+ * editor sees (ephemeral), in the same conversation and thread. Returns false when the message is
+ * not about editing, so it is answered as a question.
+ */
+import type { webApi } from '@slack/bolt';
+import { sourceOfFile } from '../../../ingest/draftArticle.js';
+import { parseRequest } from '../../../reply/parseRequest.js';
+import { dossierFor, dossierProblemText } from '../../../reply/resolveDossier.js';
+import { stripMention } from '../../../reply/stripMention.js';
+import { addUsageMessage, refusedMessage, removeUsageMessage } from '../../blocks/articleMessages.js';
+import type { SlackMessage } from '../../blocks/limits.js';
+import { escapeText } from '../../blocks/mrkdwn.js';
+import type { SlackDeps } from '../../deps.js';
+import { downloadFile, type SharedFile } from '../../downloadFile.js';
+import { proposeArticle, proposeRemoval } from '../../editArticles.js';
+
+export interface ConversationMessage {
+  channel: string;
+  user: string;
+  text: string;
+  thread_ts?: string;
+  files?: SharedFile[];
+}
+
+/** What Bolt's context says about the bot: its user id (to strip its mention), its token (to download files). */
+interface BotContext {
+  botUserId?: string;
+  botToken?: string;
+}
+
+const plain = (text: string): SlackMessage => ({ text: escapeText(text), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeText(text) } }] });
+
+export async function editInConversation(deps: SlackDeps, message: ConversationMessage, client: webApi.WebClient, bot: BotContext): Promise<boolean> {
+  const { editorial } = deps;
+  const text = stripMention(message.text, bot.botUserId);
+  const files = message.files ?? [];
+  const library = deps.library.current();
+  const found = dossierFor(library, text);
+  const request = parseRequest('problem' in found ? text : found.text);
+  if (files.length === 0 && request.kind !== 'add' && request.kind !== 'remove') return false;
+  const tell = async (reply: SlackMessage): Promise<void> => {
+    await client.chat.postEphemeral({ channel: message.channel, user: message.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: reply.text, blocks: reply.blocks });
+  };
+  if ('problem' in found) {
+    await tell(plain(dossierProblemText(found.problem)));
+    return true;
+  }
+  const { index } = found;
+  // Several dossiers: a file goes where the editor says, never to whichever comes first.
+  if (files.length > 0 && library.dossiers.length > 1 && found.text === text) {
+    await tell(plain(`Which dossier is it for? Share it again with the dossier's name, e.g. “${library.dossiers.map((d) => d.dossier.id).join('” or “')}”.`));
+    return true;
+  }
+  if (!editorial) {
+    await tell(plain(`Changing ${index.dossier.command} from Slack is not set up here; on the server: npm run ingest -- <link | file> --dossier ${index.dossier.id}.`));
+    return true;
+  }
+  const actor = { userId: message.user, client };
+  if (files.length > 0) {
+    for (const file of files) {
+      const name = file.name ?? 'the file';
+      const downloaded = await downloadFile(file, bot.botToken ?? '', editorial.slackApiUrl ? { slackApiUrl: editorial.slackApiUrl } : {});
+      if (!downloaded.ok) {
+        await tell(refusedMessage(name, downloaded.reason));
+        continue;
+      }
+      const source = sourceOfFile(name, downloaded.bytes);
+      await tell(source ? await proposeArticle(editorial, index, actor, source, name) : refusedMessage(name, 'only .txt, .md and .html files can be added'));
+    }
+    return true;
+  }
+  if (request.kind === 'add') {
+    await tell(request.link ? await proposeArticle(editorial, index, actor, { kind: 'link', url: request.link }, request.link) : addUsageMessage(index.dossier));
+  } else if (request.kind === 'remove') {
+    await tell(request.article ? await proposeRemoval(editorial, index, actor, request.article) : removeUsageMessage(index.dossier));
+  }
+  return true;
+}
