@@ -30,9 +30,11 @@ export type Drafted = { ok: true; draft: Draft } | { ok: false; reason: string }
 /** File types an editor may hand in through Slack: text as delivered, or a saved web page. */
 const ACCEPTED_FILES = /\.(?:txt|md|markdown|html?)$/iu;
 
-/** A shared file by its name, or undefined when it is not a type an article comes in. */
-export function sourceOfFile(name: string, bytes: Uint8Array): ArticleSource | undefined {
-  if (!ACCEPTED_FILES.test(name)) return undefined;
+/** Whether a file by this name is a type an article comes in. */
+export const acceptsFile = (name: string): boolean => ACCEPTED_FILES.test(name);
+
+/** A shared file's content read as what its name says: a web page or text. */
+export function sourceOfFile(name: string, bytes: Uint8Array): ArticleSource {
   return { kind: /\.html?$/iu.test(name) ? 'html' : 'text', bytes };
 }
 const OPENING_SENTENCES = 3;

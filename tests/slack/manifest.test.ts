@@ -27,7 +27,7 @@ describe('manifest.yml', () => {
   });
 
   it('asks for the least scopes that work', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write', 'mpim:history']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:read', 'files:write', 'groups:history', 'im:history', 'im:write', 'mpim:history', 'usergroups:read']);
   });
 
   it('enables interactivity, the Home tab and Socket Mode', () => {

@@ -1,7 +1,7 @@
 /** The state a button carries: encoded by the app, and only what the app made is decoded. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTION, decodeRef, encodeRef, MAX_OFFSET, type AnswerRef } from '../../../src/slack/blocks/actionIds.js';
+import { ACTION, decodeRef, decodeRemoval, encodeRemoval, encodeRef, MAX_OFFSET, type AnswerRef } from '../../../src/slack/blocks/actionIds.js';
 
 const ref = (over: Partial<AnswerRef> = {}): AnswerRef => ({ dossierId: 'kazakhstan', query: 'hoeveel doden', offset: 3, ...over });
 
@@ -82,5 +82,20 @@ describe('encodeRef / decodeRef', () => {
         }
       }),
     );
+  });
+});
+
+describe('the Remove button’s value', () => {
+  it('round-trips a dossier and a file name', () => {
+    expect(decodeRemoval(encodeRemoval('kazakhstan', 'grens.md'))).toEqual({ dossierId: 'kazakhstan', fileName: 'grens.md' });
+  });
+
+  it.each([
+    ['a path out of the folder', { d: 'kazakhstan', f: '../../etc/passwd.md' }],
+    ['a hidden file', { d: 'kazakhstan', f: '.removed.md' }],
+    ['not an article', { d: 'kazakhstan', f: 'dossier.yml' }],
+    ['a dossier path', { d: '../kazakhstan', f: 'a.md' }],
+  ])('refuses %s (a forged value moves nothing)', (_what, value) => {
+    expect(decodeRemoval(JSON.stringify(value))).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * itself, ephemeral by default, when it is expected within the ack budget; otherwise (a burst, a
  * very large dossier) acks "Searching…" at once and replaces it with the answer through
  * `response_url`. `/… figures` with a measure that moved also sends its chart to the asker's direct
- * message, after the ack.
+ * message, after the ack. `add` and `remove` are the editors' (editorialCommand.ts).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeText } from '../../blocks/mrkdwn.js';

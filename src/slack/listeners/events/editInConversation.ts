@@ -5,11 +5,11 @@
  * not about editing, so it is answered as a question.
  */
 import type { webApi } from '@slack/bolt';
-import { sourceOfFile } from '../../../ingest/draftArticle.js';
+import { acceptsFile, sourceOfFile } from '../../../ingest/draftArticle.js';
 import { parseRequest } from '../../../reply/parseRequest.js';
 import { dossierFor, dossierProblemText } from '../../../reply/resolveDossier.js';
 import { stripMention } from '../../../reply/stripMention.js';
-import { addUsageMessage, refusedMessage, removeUsageMessage } from '../../blocks/articleMessages.js';
+import { addUsageMessage, notEditorMessage, refusedMessage, removeUsageMessage } from '../../blocks/articleMessages.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
@@ -59,15 +59,19 @@ export async function editInConversation(deps: SlackDeps, message: ConversationM
   }
   const actor = { userId: message.user, client };
   if (files.length > 0) {
+    // Checked before anything is downloaded: a reporter's file is never fetched.
+    if (!(await editorial.editors.isEditor(actor.userId, client))) {
+      await tell(notEditorMessage(index.dossier, editorial.editors.whomToAsk()));
+      return true;
+    }
     for (const file of files) {
       const name = file.name ?? 'the file';
-      const downloaded = await downloadFile(file, bot.botToken ?? '', editorial.slackApiUrl ? { slackApiUrl: editorial.slackApiUrl } : {});
-      if (!downloaded.ok) {
-        await tell(refusedMessage(name, downloaded.reason));
+      if (!acceptsFile(name)) {
+        await tell(refusedMessage(name, 'only .txt, .md and .html files can be added'));
         continue;
       }
-      const source = sourceOfFile(name, downloaded.bytes);
-      await tell(source ? await proposeArticle(editorial, index, actor, source, name) : refusedMessage(name, 'only .txt, .md and .html files can be added'));
+      const downloaded = await downloadFile(file, bot.botToken ?? '', editorial.slackApiUrl ? { slackApiUrl: editorial.slackApiUrl } : {});
+      await tell(downloaded.ok ? await proposeArticle(editorial, index, actor, sourceOfFile(name, downloaded.bytes), name) : refusedMessage(name, downloaded.reason));
     }
     return true;
   }

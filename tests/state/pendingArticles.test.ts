@@ -1,0 +1,56 @@
+/** Previewed articles waiting for Add: taken once across clicks and replicas, gone after their hour. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PENDING_MS, PendingArticles, type PendingArticle } from '../../src/state/pendingArticles.js';
+import { FileStore } from '../../src/state/store/fileStore.js';
+
+const dirs: string[] = [];
+const stateDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pending-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const ARTICLE: PendingArticle = { dossierId: 'kazakhstan', fileName: 'grens.md', content: '---\ntitle: Grens\n---\nTekst.\n', title: 'Grens', editor: 'U0EDITOR1', from: 'grens.txt' };
+
+describe('PendingArticles', () => {
+  it('gives back what was put, to one taker only; after done nobody gets it again', async () => {
+    const store = new FileStore({ stateDir: stateDir() });
+    const replicaA = new PendingArticles(store, 'a');
+    const replicaB = new PendingArticles(store, 'b');
+    const id = await replicaA.put(ARTICLE);
+    const first = await replicaB.take(id);
+    expect(first).toMatchObject({ ok: true, pending: ARTICLE });
+    expect(await replicaA.take(id)).toEqual({ ok: false, why: 'busy' });
+    if (first.ok) await first.done();
+    expect(await replicaA.take(id)).toEqual({ ok: false, why: 'done' });
+  });
+
+  it('lets a later click try again when the first failed', async () => {
+    const pending = new PendingArticles(new FileStore({ stateDir: stateDir() }));
+    const id = await pending.put(ARTICLE);
+    const first = await pending.take(id);
+    if (first.ok) await first.failed();
+    expect(await pending.take(id)).toMatchObject({ ok: true, pending: ARTICLE });
+  });
+
+  it('survives a restart (files), and forgets a preview after its hour', async () => {
+    const dir = stateDir();
+    let now = 1_000_000;
+    const id = await new PendingArticles(new FileStore({ stateDir: dir, now: () => now })).put(ARTICLE);
+    expect(await new PendingArticles(new FileStore({ stateDir: dir, now: () => now })).take(id)).toMatchObject({ ok: true });
+    const later = new PendingArticles(new FileStore({ stateDir: dir, now: () => now }));
+    now += PENDING_MS + 1;
+    // The first taker's claim ran out with the preview: nothing left to take.
+    expect(await later.take(id)).toEqual({ ok: false, why: 'gone' });
+  });
+
+  it('knows no made-up id', async () => {
+    expect(await new PendingArticles(new FileStore({ stateDir: stateDir() })).take('not-an-id')).toEqual({ ok: false, why: 'gone' });
+  });
+});
