@@ -4,8 +4,10 @@
  * network) unless the operator allowed it (`INGEST_ALLOW_HOSTS`: host names or CIDR ranges, for an
  * intranet CMS). Every failure is a sentence an editor can act on. I/O is injected for tests.
  */
+import { lookup as dnsLookupCallback, type LookupAddress, type LookupOptions } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { Agent } from 'undici';
 import { readCappedBody } from './readCappedBody.js';
 
 export interface FetchPageOptions {
@@ -68,6 +70,35 @@ async function systemLookup(host: string): Promise<string[]> {
   return (await dnsLookup(host, { all: true })).map((entry) => entry.address);
 }
 
+/** An address of the server's own networks that the operator did not allow for this host. */
+function forbidden(host: string, raw: string, allowHosts: readonly string[]): boolean {
+  const address = unmapped(raw);
+  return PRIVATE.check(address, familyOf(address)) && !allowed(host, address, allowHosts);
+}
+
+const privateNetwork = (host: string): string => `${host} is on a private network; an operator can allow it in INGEST_ALLOW_HOSTS`;
+const EPRIVATE = 'EPRIVATE';
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * Connections resolve the name once more, themselves: held to the same rule, so a name that
+ * answered with a public address for the check and a private one for the connection (DNS
+ * rebinding) reaches nothing. The address checked here is the address connected to.
+ */
+function guardedAgent(allowHosts: readonly string[]): Agent {
+  const lookup = (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    dnsLookupCallback(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      if (addresses.length === 0 || addresses.some((a) => forbidden(hostname, a.address, allowHosts))) return callback(Object.assign(new Error(privateNetwork(hostname)), { code: EPRIVATE }), []);
+      const [first] = addresses as [LookupAddress];
+      if (options.all) callback(null, addresses);
+      else callback(null, first.address, first.family);
+    });
+  };
+  return new Agent({ connect: { lookup } });
+}
+
 /** Why a URL may not be fetched, or undefined when it may. */
 async function refusal(url: URL, allowHosts: readonly string[], lookup: (host: string) => Promise<string[]>): Promise<string | undefined> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `only http and https links can be added (not ${url.protocol.replace(/:$/u, '')})`;
@@ -80,13 +111,7 @@ async function refusal(url: URL, allowHosts: readonly string[], lookup: (host: s
     return `the host ${host} cannot be found`;
   }
   if (addresses.length === 0) return `the host ${host} cannot be found`;
-  for (const raw of addresses) {
-    const address = unmapped(raw);
-    if (PRIVATE.check(address, familyOf(address)) && !allowed(host, address, allowHosts)) {
-      return `${host} is on a private network; an operator can allow it in INGEST_ALLOW_HOSTS`;
-    }
-  }
-  return undefined;
+  return addresses.some((raw) => forbidden(host, raw, allowHosts)) ? privateNetwork(host) : undefined;
 }
 
 export async function fetchPage(address: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
@@ -98,11 +123,14 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
     return { ok: false, reason: `${JSON.stringify(address.slice(0, 200))} is not a link` };
   }
   const signal = AbortSignal.timeout(timeoutMs);
+  // An injected fetch (tests) brings its own connections.
+  const dispatcher = options.fetch ? undefined : guardedAgent(allowHosts);
   try {
     for (let hop = 0; ; hop++) {
       const refused = await refusal(url, allowHosts, lookup);
       if (refused) return { ok: false, reason: refused };
-      const response = await get(url, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'dossier-bot (newsroom ingest)' } });
+      const init = { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'dossier-bot (newsroom ingest)' }, ...(dispatcher ? { dispatcher } : {}) } as RequestInit;
+      const response = await get(url, init);
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         if (hop >= maxRedirects) return { ok: false, reason: `more than ${maxRedirects} redirects` };
         url = new URL(response.headers.get('location') as string, url);
@@ -117,6 +145,10 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
     }
   } catch (error) {
     if (signal.aborted) return { ok: false, reason: `no answer within ${Math.round(timeoutMs / 1000)} s` };
-    return { ok: false, reason: `the page could not be fetched (${(error as Error).message})` };
+    const cause = (error as { cause?: NodeJS.ErrnoException }).cause;
+    if (cause?.code === EPRIVATE) return { ok: false, reason: cause.message };
+    return { ok: false, reason: `the page could not be fetched (${cause?.message ?? (error as Error).message})` };
+  } finally {
+    await dispatcher?.destroy().catch(() => undefined);
   }
 }

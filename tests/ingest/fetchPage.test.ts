@@ -1,5 +1,7 @@
 import nock from 'nock';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../src/ingest/fetchPage.js';
 
 const PUBLIC = '93.184.216.34';
@@ -60,5 +62,33 @@ describe('fetchPage', () => {
     expect(await fetchPage('https://krant.example/groot', { lookup, maxBytes: 1024 * 1024 })).toEqual({ ok: false, reason: 'the page is larger than 1 MB' });
     nock('https://krant.example').get('/traag').delay(500).reply(200, html, { 'content-type': 'text/html' });
     expect(await fetchPage('https://krant.example/traag', { lookup, timeoutMs: 100 })).toEqual({ ok: false, reason: expect.stringMatching(/^no answer within/u) });
+  });
+
+  describe('the connection itself', () => {
+    let server: Server;
+    let port: number;
+    beforeAll(async () => {
+      server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(html);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      port = (server.address() as AddressInfo).port;
+      nock.enableNetConnect(/^localhost:/u);
+    });
+    afterAll(async () => {
+      nock.disableNetConnect();
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    it('refuses a name that answered the check with a public address and the connection with a private one (DNS rebinding)', async () => {
+      // The check is told krant-like lies (a public address); the connection resolves `localhost` for real: 127.0.0.1.
+      const fetched = await fetchPage(`http://localhost:${port}/artikel`, { lookup: async () => [PUBLIC] });
+      expect(fetched).toEqual({ ok: false, reason: 'localhost is on a private network; an operator can allow it in INGEST_ALLOW_HOSTS' });
+    });
+
+    it('connects when the operator allowed the host, by name', async () => {
+      expect(await fetchPage(`http://localhost:${port}/artikel`, { lookup: async () => [PUBLIC], allowHosts: ['localhost'] })).toEqual({ ok: true, html, url: `http://localhost:${port}/artikel` });
+    });
   });
 });
