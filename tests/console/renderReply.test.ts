@@ -121,6 +121,11 @@ describe('renderReply', () => {
     expect(renderReply({ kind: 'too_long', dossier: DOSSIER, length: 2100, max: 500 })).toBe('That question is 2100 characters long; please ask in at most 500.');
   });
 
+  it('says where articles are added and removed: Slack for editors, or npm run ingest on the server', () => {
+    expect(renderReply({ kind: 'editorial', dossier: DOSSIER, action: 'add' })).toBe(`Articles are added in Slack (${DOSSIER.command} add <link>, by an editor) or here with: npm run ingest -- <link | file> --dossier ${DOSSIER.id}`);
+    expect(renderReply({ kind: 'editorial', dossier: DOSSIER, action: 'remove' })).toMatch(/^Articles are removed in Slack \(\/\S+ remove <article>, by an editor\)/u);
+  });
+
   it('lists the sources of a loaded dossier by their titles', () => {
     const index = tinyIndex({ troepen: ['Een.'], olie: ['Twee.', 'Drie.'] });
     const text = renderReply({ kind: 'sources', dossier: index.dossier, sources: summarizeSources(index.dossier) });

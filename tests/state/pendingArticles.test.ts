@@ -2,7 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RedisStore } from '../../src/state/store/redisStore.js';
+import { redisAvailable, startRedis, type RedisServer } from '../helpers/redisServer.js';
 import { PENDING_MS, PendingArticles, type PendingArticle } from '../../src/state/pendingArticles.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
 
@@ -52,5 +54,24 @@ describe('PendingArticles', () => {
 
   it('knows no made-up id', async () => {
     expect(await new PendingArticles(new FileStore({ stateDir: stateDir() })).take('not-an-id')).toEqual({ ok: false, why: 'gone' });
+  });
+});
+
+describe.skipIf(!redisAvailable)('PendingArticles on Redis, two replicas', () => {
+  let redis: RedisServer | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it('lets the replica that did not preview it add it, and only one of two simultaneous clicks', async () => {
+    const [storeA, storeB] = await Promise.all([RedisStore.connect({ url: redis?.url ?? '' }), RedisStore.connect({ url: redis?.url ?? '' })]);
+    const id = await new PendingArticles(storeA, 'a').put(ARTICLE);
+    const takes = await Promise.all([new PendingArticles(storeA, 'a').take(id), new PendingArticles(storeB, 'b').take(id)]);
+    expect(takes.filter((t) => t.ok)).toHaveLength(1);
+    expect(takes.find((t) => t.ok)).toMatchObject({ pending: ARTICLE });
+    await Promise.all([storeA.close(), storeB.close()]);
   });
 });
