@@ -12,7 +12,7 @@
  * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
  * all its alternatives.
  */
-import { stronglyMatches } from './evidence.js';
+import { resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import { MIN_COVERAGE } from './query/salience.js';
 import { idf, tfNorm } from './score.js';
@@ -47,6 +47,16 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
     }
     return ids;
   };
+  // Which sentences carry an alternative in a form the glossary lists: worked out once per alternative.
+  const strengths = new Map<Alternative, (id: number) => boolean>();
+  const strength = (alternative: Alternative): ((id: number) => boolean) => {
+    let strong = strengths.get(alternative);
+    if (!strong) {
+      strong = isStrong(index, alternative);
+      strengths.set(alternative, strong);
+    }
+    return strong;
+  };
   const idfs = concepts.map((concept) => idf(matchingCount(index, concept, sentencesOf), index.sentences.length));
   // The one-word alternatives a sentence can refer back to (refersTo), per concept.
   const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
@@ -70,7 +80,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
         // A phrase scores as the mean of its words plus a little for being more specific; a sum
         // would let a loosely related two-word synonym outweigh the word that was asked for.
         const n = alternative.terms.length;
-        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0) / n;
+        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), record.length, index.averageLength), 0) / n;
         const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
         const value = (idfs[c] as number) * alternative.weight * tf;
         let candidate = candidates.get(id);
@@ -79,7 +89,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
+        if (!candidate.strong[c]) candidate.strong[c] = strength(alternative)(id);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
@@ -144,11 +154,13 @@ function refersTo(index: DossierIndex, alternative: Alternative): boolean {
   return alternative.kind === 'glossary' && (alternative.forms ?? []).some((form) => index.names.has(form));
 }
 
-function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
+/** Which sentences match an alternative on strong evidence (evidence.ts). */
+function isStrong(index: DossierIndex, alternative: Alternative): (id: number) => boolean {
   // A typo is corrected only in a word that is no real word, so the correction stands.
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
-  if (alternative.kind !== 'glossary' || !alternative.forms) return false;
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return () => true;
+  if (alternative.kind !== 'glossary' || !alternative.forms) return () => false;
   const forms = alternative.forms;
-  const { words, parts } = record.analysis;
-  return alternative.terms.every((term) => stronglyMatches(words, term, forms) || stronglyMatches(parts, term, forms));
+  // Every word of the alternative stands in the sentence in a form resembling a listed one.
+  const tests = alternative.terms.map((term) => index.inverted.inForm(term, (written) => forms.some((form) => resembles(written, form))));
+  return (id) => tests.every((test) => test(id));
 }

@@ -1,8 +1,7 @@
 /**
- * The searchable form of one dossier: every answerable body sentence as a MiniSearch document.
- * Headings and captions are never indexed, so they can never be answers.
+ * The searchable form of one dossier: every answerable body sentence, analysed, and the postings
+ * of its terms. Headings and captions are never indexed, so they can never be answers.
  */
-import MiniSearch from 'minisearch';
 import type { Article, Dossier } from '../knowledge/types.js';
 import { analyzeText, type AnalyzedText, type AnalyzerContext } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
@@ -13,6 +12,8 @@ import { buildSpelling, type Spelling } from './spelling.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
+import { buildPostings, type Postings } from './postings.js';
+import { packAnalyses, type PackedAnalyses } from './packedAnalyses.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -44,7 +45,8 @@ export interface DossierIndex {
   dossier: Dossier;
   articles: ReadonlyMap<string, Article>;
   sentences: readonly SentenceRecord[];
-  search: MiniSearch<SentenceRecord>;
+  /** Every term's sentences, counts and written forms (postings.ts). */
+  inverted: Postings;
   analyzer: AnalyzerContext;
   /** Folded words of the dossier's sentences: what name variants and typo corrections may land on. */
   words: ReadonlySet<string>;
@@ -142,6 +144,16 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
   const { analyzer, corpusWords: words, names } = yield* buildAnalyzer(language, bodies, glossaryWords);
 
   const sentences: SentenceRecord[] = [];
+  // Analyses are held as objects only while the postings are built; afterwards packed into typed
+  // arrays (packedAnalyses.ts) and unpacked for the sentences that are ranked or shown.
+  const analyses: AnalyzedText[] = [];
+  const isName = (word: string): boolean => names.has(word);
+  // Filled once every sentence is analysed; sentences are only asked for details after that.
+  let packed: PackedAnalyses | undefined;
+  const details = detailsCache((record) => {
+    const analysis = packed?.analysis(record.id) ?? analyzeText(record.text, analyzer);
+    return { analysis, termCounts: countTerms(analysis) };
+  });
   for (const article of dossier.articles) {
     let previous: readonly string[] = [];
     let previousWords: readonly string[] = [];
@@ -152,23 +164,13 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
       for (const [i, text] of paragraph.sentences.entries()) {
         if (sentences.length % STEP === STEP - 1) yield;
         const analysis = analyzeText(text, analyzer);
-        const features = sentenceFeatures(text, analysis, (word) => names.has(word));
+        const features = sentenceFeatures(text, analysis, isName);
         const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...features.years];
         // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
         const refersBack = PRONOUN.test(text) ? previousWords : [];
-        sentences.push({
-          id: sentences.length,
-          articleId: article.id,
-          paragraph: paragraph.number,
-          sentence: i + 1,
-          text,
-          ...(paragraph.heading === undefined ? {} : { heading: paragraph.heading }),
-          analysis,
-          termCounts: countTerms(analysis),
-          length: analysis.words.length,
-          features,
-          context: [...new Set([...context, ...refersBack])].filter((term) => !own.includes(term)),
-        });
+        const refersTo = [...new Set([...context, ...refersBack])].filter((term) => !own.includes(term));
+        analyses.push(analysis);
+        sentences.push(new Sentence(sentences.length, article.id, paragraph.number, i + 1, text, paragraph.heading, analysis.words.length, refersTo.length > 0 ? refersTo : NO_CONTEXT, features, details));
         for (const term of own) context.add(term);
         previous = own;
         previousWords = analysis.words.map((t) => t.term);
@@ -176,34 +178,22 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
     }
   }
 
-  const search = new MiniSearch<SentenceRecord>({
-    fields: [...INDEX_FIELDS],
-    // Documents are analysed once above; MiniSearch only receives the finished terms.
-    extractField: (doc, field) => (field === 'id' ? doc.id : doc.analysis[field as IndexField].map((t) => t.term).join(' ')),
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-  });
-  for (let from = 0; from < sentences.length; from += STEP * 5) {
-    search.addAll(sentences.slice(from, from + STEP * 5));
-    yield;
-  }
+  const inverted = buildPostings(analyses);
+  packed = packAnalyses(analyses);
+  analyses.length = 0;
+  yield;
 
-  const termFrequency = new Map<string, number>();
-  for (const record of sentences) {
-    const terms = new Set([...record.analysis.words, ...record.analysis.parts].map((t) => t.term));
-    for (const term of terms) termFrequency.set(term, (termFrequency.get(term) ?? 0) + 1);
-  }
+  const termFrequency = new Map(inverted.terms());
   const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
   const spelling = buildSpelling([...words, ...glossary.words]);
-  // The index never changes once built, so a term's sentences can be remembered; the memo is
-  // bounded by the index's own vocabulary (only known terms reach it).
+  // The index never changes once built, so a term's sentences can be remembered as a set; the memo
+  // is bounded by the index's own vocabulary (only known terms reach it).
   const memo = new Map<string, ReadonlySet<number>>();
   const postings = (term: string): ReadonlySet<number> => {
     let ids = memo.get(term);
     if (!ids) {
-      ids = new Set(search.search(term, { fields: [...INDEX_FIELDS], prefix: false, fuzzy: false }).map((hit) => hit.id as number));
+      ids = new Set(inverted.ids(term));
       if (termFrequency.has(term)) memo.set(term, ids);
     }
     return ids;
@@ -224,7 +214,7 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
     }
     return byContext.get(term) ?? [];
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, search, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */
@@ -236,6 +226,65 @@ export function paragraphNeighbours(index: Pick<DossierIndex, 'sentences'>, reco
   const previous = near(-1);
   const next = near(1);
   return { ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) };
+}
+
+const NO_CONTEXT: readonly string[] = Object.freeze([]);
+
+/** What is worked out again from a sentence's text when it is needed (see `Sentence`). */
+interface Details {
+  analysis: AnalyzedText;
+  termCounts: ReadonlyMap<string, number>;
+}
+
+/** Sentences whose details are kept: more than a question ranks and shows, far fewer than a large dossier holds. */
+const DETAILS_KEPT = 4096;
+
+/** The details of the most recently used sentences, worked out on demand (least recently used go first). */
+function detailsCache(work: (record: SentenceRecord) => Details): (record: SentenceRecord) => Details {
+  const kept = new Map<number, Details>();
+  return (record) => {
+    let found = kept.get(record.id);
+    if (found) {
+      kept.delete(record.id);
+    } else {
+      found = work(record);
+      if (kept.size >= DETAILS_KEPT) kept.delete(kept.keys().next().value as number);
+    }
+    kept.set(record.id, found);
+    return found;
+  };
+}
+
+/**
+ * A sentence of the index. Its analysis, features and term counts are derived from its text on
+ * first use and kept in a bounded cache: the same every time (the analyzer is fixed once built),
+ * without holding them for 100,000 sentences of which a question looks at a few dozen.
+ */
+class Sentence implements SentenceRecord {
+  declare readonly heading?: string;
+  constructor(
+    readonly id: number,
+    readonly articleId: string,
+    readonly paragraph: number,
+    readonly sentence: number,
+    readonly text: string,
+    heading: string | undefined,
+    readonly length: number,
+    readonly context: readonly string[],
+    /** Kept: every ranked candidate's answer type is judged on them. */
+    readonly features: SentenceFeatures,
+    private readonly details: (record: SentenceRecord) => Details,
+  ) {
+    if (heading !== undefined) Object.defineProperty(this, 'heading', { value: heading, enumerable: true });
+  }
+
+  get analysis(): AnalyzedText {
+    return this.details(this).analysis;
+  }
+
+  get termCounts(): ReadonlyMap<string, number> {
+    return this.details(this).termCounts;
+  }
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;

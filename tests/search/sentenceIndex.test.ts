@@ -3,6 +3,8 @@ import { answer } from '../../src/answer/answer.js';
 import { buildDossierIndex, buildDossierIndexInSteps } from '../../src/search/sentenceIndex.js';
 import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
+import { analyzeText } from '../../src/search/analysis/analyzeText.js';
+import { sentenceFeatures } from '../../src/search/sentenceFeatures.js';
 
 describe('building in steps', () => {
   const paragraphs = Array.from({ length: 120 }, (_, i) => `In Almaty vielen op dag ${i} doden. Tokajev stuurde troepen naar stad ${i}. De CSTO hielp.`);
@@ -18,5 +20,32 @@ describe('building in steps', () => {
     const whole = buildDossierIndex(dossier, loadLexicon());
     expect(stepwise.sentences.map((s) => s.text)).toEqual(whole.sentences.map((s) => s.text));
     expect(answer('troepen stad 7', { index: stepwise }).results.map((r) => r.text)).toEqual(answer('troepen stad 7', { index: whole }).results.map((r) => r.text));
+  });
+});
+
+describe('a sentence’s details', () => {
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `Volgens Tokajev werden op dag ${i} in Almaty 8.000 mensen gearresteerd. Hij bedankte de CSTO-troepen.`);
+  const index = tinyIndex({ a: paragraphs, b: ['De Kazachse president Tokajev, de opvolger van Nazarbajev, sprak maandag.'] });
+
+  it('are the analysis, features and term counts of its text, however often and in whatever order they are asked for', () => {
+    const order = [...index.sentences.keys(), ...[...index.sentences.keys()].reverse(), 3, 3, 0];
+    for (const id of order) {
+      const record = index.sentences[id];
+      if (!record) throw new Error(`no sentence ${id}`);
+      const analysis = analyzeText(record.text, index.analyzer);
+      expect(record.analysis).toEqual(analysis);
+      expect(record.features).toEqual(sentenceFeatures(record.text, analysis, (word) => index.names.has(word)));
+      expect([...record.termCounts.keys()].sort()).toEqual([...new Set([...analysis.words, ...analysis.parts].map((t) => t.term))].sort());
+      expect(record.length).toBe(analysis.words.length);
+    }
+  });
+
+  it('agree with the postings: every term of a sentence lists it, with its count', () => {
+    for (const record of index.sentences) {
+      for (const [term, count] of record.termCounts) {
+        expect(index.inverted.count(term, record.id)).toBe(count);
+        expect([...index.inverted.ids(term)]).toContain(record.id);
+      }
+    }
   });
 });

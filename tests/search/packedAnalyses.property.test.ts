@@ -1,0 +1,19 @@
+/** Packing the analyses loses nothing: every sentence unpacks to the terms, forms and offsets it had. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedText, Term } from '../../src/search/analysis/analyzeText.js';
+import { packAnalyses } from '../../src/search/packedAnalyses.js';
+
+const term: fc.Arbitrary<Term> = fc.record({ term: fc.string({ maxLength: 8 }), form: fc.string({ maxLength: 8 }), start: fc.nat(100_000), end: fc.nat(100_000) });
+const analysis: fc.Arbitrary<AnalyzedText> = fc.record({ words: fc.array(term, { maxLength: 8 }), parts: fc.array(term, { maxLength: 4 }) });
+
+describe('packAnalyses (properties)', () => {
+  it('round-trips every sentence’s analysis', () => {
+    fc.assert(
+      fc.property(fc.array(analysis, { maxLength: 40 }), (analyses) => {
+        const packed = packAnalyses(analyses);
+        analyses.forEach((a, id) => expect(packed.analysis(id)).toEqual(a));
+      }),
+    );
+  });
+});
