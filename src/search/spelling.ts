@@ -1,8 +1,10 @@
 /**
- * Words spelled close to a word, for typo correction ("Nazarbajv") and "did you mean". Words are
- * bucketed by first letter and length, so a look-up compares against a few dozen words, not all:
- * a slip of the keyboard rarely hits the first letter.
+ * Words spelled close to a word, for typo correction ("Nazarbajv") and "did you mean". The
+ * vocabulary lives in MiniSearch's radix tree (SearchableMap), whose fuzzy look-up walks only the
+ * branches within reach: it finds the candidates in Levenshtein distance; the project's own rule
+ * (a swap of two letters is one slip, and a slip rarely hits the first letter) then decides.
  */
+import SearchableMap from 'minisearch/SearchableMap';
 import { editDistance } from './query/editDistance.js';
 
 export interface Spelling {
@@ -13,25 +15,18 @@ export interface Spelling {
 }
 
 export function buildSpelling(words: Iterable<string>): Spelling {
-  const buckets = new Map<string, string[]>();
   const known = new Set(words);
-  for (const word of known) {
-    if (word.length < 3 || /[\s\p{N}]/u.test(word)) continue;
-    const key = `${word[0]}${word.length}`;
-    const bucket = buckets.get(key) ?? [];
-    bucket.push(word);
-    buckets.set(key, bucket);
-  }
+  const tree = new SearchableMap<true>();
+  for (const word of known) if (word.length >= 3 && !/[\s\p{N}]/u.test(word)) tree.set(word, true);
   return {
     near(word, maxDistance) {
       if (maxDistance <= 0 || word.length === 0) return [];
       const found: Array<[string, number]> = [];
-      for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
-        for (const candidate of buckets.get(`${word[0]}${length}`) ?? []) {
-          if (candidate === word) continue;
-          const distance = editDistance(word, candidate, maxDistance);
-          if (distance <= maxDistance) found.push([candidate, distance]);
-        }
+      // A swap of two letters is two Levenshtein edits: look twice as far, then measure as people type.
+      for (const candidate of tree.fuzzyGet(word, 2 * maxDistance).keys()) {
+        if (candidate === word || candidate[0] !== word[0]) continue;
+        const distance = editDistance(word, candidate, maxDistance);
+        if (distance <= maxDistance) found.push([candidate, distance]);
       }
       return found.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).map(([w]) => w);
     },
