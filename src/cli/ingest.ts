@@ -16,6 +16,9 @@ import type { IngestFlags } from '../ingest/prepareArticle.js';
 import { draftArticle, type ArticleSource } from '../ingest/draftArticle.js';
 import { writeArticle } from '../ingest/writeArticle.js';
 import { ArticleCatalog } from '../state/articleCatalog.js';
+import { AuditLog } from '../state/auditLog.js';
+import { openStateStore } from '../state/store/openStateStore.js';
+import { userInfo } from 'node:os';
 
 const USAGE = `Usage: npm run ingest -- <file | page.html | https://link ...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
 
@@ -68,6 +71,10 @@ if (!dossier) {
 
 const folder = path.join(knowledgeDir, dossier.id);
 const catalog = new ArticleCatalog(stateDir);
+// The same audit log as adds from Slack (files or Redis, as the app is configured), by the server login.
+const store = await openStateStore(settings.config, (message) => process.stderr.write(`ingest: ${message}\n`));
+const audit = new AuditLog(store);
+const operator = `server:${userInfo().username}`;
 let refused = 0;
 const refuse = (file: string, reason: string): void => {
   process.stderr.write(`✗ ${file}: ${reason}; nothing added\n`);
@@ -103,6 +110,9 @@ for (const file of files) {
   const written = parseArticle({ id: draft.id, dossierId: dossier.id, file: target, text: draft.content, defaultLanguage: dossier.language }).article;
   if (written) dossier.articles.push(written);
   catalog.record([draft.id], new Date());
+  await audit
+    .record({ action: 'add', dossierId: dossier.id, file: draft.fileName, title: draft.report.title, editor: operator, from: file })
+    .catch((error: unknown) => process.stderr.write(`ingest: audit entry not written for ${draft.fileName}: ${(error as Error).message}\n`));
   const r = draft.report;
   process.stdout.write(
     [
@@ -118,4 +128,5 @@ for (const file of files) {
     ].join('\n'),
   );
 }
+await store.close();
 process.exit(refused > 0 ? 1 : 0);

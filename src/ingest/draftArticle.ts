@@ -6,6 +6,7 @@
 import { parseArticle } from '../knowledge/parseArticle.js';
 import type { Dossier } from '../knowledge/types.js';
 import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
+import { splitFrontMatter } from '../knowledge/frontMatter.js';
 import { articleText, extractHtml } from './extractHtml.js';
 import { fetchPage, type FetchPageOptions } from './fetchPage.js';
 import { prepareArticle, type IngestFlags, type IngestReport } from './prepareArticle.js';
@@ -39,6 +40,21 @@ export function sourceOfFile(name: string, bytes: Uint8Array): ArticleSource {
 }
 const OPENING_SENTENCES = 3;
 
+/** Title, source, date and link from a text's front matter, and the text after it; undefined without one. */
+function statedInFrontMatter(bytes: Uint8Array): { flags: IngestFlags; body: string } | undefined {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok || !/^---\r?\n/u.test(decoded.text)) return undefined;
+  const split = splitFrontMatter(decoded.text);
+  if (!split.ok) return undefined;
+  const flags: IngestFlags = {};
+  for (const key of ['title', 'source', 'date', 'url'] as const) {
+    const value = split.value.document.get(key);
+    // "unknown" is what the loader writes for what a file does not state: not a value.
+    if ((typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '' && String(value) !== 'unknown') flags[key] = String(value).trim();
+  }
+  return { flags, body: split.value.body };
+}
+
 export async function draftArticle(source: ArticleSource, flags: IngestFlags, dossier: Dossier, existingFiles: ReadonlySet<string>, fetchOptions: FetchPageOptions = {}): Promise<Drafted> {
   let raw: Uint8Array;
   /** A web page's HTML, from a link or a saved `.html` file. */
@@ -52,6 +68,14 @@ export async function draftArticle(source: ArticleSource, flags: IngestFlags, do
     pageUrl = page.url;
   } else {
     raw = source.bytes;
+    // A knowledge file (say, one restored from `.removed/`): what its front matter states are its flags.
+    if (source.kind === 'text') {
+      const stated = statedInFrontMatter(raw);
+      if (stated) {
+        raw = Buffer.from(stated.body);
+        flags = { ...stated.flags, ...flags };
+      }
+    }
     if (source.kind === 'html') {
       const decoded = decodeUtf8(raw);
       if (!decoded.ok) return { ok: false, reason: `not UTF-8 HTML (${decoded.message})` };

@@ -5,6 +5,7 @@
  * state stays unknown. Captions (`<figcaption>`), "lees ook" boxes, share buttons and scripts are
  * not article text. Pure: the HTML in, the article out.
  */
+import { isValidDate } from '../knowledge/articleMeta.js';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -36,7 +37,19 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /** `2022-01-06T09:30:00+01:00` → `2022-01-06`, the day as the page states it (no time zone shift). */
 function dayOf(value: unknown): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})/u.exec(text(value) ?? '');
-  return match?.[1];
+  // A day the calendar does not have ("2022-13-45") is no date the page states.
+  return match?.[1] && isValidDate(match[1]) ? match[1] : undefined;
+}
+
+/** A link as the page writes it (`/nieuws/1`, `//host/a`), made absolute against the page's own address; only http(s). */
+function absolute(href: string | undefined, pageUrl: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  try {
+    const url = new URL(href, pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** JSON-LD objects of the page, flattened through `@graph` and arrays. */
@@ -85,7 +98,7 @@ export function extractHtml(html: string, pageUrl?: string): Extraction {
     title: text(article?.headline) ?? meta(document, 'og:title', 'twitter:title'),
     source: nameOf(article?.publisher) ?? meta(document, 'og:site_name'),
     date: dayOf(article?.datePublished) ?? dayOf(meta(document, 'article:published_time', 'date', 'dcterms.date')),
-    url: text(article?.url) ?? canonical ?? meta(document, 'og:url') ?? pageUrl,
+    url: absolute(text(article?.url), pageUrl) ?? absolute(canonical, pageUrl) ?? absolute(meta(document, 'og:url'), pageUrl) ?? absolute(pageUrl, undefined),
   };
 
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
@@ -104,7 +117,7 @@ export function extractHtml(html: string, pageUrl?: string): Extraction {
       ...(title ? { title } : {}),
       ...(metadata.source ? { source: metadata.source } : {}),
       ...(metadata.date ? { date: metadata.date } : {}),
-      ...(metadata.url && /^https?:\/\//u.test(metadata.url) ? { url: metadata.url } : {}),
+      ...(metadata.url ? { url: metadata.url } : {}),
       paragraphs,
     },
   };

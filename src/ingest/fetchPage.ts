@@ -35,7 +35,9 @@ for (const [network, prefix] of [
   ['169.254.0.0', 16],
   ['172.16.0.0', 12],
   ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
   ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ] as const) {
   PRIVATE.addSubnet(network, prefix, 'ipv4');
 }
@@ -45,6 +47,9 @@ for (const [network, prefix] of [
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
+  // NAT64 and 6to4 carry IPv4 addresses, private ones included.
+  ['64:ff9b::', 96],
+  ['2002::', 16],
 ] as const) {
   PRIVATE.addSubnet(network, prefix, 'ipv6');
 }

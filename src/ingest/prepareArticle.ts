@@ -33,6 +33,8 @@ export interface IngestReport {
   captions: string[];
   /** Articles of the dossier that share sentences with this one (too few to refuse it as a duplicate). */
   overlaps: Array<{ file: string; title: string; shared: number }>;
+  /** An article of the dossier with the same link: most likely an earlier version of this one. */
+  sameLink?: { file: string; title: string };
 }
 
 export type Prepared = { ok: true; fileName: string; content: string; report: IngestReport } | { ok: false; reason: string };
@@ -58,6 +60,11 @@ export function compareWithDossier(sentences: readonly string[], dossier: Dossie
     if (shared > 0) overlaps.push({ file: path.basename(article.file), title: article.title, shared });
   }
   return { ok: true, overlaps };
+}
+
+function sameLinkAs(url: string | undefined, dossier: Dossier): { sameLink: { file: string; title: string } } | Record<string, never> {
+  const earlier = url === undefined ? undefined : dossier.articles.find((a) => a.url === url);
+  return earlier ? { sameLink: { file: path.basename(earlier.file), title: earlier.title } } : {};
 }
 
 export function slugify(title: string): string {
@@ -121,6 +128,7 @@ export function prepareArticle(raw: Uint8Array, flags: IngestFlags, dossier: Dos
       headings: segmented.headings.map((h) => h.text),
       captions: segmented.captions.map((c) => c.text),
       overlaps,
+      ...sameLinkAs(flags.url, dossier),
     },
   };
 }

@@ -4,8 +4,12 @@
  * the watcher skip), never deleted. Both are single renames or links on one file system, so a
  * replica reading the shared folder meanwhile sees the article or not, nothing in between.
  */
-import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** What a file system without hard links answers `link` with. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 /** Where removed articles go, inside the dossier's folder. */
 export const REMOVED_FOLDER = '.removed';
@@ -20,6 +24,10 @@ export async function writeArticle(folder: string, fileName: string, content: st
   await writeFile(temporary, content, { flag: 'wx' });
   try {
     await link(temporary, target);
+  } catch (error) {
+    // Some shared file systems (SMB, some FUSE) have no hard links: copy, still never over another file.
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(temporary, target, constants.COPYFILE_EXCL);
   } finally {
     await unlink(temporary);
   }

@@ -48,6 +48,10 @@ export function parseRequest(text: string): Request {
 const SLACK_LINK = /<(https?:\/\/[^\s<>|]+)(?:\|[^<>]*)?>/iu;
 const BARE_LINK = /(?<![\p{L}\p{N}])https?:\/\/[^\s<>]+/iu;
 
+/** Slack escapes `&`, `<` and `>` in what it sends: a link's `?a=1&amp;b=2` is `?a=1&b=2`. */
+const unescapeLink = (link: string): string => link.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+
 function firstLink(text: string): string | undefined {
-  return SLACK_LINK.exec(text)?.[1] ?? BARE_LINK.exec(text)?.[0].replace(/[.,;:!?)\]'"’”]+$/u, '');
+  const link = SLACK_LINK.exec(text)?.[1] ?? BARE_LINK.exec(text)?.[0].replace(/[.,;:!?)\]'"’”]+$/u, '');
+  return link === undefined ? undefined : unescapeLink(link);
 }

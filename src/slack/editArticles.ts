@@ -6,7 +6,8 @@
  * step checks the editor again: a button can be clicked by whoever sees it, and EDITORS can change.
  * Each function returns the message to show; the listeners decide where it goes.
  */
-import { readdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { draftArticle, type ArticleSource } from '../ingest/draftArticle.js';
@@ -20,7 +21,7 @@ import { fold } from '../search/analysis/fold.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { Config } from '../config/readConfig.js';
 import { AuditLog } from '../state/auditLog.js';
-import { PendingArticles } from '../state/pendingArticles.js';
+import { PendingArticles, type PendingArticle } from '../state/pendingArticles.js';
 import type { StateStore } from '../state/store/stateStore.js';
 import { decodeRemoval, encodeRemoval } from './blocks/actionIds.js';
 import {
@@ -50,14 +51,41 @@ export interface Editorial {
   slackApiUrl?: string;
   /** Rebuilds this replica's library now; the other replicas notice the shared folder by themselves (watchKnowledge.ts). */
   reload(): Promise<void>;
+  /** Runs `work` while no other replica changes the same dossier (a claim in the state store). */
+  exclusive<T>(dossierId: string, work: () => Promise<T>): Promise<T>;
+  /** For operators: what went wrong after an article was already written (never a user id). */
+  log(message: string): void;
   now?: () => Date;
 }
 
+/** How long one change of a dossier may hold it, and how long another waits for it. */
+const EXCLUSIVE_MS = 30_000;
+const WAIT_STEP_MS = 50;
+
+/** `exclusive` over the state store: one writer per dossier across replicas; a holder that died frees it after EXCLUSIVE_MS. */
+function exclusiveOver(store: StateStore, owner: string) {
+  return async <T>(dossierId: string, work: () => Promise<T>): Promise<T> => {
+    const key = `dossier-change:${dossierId}`;
+    const until = Date.now() + EXCLUSIVE_MS;
+    while ((await store.claim(key, owner, EXCLUSIVE_MS)) !== 'claimed') {
+      if (Date.now() > until) throw new Error(`dossier ${dossierId} is being changed by another replica`);
+      await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    }
+    try {
+      return await work();
+    } finally {
+      await store.release(key, owner);
+    }
+  };
+}
+
 /** The editing flow over the app's configuration and state store. */
-export function createEditorial(config: Pick<Config, 'knowledgeDir' | 'editors' | 'ingestAllowHosts' | 'slackApiUrl'>, store: StateStore, reload: () => Promise<void>): Editorial {
+export function createEditorial(config: Pick<Config, 'knowledgeDir' | 'editors' | 'ingestAllowHosts' | 'slackApiUrl'>, store: StateStore, reload: () => Promise<void>, log: (message: string) => void = () => undefined): Editorial {
   return {
     knowledgeDir: config.knowledgeDir,
-    editors: editorCheck(config.editors),
+    editors: editorCheck(config.editors, log),
+    exclusive: exclusiveOver(store, randomUUID()),
+    log,
     pending: new PendingArticles(store),
     audit: new AuditLog(store),
     fetch: { allowHosts: config.ingestAllowHosts },
@@ -79,7 +107,7 @@ const GONE: SlackMessage = { text: 'That dossier is no longer available.', block
 /** A link or file an editor handed in → its preview with Add / Cancel, or why it cannot be added. */
 export async function proposeArticle(editorial: Editorial, index: DossierIndex, actor: Actor, source: ArticleSource, from: string): Promise<SlackMessage> {
   const { dossier } = index;
-  if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(dossier, editorial.editors.whomToAsk());
+  if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(dossier, editorial.editors.whomToAsk(), 'add');
   const existing = new Set(await readdir(folderOf(editorial, dossier.id)).catch(() => []));
   const drafted = await draftArticle(source, {}, dossier, existing, editorial.fetch);
   if (!drafted.ok) return refusedMessage(from, drafted.reason);
@@ -99,18 +127,40 @@ export async function proposeArticle(editorial: Editorial, index: DossierIndex, 
   return previewMessage(dossier, draft, pendingId);
 }
 
-/** Writes under `fileName`, or the next free `-2`, `-3`… if another editor took the name since the preview. */
-async function writeUnderFreeName(folder: string, fileName: string, content: string): Promise<string> {
-  const stem = fileName.replace(/\.md$/u, '');
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? fileName : `${stem}-${n}.md`;
+/** The dossier's articles on disk that its loaded library does not have yet: just written here or by another replica. */
+async function unloadedArticles(folder: string, index: DossierIndex): Promise<Article[]> {
+  const loaded = new Set(index.dossier.articles.map(fileOf));
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !loaded.has(name));
+  const found: Article[] = [];
+  for (const name of names) {
+    const text = await readFile(path.join(folder, name), 'utf8').catch(() => undefined);
+    const article = text === undefined ? undefined : parseArticle({ id: `${index.dossier.id}/${name}`, dossierId: index.dossier.id, file: name, text, defaultLanguage: index.dossier.language }).article;
+    if (article) found.push(article);
+  }
+  return found;
+}
+
+/**
+ * Writes the article unless the dossier has it by now — as loaded, or on disk already (another
+ * editor's Add a moment ago, here or on another replica) — under its name or the next free `-2`…
+ * Returns the file name, or why it was not written.
+ */
+async function writeUnlessKnown(editorial: Editorial, index: DossierIndex, pending: PendingArticle): Promise<{ ok: true; fileName: string } | { ok: false; reason: string }> {
+  const folder = folderOf(editorial, pending.dossierId);
+  const sentences = parseArticle({ id: `${pending.dossierId}/new`, dossierId: pending.dossierId, file: pending.fileName, text: pending.content, defaultLanguage: index.dossier.language }).article?.paragraphs.flatMap((p) => p.sentences) ?? [];
+  const compared = compareWithDossier(sentences, { ...index.dossier, articles: [...index.dossier.articles, ...(await unloadedArticles(folder, index))] });
+  if (!compared.ok) return compared;
+  const stem = pending.fileName.replace(/\.md$/u, '');
+  for (let n = 1; n <= 50; n++) {
+    const name = n === 1 ? pending.fileName : `${stem}-${n}.md`;
     try {
-      await writeArticle(folder, name, content);
-      return name;
+      await writeArticle(folder, name, pending.content);
+      return { ok: true, fileName: name };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 50) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+  return { ok: false, reason: `no free file name for ${pending.fileName}` };
 }
 
 /** The Add button: exactly once across clicks and replicas, by the editor who asked for the preview. */
@@ -118,38 +168,40 @@ export async function confirmArticle(editorial: Editorial, library: LibraryHolde
   const taken = await editorial.pending.take(pendingId);
   if (!taken.ok) return staleMessage(taken.why);
   const { pending } = taken;
+  let written: Awaited<ReturnType<typeof writeUnlessKnown>>;
+  let index: DossierIndex | undefined;
   try {
     if (pending.editor !== actor.userId) {
       await taken.failed();
       return notYoursMessage();
     }
-    const index = library.current().byId(pending.dossierId);
+    index = library.current().byId(pending.dossierId);
     if (!index) {
       await taken.failed();
       return GONE;
     }
     if (!(await editorial.editors.isEditor(actor.userId, actor.client))) {
       await taken.failed();
-      return notEditorMessage(index.dossier, editorial.editors.whomToAsk());
+      return notEditorMessage(index.dossier, editorial.editors.whomToAsk(), 'add');
     }
-    // Someone may have added the same article since the preview.
-    const parsed = parseArticle({ id: `${pending.dossierId}/new`, dossierId: pending.dossierId, file: pending.fileName, text: pending.content, defaultLanguage: index.dossier.language }).article;
-    const compared = compareWithDossier(parsed?.paragraphs.flatMap((p) => p.sentences) ?? [], index.dossier);
-    if (!compared.ok) {
-      await taken.done();
-      return refusedMessage(pending.from, compared.reason);
-    }
-    const fileName = await writeUnderFreeName(folderOf(editorial, pending.dossierId), pending.fileName, pending.content);
-    await editorial.audit.record({ action: 'add', dossierId: pending.dossierId, file: fileName, title: pending.title, editor: actor.userId, from: pending.from });
-    await taken.done();
-    await editorial.reload();
-    const articleId = `${pending.dossierId}/${fileName.replace(/\.md$/u, '')}`;
-    const searchable = library.current().byId(pending.dossierId)?.dossier.articles.some((a) => a.id === articleId) ?? false;
-    return addedMessage(index.dossier, pending, actor.userId, searchable);
+    const dossierIndex = index;
+    written = await editorial.exclusive(pending.dossierId, () => writeUnlessKnown(editorial, dossierIndex, pending));
   } catch (error) {
+    // Nothing was written: a later click may try again.
     await taken.failed().catch(() => undefined);
     throw error;
   }
+  // From here the article is in (or refused for good): never again for this preview, whatever fails next.
+  await taken.done().catch((error: unknown) => editorial.log(`preview ${pendingId} not marked done: ${(error as Error).message}`));
+  if (!written.ok) return refusedMessage(pending.from, written.reason);
+  const { fileName } = written;
+  await editorial.audit
+    .record({ action: 'add', dossierId: pending.dossierId, file: fileName, title: pending.title, editor: actor.userId, from: pending.from })
+    .catch((error: unknown) => editorial.log(`audit entry not written for the article added as ${pending.dossierId}/${fileName}: ${(error as Error).message}`));
+  await editorial.reload().catch((error: unknown) => editorial.log(`reload after adding ${pending.dossierId}/${fileName} failed: ${(error as Error).message}`));
+  const articleId = `${pending.dossierId}/${fileName.replace(/\.md$/u, '')}`;
+  const searchable = library.current().byId(pending.dossierId)?.dossier.articles.some((a) => a.id === articleId) ?? false;
+  return addedMessage(index.dossier, pending, actor.userId, searchable);
 }
 
 export async function cancelArticle(editorial: Editorial, pendingId: string): Promise<SlackMessage> {
@@ -175,7 +227,7 @@ export function articlesNamed(articles: readonly Article[], asked: string): Arti
 /** `/… remove <article>` → the confirm step for the one article named, or which ones match. */
 export async function proposeRemoval(editorial: Editorial, index: DossierIndex, actor: Actor, asked: string): Promise<SlackMessage> {
   const { dossier } = index;
-  if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(dossier, editorial.editors.whomToAsk());
+  if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(dossier, editorial.editors.whomToAsk(), 'remove');
   const matches = articlesNamed(dossier.articles, asked);
   const [only] = matches;
   if (matches.length !== 1 || !only) return removeChoicesMessage(dossier, asked, matches);
@@ -187,19 +239,22 @@ export async function confirmRemoval(editorial: Editorial, library: LibraryHolde
   const target = decodeRemoval(value);
   const index = target ? library.current().byId(target.dossierId) : undefined;
   if (!target || !index) return GONE;
-  if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(index.dossier, editorial.editors.whomToAsk());
+  if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(index.dossier, editorial.editors.whomToAsk(), 'remove');
   const article = index.dossier.articles.find((a) => fileOf(a) === target.fileName);
   const folder = folderOf(editorial, target.dossierId);
   let moved: string;
   try {
-    moved = await setAside(folder, target.fileName, (editorial.now ?? (() => new Date()))());
+    moved = await editorial.exclusive(target.dossierId, () => setAside(folder, target.fileName, (editorial.now ?? (() => new Date()))()));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return staleMessage('done');
     throw error;
   }
   const title = article?.title ?? target.fileName;
-  await editorial.audit.record({ action: 'remove', dossierId: target.dossierId, file: path.relative(folder, moved), title, editor: actor.userId });
-  await editorial.reload();
+  // The file is aside: whatever fails now is told to the operators, not the editor, who sees it done.
+  await editorial.audit
+    .record({ action: 'remove', dossierId: target.dossierId, file: path.relative(folder, moved), title, editor: actor.userId })
+    .catch((error: unknown) => editorial.log(`audit entry not written for the article set aside as ${target.dossierId}/${path.relative(folder, moved)}: ${(error as Error).message}`));
+  await editorial.reload().catch((error: unknown) => editorial.log(`reload after removing ${target.dossierId}/${target.fileName} failed: ${(error as Error).message}`));
   return removedMessage(index.dossier, title, actor.userId);
 }
 

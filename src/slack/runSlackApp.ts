@@ -35,7 +35,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const answers = workers > 0 ? await startAnswerPool({ knowledgeDir: config.knowledgeDir, size: workers }) : undefined;
   // The watcher exists once the app runs; an article added before that reloads at the next poll.
   let refresh = async (): Promise<void> => undefined;
-  const editorial = createEditorial(config, store, () => refresh());
+  const editorial = createEditorial(config, store, () => refresh(), (message) => warn(message));
   const app = createSlackApp(config, { library, eventClaims, votes, queryLog, digest, editorial, turns: turnQueue(), ...(answers ? { answers } : {}) });
   warn = (message) => app.logger.warn(message);
   // Before the port opens: no request meets code the JIT has not compiled yet (the workers warm

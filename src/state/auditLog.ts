@@ -15,7 +15,7 @@ export interface AuditEntry {
   /** The knowledge file, relative to the dossier's folder (for a removal: where it was moved). */
   file: string;
   title: string;
-  /** The editor's Slack user id. */
+  /** Who: the editor's Slack user id, or `server:<login>` for `npm run ingest`. */
   editor: string;
   /** Where an added article came from: its link, or the shared file's name. */
   from?: string;

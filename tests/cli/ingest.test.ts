@@ -8,15 +8,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { KNOWLEDGE, ROOT } from '../helpers/seeds.js';
+import { AuditLog } from '../../src/state/auditLog.js';
+import { FileStore } from '../../src/state/store/fileStore.js';
 
 const SEEDS = path.join(ROOT, 'tests/fixtures/seeds');
 
 describe('npm run ingest', () => {
-  const run = (args: string[], knowledgeDir: string) =>
+  const run = (args: string[], knowledgeDir: string, stateDir = mkdtempSync(path.join(tmpdir(), 'ingest-state-'))) =>
     spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/ingest.ts'), ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, KNOWLEDGE_DIR: knowledgeDir, STATE_DIR: mkdtempSync(path.join(tmpdir(), 'ingest-state-')) },
+      env: { PATH: process.env.PATH, KNOWLEDGE_DIR: knowledgeDir, STATE_DIR: stateDir },
     });
   const copy = (): string => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ingest-knowledge-'));
@@ -94,9 +96,12 @@ describe('npm run ingest', () => {
     const dir = copy();
     const raw = path.join(dir, '..', `raw-${Date.now()}.txt`);
     writeFileSync(raw, ' date 2022-01-12 In Sjymkent zijn volgens de politie 42 doden gevallen bij nieuwe rellen.\n\nBeeld ANP\n\nDe avondklok blijft van kracht.\n');
-    const result = run([raw, '--source', 'Testkrant'], dir);
+    const stateDir = mkdtempSync(path.join(tmpdir(), 'ingest-state-'));
+    const result = run([raw, '--source', 'Testkrant'], dir, stateDir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('paragraphs: 2, sentences: 2');
+    // In the same audit log as adds from Slack, by the server login.
+    expect(await new AuditLog(new FileStore({ stateDir })).entries()).toEqual([expect.objectContaining({ action: 'add', dossierId: 'kazakhstan', editor: expect.stringMatching(/^server:/u), from: raw })]);
     expect(result.stdout).toContain('“Beeld ANP”');
     const knowledge = await loadKnowledge(dir);
     const added = knowledge.dossiers[0]?.articles.find((a) => a.source === 'Testkrant');

@@ -46,6 +46,14 @@ describe('draftArticle', () => {
     expect(drafted.draft.fileName).toBe('kazachstan-opent-de-grens-met-kirgizie-weer-2.md');
   });
 
+  it('reads a knowledge file’s own front matter as what it states, not as text', async () => {
+    const file = '---\ntitle: Grens weer open\nsource: NOS\ndate: 2022-01-12\nurl: https://nos.example/grens\nlanguage: nl\n---\nKazachstan opent de grens met Kirgizië weer.\n\nVrachtwagens stonden dagen in de file.\n';
+    const drafted = await draftArticle(sourceOfFile('hersteld.md', Buffer.from(file)), {}, await dossier(), new Set());
+    if (!drafted.ok) throw new Error(drafted.reason);
+    expect(drafted.draft.report).toMatchObject({ title: 'Grens weer open', source: 'NOS', date: '2022-01-12', url: 'https://nos.example/grens', sentences: 2 });
+    expect(drafted.draft.opening[0]).toBe('Kazachstan opent de grens met Kirgizië weer.');
+  });
+
   it('passes on why a source cannot be an article', async () => {
     expect(await draftArticle({ kind: 'link', url: 'http://127.0.0.1/x' }, {}, await dossier(), new Set())).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/u) });
     expect(await draftArticle(sourceOfFile('leeg.html', Buffer.from('<html><body><p>Log in.</p></body></html>')), {}, await dossier(), new Set())).toMatchObject({ ok: false });

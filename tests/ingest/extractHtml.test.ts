@@ -84,4 +84,11 @@ describe('extractHtml refuses what is no article', () => {
   it('states the limit it holds pages to', () => {
     expect(MIN_ARTICLE_CHARS).toBeGreaterThan(100);
   });
+
+  it('makes a relative canonical link absolute against the page, and says no date for one the calendar lacks', () => {
+    const extracted = extractHtml(html('<link rel="canonical" href="/nieuws/123"><meta property="article:published_time" content="2022-13-45T08:00:00Z">', body(LONG)), 'https://krant.example/kort/9');
+    expect(extracted).toMatchObject({ ok: true, article: { url: 'https://krant.example/nieuws/123' } });
+    expect(extracted.ok && extracted.article.date).toBeUndefined();
+    expect(extractHtml(html('<meta property="og:url" content="//cdn.krant.example/a">', body(LONG)), 'https://krant.example/x')).toMatchObject({ ok: true, article: { url: 'https://cdn.krant.example/a' } });
+  });
 });

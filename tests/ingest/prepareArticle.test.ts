@@ -65,6 +65,14 @@ describe('preparing raw articles', () => {
     expect(prepared.report.overlaps).toEqual([{ file: 'tokajev-staatsgreep.md', title: expect.any(String), shared: 2 }]);
   });
 
+  it('names an article of the dossier with the same link', async () => {
+    const dossier = await committed();
+    const withLink = { ...dossier, articles: dossier.articles.map((a, i) => (i === 0 ? { ...a, url: 'https://krant.example/a' } : a)) };
+    const prepared = prepareArticle(Buffer.from('Een geheel nieuwe versie van het stuk.\n\nMet andere zinnen dan eerst.\n'), { url: 'https://krant.example/a' }, withLink, new Set());
+    if (!prepared.ok) throw new Error(prepared.reason);
+    expect(prepared.report.sameLink).toEqual({ file: path.basename(dossier.articles[0]?.file ?? ''), title: dossier.articles[0]?.title });
+  });
+
   it.each([
     ['a duplicate of an article in the dossier', seed('tokajev-staatsgreep.txt'), {}, /already in the dossier as tokajev-staatsgreep\.md \(“.+”; 37 of 37 sentences identical\)/u],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), {}, /binary file/u],

@@ -19,6 +19,7 @@ describe('parseRequest', () => {
     ['toevoegen https://nos.nl/artikel/1.', { kind: 'add', link: 'https://nos.nl/artikel/1' }],
     ['<https://nos.nl/artikel/1>', { kind: 'add', link: 'https://nos.nl/artikel/1' }],
     ['add', { kind: 'add' }],
+    ['add <https://krant.example/a?id=1&amp;p=2>', { kind: 'add', link: 'https://krant.example/a?id=1&p=2' }],
     ['add geen link', { kind: 'add', link: 'geen link' }],
     ['<https://nos.nl/x|Rusland stuurt troepen>', { kind: 'ask', query: 'Rusland stuurt troepen' }],
     ['remove tokajev-staatsgreep.md', { kind: 'remove', article: 'tokajev-staatsgreep.md' }],

@@ -12,7 +12,7 @@ describe('packAnalyses (properties)', () => {
     fc.assert(
       fc.property(fc.array(analysis, { maxLength: 40 }), (analyses) => {
         const packed = packAnalyses(analyses);
-        analyses.forEach((a, id) => expect(packed.analysis(id)).toEqual(a));
+        for (const [id, a] of analyses.entries()) expect(packed.analysis(id)).toEqual(a);
       }),
     );
   });

@@ -20,7 +20,7 @@ describe('buildPostings (properties)', () => {
         const holding = analyses.flatMap((a, id) => (naiveCount(a, t) > 0 ? [id] : []));
         expect([...postings.ids(t)]).toEqual(holding);
         expect(postings.frequency(t)).toBe(holding.length);
-        analyses.forEach((a, id) => expect(postings.count(t, id)).toBe(naiveCount(a, t)));
+        for (const [id, a] of analyses.entries()) expect(postings.count(t, id)).toBe(naiveCount(a, t));
       }),
     );
   });

@@ -21,7 +21,7 @@ describe('editorCheck', () => {
     let now = 0;
     const members: Record<string, string[]> = { S0DESK: ['U0DESK01'] };
     const { list, client } = clientWith(members);
-    const check = editorCheck({ users: [], groups: ['S0DESK'] }, () => now);
+    const check = editorCheck({ users: [], groups: ['S0DESK'] }, () => undefined, () => now);
     expect(await check.isEditor('U0DESK01', client)).toBe(true);
     expect(await check.isEditor('U0DESK02', client)).toBe(false);
     expect(list).toHaveBeenCalledTimes(1);
@@ -30,6 +30,18 @@ describe('editorCheck', () => {
     expect(await check.isEditor('U0DESK02', client)).toBe(true);
     expect(await check.isEditor('U0DESK01', client)).toBe(false);
     expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('counts nobody through a group Slack will not list (a missing scope), tells the operators, and asks again later', async () => {
+    const logged: string[] = [];
+    const list = vi.fn(async () => {
+      throw Object.assign(new Error('An API error occurred: missing_scope'), { data: { ok: false, error: 'missing_scope' } });
+    });
+    const client = { usergroups: { users: { list } } } as unknown as webApi.WebClient;
+    const check = editorCheck({ users: ['U0EDITOR1'], groups: ['S0DESK'] }, (m) => logged.push(m));
+    expect(await check.isEditor('U0DESK01', client)).toBe(false);
+    expect(await check.isEditor('U0EDITOR1', client)).toBe(true);
+    expect(logged).toEqual(['EDITORS group S0DESK: Slack would not list its members (missing_scope); its members are not counted as editors']);
   });
 
   it('says whom to ask as mentions, or that no editors are set', () => {

@@ -16,11 +16,14 @@ export function encodeRemoval(dossierId: string, fileName: string): string {
   return JSON.stringify({ d: dossierId, f: fileName });
 }
 
+/** A file or folder name and nothing more: no separator, not hidden, no `..`. */
+const isPlainName = (name: string): boolean => name.length > 0 && name.length <= 255 && !/[/\\\p{Cc}]/u.test(name) && !name.startsWith('.');
+
 export function decodeRemoval(value: string | undefined): { dossierId: string; fileName: string } | undefined {
   try {
     const data = JSON.parse(value ?? '') as { d?: unknown; f?: unknown };
     // A file name, never a path: a forged value cannot move anything outside the dossier's folder.
-    if (typeof data.d !== 'string' || typeof data.f !== 'string' || !/^[\w.-]+\.md$/u.test(data.f) || data.f.startsWith('.') || !/^[\w-]+$/u.test(data.d)) return undefined;
+    if (typeof data.d !== 'string' || typeof data.f !== 'string' || !isPlainName(data.d) || !isPlainName(data.f) || !data.f.endsWith('.md')) return undefined;
     return { dossierId: data.d, fileName: data.f };
   } catch {
     return undefined;

@@ -32,11 +32,12 @@ export function fetchingMessage(what: string): SlackMessage {
   return finishMessage({ text: `Reading ${what}…`, blocks: [context(`Reading ${escapeText(what)}…`)] });
 }
 
-export function notEditorMessage(dossier: Dossier, whomToAsk: string): SlackMessage {
+export function notEditorMessage(dossier: Dossier, whomToAsk: string, action: 'add' | 'remove'): SlackMessage {
   // `whomToAsk` is mentions this app built (`<@U…>`, `<!subteam^S…>`): not escaped, so they link.
+  const how = action === 'add' ? `they can add it with \`${dossier.command} add <link>\`` : `they can take it out with \`${dossier.command} remove <article>\``;
   return finishMessage({
     text: `Only the dossier's editors can change ${dossier.command}. Ask one of them.`,
-    blocks: [section(`Only the dossier's editors can change *${dossier.command}*. Ask ${whomToAsk} — they can add it with \`${dossier.command} add <link>\`.`)],
+    blocks: [section(`Only the dossier's editors can change *${dossier.command}*. Ask ${whomToAsk} — ${how}.`)],
   });
 }
 
@@ -62,6 +63,7 @@ export function previewMessage(dossier: Dossier, draft: Draft, pendingId: string
   const blocks: KnownBlock[] = [section(`Add this article to *${dossier.command}*?\n${facts.join('\n')}`)];
   if (draft.opening.length > 0) blocks.push(section(draft.opening.map((s) => `> ${escapeText(s)}`).join('\n')));
   const notes: string[] = [];
+  if (r.sameLink) notes.push(`Same link as “${escapeText(r.sameLink.title)}” (\`${escapeText(r.sameLink.file)}\`), already in the dossier — most likely an earlier version. Adding keeps both; \`${dossier.command} remove ${escapeText(r.sameLink.file)}\` takes the old one out.`);
   if (r.overlaps.length > 0) notes.push(`Shares sentences with ${r.overlaps.map((o) => `“${escapeText(o.title)}” (${o.shared})`).join(', ')}.`);
   if (r.captions.length > 0) notes.push(`${r.captions.length} photo caption${r.captions.length === 1 ? '' : 's'} kept but never given as answers.`);
   if (!r.source || !r.date) notes.push('What the page does not state stays unknown in the citation.');
@@ -97,7 +99,7 @@ export function notYoursMessage(): SlackMessage {
 
 export function removeUsageMessage(dossier: Dossier): SlackMessage {
   return said(
-    `Say which article: \`${dossier.command} remove <file name or words of its title>\`. \`${dossier.command} sources\` lists them.`,
+    `Say which article: \`${dossier.command} remove <file name or words of its title>\`. \`${dossier.command} sources\` lists the articles by title.`,
     `Say which article: ${dossier.command} remove <file name or words of its title>.`,
   );
 }
@@ -105,7 +107,7 @@ export function removeUsageMessage(dossier: Dossier): SlackMessage {
 const fileOf = (article: Article): string => article.file.split(/[\\/]/u).pop() ?? article.file;
 
 export function removeChoicesMessage(dossier: Dossier, asked: string, matches: readonly Article[]): SlackMessage {
-  if (matches.length === 0) return said(`No article in *${dossier.command}* matches “${escapeText(asked)}”. \`${dossier.command} sources\` lists them.`, `No article in ${dossier.command} matches “${asked}”.`);
+  if (matches.length === 0) return said(`No article in *${dossier.command}* matches “${escapeText(asked)}”. \`${dossier.command} sources\` lists the articles by title; a few words of one are enough.`, `No article in ${dossier.command} matches “${asked}”.`);
   const list = matches.map((a) => `• \`${escapeText(fileOf(a))}\` — ${escapeText(a.title)}`).join('\n');
   return finishMessage({ text: `“${asked}” matches ${matches.length} articles; name one by its file.`, blocks: [section(`“${escapeText(asked)}” matches ${matches.length} articles; name one by its file name:\n${list}`)] });
 }

@@ -86,8 +86,9 @@ describe('encodeRef / decodeRef', () => {
 });
 
 describe('the Remove button’s value', () => {
-  it('round-trips a dossier and a file name', () => {
+  it('round-trips a dossier and a file name, any letters and spaces included', () => {
     expect(decodeRemoval(encodeRemoval('kazakhstan', 'grens.md'))).toEqual({ dossierId: 'kazakhstan', fileName: 'grens.md' });
+    expect(decodeRemoval(encodeRemoval('oekraïne', 'artikel 2 – oekraïne.md'))).toEqual({ dossierId: 'oekraïne', fileName: 'artikel 2 – oekraïne.md' });
   });
 
   it.each([
@@ -95,6 +96,8 @@ describe('the Remove button’s value', () => {
     ['a hidden file', { d: 'kazakhstan', f: '.removed.md' }],
     ['not an article', { d: 'kazakhstan', f: 'dossier.yml' }],
     ['a dossier path', { d: '../kazakhstan', f: 'a.md' }],
+    ['a file in a sub-folder', { d: 'kazakhstan', f: 'sub/a.md' }],
+    ['a Windows path', { d: 'kazakhstan', f: '..\\a.md' }],
   ])('refuses %s (a forged value moves nothing)', (_what, value) => {
     expect(decodeRemoval(JSON.stringify(value))).toBeUndefined();
   });

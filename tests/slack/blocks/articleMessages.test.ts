@@ -35,6 +35,13 @@ describe('the preview', () => {
     expect(texts(message)).toContain('Shares sentences with “Ander stuk” (3).');
   });
 
+  it('points at an earlier version with the same link, and how to take it out', async () => {
+    const { dossier } = await kazakhstan();
+    const message = previewMessage(dossier, draft({ url: 'https://nos.example/a', sameLink: { file: 'oud.md', title: 'Oude versie' } }), 'p1');
+    expect(texts(message)).toContain('Same link as “Oude versie” (`oud.md`), already in the dossier');
+    expect(texts(message)).toContain('`/kazakhstan remove oud.md`');
+  });
+
   it('stays within Block Kit limits for a huge title and opening', async () => {
     const { dossier } = await kazakhstan();
     const message = previewMessage(dossier, draft({ title: 'T'.repeat(10_000) }, ['Z'.repeat(5_000), 'Y'.repeat(5_000)]), 'p1');
@@ -52,6 +59,6 @@ describe('the other messages', () => {
 
   it('lets the mentions of whom to ask link, as this app built them', async () => {
     const { dossier } = await kazakhstan();
-    expect(texts(notEditorMessage(dossier, '<@U0EDITOR1>'))).toContain('Ask <@U0EDITOR1>');
+    expect(texts(notEditorMessage(dossier, '<@U0EDITOR1>', 'remove'))).toContain('Ask <@U0EDITOR1>');
   });
 });

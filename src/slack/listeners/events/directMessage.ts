@@ -15,7 +15,8 @@ export function directMessage(deps: SlackDeps) {
       const edit = { channel: message.channel, user: event.user ?? '', text: event.text ?? '', ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...(event.files ? { files: event.files } : {}) };
       if (await editInConversation(deps, edit, client, context)) return;
     }
-    if (!isFromPerson(event, context.botUserId) || !event.text) return;
+    // A file shared with words and no article file is a question like any other.
+    if (!(sharesFile || isFromPerson(event, context.botUserId)) || !event.text) return;
     const reply = await conversationReply(deps, event.text, context.botUserId, logger);
     await postReply(client, { channel: message.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...reply }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}) });
   };

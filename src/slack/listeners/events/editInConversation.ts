@@ -32,17 +32,27 @@ interface BotContext {
 
 const plain = (text: string): SlackMessage => ({ text: escapeText(text), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeText(text) } }] });
 
+/** Seen by the one user only, in the conversation and thread the message came from. */
+async function postEphemeralTo(client: webApi.WebClient, message: ConversationMessage, reply: SlackMessage): Promise<void> {
+  await client.chat.postEphemeral({ channel: message.channel, user: message.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: reply.text, blocks: reply.blocks });
+}
+
 export async function editInConversation(deps: SlackDeps, message: ConversationMessage, client: webApi.WebClient, bot: BotContext): Promise<boolean> {
   const { editorial } = deps;
   const text = stripMention(message.text, bot.botUserId);
-  const files = message.files ?? [];
+  const shared = message.files ?? [];
+  // Only article files make it an edit: a screenshot with "wie is Tokajev?" is a question.
+  const files = shared.filter((file) => acceptsFile(file.name ?? ''));
   const library = deps.library.current();
   const found = dossierFor(library, text);
   const request = parseRequest('problem' in found ? text : found.text);
-  if (files.length === 0 && request.kind !== 'add' && request.kind !== 'remove') return false;
-  const tell = async (reply: SlackMessage): Promise<void> => {
-    await client.chat.postEphemeral({ channel: message.channel, user: message.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: reply.text, blocks: reply.blocks });
-  };
+  if (files.length === 0 && request.kind !== 'add' && request.kind !== 'remove') {
+    // Files of another kind and no words: an editor meant to add them, anyone else gets the usual silence.
+    if (shared.length === 0 || text !== '' || !editorial || !(await editorial.editors.isEditor(message.user, client))) return false;
+    for (const file of shared) await postEphemeralTo(client, message, refusedMessage(file.name ?? 'the file', 'only .txt, .md and .html files can be added'));
+    return true;
+  }
+  const tell = (reply: SlackMessage): Promise<void> => postEphemeralTo(client, message, reply);
   if ('problem' in found) {
     await tell(plain(dossierProblemText(found.problem)));
     return true;
@@ -61,10 +71,10 @@ export async function editInConversation(deps: SlackDeps, message: ConversationM
   if (files.length > 0) {
     // Checked before anything is downloaded: a reporter's file is never fetched.
     if (!(await editorial.editors.isEditor(actor.userId, client))) {
-      await tell(notEditorMessage(index.dossier, editorial.editors.whomToAsk()));
+      await tell(notEditorMessage(index.dossier, editorial.editors.whomToAsk(), 'add'));
       return true;
     }
-    for (const file of files) {
+    for (const file of shared) {
       const name = file.name ?? 'the file';
       if (!acceptsFile(name)) {
         await tell(refusedMessage(name, 'only .txt, .md and .html files can be added'));

@@ -151,6 +151,57 @@ describe('a file shared with the bot in a direct message', () => {
   });
 });
 
+describe('adding exactly once', () => {
+  const previewOf = async (user: string): Promise<string> => {
+    client.chat.postEphemeral.mockClear();
+    nock(FILES).get('/files-pri/T0001-F0001/download/grens.txt').reply(200, AGENCY);
+    await directMessage(fixture.deps)(dm({ subtype: 'file_share', user, files: [sharedFile('grens.txt')] }));
+    return ephemerals()[0]?.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION.addArticle)?.value ?? '';
+  };
+
+  it('takes one of two editors adding the same article at the same moment, and tells the other which article has it', async () => {
+    const first = await previewOf(EDITOR);
+    const second = await previewOf('U0DESK01');
+    const before = articleFiles().length;
+    const outcomes = await Promise.all([clickAdd(first, EDITOR), clickAdd(second, 'U0DESK01')]);
+    expect(articleFiles()).toHaveLength(before + 1);
+    expect(outcomes.filter((o) => o.text?.startsWith('Added'))).toHaveLength(1);
+    expect(outcomes.filter((o) => /was not added: this text is already in the dossier as kazachstan-heeft-woensdag-de-grensovergangen-met-kirgizie\.md/u.test(o.text ?? ''))).toHaveLength(1);
+  });
+
+  it('never writes an article twice when the audit log fails after the file is in: the next click finds it done, the operators are told', async () => {
+    const logged: string[] = [];
+    const failingAudit = Object.assign(Object.create(fixture.store) as typeof fixture.store, {
+      append: async () => {
+        throw new Error('disk full');
+      },
+    });
+    const { library } = fixture;
+    fixture.deps.editorial = createEditorial({ knowledgeDir: knowledge, editors: { users: [EDITOR], groups: [] }, ingestAllowHosts: [] }, failingAudit, async () => library.replace(await loadLibrary(knowledge)), (m) => logged.push(m));
+    const value = await previewOf(EDITOR);
+    const before = articleFiles().length;
+    expect((await clickAdd(value)).text).toMatch(/^Added/u);
+    expect((await clickAdd(value)).text).toBe('That was already done.');
+    expect(articleFiles()).toHaveLength(before + 1);
+    expect(logged).toEqual([expect.stringMatching(/^audit entry not written for the article added as kazakhstan\/kazachstan-heeft-woensdag.*: disk full$/u)]);
+  });
+});
+
+describe('a file that is no article', () => {
+  it('leaves a question with a screenshot in a mention to be answered, publicly, as before', async () => {
+    const event = { type: 'app_mention', channel: 'C0DESK', user: REPORTER, text: `<@${BOT_USER}> wie is Nazarbajev?`, ts: TS, event_ts: TS, files: [sharedFile('scherm.png')] };
+    await appMention(fixture.deps)({ event, payload: event, body: { type: 'event_callback', event_id: 'Ev0SHOT', event }, say: vi.fn(), client: asWebClient(client), logger: fakeLogger(), context: { botUserId: BOT_USER, botToken: TOKEN }, next: vi.fn() } as unknown as MentionArgs);
+    expect(client.chat.postEphemeral).not.toHaveBeenCalled();
+    expect(client.chat.postMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a direct message with words and a picture as the question it is', async () => {
+    await directMessage(fixture.deps)(dm({ subtype: 'file_share', user: REPORTER, text: 'wie is Nazarbajev?', files: [sharedFile('scherm.png')] }));
+    expect(client.chat.postMessage).toHaveBeenCalledTimes(1);
+    expect(client.chat.postEphemeral).not.toHaveBeenCalled();
+  });
+});
+
 describe('a link in a mention', () => {
   it('previews the article in the thread, to the editor only; a question in a mention is still answered publicly', async () => {
     const mention = (text: string): MentionArgs => {
