@@ -14,6 +14,7 @@ import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossary
 import type { Lexicon } from './lexicon/lexicon.js';
 import { buildPostings, type Postings } from './postings.js';
 import { packAnalyses, type PackedAnalyses } from './packedAnalyses.js';
+import { packFeatures, type PackedFeatures } from './packedFeatures.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -150,10 +151,12 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
   const isName = (word: string): boolean => names.has(word);
   // Filled once every sentence is analysed; sentences are only asked for details after that.
   let packed: PackedAnalyses | undefined;
+  let packedFeatures: PackedFeatures | undefined;
   const details = detailsCache((record) => {
     const analysis = packed?.analysis(record.id) ?? analyzeText(record.text, analyzer);
-    return { analysis, termCounts: countTerms(analysis) };
+    return { analysis, features: packedFeatures?.features(record.id) ?? sentenceFeatures(record.text, analysis, isName), termCounts: countTerms(analysis) };
   });
+  const allFeatures: SentenceFeatures[] = [];
   for (const article of dossier.articles) {
     let previous: readonly string[] = [];
     let previousWords: readonly string[] = [];
@@ -170,7 +173,8 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
         const refersBack = PRONOUN.test(text) ? previousWords : [];
         const refersTo = [...new Set([...context, ...refersBack])].filter((term) => !own.includes(term));
         analyses.push(analysis);
-        sentences.push(new Sentence(sentences.length, article.id, paragraph.number, i + 1, text, paragraph.heading, analysis.words.length, refersTo.length > 0 ? refersTo : NO_CONTEXT, features, details));
+        allFeatures.push(features);
+        sentences.push(new Sentence(sentences.length, article.id, paragraph.number, i + 1, text, paragraph.heading, analysis.words.length, refersTo.length > 0 ? refersTo : NO_CONTEXT, details));
         for (const term of own) context.add(term);
         previous = own;
         previousWords = analysis.words.map((t) => t.term);
@@ -180,7 +184,9 @@ function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, Dossie
 
   const inverted = buildPostings(analyses);
   packed = packAnalyses(analyses);
+  packedFeatures = packFeatures(allFeatures);
   analyses.length = 0;
+  allFeatures.length = 0;
   yield;
 
   const termFrequency = new Map(inverted.terms());
@@ -233,6 +239,7 @@ const NO_CONTEXT: readonly string[] = Object.freeze([]);
 /** What is worked out again from a sentence's text when it is needed (see `Sentence`). */
 interface Details {
   analysis: AnalyzedText;
+  features: SentenceFeatures;
   termCounts: ReadonlyMap<string, number>;
 }
 
@@ -271,8 +278,6 @@ class Sentence implements SentenceRecord {
     heading: string | undefined,
     readonly length: number,
     readonly context: readonly string[],
-    /** Kept: every ranked candidate's answer type is judged on them. */
-    readonly features: SentenceFeatures,
     private readonly details: (record: SentenceRecord) => Details,
   ) {
     if (heading !== undefined) Object.defineProperty(this, 'heading', { value: heading, enumerable: true });
@@ -280,6 +285,10 @@ class Sentence implements SentenceRecord {
 
   get analysis(): AnalyzedText {
     return this.details(this).analysis;
+  }
+
+  get features(): SentenceFeatures {
+    return this.details(this).features;
   }
 
   get termCounts(): ReadonlyMap<string, number> {

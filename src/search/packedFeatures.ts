@@ -1,0 +1,133 @@
+/**
+ * Every sentence's features (sentenceFeatures.ts) in flat typed arrays: the yes/no facts as bits,
+ * the term lists as numbers into one string table. A hundred thousand small objects and arrays
+ * would cost a kilobyte a sentence and a second to read back from a snapshot; these are a few
+ * dozen bytes, unpacked for the sentences a question ranks. Pure.
+ */
+import type { Intent } from './query/questionWords.js';
+import type { SentenceFeatures } from './sentenceFeatures.js';
+
+const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement'] as const;
+const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
+/** The term lists, in this order; `counts` and `ages` are lists of groups. */
+const LISTS = ['names', 'listed', 'years'] as const;
+const GROUPS = ['counts', 'ages'] as const;
+
+/** What a snapshot stores: plain arrays and typed arrays only. */
+export interface PackedFeaturesData {
+  table: string[];
+  flags: Uint8Array;
+  unknown: Uint16Array;
+  /** Per list: `from` offsets (n + 1) into `values` (string table numbers). */
+  lists: Record<(typeof LISTS)[number], { from: Uint32Array; values: Uint32Array }>;
+  /** Per group list: `from` offsets (n + 1) into `sizes`, each group's size, then its values in `values`. */
+  groups: Record<(typeof GROUPS)[number], { from: Uint32Array; sizes: Uint32Array; values: Uint32Array }>;
+}
+
+export interface PackedFeatures {
+  features(id: number): SentenceFeatures;
+  readonly data: PackedFeaturesData;
+}
+
+export function packFeatures(all: readonly SentenceFeatures[]): PackedFeatures {
+  const table: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (text: string): number => {
+    let n = numbers.get(text);
+    if (n === undefined) {
+      n = table.length;
+      table.push(text);
+      numbers.set(text, n);
+    }
+    return n;
+  };
+  const flags = new Uint8Array(all.length);
+  const unknown = new Uint16Array(all.length);
+  all.forEach((f, i) => {
+    flags[i] = FLAGS.reduce((bits, flag, b) => bits | (f[flag] ? 1 << b : 0), 0);
+    unknown[i] = f.unknown.reduce((bits, intent) => bits | (1 << INTENTS.indexOf(intent)), 0);
+  });
+  const packList = (pick: (f: SentenceFeatures) => readonly string[]) => {
+    const from = new Uint32Array(all.length + 1);
+    const values: number[] = [];
+    all.forEach((f, i) => {
+      from[i] = values.length;
+      for (const term of pick(f)) values.push(numberOf(term));
+    });
+    from[all.length] = values.length;
+    return { from, values: Uint32Array.from(values) };
+  };
+  const packGroups = (pick: (f: SentenceFeatures) => readonly (readonly string[])[]) => {
+    const from = new Uint32Array(all.length + 1);
+    const sizes: number[] = [];
+    const values: number[] = [];
+    all.forEach((f, i) => {
+      from[i] = sizes.length;
+      for (const group of pick(f)) {
+        sizes.push(group.length);
+        for (const term of group) values.push(numberOf(term));
+      }
+    });
+    from[all.length] = sizes.length;
+    return { from, sizes: Uint32Array.from(sizes), values: Uint32Array.from(values) };
+  };
+  const data: PackedFeaturesData = {
+    table,
+    flags,
+    unknown,
+    lists: { names: packList((f) => f.names), listed: packList((f) => f.listed), years: packList((f) => f.years) },
+    groups: { counts: packGroups((f) => f.counts), ages: packGroups((f) => f.ages) },
+  };
+  return unpackedFrom(data);
+}
+
+/** Reads features packed by `packFeatures` (or loaded from a snapshot of them). */
+export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
+  const { table } = data;
+  /** Where each sentence's groups start in `values`, worked out once per group list. */
+  const valueStarts = Object.fromEntries(
+    GROUPS.map((name) => {
+      const { sizes } = data.groups[name];
+      const starts = new Uint32Array(sizes.length + 1);
+      for (let g = 0; g < sizes.length; g++) starts[g + 1] = (starts[g] as number) + (sizes[g] as number);
+      return [name, starts];
+    }),
+  ) as Record<(typeof GROUPS)[number], Uint32Array>;
+  const list = (name: (typeof LISTS)[number], id: number): string[] => {
+    const { from, values } = data.lists[name];
+    const terms: string[] = [];
+    for (let at = from[id] as number, end = from[id + 1] as number; at < end; at++) terms.push(table[values[at] as number] as string);
+    return terms;
+  };
+  const groups = (name: (typeof GROUPS)[number], id: number): string[][] => {
+    const { from, sizes, values } = data.groups[name];
+    const starts = valueStarts[name];
+    const out: string[][] = [];
+    for (let g = from[id] as number, end = from[id + 1] as number; g < end; g++) {
+      const group: string[] = [];
+      for (let at = starts[g] as number, stop = at + (sizes[g] as number); at < stop; at++) group.push(table[values[at] as number] as string);
+      out.push(group);
+    }
+    return out;
+  };
+  return {
+    data,
+    features(id) {
+      const bits = data.flags[id] as number;
+      const unknownBits = data.unknown[id] as number;
+      return {
+        counts: groups('counts', id),
+        ages: groups('ages', id),
+        time: (bits & 1) !== 0,
+        dated: (bits & 2) !== 0,
+        duration: (bits & 4) !== 0,
+        cause: (bits & 8) !== 0,
+        statement: (bits & 16) !== 0,
+        names: list('names', id),
+        listed: list('listed', id),
+        years: list('years', id),
+        unknown: INTENTS.filter((_, b) => (unknownBits & (1 << b)) !== 0),
+      };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** Packing the features loses nothing a question asks of them. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packFeatures, unpackedFrom } from '../../src/search/packedFeatures.js';
+import type { Intent } from '../../src/search/query/questionWords.js';
+import type { SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+
+const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
+const terms = fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 });
+const features: fc.Arbitrary<SentenceFeatures> = fc.record({
+  counts: fc.array(terms, { maxLength: 3 }),
+  ages: fc.array(terms, { maxLength: 2 }),
+  time: fc.boolean(),
+  dated: fc.boolean(),
+  duration: fc.boolean(),
+  cause: fc.boolean(),
+  statement: fc.boolean(),
+  names: terms,
+  listed: terms,
+  years: terms,
+  // As sentenceFeatures gives them: in the order of the sentence's words, once each or not.
+  unknown: fc.array(fc.constantFrom(...INTENTS), { maxLength: 3 }),
+});
+
+const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });
+
+describe('packFeatures (properties)', () => {
+  it('round-trips every sentence’s features (the unknown kinds as a set), also through the data a snapshot keeps', () => {
+    fc.assert(
+      fc.property(fc.array(features, { maxLength: 30 }), (all) => {
+        const packed = packFeatures(all);
+        const reloaded = unpackedFrom(structuredClone(packed.data));
+        for (const [id, f] of all.entries()) {
+          expect(packed.features(id)).toEqual(canonical(f));
+          expect(reloaded.features(id)).toEqual(canonical(f));
+        }
+      }),
+    );
+  });
+});
