@@ -25,6 +25,8 @@ export interface AnswerPool {
 
 export interface AnswerPoolOptions {
   knowledgeDir: string;
+  /** Where the index snapshots are (loadLibrary's `snapshots`). */
+  snapshots?: string;
   size: number;
   /** Nothing answered within this long is given up (the caller then answers in-process). */
   timeoutMs?: number;
@@ -62,7 +64,7 @@ interface Slot {
   pending: Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void; started: number }>;
 }
 
-export async function startAnswerPool({ knowledgeDir, size, timeoutMs = 20_000 }: AnswerPoolOptions): Promise<AnswerPool> {
+export async function startAnswerPool({ knowledgeDir, snapshots, size, timeoutMs = 20_000 }: AnswerPoolOptions): Promise<AnswerPool> {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./answerWorker${fromSource ? '.ts' : '.js'}`, import.meta.url).href;
   const tsx = fromSource ? tsxApi() : undefined;
@@ -71,7 +73,7 @@ export async function startAnswerPool({ knowledgeDir, size, timeoutMs = 20_000 }
   let closing = false;
 
   const spawn = (): Slot => {
-    const worker = new Worker(BOOT, { eval: true, workerData: { entry, knowledgeDir, ...(tsx ? { tsx } : {}) } });
+    const worker = new Worker(BOOT, { eval: true, workerData: { entry, knowledgeDir, ...(snapshots ? { snapshots } : {}), ...(tsx ? { tsx } : {}) } });
     const pending: Slot['pending'] = new Map();
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => {

@@ -8,11 +8,13 @@ import { loadLibrary, type Library } from './loadLibrary.js';
 import { warmUp } from './warmUp.js';
 import type { WorkerReply, WorkerRequest } from './answerPool.js';
 
-const { knowledgeDir } = workerData as { knowledgeDir: string };
+const { knowledgeDir, snapshots } = workerData as { knowledgeDir: string; snapshots?: string };
+// The main thread has written the snapshot by the time workers start: each reads it, none rebuilds.
+const load = snapshots ? { snapshots } : {};
 const port = parentPort;
 if (!port) throw new Error('answerWorker runs as a worker thread');
 
-let library: Library = await loadLibrary(knowledgeDir);
+let library: Library = await loadLibrary(knowledgeDir, load);
 // Ready means warm: the first questions do not pay for the JIT (warmUp.ts).
 warmUp(library);
 const reply = (message: WorkerReply): void => port.postMessage(message);
@@ -20,7 +22,7 @@ const reply = (message: WorkerReply): void => port.postMessage(message);
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'reload') {
     // Answers keep coming from the previous library until the new one is built.
-    void loadLibrary(knowledgeDir).then(
+    void loadLibrary(knowledgeDir, load).then(
       (next) => {
         library = next;
       },

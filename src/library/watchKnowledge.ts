@@ -8,10 +8,12 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadLibrary, type Library } from './loadLibrary.js';
+import { loadLibrary, type Library, type LoadOptions } from './loadLibrary.js';
 
 export interface WatchOptions {
   onReload: (library: Library) => void;
+  /** How the library is loaded (snapshots). */
+  load?: LoadOptions;
   onError?: (error: unknown) => void;
   /** Quiet time after the last change before rebuilding (editors save in bursts). */
   debounceMs?: number;
@@ -67,7 +69,7 @@ export async function watchKnowledge(dir: string, options: WatchOptions): Promis
         return;
       }
       last = now; // reported once per change, not on every poll
-      const library = await loadLibrary(dir);
+      const library = await loadLibrary(dir, options.load);
       if (library.dossiers.length === 0 && served) throw new Error(`no dossiers found in ${dir}; keeping the previous library`);
       served = library.dossiers.length > 0;
       options.onReload(library);

@@ -12,6 +12,14 @@ const FIELDS = 4;
 export interface PackedAnalyses {
   /** The analysis of sentence `id`, as analyzeText made it. */
   analysis(id: number): AnalyzedText;
+  readonly data: PackedAnalysesData;
+}
+
+/** What a snapshot stores. */
+export interface PackedAnalysesData {
+  table: string[];
+  words: Column;
+  parts: Column;
 }
 
 interface Column {
@@ -52,8 +60,12 @@ export function packAnalyses(analyses: readonly AnalyzedText[]): PackedAnalyses 
     }
     return { values, from };
   };
-  const words = pack((a) => a.words);
-  const parts = pack((a) => a.parts);
+  return analysesFrom({ table, words: pack((a) => a.words), parts: pack((a) => a.parts) });
+}
+
+/** Reads analyses packed by `packAnalyses` (or loaded from a snapshot of them). */
+export function analysesFrom(data: PackedAnalysesData): PackedAnalyses {
+  const { table, words, parts } = data;
   const unpack = ({ values, from }: Column, id: number): Term[] => {
     const terms: Term[] = [];
     for (let at = (from[id] ?? 0) * FIELDS, end = (from[id + 1] ?? 0) * FIELDS; at < end; at += FIELDS) {
@@ -61,5 +73,5 @@ export function packAnalyses(analyses: readonly AnalyzedText[]): PackedAnalyses 
     }
     return terms;
   };
-  return { analysis: (id) => ({ words: unpack(words, id), parts: unpack(parts, id) }) };
+  return { data, analysis: (id) => ({ words: unpack(words, id), parts: unpack(parts, id) }) };
 }

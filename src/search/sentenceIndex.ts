@@ -12,9 +12,9 @@ import { buildSpelling, type Spelling } from './spelling.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { buildPostings, type Postings } from './postings.js';
-import { packAnalyses, type PackedAnalyses } from './packedAnalyses.js';
-import { packFeatures, type PackedFeatures } from './packedFeatures.js';
+import { buildPostings, postingsFrom, type Postings, type PostingsData } from './postings.js';
+import { analysesFrom, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
+import { packFeatures, unpackedFrom, type PackedFeaturesData } from './packedFeatures.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -64,23 +64,38 @@ export interface DossierIndex {
   names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
-  /** Ids of the sentences holding `term` in either field (memoised MiniSearch look-up). */
+  /** Ids of the sentences holding `term` as a word or a part (the postings as a set, remembered per term). */
   postings(term: string): ReadonlySet<number>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
 }
 
-export const INDEX_FIELDS = ['words', 'parts'] as const;
-export type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** Sentences analysed (or indexed) between two pauses of a stepwise build. */
 const STEP = 100;
+
+/** Everything analysis produced for a dossier: all an index is assembled from, and what a snapshot keeps. */
+export interface IndexData {
+  /** The analyzer's words, proper nouns and the stems of its words (analyzeText.ts). */
+  vocabulary: string[];
+  properNouns: string[];
+  stems: string[];
+  /** Folded words of the sentences, and those of them the articles write as names. */
+  corpusWords: string[];
+  names: string[];
+  /** Per sentence, in order: its number of words, and what it refers back to (`SentenceRecord.context`). */
+  lengths: Uint16Array;
+  context: string[][];
+  postings: PostingsData;
+  analyses: PackedAnalysesData;
+  features: PackedFeaturesData;
+}
 
 /**
  * Folded words a dossier "knows": everything in its sentences plus extra words (its glossary), used
  * to recognise compound parts and possessives.
  */
-function* buildAnalyzer(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): Generator<void, { analyzer: AnalyzerContext; corpusWords: Set<string>; names: Set<string> }> {
+function* knownWords(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): Generator<void, Pick<IndexData, 'vocabulary' | 'properNouns' | 'stems' | 'corpusWords' | 'names'>> {
   const vocabulary = new Set<string>();
   const corpusWords = new Set<string>();
   const lowercase = new Set<string>();
@@ -102,33 +117,36 @@ function* buildAnalyzer(language: Language, texts: Iterable<string>, extraWords:
     });
   }
   for (const word of extraWords) add(word);
-  const stems = new Set([...vocabulary].map((word) => stem(word, language)));
-  const properNouns = new Set([...vocabulary].filter((word) => !lowercase.has(word)));
-  const analyzer = { language, vocabulary, properNouns, compoundParts: { isWord: (word: string) => vocabulary.has(word), hasStem: (word: string) => stems.has(stem(word, language)) } };
-  // A name is capitalised where a sentence does not start, and never written lowercase.
-  const names = new Set([...midSentenceCapitals].filter((word) => !lowercase.has(word)));
-  return { analyzer, corpusWords, names };
+  return {
+    vocabulary: [...vocabulary],
+    properNouns: [...vocabulary].filter((word) => !lowercase.has(word)),
+    stems: [...new Set([...vocabulary].map((word) => stem(word, language)))],
+    corpusWords: [...corpusWords],
+    // A name is capitalised where a sentence does not start, and never written lowercase.
+    names: [...midSentenceCapitals].filter((word) => !lowercase.has(word)),
+  };
+}
+
+function analyzerOf(language: Language, data: Pick<IndexData, 'vocabulary' | 'properNouns' | 'stems'>): AnalyzerContext {
+  const vocabulary = new Set(data.vocabulary);
+  const stems = new Set(data.stems);
+  return { language, vocabulary, properNouns: new Set(data.properNouns), compoundParts: { isWord: (word: string) => vocabulary.has(word), hasStem: (word: string) => stems.has(stem(word, language)) } };
 }
 
 function asLanguage(code: string): Language {
   return code === 'en' ? 'en' : 'nl';
 }
 
-/** Builds the index in one go (tests, tools). */
-export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIndex {
-  const steps = indexSteps(dossier, lexicon);
+/** Runs a stepwise build to its end at once. */
+function finish<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
 
-/**
- * Builds the index in steps of a few milliseconds, giving the event loop back in between: a reload
- * of a large dossier never holds up the acks of a running app.
- */
-export async function buildDossierIndexInSteps(dossier: Dossier, lexicon: Lexicon): Promise<DossierIndex> {
-  const steps = indexSteps(dossier, lexicon);
+/** Runs a stepwise build, giving the event loop back between steps. */
+async function finishInSteps<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -136,58 +154,102 @@ export async function buildDossierIndexInSteps(dossier: Dossier, lexicon: Lexico
   }
 }
 
-/** The build, as a generator that pauses every `STEP` sentences. */
-function* indexSteps(dossier: Dossier, lexicon: Lexicon): Generator<void, DossierIndex> {
+/** Builds the index in one go (tests, tools). */
+export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIndex {
+  return assembleIndex(dossier, finish(analyseSteps(dossier)), lexicon);
+}
+
+/**
+ * Analyses a dossier in steps of a few milliseconds, giving the event loop back in between: a
+ * reload of a large dossier never holds up the acks of a running app.
+ */
+export function analyseDossierInSteps(dossier: Dossier): Promise<IndexData> {
+  return finishInSteps(analyseSteps(dossier));
+}
+
+/** Builds the index in steps (see `analyseDossierInSteps`). */
+export async function buildDossierIndexInSteps(dossier: Dossier, lexicon: Lexicon): Promise<DossierIndex> {
+  return assembleIndex(dossier, await analyseDossierInSteps(dossier), lexicon);
+}
+
+/** In the order the index numbers them: every body sentence of every article. */
+function* sentencesOf(dossier: Dossier): Generator<{ article: Article; paragraph: Article['paragraphs'][number]; index: number; text: string }> {
+  for (const article of dossier.articles) for (const paragraph of article.paragraphs) for (const [index, text] of paragraph.sentences.entries()) yield { article, paragraph, index, text };
+}
+
+/** The analysis, as a generator that pauses every `STEP` sentences. */
+function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
   const language = asLanguage(dossier.language);
   const bodies = dossier.articles.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
   // The glossary's words in the dossier language teach the compound splitter real Dutch words.
   const glossaryWords = dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
-  const { analyzer, corpusWords: words, names } = yield* buildAnalyzer(language, bodies, glossaryWords);
-
-  const sentences: SentenceRecord[] = [];
-  // Analyses are held as objects only while the postings are built; afterwards packed into typed
-  // arrays (packedAnalyses.ts) and unpacked for the sentences that are ranked or shown.
-  const analyses: AnalyzedText[] = [];
+  const known = yield* knownWords(language, bodies, glossaryWords);
+  const analyzer = analyzerOf(language, known);
+  const names = new Set(known.names);
   const isName = (word: string): boolean => names.has(word);
-  // Filled once every sentence is analysed; sentences are only asked for details after that.
-  let packed: PackedAnalyses | undefined;
-  let packedFeatures: PackedFeatures | undefined;
-  const details = detailsCache((record) => {
-    const analysis = packed?.analysis(record.id) ?? analyzeText(record.text, analyzer);
-    return { analysis, features: packedFeatures?.features(record.id) ?? sentenceFeatures(record.text, analysis, isName), termCounts: countTerms(analysis) };
-  });
-  const allFeatures: SentenceFeatures[] = [];
-  for (const article of dossier.articles) {
-    let previous: readonly string[] = [];
-    let previousWords: readonly string[] = [];
-    for (const paragraph of article.paragraphs) {
+
+  // Analyses and features are held as objects only while this runs; the index keeps them packed.
+  const analyses: AnalyzedText[] = [];
+  const features: SentenceFeatures[] = [];
+  const context: string[][] = [];
+  let previous: readonly string[] = [];
+  let previousWords: readonly string[] = [];
+  let lastParagraph: unknown;
+  let lastArticle: unknown;
+  let inParagraph = new Set<string>();
+  for (const { article, paragraph, text } of sentencesOf(dossier)) {
+    if (analyses.length % STEP === STEP - 1) yield;
+    if (article !== lastArticle) {
+      previous = [];
+      previousWords = [];
+      lastArticle = article;
+    }
+    if (paragraph !== lastParagraph) {
       // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
       // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
-      const context = new Set<string>(previous);
-      for (const [i, text] of paragraph.sentences.entries()) {
-        if (sentences.length % STEP === STEP - 1) yield;
-        const analysis = analyzeText(text, analyzer);
-        const features = sentenceFeatures(text, analysis, isName);
-        const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...features.years];
-        // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
-        const refersBack = PRONOUN.test(text) ? previousWords : [];
-        const refersTo = [...new Set([...context, ...refersBack])].filter((term) => !own.includes(term));
-        analyses.push(analysis);
-        allFeatures.push(features);
-        sentences.push(new Sentence(sentences.length, article.id, paragraph.number, i + 1, text, paragraph.heading, analysis.words.length, refersTo.length > 0 ? refersTo : NO_CONTEXT, details));
-        for (const term of own) context.add(term);
-        previous = own;
-        previousWords = analysis.words.map((t) => t.term);
-      }
+      inParagraph = new Set<string>(previous);
+      lastParagraph = paragraph;
     }
+    const analysis = analyzeText(text, analyzer);
+    const found = sentenceFeatures(text, analysis, isName);
+    const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
+    // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
+    const refersBack = PRONOUN.test(text) ? previousWords : [];
+    context.push([...new Set([...inParagraph, ...refersBack])].filter((term) => !own.includes(term)));
+    analyses.push(analysis);
+    features.push(found);
+    for (const term of own) inParagraph.add(term);
+    previous = own;
+    previousWords = analysis.words.map((t) => t.term);
   }
-
-  const inverted = buildPostings(analyses);
-  packed = packAnalyses(analyses);
-  packedFeatures = packFeatures(allFeatures);
-  analyses.length = 0;
-  allFeatures.length = 0;
+  const postings = buildPostings(analyses).data;
   yield;
+  return { ...known, lengths: Uint16Array.from(analyses, (a) => a.words.length), context, postings, analyses: packAnalyses(analyses).data, features: packFeatures(features).data };
+}
+
+/**
+ * The index over a dossier and what its analysis produced (built now, or read from a snapshot):
+ * its sentences, their details unpacked on demand, the vocabulary and the look-ups.
+ */
+export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexicon): DossierIndex {
+  const language = asLanguage(dossier.language);
+  const analyzer = analyzerOf(language, data);
+  const names = new Set(data.names);
+  const words = new Set(data.corpusWords);
+  const inverted = postingsFrom(data.postings);
+  const packed = analysesFrom(data.analyses);
+  const packedFeatures = unpackedFrom(data.features);
+  const details = detailsCache((record) => {
+    const analysis = packed.analysis(record.id);
+    return { analysis, features: packedFeatures.features(record.id), termCounts: countTerms(analysis) };
+  });
+  const sentences: SentenceRecord[] = [];
+  for (const { article, paragraph, index, text } of sentencesOf(dossier)) {
+    const id = sentences.length;
+    const refersTo = data.context[id] ?? [];
+    sentences.push(new Sentence(id, article.id, paragraph.number, index + 1, text, paragraph.heading, data.lengths[id] ?? 0, refersTo.length > 0 ? refersTo : NO_CONTEXT, details));
+  }
+  if (sentences.length !== data.lengths.length) throw new Error(`the analysis holds ${data.lengths.length} sentences, the dossier ${sentences.length}`);
 
   const termFrequency = new Map(inverted.terms());
   const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);

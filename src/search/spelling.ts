@@ -16,15 +16,29 @@ export interface Spelling {
 
 export function buildSpelling(words: Iterable<string>): Spelling {
   const known = new Set(words);
-  const tree = new SearchableMap<true>();
-  for (const word of known) if (word.length >= 3 && !/[\s\p{N}]/u.test(word)) tree.set(word, true);
+  // One tree per first letter, holding the rest of each word: a slip rarely hits the first letter,
+  // so a look-up walks one small tree instead of every branch of one large one.
+  const trees = new Map<string, SearchableMap<true>>();
+  for (const word of known) {
+    if (word.length < 3 || /[\s\p{N}]/u.test(word)) continue;
+    const first = word[0] as string;
+    let tree = trees.get(first);
+    if (!tree) {
+      tree = new SearchableMap<true>();
+      trees.set(first, tree);
+    }
+    tree.set(word.slice(1), true);
+  }
   return {
     near(word, maxDistance) {
       if (maxDistance <= 0 || word.length === 0) return [];
       const found: Array<[string, number]> = [];
+      const tree = trees.get(word[0] as string);
+      if (!tree) return [];
       // A swap of two letters is two Levenshtein edits: look twice as far, then measure as people type.
-      for (const candidate of tree.fuzzyGet(word, 2 * maxDistance).keys()) {
-        if (candidate === word || candidate[0] !== word[0]) continue;
+      for (const rest of tree.fuzzyGet(word.slice(1), 2 * maxDistance).keys()) {
+        const candidate = `${word[0]}${rest}`;
+        if (candidate === word) continue;
         const distance = editDistance(word, candidate, maxDistance);
         if (distance <= maxDistance) found.push([candidate, distance]);
       }

@@ -20,6 +20,7 @@ import { sweepEvents } from './recoverEvents.js';
 import { scheduleDigest } from './scheduleDigest.js';
 import { errorText } from '../digest/deliver.js';
 import { createEditorial } from './editArticles.js';
+import { snapshotFolder } from '../library/snapshot.js';
 
 /** How long a stop waits for requests and replies in flight. */
 const DRAIN_MS = 10_000;
@@ -32,7 +33,8 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const votes = new Votes(store, queryLog, voteKey(config));
   // Large dossiers are answered by worker threads, so that no answer holds up an ack.
   const workers = answerWorkerCount(config.answerWorkers, library.current());
-  const answers = workers > 0 ? await startAnswerPool({ knowledgeDir: config.knowledgeDir, size: workers }) : undefined;
+  const snapshots = snapshotFolder(config.stateDir);
+  const answers = workers > 0 ? await startAnswerPool({ knowledgeDir: config.knowledgeDir, snapshots, size: workers }) : undefined;
   // The watcher exists once the app runs; an article added before that reloads at the next poll.
   let refresh = async (): Promise<void> => undefined;
   const editorial = createEditorial(config, store, () => refresh(), (message) => warn(message));
@@ -56,6 +58,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   }
 
   const watcher = await watchKnowledge(config.knowledgeDir, {
+    load: { snapshots, log: (message) => app.logger.warn(message) },
     onReload: (next) => {
       library.replace(next);
       answers?.reload();
