@@ -100,23 +100,23 @@ function* knownWords(language: Language, texts: Iterable<string>, extraWords: It
   const corpusWords = new Set<string>();
   const lowercase = new Set<string>();
   const midSentenceCapitals = new Set<string>();
-  const add = (word: string): void => {
-    const folded = fold(word);
-    if (folded.length >= 3 && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
+  const addFolded = (folded: string): void => {
+    if (folded.length >= 3 && !vocabulary.has(folded) && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
   };
   let seen = 0;
   for (const text of texts) {
     if (++seen % STEP === 0) yield;
     tokenize(text).forEach((token, i) => {
       if (token.isNumber) return;
-      add(token.surface);
-      corpusWords.add(fold(token.surface));
+      const folded = fold(token.surface);
+      addFolded(folded);
+      corpusWords.add(folded);
       // Names are told by their capital in the articles (the glossary writes everything lowercase).
-      if (!/^\p{Lu}/u.test(token.surface)) lowercase.add(fold(token.surface));
-      else if (i > 0) midSentenceCapitals.add(fold(token.surface));
+      if (!/^\p{Lu}/u.test(token.surface)) lowercase.add(folded);
+      else if (i > 0) midSentenceCapitals.add(folded);
     });
   }
-  for (const word of extraWords) add(word);
+  for (const word of extraWords) addFolded(fold(word));
   return {
     vocabulary: [...vocabulary],
     properNouns: [...vocabulary].filter((word) => !lowercase.has(word)),

@@ -48,8 +48,46 @@ export function wholeTermOf(folded: string, language: Language): string {
   return parts.length > 1 ? parts.map((part) => termOf(part, language)).join('-') : termOf(folded, language);
 }
 
-export function analyzeText(text: string, context: AnalyzerContext): AnalyzedText {
+/** What one folded word is indexed under, given the dossier's analyzer: the same wherever it stands. */
+interface WordTerms {
+  term: string;
+  parts: ReadonlyArray<{ term: string; form: string }>;
+}
+
+/** Words repeat (a few thousand make most of a text): each is analysed once per analyzer, within a bound. */
+const REMEMBERED = 200_000;
+const rememberedBy = new WeakMap<AnalyzerContext, Map<string, WordTerms | null>>();
+
+function termsOfWord(folded: string, context: AnalyzerContext): WordTerms | null {
+  let remembered = rememberedBy.get(context);
+  if (!remembered) {
+    remembered = new Map();
+    rememberedBy.set(context, remembered);
+  }
+  const known = remembered.get(folded);
+  if (known !== undefined) return known;
   const { language, vocabulary, compoundParts, properNouns } = context;
+  let found: WordTerms | null = null;
+  if (!isStopword(folded, [language])) {
+    const parts: Array<{ term: string; form: string }> = [];
+    const pieces = wordParts(folded);
+    const inner = pieces.length > 1 ? pieces.filter((p) => p.length > 1 && !isStopword(p, [language])) : [];
+    for (const piece of inner) parts.push({ term: termOf(piece, language), form: piece });
+    for (const piece of pieces.length > 1 ? inner : [folded]) {
+      if (/\p{N}/u.test(piece)) continue;
+      // Possessive of a known name or word: Nazarbajevs → Nazarbajev.
+      if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), form: piece.slice(0, -1) });
+      if (properNouns.has(piece)) continue;
+      for (const part of splitCompound(piece, compoundParts)) parts.push({ term: termOf(part, language), form: part });
+    }
+    found = { term: wholeTermOf(folded, language), parts };
+  }
+  if (remembered.size >= REMEMBERED) remembered.clear();
+  remembered.set(folded, found);
+  return found;
+}
+
+export function analyzeText(text: string, context: AnalyzerContext): AnalyzedText {
   const words: Term[] = [];
   const parts: Term[] = [];
   for (const token of tokenize(text)) {
@@ -59,19 +97,10 @@ export function analyzeText(text: string, context: AnalyzerContext): AnalyzedTex
       words.push({ term: canonicalNumber(folded), form: folded, ...at });
       continue;
     }
-    if (isStopword(folded, [language])) continue;
-    words.push({ term: wholeTermOf(folded, language), form: folded, ...at });
-
-    const pieces = wordParts(folded);
-    const inner = pieces.length > 1 ? pieces.filter((p) => p.length > 1 && !isStopword(p, [language])) : [];
-    for (const piece of inner) parts.push({ term: termOf(piece, language), form: piece, ...at });
-    for (const piece of pieces.length > 1 ? inner : [folded]) {
-      if (/\p{N}/u.test(piece)) continue;
-      // Possessive of a known name or word: Nazarbajevs → Nazarbajev.
-      if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), form: piece.slice(0, -1), ...at });
-      if (properNouns.has(piece)) continue;
-      for (const part of splitCompound(piece, compoundParts)) parts.push({ term: termOf(part, language), form: part, ...at });
-    }
+    const terms = termsOfWord(folded, context);
+    if (!terms) continue;
+    words.push({ term: terms.term, form: folded, ...at });
+    for (const part of terms.parts) parts.push({ term: part.term, form: part.form, ...at });
   }
   return { words, parts };
 }
