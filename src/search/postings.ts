@@ -33,6 +33,8 @@ export interface Postings {
   ids(term: string): Uint32Array;
   /** How often `term` occurs in sentence `id`, parts counting half; 0 when it does not. */
   count(term: string, id: number): number;
+  /** The sentences holding `term` and, aligned, how often (parts counting half): to walk without look-ups. */
+  list(term: string): { ids: Uint32Array; counts: (k: number) => number };
   /**
    * Whether a sentence holding `term` holds it in a form `accept` takes (strong evidence,
    * evidence.ts). Each form is judged once, not once per sentence.
@@ -148,6 +150,12 @@ export function postingsFrom(data: PostingsData): Postings {
     ids(term) {
       const r = range(term);
       return r ? data.ids.subarray(r[0], r[1]) : EMPTY;
+    },
+    list(term) {
+      const r = range(term);
+      if (!r) return { ids: EMPTY, counts: () => 0 };
+      const [from, to] = r;
+      return { ids: data.ids.subarray(from, to), counts: (k) => (data.halves[from + k] as number) / HALF_UNITS };
     },
     count(term, id) {
       const r = range(term);

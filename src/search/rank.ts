@@ -34,7 +34,7 @@ export interface Ranked {
   missing: string[];
   /** Question types the sentence does not answer. */
   unanswered: Intent[];
-  matchedTerms: Set<string>;
+  matchedTerms: ReadonlySet<string>;
 }
 
 /** How much a sentence giving the asked kind of answer is favoured. */

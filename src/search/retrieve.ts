@@ -24,7 +24,36 @@ export interface Candidate {
   conceptScores: number[];
   /** Per concept: matched by the words themselves or a form the glossary lists (see evidence.ts). */
   strong: boolean[];
-  matchedTerms: Set<string>;
+  /** The index terms the sentence matched, in the order they were found. */
+  readonly matchedTerms: ReadonlySet<string>;
+}
+
+/**
+ * A candidate as retrieval gathers it. A common word gathers thousands, of which ranking looks
+ * closely at a few: their matched terms are put together only when asked for.
+ */
+class Gathered implements Candidate {
+  readonly conceptScores: number[];
+  readonly strong: boolean[];
+  private readonly matched: Alternative[] = [];
+  private terms: Set<string> | undefined;
+  constructor(
+    readonly id: number,
+    concepts: number,
+  ) {
+    this.conceptScores = new Array<number>(concepts).fill(0);
+    this.strong = new Array<boolean>(concepts).fill(false);
+  }
+
+  matches(alternative: Alternative): void {
+    this.matched.push(alternative);
+    this.terms = undefined;
+  }
+
+  get matchedTerms(): ReadonlySet<string> {
+    this.terms ??= new Set(this.matched.flatMap((a) => a.terms));
+    return this.terms;
+  }
 }
 
 /** How much more a multi-word match counts than a single word of the same weight. */
@@ -35,7 +64,7 @@ const CONTEXT_WEIGHT = 0.3;
 const EPSILON = 1e-9;
 
 export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
-  const candidates = new Map<number, Candidate>();
+  const candidates = new Map<number, Gathered>();
   if (concepts.length === 0) return candidates;
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
   const phrases = new Map<Alternative, Iterable<number>>();
@@ -68,29 +97,46 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
     for (const alternative of referable[c] as Alternative[]) for (const id of index.contextPostings(alternative.terms[0] as string)) gathered.add(id);
   }
 
+  const candidateAt = (id: number): Gathered => {
+    let candidate = candidates.get(id);
+    if (!candidate) {
+      candidate = new Gathered(id, concepts.length);
+      candidates.set(id, candidate);
+    }
+    return candidate;
+  };
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
+      const weight = (idfs[c] as number) * alternative.weight;
+      const strong = strength(alternative);
+      const score = (candidate: Gathered, tf: number): void => {
+        candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, weight * tf);
+        if (!candidate.strong[c]) candidate.strong[c] = strong(candidate.id);
+        candidate.matches(alternative);
+      };
       // Whichever is shorter is walked: the gathered sentences, or the alternative's own.
       const sets = alternative.terms.map(index.postings);
       const rarest = Math.min(...sets.map((s) => s.size));
       const walkGathered = gathered.size <= rarest;
+      const [only] = alternative.terms;
+      if (!walkGathered && alternative.terms.length === 1 && only !== undefined) {
+        // One word, walked along its own postings: its count in each sentence is right there.
+        const { ids, counts } = index.inverted.list(only);
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k] as number;
+          if (!gathered.has(id)) continue;
+          score(candidateAt(id), tfNorm(counts(k), (index.sentences[id] as SentenceRecord).length, index.averageLength));
+        }
+        continue;
+      }
       for (const id of walkGathered ? gathered : sentencesOf(alternative)) {
         if (walkGathered ? !sets.every((s) => s.has(id)) : !gathered.has(id)) continue;
-        const record = index.sentences[id] as SentenceRecord;
+        const length = (index.sentences[id] as SentenceRecord).length;
         // A phrase scores as the mean of its words plus a little for being more specific; a sum
         // would let a loosely related two-word synonym outweigh the word that was asked for.
         const n = alternative.terms.length;
-        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), record.length, index.averageLength), 0) / n;
-        const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
-        const value = (idfs[c] as number) * alternative.weight * tf;
-        let candidate = candidates.get(id);
-        if (!candidate) {
-          candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };
-          candidates.set(id, candidate);
-        }
-        candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = strength(alternative)(id);
-        for (const term of alternative.terms) candidate.matchedTerms.add(term);
+        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), length, index.averageLength), 0) / n;
+        score(candidateAt(id), mean * (n > 1 ? 1 + PHRASE_BONUS : 1));
       }
     }
   });
