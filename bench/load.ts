@@ -76,6 +76,8 @@ for (let r = 0; r < replicas; r++) {
     STATE_DIR: path.join(dir, `state-${r}`),
     LOG_LEVEL: 'error',
     ...(redis ? { REDIS_URL: redis.url } : {}),
+    // APP_NODE_OPTIONS reaches the app only (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof): how it spends a run.
+    ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}),
   };
   children.push(spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'ignore'] }));
 }

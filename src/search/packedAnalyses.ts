@@ -4,6 +4,7 @@
  * A sentence's analysis is unpacked when it is ranked or shown — the same terms, forms and offsets
  * analyzeText produced, without analysing the text again. Pure.
  */
+import { stringTable } from './stringTable.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 
 /** Fields per packed term: term, form (string table indexes), start, end. */
@@ -29,17 +30,7 @@ interface Column {
 }
 
 export function packAnalyses(analyses: readonly AnalyzedText[]): PackedAnalyses {
-  const table: string[] = [];
-  const numbers = new Map<string, number>();
-  const numberOf = (text: string): number => {
-    let n = numbers.get(text);
-    if (n === undefined) {
-      n = table.length;
-      table.push(text);
-      numbers.set(text, n);
-    }
-    return n;
-  };
+  const { table, numberOf } = stringTable();
   const pack = (pick: (analysis: AnalyzedText) => readonly Term[]): Column => {
     const from = new Uint32Array(analyses.length + 1);
     let total = 0;

@@ -4,6 +4,7 @@
  * would cost a kilobyte a sentence and a second to read back from a snapshot; these are a few
  * dozen bytes, unpacked for the sentences a question ranks. Pure.
  */
+import { stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
 import type { SentenceFeatures } from './sentenceFeatures.js';
 
@@ -30,17 +31,7 @@ export interface PackedFeatures {
 }
 
 export function packFeatures(all: readonly SentenceFeatures[]): PackedFeatures {
-  const table: string[] = [];
-  const numbers = new Map<string, number>();
-  const numberOf = (text: string): number => {
-    let n = numbers.get(text);
-    if (n === undefined) {
-      n = table.length;
-      table.push(text);
-      numbers.set(text, n);
-    }
-    return n;
-  };
+  const { table, numberOf } = stringTable();
   const flags = new Uint8Array(all.length);
   const unknown = new Uint16Array(all.length);
   all.forEach((f, i) => {

@@ -48,7 +48,9 @@ export async function messageInTurn(deps: SlackDeps, index: DossierIndex, text: 
   if (deps.answers && request.kind === 'ask') {
     try {
       const answered = await deps.answers.answer(index.dossier.id, request.query, { limit: PAGE_SIZE, offset: paging.offset ?? 0 });
-      return messageFor(deps, index, text, options, logger, paging, answered);
+      // Rendering takes its turn too: a worker's answers arrive in bursts, and acks waiting to be read come first.
+      const render = (): SlackMessage => messageFor(deps, index, text, options, logger, paging, answered);
+      return deps.turns ? await deps.turns.run(render) : render();
     } catch (error) {
       logger.warn(`answer worker failed, answering on the main thread: ${error instanceof Error ? error.message : String(error)}`);
     }

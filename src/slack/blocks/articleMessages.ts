@@ -3,22 +3,14 @@
  * naming the article and the editor, the removal's confirm step, and every refusal. Pure; titles,
  * sources, links and sentences come from outside (web pages, files) and are escaped.
  */
+import { section, context, button } from './elements.js';
 import type { Article, Dossier } from '../../knowledge/types.js';
 import type { Draft } from '../../ingest/draftArticle.js';
 import { ACTION } from './actionIds.js';
-import type { Button, KnownBlock } from './blockTypes.js';
+import type { KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
 import { escapeText, linkTarget } from './mrkdwn.js';
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-const button = (text: string, action_id: string, value: string, style?: 'primary' | 'danger'): Button => ({
-  type: 'button',
-  text: { type: 'plain_text', text, emoji: true },
-  action_id,
-  value,
-  ...(style ? { style } : {}),
-});
 /** One plain sentence as a message: the fallback text and a section saying the same. */
 const said = (mrkdwn: string, plain: string): SlackMessage => finishMessage({ text: plain, blocks: [section(mrkdwn)] });
 

@@ -1,4 +1,5 @@
 /** The daily digest as a Slack message, within Block Kit's limits, with fallback text. Pure. */
+import { section, context } from './elements.js';
 import type { Digest, DossierDigest } from '../../digest/composeDigest.js';
 import { figureLines } from '../../digest/figureLines.js';
 import { longDate } from '../../time/localTime.js';
@@ -12,8 +13,6 @@ import { sourceLines } from './sourceLines.js';
 /** New articles listed by name before "… and N more". */
 const MAX_NEW_ARTICLES = 25;
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 function dossierBlocks(part: DossierDigest): KnownBlock[] {
   const { dossier } = part;

@@ -1,6 +1,7 @@
 /**
  * Reply → Slack message (Block Kit + fallback text). Pure: the listeners decide where it goes.
  */
+import { section, context, button } from './elements.js';
 import type { Reply, SourceSummary } from '../../reply/replyTo.js';
 import type { Dossier } from '../../knowledge/types.js';
 import { ACTION, encodeRef, MAX_OFFSET } from './actionIds.js';
@@ -26,15 +27,6 @@ export interface RenderOptions {
   logId?: string;
 }
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-const button = (text: string, action_id: string, value: string, style?: 'primary' | 'danger'): Button => ({
-  type: 'button',
-  text: { type: 'plain_text', text, emoji: true },
-  action_id,
-  value,
-  ...(style ? { style } : {}),
-});
 
 function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: RenderOptions): SlackMessage {
   const { dossier, answer, offset } = reply;
