@@ -7,7 +7,10 @@
  *
  *   --sizes LIST   which dossiers: bundled and/or sentence counts (default bundled,10k,100k; 300k works)
  *   --rounds N     timed passes over the questions (default 5; 20 for the bundled dossier)
+ *   --acks         also ack latency through the HTTP receiver at 1, 50 and 200 requests in flight
+ *                  (mentions with their retries and slash commands), per size: `npm run load` runs it
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,3 +159,28 @@ const table = [
     'snapshot: start from the index snapshot to the first answer (what a restart costs when nothing changed).',
 ];
 process.stdout.write(`${table.join('\n')}\n`);
+
+/** Ack latency as Slack would see it, from the load harness (bench/load.ts) run at each concurrency. */
+function ackRow(size: number | 'bundled', concurrency: number): string {
+  // Enough requests to fill the concurrency a few times, bounded for the slow sizes.
+  const mentions = concurrency === 1 ? 50 : Math.max(200, concurrency * 2);
+  const sizeArgs = size === 'bundled' ? [] : ['--sentences', String(size)];
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/load.ts'), '--concurrency', String(concurrency), '--mentions', String(mentions), ...sizeArgs], { cwd: root, encoding: 'utf8', timeout: 20 * 60_000 });
+  const out = run.stdout ?? '';
+  const acks = /ack p50 (\d+) ms, p99 (\d+) ms, max (\d+) ms; over 3 s: (\d+)/u.exec(out);
+  const lost = /lost: (\d+); answered twice or more: (\d+)/u.exec(out);
+  const label = `${size === 'bundled' ? 'bundled' : size}`.padEnd(10);
+  if (!acks || !lost) return `${label}  ${String(concurrency).padStart(8)}  the harness did not finish (${(run.stderr ?? '').trim().split('\n').at(-1) ?? run.status})`;
+  return `${label}  ${String(concurrency).padStart(8)}  ${`${acks[1]} / ${acks[2]} / ${acks[3]} ms`.padStart(22)}  ${(acks[4] as string).padStart(8)}  ${`${lost[1]} / ${lost[2]}`.padStart(12)}`;
+}
+
+if (args.includes('--acks')) {
+  const lines = [`${'dossier'.padEnd(10)}  ${'in flight'.padStart(8)}  ${'ack p50 / p99 / max'.padStart(22)}  ${'over 3 s'.padStart(8)}  ${'lost / twice'.padStart(12)}`];
+  for (const size of sizes) {
+    for (const concurrency of [1, 50, 200]) {
+      lines.push(ackRow(size as number | 'bundled', concurrency));
+      process.stderr.write(`acks measured: ${lines.at(-1)?.trim().split(/\s{2,}/u).slice(0, 2).join(' at ')}\n`);
+    }
+  }
+  process.stdout.write(`\nAck latency through the HTTP receiver (npm run load: mentions with retries, and as many slash commands)\n\n${lines.join('\n')}\n`);
+}
