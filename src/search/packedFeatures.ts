@@ -27,6 +27,12 @@ export interface PackedFeaturesData {
 
 export interface PackedFeatures {
   features(id: number): SentenceFeatures;
+  /**
+   * The question types sentence `id` could answer at all, from its facts alone (no unpacking): a
+   * type missing here is one answerType.ts would refuse. `who` is always possible (a description
+   * around the matched word answers it).
+   */
+  possible(id: number, intent: Intent): boolean;
   readonly data: PackedFeaturesData;
 }
 
@@ -101,8 +107,37 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
     }
     return out;
   };
+  const has = (name: (typeof LISTS)[number], id: number): boolean => (data.lists[name].from[id + 1] as number) > (data.lists[name].from[id] as number);
+  const hasGroups = (name: (typeof GROUPS)[number], id: number): boolean => (data.groups[name].from[id + 1] as number) > (data.groups[name].from[id] as number);
+  const unknownSays = (id: number, intent: Intent): boolean => ((data.unknown[id] as number) & (1 << INTENTS.indexOf(intent))) !== 0;
+  const flag = (id: number, bit: number): boolean => ((data.flags[id] as number) & bit) !== 0;
   return {
     data,
+    possible(id, intent) {
+      // Mirrors answersType: a sentence that says the asked thing is unknown answers too.
+      switch (intent) {
+        case 'figure':
+          return hasGroups('counts', id) || unknownSays(id, 'figure');
+        case 'age':
+          return hasGroups('ages', id) || unknownSays(id, 'figure');
+        case 'duration':
+          return flag(id, 4) || unknownSays(id, 'when');
+        case 'when':
+          return flag(id, 1) || unknownSays(id, 'when');
+        case 'date':
+          return flag(id, 2) || unknownSays(id, 'when');
+        case 'why':
+          return flag(id, 8) || unknownSays(id, 'why');
+        case 'quote':
+          return flag(id, 16) || unknownSays(id, 'quote');
+        case 'where':
+          return has('names', id) || unknownSays(id, 'where');
+        case 'name':
+          return has('names', id) || unknownSays(id, 'name');
+        case 'who':
+          return true;
+      }
+    },
     features(id) {
       const bits = data.flags[id] as number;
       const unknownBits = data.unknown[id] as number;

@@ -90,8 +90,11 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const total = concepts.reduce((sum, c) => sum + c.salience, 0);
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  // Computed as typeBoost computes it: an exact value never rounds above its bound.
-  const maxBoost = boostFor(intents, [], () => true);
+  // Computed as typeBoost computes it: an exact value never rounds above its bound. A type the
+  // sentence cannot give at all (no figure in it for "how many") is left out of its bound, so
+  // thousands of sentences about the asked name need not be looked at closely.
+  const asked = [...intents];
+  const boostBound = (id: number): number => boostFor(intents, asked.filter((intent) => !index.couldAnswer(id, intent)), () => true);
 
   const bounds: Bound[] = [];
   for (const candidate of candidates) {
@@ -112,7 +115,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const related = strongly / total >= MIN_COVERAGE;
     if (missesEssential && !related) continue;
     const coverage = covered / total;
-    bounds.push({ candidate, maybeFull: !missesEssential, related, coverage, relevance, upper: relevance * maxBoost * coverage ** COVERAGE_POWER });
+    bounds.push({ candidate, maybeFull: !missesEssential, related, coverage, relevance, upper: relevance * boostBound(candidate.id) * coverage ** COVERAGE_POWER });
   }
 
   /** The exact verdict on one candidate; undefined when it does not qualify. */

@@ -12,6 +12,7 @@ import { buildSpelling, type Spelling } from './spelling.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
+import type { Intent } from './query/questionWords.js';
 import { buildPostings, postingsFrom, type Postings, type PostingsData } from './postings.js';
 import { analysesFrom, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
 import { packFeatures, unpackedFrom, type PackedFeaturesData } from './packedFeatures.js';
@@ -68,6 +69,8 @@ export interface DossierIndex {
   postings(term: string): ReadonlySet<number>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
+  /** Whether sentence `id` could answer a question of this type at all (cheap; see packedFeatures.ts). */
+  couldAnswer(id: number, intent: Intent): boolean;
 }
 
 
@@ -282,7 +285,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return byContext.get(term) ?? [];
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings };
+  const couldAnswer = (id: number, intent: Intent): boolean => packedFeatures.possible(id, intent);
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings, couldAnswer };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

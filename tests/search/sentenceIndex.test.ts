@@ -5,6 +5,9 @@ import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 import { analyzeText } from '../../src/search/analysis/analyzeText.js';
 import { sentenceFeatures } from '../../src/search/sentenceFeatures.js';
+import { answersType } from '../../src/search/answerType.js';
+import type { Intent } from '../../src/search/query/questionWords.js';
+import { kazakhstan } from '../helpers/seeds.js';
 
 describe('building in steps', () => {
   const paragraphs = Array.from({ length: 120 }, (_, i) => `In Almaty vielen op dag ${i} doden. Tokajev stuurde troepen naar stad ${i}. De CSTO hielp.`);
@@ -49,5 +52,25 @@ describe('a sentence’s details', () => {
         expect([...index.inverted.ids(term)]).toContain(record.id);
       }
     }
+  });
+});
+
+describe('couldAnswer', () => {
+  const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
+
+  it('never rules out a type a sentence answers: it only spares looking closely at the rest', async () => {
+    const index = await kazakhstan();
+    let ruledOut = 0;
+    for (const record of index.sentences) {
+      // Every term of the sentence counted as matched: the most any question could give it.
+      const all = new Set([...record.analysis.words, ...record.analysis.parts].map((t) => t.term));
+      for (const intent of INTENTS) {
+        const answers = answersType(record, intent, all, all) || [...all].some((term) => answersType(record, intent, new Set([term]), new Set([term])));
+        if (answers) expect(index.couldAnswer(record.id, intent), `${intent}: ${record.text}`).toBe(true);
+        if (!index.couldAnswer(record.id, intent)) ruledOut++;
+      }
+    }
+    // It does rule some out, or it would spare nothing.
+    expect(ruledOut).toBeGreaterThan(index.sentences.length);
   });
 });
