@@ -1,8 +1,5 @@
-/** Today's digest from the app's state: library, query log, first-seen articles, last digest. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import type { DigestSettings } from '../../src/config/readConfig.js';
 import { digestSource } from '../../src/digest/digestSource.js';
 import { holdLibrary } from '../../src/library/holdLibrary.js';
@@ -11,16 +8,9 @@ import type { DossierIndex } from '../../src/search/sentenceIndex.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'digest-source-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('digest-source-');
 
 const libraryOf = (...indexes: DossierIndex[]): Library => ({ dossiers: indexes, problems: [], byId: (id) => indexes.find((i) => i.dossier.id === id), byCommand: () => undefined });
 const SETTINGS: DigestSettings = { channels: ['C0DESK', 'C0OTHER'], time: '07:00', timeZone: 'Europe/Amsterdam', weekdaysOnly: false };

@@ -1,19 +1,11 @@
 /** Which digest went to which channel on which day: written only after Slack confirmed, atomically. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DigestLedger } from '../../src/digest/ledger.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const stateDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ledger-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const stateDir = tempDirs('ledger-');
 
 const day = (i: number): string => new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10);
 

@@ -1,19 +1,11 @@
 /** Knowledge files appear whole or not at all, never overwrite one another, and are set aside, not deleted. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REMOVED_FOLDER, setAside, writeArticle } from '../../src/ingest/writeArticle.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const folder = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'write-article-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempDirs('write-article-');
 
 describe('writeArticle', () => {
   it('writes the file under its name and leaves no temporary file behind', async () => {

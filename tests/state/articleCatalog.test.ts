@@ -1,19 +1,11 @@
 /** When each article was first seen, so the digest can say what is new. */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleCatalog } from '../../src/state/articleCatalog.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const stateDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'catalog-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const stateDir = tempDirs('catalog-');
 
 const T1 = new Date('2022-01-10T08:00:00Z');
 const T2 = new Date('2022-01-11T08:00:00Z');

@@ -1,20 +1,12 @@
 /** Small state files written whole (temp file + rename), read back or a fallback. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readJson, writeFileAtomic } from '../../src/state/atomicFile.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atomic-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('atomic-');
 
 describe('writeFileAtomic', () => {
   it('writes the content, replacing what was there', () => {

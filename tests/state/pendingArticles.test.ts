@@ -1,22 +1,12 @@
-/** Previewed articles waiting for Add: taken once across clicks and replicas, gone after their hour. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../src/state/store/redisStore.js';
 import { redisAvailable, startRedis, type RedisServer } from '../helpers/redisServer.js';
 import { PENDING_MS, PendingArticles, type PendingArticle } from '../../src/state/pendingArticles.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const stateDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pending-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const stateDir = tempDirs('pending-');
 
 const ARTICLE: PendingArticle = { dossierId: 'kazakhstan', fileName: 'grens.md', content: '---\ntitle: Grens\n---\nTekst.\n', title: 'Grens', editor: 'U0EDITOR1', from: 'grens.txt' };
 

@@ -1,22 +1,14 @@
 /** 👍/👎: only for an answer the log holds, once per person, the person kept as a keyed hash. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
 import type { StateStore } from '../../src/state/store/stateStore.js';
 import { voteKey, Votes } from '../../src/state/votes.js';
+import { tempDirs } from '../helpers/tempDirs.js';
 
-const dirs: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'votes-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('votes-');
 
 function allText(dir: string): string {
   return readdirSync(dir).map((name) => {
