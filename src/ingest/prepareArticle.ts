@@ -3,11 +3,10 @@
  * from what the text itself states (a `date 2022-01` prefix), the body exactly as written. Refuses,
  * with a reason, empty or binary input and text already in the dossier. Pure: no file access.
  */
-import path from 'node:path';
 import { stringify } from 'yaml';
 import { decodeUtf8 } from '../knowledge/decodeUtf8.js';
 import { isValidDate } from '../knowledge/articleMeta.js';
-import type { Dossier } from '../knowledge/types.js';
+import { articleFileName, type Dossier } from '../knowledge/types.js';
 import { deriveLabel } from '../text/deriveLabel.js';
 import { splitMetadataPrefix } from '../text/metadataPrefix.js';
 import { segmentArticle } from '../text/segmentArticle.js';
@@ -55,16 +54,16 @@ export function compareWithDossier(sentences: readonly string[], dossier: Dossie
     const known = new Set(article.paragraphs.flatMap((p) => p.sentences).map(normalizeSentence));
     const shared = [...fresh].filter((s) => known.has(s)).length;
     if (shared / fresh.size >= DUPLICATE_SHARE) {
-      return { ok: false, reason: `this text is already in the dossier as ${path.basename(article.file)} (“${article.title}”; ${shared} of ${fresh.size} sentences identical)` };
+      return { ok: false, reason: `this text is already in the dossier as ${articleFileName(article)} (“${article.title}”; ${shared} of ${fresh.size} sentences identical)` };
     }
-    if (shared > 0) overlaps.push({ file: path.basename(article.file), title: article.title, shared });
+    if (shared > 0) overlaps.push({ file: articleFileName(article), title: article.title, shared });
   }
   return { ok: true, overlaps };
 }
 
 function sameLinkAs(url: string | undefined, dossier: Dossier): { sameLink: { file: string; title: string } } | Record<string, never> {
   const earlier = url === undefined ? undefined : dossier.articles.find((a) => a.url === url);
-  return earlier ? { sameLink: { file: path.basename(earlier.file), title: earlier.title } } : {};
+  return earlier ? { sameLink: { file: articleFileName(earlier), title: earlier.title } } : {};
 }
 
 export function slugify(title: string): string {

@@ -51,6 +51,11 @@ export interface Knowledge {
   problems: Problem[];
 }
 
+/** An article's file name in its dossier's folder (`file` may carry a path). */
+export function articleFileName(article: Pick<Article, 'file'>): string {
+  return article.file.split(/[\\/]/u).pop() ?? article.file;
+}
+
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}`;
   return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;

@@ -93,8 +93,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // Computed as typeBoost computes it: an exact value never rounds above its bound. A type the
   // sentence cannot give at all (no figure in it for "how many") is left out of its bound, so
   // thousands of sentences about the asked name need not be looked at closely.
-  const asked = [...intents];
-  const boostBound = (id: number): number => boostFor(intents, asked.filter((intent) => !index.couldAnswer(id, intent)), () => true);
+  const boostBound = (id: number): number => boostFor(intents, (intent) => index.couldAnswer(id, intent), () => true);
 
   const bounds: Bound[] = [];
   for (const candidate of candidates) {
@@ -137,17 +136,18 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 /** How much the asked answer types favour this sentence (1 = not at all). */
 function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
   // "Who is X" wants the sentence that defines X.
-  return boostFor(intents, unanswered, () => describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition');
+  return boostFor(intents, (intent) => !unanswered.includes(intent), () => describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition');
 }
 
 /**
- * The product of the boosts for the answered types. With nothing unanswered and every apposition
- * granted it is the most any sentence can get: rank's upper bound, from the very same products.
+ * The product of the boosts for the answered types. With every type the sentence could give
+ * counted and every apposition granted, it is the most the sentence can get: rank's upper bound,
+ * from the very same products.
  */
-function boostFor(intents: ReadonlySet<Intent>, unanswered: readonly Intent[], apposition: () => boolean): number {
+function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => boolean, apposition: () => boolean): number {
   let boost = 1;
   for (const intent of intents) {
-    if (unanswered.includes(intent)) continue;
+    if (!answered(intent)) continue;
     boost *= TYPE_BOOST[intent];
     if (intent === 'who' && apposition()) boost *= APPOSITION_BOOST;
   }

@@ -15,7 +15,7 @@ import type { FetchPageOptions } from '../ingest/fetchPage.js';
 import { compareWithDossier } from '../ingest/prepareArticle.js';
 import { setAside, writeArticle } from '../ingest/writeArticle.js';
 import { parseArticle } from '../knowledge/parseArticle.js';
-import type { Article } from '../knowledge/types.js';
+import { articleFileName, type Article } from '../knowledge/types.js';
 import type { LibraryHolder } from '../library/holdLibrary.js';
 import { fold } from '../search/analysis/fold.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
@@ -27,7 +27,6 @@ import { decodeRemoval, encodeRemoval } from './blocks/actionIds.js';
 import {
   addedMessage,
   cancelledMessage,
-  keptMessage,
   notEditorMessage,
   notYoursMessage,
   previewMessage,
@@ -101,7 +100,6 @@ export interface Actor {
 }
 
 const folderOf = (editorial: Editorial, dossierId: string): string => path.join(editorial.knowledgeDir, dossierId);
-const fileOf = (article: Article): string => path.basename(article.file);
 const GONE: SlackMessage = { text: 'That dossier is no longer available.', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'That dossier is no longer available.' } }] };
 
 /** A link or file an editor handed in → its preview with Add / Cancel, or why it cannot be added. */
@@ -129,7 +127,7 @@ export async function proposeArticle(editorial: Editorial, index: DossierIndex, 
 
 /** The dossier's articles on disk that its loaded library does not have yet: just written here or by another replica. */
 async function unloadedArticles(folder: string, index: DossierIndex): Promise<Article[]> {
-  const loaded = new Set(index.dossier.articles.map(fileOf));
+  const loaded = new Set(index.dossier.articles.map(articleFileName));
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !loaded.has(name));
   const found: Article[] = [];
   for (const name of names) {
@@ -214,7 +212,7 @@ export async function cancelArticle(editorial: Editorial, pendingId: string): Pr
 /** Articles named by `asked`: its file name (with or without `.md`), else those whose title has all its words. */
 export function articlesNamed(articles: readonly Article[], asked: string): Article[] {
   const wanted = asked.trim().toLowerCase().replace(/\.md$/u, '');
-  const byFile = articles.filter((a) => fileOf(a).replace(/\.md$/u, '').toLowerCase() === wanted);
+  const byFile = articles.filter((a) => articleFileName(a).replace(/\.md$/u, '').toLowerCase() === wanted);
   if (byFile.length > 0) return byFile;
   const words = fold(asked).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return [];
@@ -231,7 +229,7 @@ export async function proposeRemoval(editorial: Editorial, index: DossierIndex, 
   const matches = articlesNamed(dossier.articles, asked);
   const [only] = matches;
   if (matches.length !== 1 || !only) return removeChoicesMessage(dossier, asked, matches);
-  return removeConfirmMessage(dossier, only, encodeRemoval(dossier.id, fileOf(only)));
+  return removeConfirmMessage(dossier, only, encodeRemoval(dossier.id, articleFileName(only)));
 }
 
 /** The Remove button: the file is moved aside; a second click finds it gone and says so. */
@@ -240,7 +238,7 @@ export async function confirmRemoval(editorial: Editorial, library: LibraryHolde
   const index = target ? library.current().byId(target.dossierId) : undefined;
   if (!target || !index) return GONE;
   if (!(await editorial.editors.isEditor(actor.userId, actor.client))) return notEditorMessage(index.dossier, editorial.editors.whomToAsk(), 'remove');
-  const article = index.dossier.articles.find((a) => fileOf(a) === target.fileName);
+  const article = index.dossier.articles.find((a) => articleFileName(a) === target.fileName);
   const folder = folderOf(editorial, target.dossierId);
   let moved: string;
   try {
@@ -258,6 +256,3 @@ export async function confirmRemoval(editorial: Editorial, library: LibraryHolde
   return removedMessage(index.dossier, title, actor.userId);
 }
 
-export function keepArticle(): SlackMessage {
-  return keptMessage();
-}

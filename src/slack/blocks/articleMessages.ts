@@ -4,7 +4,7 @@
  * sources, links and sentences come from outside (web pages, files) and are escaped.
  */
 import { section, context, button } from './elements.js';
-import type { Article, Dossier } from '../../knowledge/types.js';
+import { articleFileName, type Article, type Dossier } from '../../knowledge/types.js';
 import type { Draft } from '../../ingest/draftArticle.js';
 import { ACTION } from './actionIds.js';
 import type { KnownBlock } from './blockTypes.js';
@@ -96,11 +96,9 @@ export function removeUsageMessage(dossier: Dossier): SlackMessage {
   );
 }
 
-const fileOf = (article: Article): string => article.file.split(/[\\/]/u).pop() ?? article.file;
-
 export function removeChoicesMessage(dossier: Dossier, asked: string, matches: readonly Article[]): SlackMessage {
   if (matches.length === 0) return said(`No article in *${dossier.command}* matches “${escapeText(asked)}”. \`${dossier.command} sources\` lists the articles by title; a few words of one are enough.`, `No article in ${dossier.command} matches “${asked}”.`);
-  const list = matches.map((a) => `• \`${escapeText(fileOf(a))}\` — ${escapeText(a.title)}`).join('\n');
+  const list = matches.map((a) => `• \`${escapeText(articleFileName(a))}\` — ${escapeText(a.title)}`).join('\n');
   return finishMessage({ text: `“${asked}” matches ${matches.length} articles; name one by its file.`, blocks: [section(`“${escapeText(asked)}” matches ${matches.length} articles; name one by its file name:\n${list}`)] });
 }
 
@@ -109,7 +107,7 @@ export function removeConfirmMessage(dossier: Dossier, article: Article, value: 
   return finishMessage({
     text: `Remove ${line.plain} from ${dossier.command}?`,
     blocks: [
-      section(`Remove ${line.mrkdwn} (\`${escapeText(fileOf(article))}\`) from *${dossier.command}*? Reporters will no longer get answers from it. The file is set aside, not deleted.`),
+      section(`Remove ${line.mrkdwn} (\`${escapeText(articleFileName(article))}\`) from *${dossier.command}*? Reporters will no longer get answers from it. The file is set aside, not deleted.`),
       { type: 'actions', block_id: 'article_remove', elements: [button('Remove from dossier', ACTION.removeArticle, value, 'danger'), button('Cancel', ACTION.cancelRemove, value)] },
     ],
   });

@@ -53,6 +53,18 @@ export function fakeClient(): FakeClient {
   };
 }
 
+/** A message a listener posted, as chat.postMessage received it. */
+export interface PostedMessage {
+  channel: string;
+  thread_ts?: string;
+  text: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload: { tag: string } };
+}
+
+/** The first message posted through the fake client. */
+export const firstPost = (client: FakeClient): PostedMessage => client.chat.postMessage.mock.calls[0]?.[0] as PostedMessage;
+
 /** The fake typed as the WebClient a listener receives. */
 export const asWebClient = (client: FakeClient): webApi.WebClient => client as unknown as webApi.WebClient;
 

@@ -4,7 +4,8 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { cancelArticle, confirmArticle, confirmRemoval, keepArticle, type Editorial } from '../../editArticles.js';
+import { cancelArticle, confirmArticle, confirmRemoval, type Editorial } from '../../editArticles.js';
+import { keptMessage } from '../../blocks/articleMessages.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
@@ -24,4 +25,4 @@ const actor = (args: ButtonArgs) => ({ userId: args.body.user.id, client: args.c
 export const addArticle = (deps: SlackDeps) => button(deps, (editorial, d, args) => confirmArticle(editorial, d.library, actor(args), args.action.value ?? ''));
 export const cancelAdd = (deps: SlackDeps) => button(deps, (editorial, _d, args) => cancelArticle(editorial, args.action.value ?? ''));
 export const removeArticle = (deps: SlackDeps) => button(deps, (editorial, d, args) => confirmRemoval(editorial, d.library, actor(args), args.action.value));
-export const cancelRemove = (deps: SlackDeps) => button(deps, async () => keepArticle());
+export const cancelRemove = (deps: SlackDeps) => button(deps, async () => keptMessage());

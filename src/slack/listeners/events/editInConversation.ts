@@ -11,6 +11,7 @@ import { dossierFor, dossierProblemText } from '../../../reply/resolveDossier.js
 import { stripMention } from '../../../reply/stripMention.js';
 import { addUsageMessage, notEditorMessage, refusedMessage, removeUsageMessage } from '../../blocks/articleMessages.js';
 import type { SlackMessage } from '../../blocks/limits.js';
+import { replyMessage } from '../../blocks/replyMessage.js';
 import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
 import { downloadFile, type SharedFile } from '../../downloadFile.js';
@@ -64,7 +65,7 @@ export async function editInConversation(deps: SlackDeps, message: ConversationM
     return true;
   }
   if (!editorial) {
-    await tell(plain(`Changing ${index.dossier.command} from Slack is not set up here; on the server: npm run ingest -- <link | file> --dossier ${index.dossier.id}.`));
+    await tell(replyMessage({ kind: 'editorial', dossier: index.dossier, action: request.kind === 'remove' ? 'remove' : 'add' }, { surface: 'ephemeral' }));
     return true;
   }
   const actor = { userId: message.user, client };

@@ -4,7 +4,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { POST_EVENT_TYPE } from '../../../../src/slack/postOnce.js';
 import { ReplyNotPostedError } from '../../../../src/slack/errors.js';
 import { appMention } from '../../../../src/slack/listeners/events/appMention.js';
-import { asWebClient, BOT_USER, fakeClient, fakeDeps, fakeLogger, libraryOf, platformError, REFERENCE, removeTempDirs, type FakeClient, type FakeLogger, type Fixture } from '../fakes.js';
+import { asWebClient, BOT_USER, fakeClient, fakeDeps, fakeLogger, libraryOf, platformError, REFERENCE, removeTempDirs, type FakeClient, type FakeLogger, type Fixture, firstPost, type PostedMessage } from '../fakes.js';
 
 type MentionArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>;
 
@@ -37,15 +37,7 @@ function args(event: Record<string, unknown> = {}, context: Record<string, unkno
   } as unknown as MentionArgs;
 }
 
-interface Posted {
-  channel: string;
-  thread_ts?: string;
-  text: string;
-  blocks?: unknown[];
-  metadata?: { event_type: string; event_payload: { tag: string } };
-}
-
-const posted = (): Posted => client.chat.postMessage.mock.calls[0]![0] as Posted;
+const posted = (): PostedMessage => firstPost(client);
 
 describe('a mention', () => {
   it('posts exactly one reply, in the mention’s thread, with fallback text and blocks', async () => {
