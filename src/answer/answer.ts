@@ -30,7 +30,7 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   const offset = Math.max(0, options.offset ?? 0);
   const parsed = parseQuery(query);
   const concepts = expandQuery(parsed, index);
-  const ranking = rank(index, concepts, retrieve(index, concepts).values(), parsed.intents, offset + limit);
+  const ranking = rank(index, concepts, retrieve(index, concepts), parsed.intents, offset + limit);
   const page = ranking.results.slice(offset, offset + limit);
   const best = ranking.results[0];
   const unmatched = [...new Set(concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label))];

@@ -7,10 +7,35 @@
  */
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import type { Intent } from './query/questionWords.js';
-import { describesMatch } from './sentenceFeatures.js';
+import { describesMatch, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const tiedTo = (groups: readonly string[][], matched: ReadonlySet<string>): boolean => groups.some((terms) => terms.some((t) => matched.has(t)));
+/**
+ * What answersType reads of a sentence: its features — from the unpacked object, or straight from
+ * the packed arrays for the thousands of candidates a common word brings — and, only for who and
+ * name, the sentence itself.
+ */
+export interface TypeFacts {
+  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement'): boolean;
+  /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
+  unknown(kind: Intent): boolean;
+  /** Some group (a figure with what it counts, an age with whose it is) holds a term of `terms`. */
+  tiedTo(group: 'counts' | 'ages', terms: Terms): boolean;
+  /** Some term of the list passes `test`. */
+  some(list: 'names' | 'listed', test: (term: string) => boolean): boolean;
+  sentence(): SentenceRecord;
+}
+
+/** The facts of a sentence whose features are at hand. */
+export function factsOf(record: SentenceRecord, features: SentenceFeatures = record.features): TypeFacts {
+  return {
+    flag: (name) => features[name],
+    unknown: (kind) => features.unknown.includes(kind),
+    tiedTo: (group, terms) => features[group].some((group) => group.some((t) => terms.has(t))),
+    some: (list, test) => features[list].some(test),
+    sentence: () => record,
+  };
+}
 
 /** Names a matched word ("de politiechef Jan Smit", "rechterhand Karim Masimov"): a name next to it that was not asked. */
 const NAME_WINDOW = 2;
@@ -20,7 +45,7 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|doo
 /** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
 const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
 
-function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
+function namesMatch(record: SentenceRecord, matched: Terms): boolean {
   const { words } = record.analysis;
   const names = new Set(record.features.names);
   const isCalled = (k: number): boolean => {
@@ -42,36 +67,37 @@ function namesMatch(record: SentenceRecord, matched: ReadonlySet<string>): boole
  * A name the question did not ask about, not a place or an owner after a preposition ("in Almaty").
  * Looser than `namesMatch`: "who" is also answered by a description ("het Kazachse leger").
  */
-function namesSomeone(record: SentenceRecord, matched: ReadonlySet<string>): boolean {
+function namesSomeone(record: SentenceRecord, matched: Terms): boolean {
   const names = new Set(record.features.names);
   const { words } = record.analysis;
   return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !AFTER_PREPOSITION.test(record.text.slice(words[k - 1]?.end ?? 0, word.start)));
 }
 
-export function answersType(record: SentenceRecord, intent: Intent, matched: ReadonlySet<string>, essential: ReadonlySet<string> = matched): boolean {
-  const f = record.features;
-  if (f.unknown.includes(intent === 'age' ? 'figure' : intent === 'duration' || intent === 'date' ? 'when' : intent)) return true;
+export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched): boolean {
+  if (facts.unknown(intent === 'age' ? 'figure' : intent === 'duration' || intent === 'date' ? 'when' : intent)) return true;
   switch (intent) {
     case 'figure':
       // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together.
-      return tiedTo(f.counts, essential) && !f.listed.some((t) => matched.has(t));
+      return facts.tiedTo('counts', essential) && !facts.some('listed', (t) => matched.has(t));
     case 'age':
-      return tiedTo(f.ages, essential);
+      return facts.tiedTo('ages', essential);
     case 'duration':
-      return f.duration;
+      return facts.flag('duration');
     case 'when':
-      return f.time;
+      return facts.flag('time');
     case 'date':
-      return f.dated;
+      return facts.flag('dated');
     case 'why':
-      return f.cause;
+      return facts.flag('cause');
     case 'quote':
-      return f.statement;
-    case 'who':
+      return facts.flag('statement');
+    case 'who': {
+      const record = facts.sentence();
       return describesMatch(record.text, record.analysis.words, matched) !== undefined || namesSomeone(record, matched);
+    }
     case 'where':
-      return f.names.some((n) => !matched.has(n));
+      return facts.some('names', (n) => !matched.has(n));
     case 'name':
-      return namesMatch(record, matched);
+      return namesMatch(facts.sentence(), matched);
   }
 }

@@ -6,7 +6,9 @@
  */
 import { stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
-import type { SentenceFeatures } from './sentenceFeatures.js';
+import type { TypeFacts } from './answerType.js';
+import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
+import type { SentenceRecord } from './sentenceIndex.js';
 
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
@@ -33,6 +35,8 @@ export interface PackedFeatures {
    * around the matched word answers it).
    */
   possible(id: number, intent: Intent): boolean;
+  /** What answerType.ts reads of sentence `id`, read from the arrays without unpacking; `sentence` gives the rest (who, name). */
+  facts(id: number, sentence: () => SentenceRecord): TypeFacts;
   readonly data: PackedFeaturesData;
 }
 
@@ -113,6 +117,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
   const flag = (id: number, bit: number): boolean => ((data.flags[id] as number) & bit) !== 0;
   return {
     data,
+    facts: (id, sentence) => new PackedFacts(data, valueStarts, id, sentence),
     possible(id, intent) {
       // Mirrors answersType: a sentence that says the asked thing is unknown answers too.
       switch (intent) {
@@ -156,4 +161,37 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
       };
     },
   };
+}
+
+/** One sentence's facts read from the packed arrays (a class: made per candidate looked at, so no closures). */
+class PackedFacts implements TypeFacts {
+  constructor(
+    private readonly data: PackedFeaturesData,
+    private readonly valueStarts: Record<(typeof GROUPS)[number], Uint32Array>,
+    private readonly id: number,
+    readonly sentence: () => SentenceRecord,
+  ) {}
+
+  flag(name: (typeof FLAGS)[number]): boolean {
+    return ((this.data.flags[this.id] as number) & (1 << FLAGS.indexOf(name))) !== 0;
+  }
+
+  unknown(kind: Intent): boolean {
+    return ((this.data.unknown[this.id] as number) & (1 << INTENTS.indexOf(kind))) !== 0;
+  }
+
+  tiedTo(name: (typeof GROUPS)[number], terms: Terms): boolean {
+    const { from, sizes, values } = this.data.groups[name];
+    const starts = this.valueStarts[name];
+    for (let g = from[this.id] as number, end = from[this.id + 1] as number; g < end; g++) {
+      for (let at = starts[g] as number, stop = at + (sizes[g] as number); at < stop; at++) if (terms.has(this.data.table[values[at] as number] as string)) return true;
+    }
+    return false;
+  }
+
+  some(name: 'names' | 'listed', test: (term: string) => boolean): boolean {
+    const { from, values } = this.data.lists[name];
+    for (let at = from[this.id] as number, end = from[this.id + 1] as number; at < end; at++) if (test(this.data.table[values[at] as number] as string)) return true;
+    return false;
+  }
 }

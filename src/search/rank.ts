@@ -18,11 +18,12 @@
  * 0.5, each relative to the best of its kind in this answer.
  */
 import { answersType } from './answerType.js';
+import { BoundQueue } from './boundQueue.js';
+import type { Candidates } from './candidates.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE } from './query/salience.js';
-import type { Candidate } from './retrieve.js';
-import { describesMatch } from './sentenceFeatures.js';
+import { describesMatch, type Terms } from './sentenceFeatures.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 
 export interface Ranked {
@@ -61,21 +62,27 @@ export interface Ranking {
   more: number;
 }
 
-interface Scored extends Omit<Ranked, 'score'> {
+interface Scored extends Omit<Ranked, 'score' | 'matchedTerms'> {
+  /** The candidate's slot (candidates.ts). */
+  slot: number;
   value: number;
 }
 
-/** A candidate's cheap facts, and the most its value can be: what decides whether it must be looked at closely. */
-interface Bound {
-  candidate: Candidate;
-  /** Every essential concept matched on strong evidence: it is full unless the answer type is missing. */
-  maybeFull: boolean;
+/**
+ * The cheap facts of every candidate, and the most its value can be: what decides whether it must
+ * be looked at closely. Flat arrays by slot, like the candidates themselves.
+ */
+interface Bounds {
   /** Qualifies even as a related sentence (strong coverage of half the question). */
-  related: boolean;
-  coverage: number;
-  relevance: number;
+  related: Uint8Array;
+  coverage: Float64Array;
+  relevance: Float64Array;
   /** `relevance × best possible type boost × coverage²`: no exact value can exceed it. */
-  upper: number;
+  upper: Float64Array;
+  /** Slots matching every essential concept on strong evidence: full unless the answer type is missing. */
+  maybeFull: number[];
+  /** Slots that can only be related. */
+  relatedOnly: number[];
 }
 
 /**
@@ -84,7 +91,7 @@ interface Bound {
  * no unvisited candidate could still be chosen, so a term found in 10,000 sentences costs the
  * handful that can make the top `take`, with the same result as looking at all of them.
  */
-export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
+export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const essential = essentialConcepts(concepts.map((c) => c.salience));
   const total = concepts.reduce((sum, c) => sum + c.salience, 0);
@@ -94,47 +101,74 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // sentence cannot give at all (no figure in it for "how many") is left out of its bound, so
   // thousands of sentences about the asked name need not be looked at closely.
   const boostBound = (id: number): number => boostFor(intents, (intent) => index.couldAnswer(id, intent), () => true);
+  const asked = [...intents];
+  const canAnswerAll = (id: number): boolean => asked.every((intent) => index.couldAnswer(id, intent));
 
-  const bounds: Bound[] = [];
-  for (const candidate of candidates) {
+  const n = candidates.size;
+  const bounds: Bounds = { related: new Uint8Array(n), coverage: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
+  for (let slot = 0; slot < n; slot++) {
+    if (!candidates.matchedAny(slot)) continue;
     let covered = 0;
     let strongly = 0;
     let relevance = 0;
     let missesEssential = false;
     for (let i = 0; i < concepts.length; i++) {
       const salience = (concepts[i] as Concept).salience;
-      const score = candidate.conceptScores[i] ?? 0;
+      const score = candidates.score(slot, i);
       if (score > 0) covered += salience;
       // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
-      if (candidate.strong[i]) strongly += salience;
+      if (candidates.strong(slot, i)) strongly += salience;
       else if (essential[i]) missesEssential = true;
       relevance += score;
     }
     // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
     const related = strongly / total >= MIN_COVERAGE;
-    if (missesEssential && !related) continue;
+    const id = candidates.id(slot);
+    // Nor is it full when it cannot give an asked type at all (no age in it for "how old").
+    const mayBeFull = !missesEssential && canAnswerAll(id);
+    if (!mayBeFull && !related) continue;
     const coverage = covered / total;
-    bounds.push({ candidate, maybeFull: !missesEssential, related, coverage, relevance, upper: relevance * boostBound(candidate.id) * coverage ** COVERAGE_POWER });
+    bounds.related[slot] = related ? 1 : 0;
+    bounds.coverage[slot] = coverage;
+    bounds.relevance[slot] = relevance;
+    bounds.upper[slot] = relevance * boostBound(id) * coverage ** COVERAGE_POWER;
+    (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
 
   /** The exact verdict on one candidate; undefined when it does not qualify. */
-  const evaluate = (bound: Bound): Scored | undefined => {
-    const { candidate } = bound;
-    const record = index.sentences[candidate.id];
+  const evaluate = (slot: number): Scored | undefined => {
+    const id = candidates.id(slot);
+    const record = index.sentences[id];
     if (!record) return undefined;
-    const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
-    const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
-    const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms, essentialTerms));
+    // Read through the candidate's matched alternatives and the packed features: no sets, no unpacking.
+    const matched = new MatchedTerms(candidates, slot);
+    const essentialTerms = new MatchedTerms(candidates, slot, counted);
+    const facts = index.typeFacts(id);
+    const unanswered = [...intents].filter((intent) => !answersType(facts, intent, matched, essentialTerms));
+    const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
-    if (!full && !bound.related) return undefined;
-    const value = bound.relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * bound.coverage ** COVERAGE_POWER;
-    return { id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms };
+    if (!full && bounds.related[slot] === 0) return undefined;
+    const value = (bounds.relevance[slot] as number) * typeBoost(record, matched, intents, unanswered) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
+    return { slot, id, value, full, missing, unanswered };
   };
-  return selectDiverse(index, bounds, evaluate, take);
+  return selectDiverse(index, candidates, bounds, evaluate, take);
+}
+
+/** The terms a candidate matched (of those `within`), asked one at a time: no set built per candidate. */
+class MatchedTerms implements Terms {
+  constructor(
+    private readonly candidates: Candidates,
+    private readonly slot: number,
+    private readonly within?: ReadonlySet<string>,
+  ) {}
+
+  has(term: string): boolean {
+    return (this.within === undefined || this.within.has(term)) && this.candidates.matchedTerm(this.slot, term);
+  }
 }
 
 /** How much the asked answer types favour this sentence (1 = not at all). */
-function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
+function typeBoost(record: SentenceRecord, matchedTerms: Terms, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
   // "Who is X" wants the sentence that defines X.
   return boostFor(intents, (intent) => !unanswered.includes(intent), () => describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition');
 }
@@ -162,16 +196,13 @@ function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => bo
  * Candidates are evaluated on demand, best bound first: a pick is made only when no unevaluated
  * candidate's bound reaches it (the penalty only lowers values, so a bound stays a bound).
  */
-function selectDiverse(index: DossierIndex, bounds: Bound[], evaluate: (bound: Bound) => Scored | undefined, take: number): Ranking {
-  const byBound = (a: Bound, b: Bound): number => b.upper - a.upper || a.candidate.id - b.candidate.id;
-  const maybeFull = bounds.filter((b) => b.maybeFull).sort(byBound);
-  const relatedOnly = bounds.filter((b) => !b.maybeFull).sort(byBound);
-  let nextFull = 0;
-  let nextRelated = 0;
+function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Bounds, evaluate: (slot: number) => Scored | undefined, take: number): Ranking {
+  const maybeFull = new BoundQueue(bounds.maybeFull, bounds.upper, (slot) => candidates.id(slot));
+  const relatedOnly = new BoundQueue(bounds.relatedOnly, bounds.upper, (slot) => candidates.id(slot));
   const pools = { full: [] as Scored[], partial: [] as Scored[] };
   /** Evaluates a candidate into its pool; returns it and its pool when it qualifies. */
-  const admit = (bound: Bound): { scored: Scored; tier: 'full' | 'partial' } | undefined => {
-    const scored = evaluate(bound);
+  const admit = (slot: number): { scored: Scored; tier: 'full' | 'partial' } | undefined => {
+    const scored = evaluate(slot);
     if (!scored) return undefined;
     const tier = scored.full ? 'full' : 'partial';
     pools[tier].push(scored);
@@ -196,26 +227,24 @@ function selectDiverse(index: DossierIndex, bounds: Bound[], evaluate: (bound: B
     return best;
   };
   /** Admits candidates from `queue` while one could still beat the best of `tier` (kept up to date as they come in). */
-  const admitWhileUseful = (queue: readonly Bound[], from: number, tier: 'full' | 'partial', best: Best | undefined): { next: number; best: Best | undefined } => {
-    let next = from;
-    while (next < queue.length && (!best || (queue[next] as Bound).upper >= best.value)) {
-      const admitted = admit(queue[next++] as Bound);
+  const admitWhileUseful = (queue: BoundQueue, tier: 'full' | 'partial', best: Best | undefined): Best | undefined => {
+    while (queue.size > 0 && (!best || queue.topBound() >= best.value)) {
+      const admitted = admit(queue.pop());
       if (admitted?.tier === tier) {
         const value = penalised(admitted.scored);
         if (beats(admitted.scored, value, best)) best = { item: admitted.scored, value };
       }
     }
-    return { next, best };
+    return best;
   };
   let skipped = 0;
   while (chosen.length < take) {
     // Full answers while any may remain; their candidates all get evaluated before a related one is picked.
     let tier: 'full' | 'partial' = 'full';
-    let best: Best | undefined;
-    ({ next: nextFull, best } = admitWhileUseful(maybeFull, nextFull, 'full', bestOf(pools.full)));
+    let best = admitWhileUseful(maybeFull, 'full', bestOf(pools.full));
     if (!best) {
       tier = 'partial';
-      ({ next: nextRelated, best } = admitWhileUseful(relatedOnly, nextRelated, 'partial', bestOf(pools.partial)));
+      best = admitWhileUseful(relatedOnly, 'partial', bestOf(pools.partial));
     }
     if (!best) break;
     const pool = pools[tier];
@@ -230,15 +259,13 @@ function selectDiverse(index: DossierIndex, bounds: Bound[], evaluate: (bound: B
   }
   // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
   // a possibly full one short of related coverage, which qualifies only if it is full.
-  let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length + (relatedOnly.length - nextRelated);
-  for (let i = nextFull; i < maybeFull.length; i++) {
-    const bound = maybeFull[i] as Bound;
-    if (bound.related || evaluate(bound)) qualifying++;
-  }
+  let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length + relatedOnly.size;
+  for (const slot of maybeFull.remaining()) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
   const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
-  const results = chosen.map(({ picked, value: _value, ...item }): Ranked => ({
+  const results = chosen.map(({ picked, value: _value, slot, ...item }): Ranked => ({
     ...item,
     score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
+    matchedTerms: candidates.matchedTerms(slot),
   }));
   return { results, more: qualifying - chosen.length - skipped };
 }

@@ -12,49 +12,13 @@
  * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
  * all its alternatives.
  */
+import { Candidates } from './candidates.js';
 import { resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import { MIN_COVERAGE } from './query/salience.js';
 import { idf, tfNorm } from './score.js';
+import { marksFor } from './sentenceMarks.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
-
-export interface Candidate {
-  id: number;
-  /** Score per concept (0 when the concept does not match), same order as the concepts. */
-  conceptScores: number[];
-  /** Per concept: matched by the words themselves or a form the glossary lists (see evidence.ts). */
-  strong: boolean[];
-  /** The index terms the sentence matched, in the order they were found. */
-  readonly matchedTerms: ReadonlySet<string>;
-}
-
-/**
- * A candidate as retrieval gathers it. A common word gathers thousands, of which ranking looks
- * closely at a few: their matched terms are put together only when asked for.
- */
-class Gathered implements Candidate {
-  readonly conceptScores: number[];
-  readonly strong: boolean[];
-  private readonly matched: Alternative[] = [];
-  private terms: Set<string> | undefined;
-  constructor(
-    readonly id: number,
-    concepts: number,
-  ) {
-    this.conceptScores = new Array<number>(concepts).fill(0);
-    this.strong = new Array<boolean>(concepts).fill(false);
-  }
-
-  matches(alternative: Alternative): void {
-    this.matched.push(alternative);
-    this.terms = undefined;
-  }
-
-  get matchedTerms(): ReadonlySet<string> {
-    this.terms ??= new Set(this.matched.flatMap((a) => a.terms));
-    return this.terms;
-  }
-}
 
 /** How much more a multi-word match counts than a single word of the same weight. */
 const PHRASE_BONUS = 0.25;
@@ -63,9 +27,9 @@ const CONTEXT_WEIGHT = 0.3;
 /** Rounding room when deciding which concepts drive: erring towards one driver too many is safe. */
 const EPSILON = 1e-9;
 
-export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
-  const candidates = new Map<number, Gathered>();
-  if (concepts.length === 0) return candidates;
+export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Candidates {
+  const alternatives = concepts.flatMap((concept) => concept.alternatives);
+  if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
   const phrases = new Map<Alternative, Iterable<number>>();
   const sentencesOf = (alternative: Alternative): Iterable<number> => {
@@ -76,72 +40,73 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Map
     }
     return ids;
   };
-  // Which sentences carry an alternative in a form the glossary lists: worked out once per alternative.
-  const strengths = new Map<Alternative, (id: number) => boolean>();
-  const strength = (alternative: Alternative): ((id: number) => boolean) => {
-    let strong = strengths.get(alternative);
-    if (!strong) {
-      strong = isStrong(index, alternative);
-      strengths.set(alternative, strong);
-    }
-    return strong;
-  };
   const idfs = concepts.map((concept) => idf(matchingCount(index, concept, sentencesOf), index.sentences.length));
   // The one-word alternatives a sentence can refer back to (refersTo), per concept.
   const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
 
-  const gathered = new Set<number>();
+  // The gathered sentences get their slots in the order found; `slots` maps a sentence to its slot.
+  const slots = marksFor(index, 'retrieve', index.sentences.length);
+  slots.clear();
+  const gathered: number[] = [];
+  const gather = (id: number): void => {
+    if (slots.has(id)) return;
+    slots.set(id, gathered.length);
+    gathered.push(id);
+  };
   for (const c of drivers(concepts)) {
-    for (const alternative of (concepts[c] as Concept).alternatives) for (const id of sentencesOf(alternative)) gathered.add(id);
+    for (const alternative of (concepts[c] as Concept).alternatives) for (const id of sentencesOf(alternative)) gather(id);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
-    for (const alternative of referable[c] as Alternative[]) for (const id of index.contextPostings(alternative.terms[0] as string)) gathered.add(id);
+    for (const alternative of referable[c] as Alternative[]) for (const id of index.contextPostings(alternative.terms[0] as string)) gather(id);
   }
 
-  const candidateAt = (id: number): Gathered => {
-    let candidate = candidates.get(id);
-    if (!candidate) {
-      candidate = new Gathered(id, concepts.length);
-      candidates.set(id, candidate);
-    }
-    return candidate;
-  };
+  const candidates = new Candidates(gathered, concepts.length, alternatives);
+  let a = 0;
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
+      const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
-      const strong = strength(alternative);
-      const score = (candidate: Gathered, tf: number): void => {
-        candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, weight * tf);
-        if (!candidate.strong[c]) candidate.strong[c] = strong(candidate.id);
-        candidate.matches(alternative);
-      };
+      const strong = isStrong(index, alternative);
       // Whichever is shorter is walked: the gathered sentences, or the alternative's own.
       const sets = alternative.terms.map(index.postings);
       const rarest = Math.min(...sets.map((s) => s.size));
-      const walkGathered = gathered.size <= rarest;
+      const walkGathered = gathered.length <= rarest;
       const [only] = alternative.terms;
       if (!walkGathered && alternative.terms.length === 1 && only !== undefined) {
         // One word, walked along its own postings: its count in each sentence is right there.
         const { ids, counts } = index.inverted.list(only);
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k] as number;
-          if (!gathered.has(id)) continue;
-          score(candidateAt(id), tfNorm(counts(k), (index.sentences[id] as SentenceRecord).length, index.averageLength));
+          const slot = slots.get(id);
+          if (slot < 0) continue;
+          candidates.match(slot, c, at, weight * tfNorm(counts(k), (index.sentences[id] as SentenceRecord).length, index.averageLength), strong);
         }
         continue;
       }
-      for (const id of walkGathered ? gathered : sentencesOf(alternative)) {
-        if (walkGathered ? !sets.every((s) => s.has(id)) : !gathered.has(id)) continue;
+      const n = alternative.terms.length;
+      const scoreAt = (slot: number, id: number): void => {
         const length = (index.sentences[id] as SentenceRecord).length;
         // A phrase scores as the mean of its words plus a little for being more specific; a sum
         // would let a loosely related two-word synonym outweigh the word that was asked for.
-        const n = alternative.terms.length;
         const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), length, index.averageLength), 0) / n;
-        score(candidateAt(id), mean * (n > 1 ? 1 + PHRASE_BONUS : 1));
+        candidates.match(slot, c, at, weight * mean * (n > 1 ? 1 + PHRASE_BONUS : 1), strong);
+      };
+      if (walkGathered) {
+        for (let slot = 0; slot < gathered.length; slot++) {
+          const id = gathered[slot] as number;
+          if (sets.every((s) => s.has(id))) scoreAt(slot, id);
+        }
+      } else {
+        for (const id of sentencesOf(alternative)) {
+          const slot = slots.get(id);
+          if (slot >= 0) scoreAt(slot, id);
+        }
       }
     }
   });
   // Referring back adds to a sentence that matches something itself; it never makes one.
-  for (const candidate of candidates.values()) addContext(index, referable, candidate, index.sentences[candidate.id] as SentenceRecord);
+  for (let slot = 0; slot < candidates.size; slot++) {
+    if (candidates.matchedAny(slot)) addContext(index, referable, candidates, slot);
+  }
   return candidates;
 }
 
@@ -177,20 +142,28 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
     const only = concept.alternatives[0] as Alternative;
     if (only.terms.length === 1) return index.postings(only.terms[0] as string).size;
   }
-  const union = new Set<number>();
-  for (const alternative of concept.alternatives) for (const id of sentencesOf(alternative)) union.add(id);
-  return union.size;
+  const seen = marksFor(index, 'matchingCount', index.sentences.length);
+  seen.clear();
+  let count = 0;
+  for (const alternative of concept.alternatives) {
+    for (const id of sentencesOf(alternative)) {
+      if (seen.has(id)) continue;
+      seen.set(id, 1);
+      count++;
+    }
+  }
+  return count;
 }
 
 /** `referable`: per concept, its one-word alternatives a sentence can refer back to (refersTo). */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], candidate: Candidate, record: SentenceRecord): void {
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], candidates: Candidates, slot: number): void {
+  const record = index.sentences[candidates.id(slot)] as SentenceRecord;
   if (record.context.length === 0) return;
   referable.forEach((alternatives, c) => {
-    if ((candidate.conceptScores[c] ?? 0) > 0) return;
+    if (candidates.score(slot, c) > 0) return;
     const named = alternatives.find((a) => record.context.includes(a.terms[0] as string));
     if (!named) return;
-    candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
-    candidate.strong[c] = true;
+    candidates.referTo(slot, c, CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength));
   });
 }
 

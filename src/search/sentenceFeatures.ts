@@ -12,6 +12,9 @@ import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 
+/** A set of terms, or anything that can tell whether it holds one. */
+export type Terms = Pick<ReadonlySet<string>, 'has'>;
+
 export interface SentenceFeatures {
   /** Per figure (years are dates, not figures): its own term and the terms of the words it counts. */
   counts: string[][];
@@ -145,7 +148,7 @@ export type Description = 'apposition' | 'role';
  * ("oud-president Noersoeltan Nazarbajev"). A possessive name describes someone else
  * ("Nazarbajevs rechterhand"), so it does not count.
  */
-export function describesMatch(text: string, words: readonly Term[], matched: ReadonlySet<string>): Description | undefined {
+export function describesMatch(text: string, words: readonly Term[], matched: Terms): Description | undefined {
   let found: Description | undefined;
   words.forEach((word, i) => {
     if (found === 'apposition' || !matched.has(word.term)) return;

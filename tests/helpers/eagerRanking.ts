@@ -6,7 +6,7 @@ import { stronglyMatches } from '../../src/search/evidence.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
-import { answersType } from '../../src/search/answerType.js';
+import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
@@ -148,7 +148,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], can
     const record = index.sentences[candidate.id];
     if (!record) continue;
     const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
-    const unanswered = [...intents].filter((intent) => !answersType(record, intent, candidate.matchedTerms, essentialTerms));
+    const unanswered = [...intents].filter((intent) => !answersType(factsOf(record), intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
     const strongCoverage = concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) / total;
     // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.

@@ -1,6 +1,6 @@
 /** Does a sentence give the kind of answer the question words ask for? */
 import { describe, expect, it } from 'vitest';
-import { answersType } from '../../src/search/answerType.js';
+import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
@@ -37,7 +37,7 @@ function terms(name: string, forms: readonly string[]): Set<string> {
   );
 }
 
-const answers = (name: string, intent: Intent, matched: string[], essential?: string[]): boolean => answersType(record(name), intent, terms(name, matched), essential ? terms(name, essential) : undefined);
+const answers = (name: string, intent: Intent, matched: string[], essential?: string[]): boolean => answersType(factsOf(record(name)), intent, terms(name, matched), essential ? terms(name, essential) : undefined);
 
 describe('answersType', () => {
   it.each([

@@ -17,7 +17,7 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts).values(), parsed.intents, take);
+  const fast = rank(index, concepts, retrieve(index, concepts), parsed.intents, take);
   const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts).values(), parsed.intents, take);
   return { fast, eager };
 }

@@ -5,7 +5,7 @@ import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 import { analyzeText } from '../../src/search/analysis/analyzeText.js';
 import { sentenceFeatures } from '../../src/search/sentenceFeatures.js';
-import { answersType } from '../../src/search/answerType.js';
+import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import { kazakhstan } from '../helpers/seeds.js';
 
@@ -65,12 +65,34 @@ describe('couldAnswer', () => {
       // Every term of the sentence counted as matched: the most any question could give it.
       const all = new Set([...record.analysis.words, ...record.analysis.parts].map((t) => t.term));
       for (const intent of INTENTS) {
-        const answers = answersType(record, intent, all, all) || [...all].some((term) => answersType(record, intent, new Set([term]), new Set([term])));
+        const answers = answersType(factsOf(record), intent, all, all) || [...all].some((term) => answersType(factsOf(record), intent, new Set([term]), new Set([term])));
         if (answers) expect(index.couldAnswer(record.id, intent), `${intent}: ${record.text}`).toBe(true);
         if (!index.couldAnswer(record.id, intent)) ruledOut++;
       }
     }
     // It does rule some out, or it would spare nothing.
     expect(ruledOut).toBeGreaterThan(index.sentences.length);
+  });
+});
+
+describe('typeFacts', () => {
+  const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
+
+  it('read from the packed arrays, give every sentence the verdicts its unpacked features give', async () => {
+    const index = await kazakhstan();
+    let answered = 0;
+    for (const record of index.sentences) {
+      const terms = [...new Set([...record.analysis.words, ...record.analysis.parts].map((t) => t.term))];
+      // All of the sentence's terms, each one alone, and half of them as what the question is about.
+      const matchings = [new Set(terms), ...terms.map((t) => new Set([t])), new Set(terms.filter((_, i) => i % 2 === 0))];
+      for (const intent of INTENTS) {
+        for (const matched of matchings) {
+          const packed = answersType(index.typeFacts(record.id), intent, matched, matched);
+          expect(packed, `${intent}: ${record.text}`).toBe(answersType(factsOf(record), intent, matched, matched));
+          if (packed) answered++;
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(0);
   });
 });
