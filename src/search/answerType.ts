@@ -5,9 +5,8 @@
  * `when` wants a time, `how long` a duration, `who`/`where` a name or a description, `why` a cause,
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
-import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import type { Intent } from './query/questionWords.js';
-import { describesMatch, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { describesMatch, namesMatch, namesSomeone, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -15,6 +14,9 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * the packed arrays for the thousands of candidates a common word brings — and, only for who and
  * name, the sentence itself.
  */
+/** The term lists of `SentenceFeatures` that type checks read. */
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName';
+
 export interface TypeFacts {
   flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
@@ -22,7 +24,7 @@ export interface TypeFacts {
   /** Some group (a figure with what it counts, an age with whose it is) holds a term of `terms`. */
   tiedTo(group: 'counts' | 'ages', terms: Terms): boolean;
   /** Some term of the list passes `test`. */
-  some(list: 'names' | 'listed', test: (term: string) => boolean): boolean;
+  some(list: TermList, test: (term: string) => boolean): boolean;
   sentence(): SentenceRecord;
 }
 
@@ -37,42 +39,10 @@ export function factsOf(record: SentenceRecord, features: SentenceFeatures = rec
   };
 }
 
-/** Names a matched word ("de politiechef Jan Smit", "rechterhand Karim Masimov"): a name next to it that was not asked. */
-const NAME_WINDOW = 2;
-
-/** A name after a preposition is a place or an owner ("in Almaty", "van Nazarbajev"), not what someone is called. */
-const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)\s+$/iu;
-/** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
-const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
-
-function namesMatch(record: SentenceRecord, matched: Terms): boolean {
-  const { words } = record.analysis;
-  const names = new Set(record.features.names);
-  const isCalled = (k: number): boolean => {
-    const word = words[k];
-    return word !== undefined && names.has(word.term) && !matched.has(word.term) && !isPeopleAdjective(word.form) && !AFTER_PREPOSITION_OR_ARTICLE.test(record.text.slice(words[k - 1]?.end ?? 0, word.start));
-  };
-  return words.some((word, i) => {
-    if (!matched.has(word.term) || names.has(word.term)) return false;
-    for (let k = Math.max(0, i - NAME_WINDOW); k <= Math.min(words.length - 1, i + NAME_WINDOW); k++) if (k !== i && isCalled(k)) return true;
-    return false;
-  });
-}
-
 /**
  * `matched`: the index terms the sentence matched; `essential`: those of them that stand for what the
  * question is about (a figure must count one of those, not a framing word).
  */
-/**
- * A name the question did not ask about, not a place or an owner after a preposition ("in Almaty").
- * Looser than `namesMatch`: "who" is also answered by a description ("het Kazachse leger").
- */
-function namesSomeone(record: SentenceRecord, matched: Terms): boolean {
-  const names = new Set(record.features.names);
-  const { words } = record.analysis;
-  return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !AFTER_PREPOSITION.test(record.text.slice(words[k - 1]?.end ?? 0, word.start)));
-}
-
 export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched): boolean {
   if (facts.unknown(intent === 'age' ? 'figure' : intent === 'duration' || intent === 'date' ? 'when' : intent)) return true;
   switch (intent) {
@@ -92,12 +62,40 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
     case 'quote':
       return facts.flag('statement');
     case 'who': {
+      // Cheap first: most sentences about a person could not say who anyone is.
+      if (!mayAnswer(facts, intent, matched)) return false;
       const record = facts.sentence();
-      return describesMatch(record.text, record.analysis.words, matched) !== undefined || namesSomeone(record, matched);
+      const { words } = record.analysis;
+      return describesMatch(record.text, words, matched) !== undefined || namesSomeone(record.text, words, new Set(record.features.names), matched);
     }
     case 'where':
       return facts.some('names', (n) => !matched.has(n));
-    case 'name':
-      return namesMatch(facts.sentence(), matched);
+    case 'name': {
+      if (!mayAnswer(facts, intent, matched)) return false;
+      const record = facts.sentence();
+      return namesMatch(record.text, record.analysis.words, new Set(record.features.names), matched);
+    }
   }
+}
+
+/**
+ * Whether the sentence could give the asked type, from its facts alone: never false where
+ * `answersType` is true, so ranking can bound a candidate without its text. Exact but for who
+ * and name, where it asks only whether a description or a name stands where one could.
+ */
+export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms): boolean {
+  switch (intent) {
+    case 'who':
+      return facts.unknown('who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term));
+    case 'name':
+      return facts.unknown('name') || facts.some('besideName', (term) => matched.has(term));
+    default:
+      // What a figure or an age belongs to is among the matched terms whatever the question's essentials are.
+      return answersType(facts, intent, matched);
+  }
+}
+
+/** Whether the sentence defines a matched word with an apposition ("Nazarbajev, de …"): what "who is X" wants most. */
+export function definesMatch(facts: TypeFacts, matched: Terms): boolean {
+  return facts.some('apposed', (term) => matched.has(term));
 }

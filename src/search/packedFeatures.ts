@@ -6,14 +6,14 @@
  */
 import { stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
-import type { TypeFacts } from './answerType.js';
+import type { TermList, TypeFacts } from './answerType.js';
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -29,12 +29,6 @@ export interface PackedFeaturesData {
 
 export interface PackedFeatures {
   features(id: number): SentenceFeatures;
-  /**
-   * The question types sentence `id` could answer at all, from its facts alone (no unpacking): a
-   * type missing here is one answerType.ts would refuse. `who` is always possible (a description
-   * around the matched word answers it).
-   */
-  possible(id: number, intent: Intent): boolean;
   /** What answerType.ts reads of sentence `id`, read from the arrays without unpacking; `sentence` gives the rest (who, name). */
   facts(id: number, sentence: () => SentenceRecord): TypeFacts;
   readonly data: PackedFeaturesData;
@@ -76,7 +70,7 @@ export function packFeatures(all: readonly SentenceFeatures[]): PackedFeatures {
     table,
     flags,
     unknown,
-    lists: { names: packList((f) => f.names), listed: packList((f) => f.listed), years: packList((f) => f.years) },
+    lists: Object.fromEntries(LISTS.map((name) => [name, packList((f) => f[name])])) as PackedFeaturesData['lists'],
     groups: { counts: packGroups((f) => f.counts), ages: packGroups((f) => f.ages) },
   };
   return unpackedFrom(data);
@@ -111,38 +105,9 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
     }
     return out;
   };
-  const has = (name: (typeof LISTS)[number], id: number): boolean => (data.lists[name].from[id + 1] as number) > (data.lists[name].from[id] as number);
-  const hasGroups = (name: (typeof GROUPS)[number], id: number): boolean => (data.groups[name].from[id + 1] as number) > (data.groups[name].from[id] as number);
-  const unknownSays = (id: number, intent: Intent): boolean => ((data.unknown[id] as number) & (1 << INTENTS.indexOf(intent))) !== 0;
-  const flag = (id: number, bit: number): boolean => ((data.flags[id] as number) & bit) !== 0;
   return {
     data,
     facts: (id, sentence) => new PackedFacts(data, valueStarts, id, sentence),
-    possible(id, intent) {
-      // Mirrors answersType: a sentence that says the asked thing is unknown answers too.
-      switch (intent) {
-        case 'figure':
-          return hasGroups('counts', id) || unknownSays(id, 'figure');
-        case 'age':
-          return hasGroups('ages', id) || unknownSays(id, 'figure');
-        case 'duration':
-          return flag(id, 4) || unknownSays(id, 'when');
-        case 'when':
-          return flag(id, 1) || unknownSays(id, 'when');
-        case 'date':
-          return flag(id, 2) || unknownSays(id, 'when');
-        case 'why':
-          return flag(id, 8) || unknownSays(id, 'why');
-        case 'quote':
-          return flag(id, 16) || unknownSays(id, 'quote');
-        case 'where':
-          return has('names', id) || unknownSays(id, 'where');
-        case 'name':
-          return has('names', id) || unknownSays(id, 'name');
-        case 'who':
-          return true;
-      }
-    },
     features(id) {
       const bits = data.flags[id] as number;
       const unknownBits = data.unknown[id] as number;
@@ -158,6 +123,10 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         listed: list('listed', id),
         years: list('years', id),
         unknown: INTENTS.filter((_, b) => (unknownBits & (1 << b)) !== 0),
+        apposed: list('apposed', id),
+        besideRole: list('besideRole', id),
+        someone: list('someone', id),
+        besideName: list('besideName', id),
       };
     },
   };
@@ -189,7 +158,7 @@ class PackedFacts implements TypeFacts {
     return false;
   }
 
-  some(name: 'names' | 'listed', test: (term: string) => boolean): boolean {
+  some(name: TermList, test: (term: string) => boolean): boolean {
     const { from, values } = this.data.lists[name];
     for (let at = from[this.id] as number, end = from[this.id + 1] as number; at < end; at++) if (test(this.data.table[values[at] as number] as string)) return true;
     return false;

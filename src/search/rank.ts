@@ -17,14 +17,14 @@
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
  * 0.5, each relative to the best of its kind in this answer.
  */
-import { answersType } from './answerType.js';
+import { answersType, definesMatch, mayAnswer } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE } from './query/salience.js';
-import { describesMatch, type Terms } from './sentenceFeatures.js';
-import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
+import type { Terms } from './sentenceFeatures.js';
+import type { DossierIndex } from './sentenceIndex.js';
 
 export interface Ranked {
   id: number;
@@ -97,12 +97,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const total = concepts.reduce((sum, c) => sum + c.salience, 0);
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  // Computed as typeBoost computes it: an exact value never rounds above its bound. A type the
-  // sentence cannot give at all (no figure in it for "how many") is left out of its bound, so
-  // thousands of sentences about the asked name need not be looked at closely.
-  const boostBound = (id: number): number => boostFor(intents, (intent) => index.couldAnswer(id, intent), () => true);
   const asked = [...intents];
-  const canAnswerAll = (id: number): boolean => asked.every((intent) => index.couldAnswer(id, intent));
 
   const n = candidates.size;
   const bounds: Bounds = { related: new Uint8Array(n), coverage: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
@@ -123,15 +118,21 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     }
     // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
     const related = strongly / total >= MIN_COVERAGE;
-    const id = candidates.id(slot);
-    // Nor is it full when it cannot give an asked type at all (no age in it for "how old").
-    const mayBeFull = !missesEssential && canAnswerAll(id);
+    if (missesEssential && !related) continue;
+    // The types it could give at all, from the packed facts and what it matched (no figure counting
+    // the asked thing for "how many", no description beside the name for "who"): left out of its
+    // bound, they spare looking closely at thousands of sentences that merely name the asked person.
+    const facts = index.typeFacts(candidates.id(slot));
+    const matched = new MatchedTerms(candidates, slot);
+    const mayBeFull = !missesEssential && asked.every((intent) => mayAnswer(facts, intent, matched));
     if (!mayBeFull && !related) continue;
     const coverage = covered / total;
     bounds.related[slot] = related ? 1 : 0;
     bounds.coverage[slot] = coverage;
     bounds.relevance[slot] = relevance;
-    bounds.upper[slot] = relevance * boostBound(id) * coverage ** COVERAGE_POWER;
+    // Computed as typeBoost computes it, so an exact value never rounds above its bound.
+    const boost = boostFor(intents, (intent) => mayAnswer(facts, intent, matched), () => definesMatch(facts, matched));
+    bounds.upper[slot] = relevance * boost * coverage ** COVERAGE_POWER;
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
 
@@ -148,7 +149,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
     if (!full && bounds.related[slot] === 0) return undefined;
-    const value = (bounds.relevance[slot] as number) * typeBoost(record, matched, intents, unanswered) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
+    const value = (bounds.relevance[slot] as number) * boostFor(intents, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
     return { slot, id, value, full, missing, unanswered };
   };
   return selectDiverse(index, candidates, bounds, evaluate, take);
@@ -167,16 +168,10 @@ class MatchedTerms implements Terms {
   }
 }
 
-/** How much the asked answer types favour this sentence (1 = not at all). */
-function typeBoost(record: SentenceRecord, matchedTerms: Terms, intents: ReadonlySet<Intent>, unanswered: readonly Intent[]): number {
-  // "Who is X" wants the sentence that defines X.
-  return boostFor(intents, (intent) => !unanswered.includes(intent), () => describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition');
-}
-
 /**
  * The product of the boosts for the answered types. With every type the sentence could give
- * counted and every apposition granted, it is the most the sentence can get: rank's upper bound,
- * from the very same products.
+ * counted (mayAnswer) and its apposition read from the facts, it is the most the sentence can get:
+ * rank's upper bound, from the very same products.
  */
 function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => boolean, apposition: () => boolean): number {
   let boost = 1;

@@ -5,6 +5,7 @@
  * or a statement, which names it holds, and what it says is not known ("Hoeveel … is onbekend").
  * Computed once per sentence at index time; pure.
  */
+import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { isNumberWord } from '../text/numberWords.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
@@ -34,6 +35,16 @@ export interface SentenceFeatures {
   years: string[];
   /** Answer kinds the sentence says are unknown or unclear: that, too, answers the question. */
   unknown: Intent[];
+  /**
+   * What who and name questions need, per word, whatever the question matched (so ranking can
+   * bound them without the sentence's text): terms an apposition follows ("Nazarbajev, de …"),
+   * terms with a role word beside them, names not after a preposition, and terms with such a
+   * name beside them that could be what someone is called.
+   */
+  apposed: string[];
+  besideRole: string[];
+  someone: string[];
+  besideName: string[];
 }
 
 const SPEECH = new Set([
@@ -128,6 +139,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     listed,
     years,
     unknown,
+    ...whoFacts(text, analysis.words, new Set(names)),
   };
 }
 
@@ -138,6 +150,22 @@ const ROLES = new Set([
 ]);
 /** Content words between a name and a role word that still describe that person. */
 const ROLE_WINDOW = 2;
+/** Names a matched word ("de politiechef Jan Smit", "rechterhand Karim Masimov"): a name next to it that was not asked. */
+const NAME_WINDOW = 2;
+/** A name after a preposition is a place or an owner ("in Almaty", "van Nazarbajev"), not what someone is called. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)\s+$/iu;
+/** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
+const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
+const APPOSITION = /^\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iu;
+
+const isRole = (form: string): boolean => ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''));
+/** Whether word `k` stands after a preposition (or, `strictly`, after one and an article). */
+const afterPreposition = (text: string, words: readonly Term[], k: number, strictly: boolean): boolean =>
+  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start));
+/** Word positions within `window` of `i`, other than `i`. */
+function* beside(words: readonly Term[], i: number, window: number): Generator<number> {
+  for (let k = Math.max(0, i - window); k <= Math.min(words.length - 1, i + window); k++) if (k !== i) yield k;
+}
 
 /** How a sentence says who someone is: an apposition defines, a role word next to the name describes. */
 export type Description = 'apposition' | 'role';
@@ -152,17 +180,45 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
   let found: Description | undefined;
   words.forEach((word, i) => {
     if (found === 'apposition' || !matched.has(word.term)) return;
-    if (/^\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iu.test(text.slice(word.end))) {
+    if (APPOSITION.test(text.slice(word.end))) {
       found = 'apposition';
       return;
     }
     const possessive = /s$/u.test(word.form) && /\p{Lu}/u.test(text[word.start] ?? '');
-    for (let k = Math.max(0, i - ROLE_WINDOW); k <= Math.min(words.length - 1, i + ROLE_WINDOW); k++) {
-      const form = words[k]?.form ?? '';
+    for (const k of beside(words, i, ROLE_WINDOW)) {
       // A role the question itself asked about ("who was the police chief") does not say who.
-      if (k === i || (possessive && k > i) || matched.has(words[k]?.term ?? '')) continue;
-      if (ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''))) found = 'role';
+      if ((possessive && k > i) || matched.has(words[k]?.term ?? '')) continue;
+      if (isRole(words[k]?.form ?? '')) found = 'role';
     }
   });
   return found;
+}
+
+/**
+ * A name the question did not ask about, not a place or an owner after a preposition ("in Almaty").
+ * Looser than `namesMatch`: "who" is also answered by a description ("het Kazachse leger").
+ */
+export function namesSomeone(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
+  return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !afterPreposition(text, words, k, false));
+}
+
+/** Whether a name beside a matched word says what it is called ("de politiechef Jan Smit"). */
+export function namesMatch(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
+  const isCalled = (k: number): boolean => {
+    const word = words[k] as Term;
+    return names.has(word.term) && !matched.has(word.term) && !isPeopleAdjective(word.form) && !afterPreposition(text, words, k, true);
+  };
+  return words.some((word, i) => matched.has(word.term) && !names.has(word.term) && [...beside(words, i, NAME_WINDOW)].some(isCalled));
+}
+
+/** The per-word facts behind who and name (see `SentenceFeatures.apposed`): what any question could match, bounded from above. */
+function whoFacts(text: string, words: readonly Term[], names: ReadonlySet<string>): Pick<SentenceFeatures, 'apposed' | 'besideRole' | 'someone' | 'besideName'> {
+  const termsWhere = (test: (word: Term, i: number) => boolean): string[] => [...new Set(words.filter(test).map((w) => w.term))];
+  const callable = (k: number): boolean => names.has((words[k] as Term).term) && !isPeopleAdjective((words[k] as Term).form) && !afterPreposition(text, words, k, true);
+  return {
+    apposed: termsWhere((word) => APPOSITION.test(text.slice(word.end))),
+    besideRole: termsWhere((_, i) => [...beside(words, i, ROLE_WINDOW)].some((k) => isRole(words[k]?.form ?? ''))),
+    someone: termsWhere((word, k) => names.has(word.term) && !afterPreposition(text, words, k, false)),
+    besideName: termsWhere((word, i) => !names.has(word.term) && [...beside(words, i, NAME_WINDOW)].some(callable)),
+  };
 }

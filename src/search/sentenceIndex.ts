@@ -12,7 +12,6 @@ import { buildSpelling, type Spelling } from './spelling.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import type { Intent } from './query/questionWords.js';
 import type { TypeFacts } from './answerType.js';
 import { buildPostings, postingsFrom, type Postings, type PostingsData } from './postings.js';
 import { analysesFrom, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
@@ -70,8 +69,6 @@ export interface DossierIndex {
   postings(term: string): ReadonlySet<number>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
-  /** Whether sentence `id` could answer a question of this type at all (cheap; see packedFeatures.ts). */
-  couldAnswer(id: number, intent: Intent): boolean;
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
   typeFacts(id: number): TypeFacts;
 }
@@ -288,9 +285,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return byContext.get(term) ?? [];
   };
-  const couldAnswer = (id: number, intent: Intent): boolean => packedFeatures.possible(id, intent);
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, () => sentences[id] as SentenceRecord);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings, couldAnswer, typeFacts };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings, typeFacts };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

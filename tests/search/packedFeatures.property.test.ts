@@ -1,9 +1,11 @@
 /** Packing the features loses nothing a question asks of them. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answersType, factsOf, mayAnswer } from '../../src/search/answerType.js';
 import { packFeatures, unpackedFrom } from '../../src/search/packedFeatures.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 
 const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
 const terms = fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 });
@@ -20,6 +22,10 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   years: terms,
   // As sentenceFeatures gives them: in the order of the sentence's words, once each or not.
   unknown: fc.array(fc.constantFrom(...INTENTS), { maxLength: 3 }),
+  apposed: terms,
+  besideRole: terms,
+  someone: terms,
+  besideName: terms,
 });
 
 const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });
@@ -33,6 +39,26 @@ describe('packFeatures (properties)', () => {
         for (const [id, f] of all.entries()) {
           expect(packed.features(id)).toEqual(canonical(f));
           expect(reloaded.features(id)).toEqual(canonical(f));
+        }
+      }),
+    );
+  });
+
+  it('answers type questions from the packed arrays as from the features themselves', () => {
+    const sentence = (): SentenceRecord => {
+      throw new Error('who and name checks read the sentence only after mayAnswer');
+    };
+    fc.assert(
+      fc.property(fc.array(features, { minLength: 1, maxLength: 10 }), terms, terms, (all, matchedTerms, essentialTerms) => {
+        const packed = unpackedFrom(structuredClone(packFeatures(all).data));
+        const matched = new Set(matchedTerms);
+        const essential = new Set(essentialTerms.filter((t) => matched.has(t)));
+        for (const [id, f] of all.entries()) {
+          const unpacked = factsOf({} as SentenceRecord, f);
+          for (const intent of INTENTS) {
+            expect(mayAnswer(packed.facts(id, sentence), intent, matched)).toBe(mayAnswer(unpacked, intent, matched));
+            if (intent !== 'who' && intent !== 'name') expect(answersType(packed.facts(id, sentence), intent, matched, essential)).toBe(answersType(unpacked, intent, matched, essential));
+          }
         }
       }),
     );
