@@ -28,14 +28,16 @@ const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 export function cleanQuestion(text: string): string {
   return (
     text
+      // Marks first: removing them later could join what is left into markup, a URL or an emoji
+      // code (`<`!here`, `:*smile*:`) that a second cleaning would remove (cleaning is idempotent).
+      // Three backticks fence a block (often on its own line); one wraps inline code.
+      .replace(BACKTICKS, (ticks) => (ticks.length >= 3 ? ' ' : ''))
+      .replace(FORMAT_MARKS, '')
       .replace(SLACK_MARKUP, replaceMarkup)
       .replace(UNCLOSED_MENTION, ' ')
       .replace(BARE_URL, dropUrl)
-      // Three backticks fence a block (often on its own line); one wraps inline code.
-      .replace(BACKTICKS, (ticks) => (ticks.length >= 3 ? ' ' : ''))
       .replace(QUOTE_MARKER, ' ')
       .replace(EMOJI, ' ')
-      .replace(FORMAT_MARKS, '')
       // Last, and in one pass: a decoded `<` or `&lt;` is text the user typed, never markup.
       .replace(ENTITY, (_entity, name: string) => DECODED[name] ?? '')
       .replace(/\s+/gu, ' ')
