@@ -25,14 +25,15 @@ const CUES: Cue[] = [
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
-  ...['how come', 'why', 'waarom', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
+  ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'welk land', 'welke landen'].map((p) => cue(p, 'who')),
   ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
   ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken'].map((p) => cue(p, 'quote')),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
-  ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe'].map((p) => cue(p)),
+  // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
+  ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', 'waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Speech verbs: after a question word they ask for a statement (`what did Putin say`). */

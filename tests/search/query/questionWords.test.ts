@@ -34,6 +34,10 @@ describe('readQuestionWords', () => {
     // A bare question word says a question is asked, but not what kind.
     ['wat gebeurde er in almaty', [], [0]],
     ['how', [], [0]],
+    // Dutch "of what", "about what": one question word, never a rare content word that blocks an answer.
+    ['waarvan wordt masimov beschuldigd', [], [0]],
+    ['waarover sprak poetin', ['quote'], [0, 1]],
+    ['waardoor ontstond de onrust', ['why'], [0]],
   ])('%j → intents %j, question words at %j', (question, intents, consumed) => {
     expect(read(question)).toEqual({ intents, consumed });
   });
