@@ -13,6 +13,7 @@ import { dutchInfinitives } from '../analysis/dutchVerbForms.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
+import { isStopword } from '../analysis/stopwords.js';
 import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
@@ -224,7 +225,13 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
     const phrase = longestPhrase(index.glossary, words, i);
     const span = perWord.slice(i, i + (phrase?.length ?? 1));
     if (!phrase) {
-      concepts.push((span[0] as ConceptBuilder).build());
+      const single = span[0] as ConceptBuilder;
+      const word = query.words[i] as QueryWord;
+      const parts = word.isNumber ? [] : wordParts(word.folded).filter((part) => part.length > 1 && !isStopword(part, ['en', 'nl']));
+      if (single.alternatives.length === 0 && parts.length > 1) {
+        // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word.
+        for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: /^\p{N}+$/u.test(part) }, 0, [part], index).build());
+      } else concepts.push(single.build());
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
       // phrase's translations count for its head.

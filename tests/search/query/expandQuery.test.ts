@@ -151,6 +151,16 @@ describe('expressions', () => {
     expect(expandQuery(parseQuery('oil fields at risk'), other).map((c) => c.label)).toEqual(['oil fields', 'risk']);
   });
 
+  it('a hyphenated word the dossier lacks whole is searched as its words, each through the glossary', () => {
+    const index = tinyIndex({ a: ['De leden van het bondgenootschap steunden Moskou.'] }, `member:\n  en: [member, members]\n  nl: [lid, leden]\nmoscow:\n  en: [moscow]\n  nl: [moskou]\n`);
+    const concepts = expandQuery(parseQuery('moscow-backed members'), index);
+    expect(concepts.map((c) => c.label)).toEqual(['moscow', 'backed', 'members']);
+    expect(concepts[0]?.alternatives.length).toBeGreaterThan(0);
+    // A hyphenated word the dossier has stays one word.
+    const whole = tinyIndex({ a: ['De CSTO-lidstaten stuurden troepen.'] });
+    expect(expandQuery(parseQuery('csto-lidstaten'), whole).map((c) => c.label)).toEqual(['csto-lidstaten']);
+  });
+
   it('counts a transposed pair of letters as one slip', () => {
     expect(editDistance('airprot', 'airport', 1)).toBe(1);
     expect(editDistance('tokjaev', 'tokajev', 1)).toBe(1);
