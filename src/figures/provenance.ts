@@ -15,6 +15,7 @@
 import { fold } from '../search/analysis/fold.js';
 import { tokenize, type Token } from '../search/analysis/tokenize.js';
 import { looksAttributive } from '../text/dutchAdjectives.js';
+import { STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 
 export interface Withdrawal {
   kind: 'retracted' | 'corrected';
@@ -83,7 +84,7 @@ const CHANNELS = /\b(?:op\s+(?:de\s+)?(?:sociale\s+media|staatstelevisie|televis
 /** The next sentence speaks about the figure when it opens by pointing back ("Dat meldde …", "Die informatie …"). */
 const POINTS_BACK = /^\s*(?:dat|dit|die|deze)\b/iu;
 
-const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.surface);
+const isCapitalised = (token: Token | undefined): boolean => token !== undefined && STARTS_WITH_CAPITAL.test(token.surface);
 
 /**
  * A noun phrase from `tokens[i]`: determiner, adjectives, then a name or a noun (with names after

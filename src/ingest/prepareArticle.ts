@@ -10,6 +10,7 @@ import { articleFileName, type Dossier } from '../knowledge/types.js';
 import { deriveLabel } from '../text/deriveLabel.js';
 import { splitMetadataPrefix } from '../text/metadataPrefix.js';
 import { segmentArticle } from '../text/segmentArticle.js';
+import { COMBINING_MARKS } from '../text/letterClasses.js';
 
 export interface IngestFlags {
   title?: string;
@@ -69,7 +70,7 @@ function sameLinkAs(url: string | undefined, dossier: Dossier): { sameLink: { fi
 export function slugify(title: string): string {
   const slug = title
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');

@@ -12,6 +12,7 @@ import { fold } from './analysis/fold.js';
 import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
+import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 
 /** A set of terms, or anything that can tell whether it holds one. */
 export type Terms = Pick<ReadonlySet<string>, 'has'>;
@@ -80,13 +81,17 @@ const COUNT_WINDOW = 3;
 /** A figure's counted words end at a clause break. */
 const BREAK = /[,;:.!?()–—]|\s-\s/u;
 
+/** `81-jarige`, and `20-tal`-style compounds of a number (module level: see letterClasses.ts). */
+const AGE_WORD = /^\p{N}+-?jarige?n?$/u;
+const NUMBER_COMPOUND = /^\p{N}+-\p{L}/u;
+
 /** Figure tokens: digits (not years), number words, and `81-jarige`-style compounds. */
 function figureTokens(tokens: readonly Token[], words: readonly string[]): Array<{ token: Token; age: boolean }> {
   const found: Array<{ token: Token; age: boolean }> = [];
   tokens.forEach((token, i) => {
     const word = words[i] ?? '';
-    if (/^\p{N}+-?jarige?n?$/u.test(word)) found.push({ token, age: true });
-    else if ((token.isNumber && !isYearAt(tokens, words, i)) || /^\p{N}+-\p{L}/u.test(token.surface) || isNumberWord(word)) found.push({ token, age: false });
+    if (AGE_WORD.test(word)) found.push({ token, age: true });
+    else if ((token.isNumber && !isYearAt(tokens, words, i)) || NUMBER_COMPOUND.test(token.surface) || isNumberWord(word)) found.push({ token, age: false });
   });
   return found;
 }
@@ -124,7 +129,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const duration = has(DURATION) || /zo\s+lang\s+als/u.test(folded)
     || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
   const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
-  const names = tokens.filter((t, i) => /^\p{Lu}/u.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
   const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
   const years = tokens.filter((_, i) => isYearAt(tokens, words, i)).flatMap((t) => startOfWord.get(t.start) ?? []);
   return {
@@ -184,7 +189,7 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
       found = 'apposition';
       return;
     }
-    const possessive = /s$/u.test(word.form) && /\p{Lu}/u.test(text[word.start] ?? '');
+    const possessive = /s$/u.test(word.form) && HAS_CAPITAL.test(text[word.start] ?? '');
     for (const k of beside(words, i, ROLE_WINDOW)) {
       // A role the question itself asked about ("who was the police chief") does not say who.
       if ((possessive && k > i) || matched.has(words[k]?.term ?? '')) continue;

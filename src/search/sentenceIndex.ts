@@ -16,6 +16,7 @@ import type { TypeFacts } from './answerType.js';
 import { buildPostings, postingsFrom, type Postings, type PostingsData } from './postings.js';
 import { analysesFrom, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
 import { packFeatures, unpackedFrom, type PackedFeaturesData } from './packedFeatures.js';
+import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -104,7 +105,7 @@ function* knownWords(language: Language, texts: Iterable<string>, extraWords: It
   const lowercase = new Set<string>();
   const midSentenceCapitals = new Set<string>();
   const addFolded = (folded: string): void => {
-    if (folded.length >= 3 && !vocabulary.has(folded) && !/\p{N}/u.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
+    if (folded.length >= 3 && !vocabulary.has(folded) && !HAS_DIGIT.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
   };
   let seen = 0;
   for (const text of texts) {
@@ -115,7 +116,7 @@ function* knownWords(language: Language, texts: Iterable<string>, extraWords: It
       addFolded(folded);
       corpusWords.add(folded);
       // Names are told by their capital in the articles (the glossary writes everything lowercase).
-      if (!/^\p{Lu}/u.test(token.surface)) lowercase.add(folded);
+      if (!STARTS_WITH_CAPITAL.test(token.surface)) lowercase.add(folded);
       else if (i > 0) midSentenceCapitals.add(folded);
     });
   }

@@ -18,6 +18,9 @@ const NON_FINAL_ABBREVIATIONS = new Set([
   'mt', 'mrs', 'approx', 'e.g', 'i.e',
 ]);
 
+/** A single capital initial or a chain of them (module level: see letterClasses.ts). */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 /** The word (with inner dots) right before the final dot of a segment, lowercased. */
@@ -32,7 +35,7 @@ function isFalseBreak(segment: string): boolean {
   if (word === undefined) return false;
   if (NON_FINAL_ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("J. Smit") or a chain of them ("J.F. Kennedy").
-  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(segment.trimEnd().slice(-(word.length + 1), -1));
+  return INITIALS.test(segment.trimEnd().slice(-(word.length + 1), -1));
 }
 
 /**

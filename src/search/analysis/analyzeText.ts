@@ -13,6 +13,7 @@ import { canonicalNumber } from './numbers.js';
 import { stem, type Language } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { tokenize, wordParts } from './tokenize.js';
+import { HAS_DIGIT, STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 
 export interface Term {
   term: string;
@@ -37,9 +38,12 @@ export interface AnalyzerContext {
   properNouns: ReadonlySet<string>;
 }
 
+/** Digits with separators only (module level: see letterClasses.ts). */
+const NUMERAL = /^[\p{N}.,]+$/u;
+
 /** The term a single (unhyphenated) folded word is indexed and searched under. */
 export function termOf(folded: string, language: Language): string {
-  return /^\p{N}/u.test(folded) && /^[\p{N}.,]+$/u.test(folded) ? canonicalNumber(folded) : stem(folded, language);
+  return STARTS_WITH_DIGIT.test(folded) && NUMERAL.test(folded) ? canonicalNumber(folded) : stem(folded, language);
 }
 
 /** The term of a whole word, hyphenated or not: parts' terms joined with `-`. */
@@ -74,7 +78,7 @@ function termsOfWord(folded: string, context: AnalyzerContext): WordTerms | null
     const inner = pieces.length > 1 ? pieces.filter((p) => p.length > 1 && !isStopword(p, [language])) : [];
     for (const piece of inner) parts.push({ term: termOf(piece, language), form: piece });
     for (const piece of pieces.length > 1 ? inner : [folded]) {
-      if (/\p{N}/u.test(piece)) continue;
+      if (HAS_DIGIT.test(piece)) continue;
       // Possessive of a known name or word: Nazarbajevs → Nazarbajev.
       if (piece.endsWith('s') && vocabulary.has(piece.slice(0, -1))) parts.push({ term: termOf(piece.slice(0, -1), language), form: piece.slice(0, -1) });
       if (properNouns.has(piece)) continue;

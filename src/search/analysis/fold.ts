@@ -1,3 +1,5 @@
+import { COMBINING_MARKS } from '../../text/letterClasses.js';
+
 /** Case and diacritic folding: `Armenië` → `armenie`, `gecoördineerd` → `gecoordineerd`. */
 export function fold(word: string): string {
   // Plain lowercase ASCII letters fold to themselves: most words of a Dutch text, at no cost.
@@ -6,7 +8,7 @@ export function fold(word: string): string {
   if (folded === undefined) {
     folded = word
       .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+      .replace(COMBINING_MARKS, '')
       .toLowerCase()
       .replace(/[’‘`´]/gu, "'")
       .replace(/[‐‑–]/gu, '-');

@@ -21,6 +21,7 @@ import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { knownVariants } from './nameVariants.js';
 import { dossierSpecificity as specificityIn, salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
+import { ALL_DIGITS } from '../../text/letterClasses.js';
 
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge';
 
@@ -230,7 +231,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       const parts = word.isNumber ? [] : wordParts(word.folded).filter((part) => part.length > 1 && !isStopword(part, ['en', 'nl']));
       if (single.alternatives.length === 0 && parts.length > 1) {
         // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word.
-        for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: /^\p{N}+$/u.test(part) }, 0, [part], index).build());
+        for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: ALL_DIGITS.test(part) }, 0, [part], index).build());
       } else concepts.push(single.build());
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the

@@ -3,6 +3,7 @@
  * render Russian and Central-Asian names with different letters (Putin/Poetin,
  * Nazarbayev/Nazarbajev, Zhanaozen/Zjanaozen, Tajikistan/Tadzjikistan).
  */
+import { HAS_DIGIT } from '../../text/letterClasses.js';
 
 /** Spelling correspondences, English ↔ Dutch; each applies in both directions. */
 const RULES: ReadonlyArray<readonly [string, string]> = [
@@ -51,6 +52,6 @@ export function spellingVariants(word: string): string[] {
 
 /** The spellings of `word` that occur in a vocabulary of folded words. Short words are left alone. */
 export function knownVariants(word: string, vocabulary: ReadonlySet<string>): string[] {
-  if (word.length < 4 || /\p{N}/u.test(word)) return [];
+  if (word.length < 4 || HAS_DIGIT.test(word)) return [];
   return spellingVariants(word).filter((variant) => vocabulary.has(variant));
 }

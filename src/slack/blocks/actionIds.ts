@@ -17,6 +17,9 @@ export function encodeRemoval(dossierId: string, fileName: string): string {
 }
 
 /** A file or folder name and nothing more: no separator, not hidden, no `..`. */
+/** Control characters (module level: see src/text/letterClasses.ts). */
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+
 const isPlainName = (name: string): boolean => name.length > 0 && name.length <= 255 && !/[/\\\p{Cc}]/u.test(name) && !name.startsWith('.');
 
 export function decodeRemoval(value: string | undefined): { dossierId: string; fileName: string } | undefined {
@@ -42,7 +45,7 @@ export interface AnswerRef {
 export function encodeRef(ref: AnswerRef): string {
   // Control characters mean nothing in a question, and JSON writes each as six: a 500-character
   // question of them would pass Slack's 2,000-character limit for a button value.
-  const query = ref.query.replace(/\p{Cc}/gu, ' ');
+  const query = ref.query.replace(CONTROL_CHARACTERS, ' ');
   return JSON.stringify({ d: ref.dossierId, q: query, o: ref.offset, ...(ref.logId ? { l: ref.logId } : {}) });
 }
 
