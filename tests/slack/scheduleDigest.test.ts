@@ -48,6 +48,7 @@ function config(digest: Partial<Config['digest']> = {}): Config {
     knowledgeDir: 'tests/fixtures/knowledge',
     stateDir: temp(),
     logLevel: 'error',
+    logFormat: 'json',
     noColor: true,
   answerWorkers: 0,
   ingestAllowHosts: [],
