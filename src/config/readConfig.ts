@@ -63,6 +63,11 @@ export interface ReadOptions {
   receivesRequests?: boolean;
 }
 
+/** What logs must never show: the tokens and the signing secret as configured. */
+export function secretsOf(config: Pick<Config, 'botToken' | 'signingSecret' | 'appToken'>): string[] {
+  return [config.botToken, config.signingSecret, config.appToken].filter((s): s is string => s !== undefined);
+}
+
 export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
   const receives = options.receivesRequests ?? true;
   const errors: string[] = [];

@@ -43,6 +43,11 @@ export interface MetricsOptions {
   processMetrics?: boolean;
 }
 
+/** The knowledge problems of the library now served, by severity. */
+export function setKnowledgeProblems(metrics: Metrics | undefined, problems: ReadonlyArray<{ severity: 'error' | 'warning' }>): void {
+  for (const severity of ['error', 'warning'] as const) metrics?.knowledgeProblems.set({ severity }, problems.filter((p) => p.severity === severity).length);
+}
+
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   const registers = [registry];
