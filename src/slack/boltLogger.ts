@@ -24,7 +24,7 @@ export function logArgs(args: readonly unknown[]): { msg: string; fields: Record
 export class PinoBoltLogger implements Logger {
   private log: Log;
 
-  constructor(log: Log, name = 'bolt') {
+  constructor(log: Log, name = 'slack') {
     this.log = log.child({ name });
   }
 
