@@ -32,7 +32,7 @@ export class PinoBoltLogger implements Logger {
    * Never written: Bolt's and the Web API client's debug lines are whole payloads (every event with
    * its message text and user ids, ack bodies, request and response bodies).
    */
-  debug(): void {}
+  debug(..._msg: unknown[]): void {}
   info(...msg: unknown[]): void {
     this.write('info', msg);
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_HOST, startSlackApp, type RunningApp } from '../helpers/slackApp.js';
+import { startSlackApp, type RunningApp } from '../helpers/slackApp.js';
 import { buttonClick, eventCallback, postToSlackEndpoint, sign, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
 import { ACTION, decodeRef, encodeRef } from '../../src/slack/blocks/actionIds.js';
 import { mockWebApi } from '../helpers/webApiMock.js';
