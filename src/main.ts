@@ -16,8 +16,8 @@ import { runSlackApp } from './slack/runSlackApp.js';
 import { QueryLog } from './state/queryLog.js';
 import { openStateStore } from './state/store/openStateStore.js';
 import { createLogger } from './observe/logger.js';
-import { createMetrics } from './observe/metrics.js';
-import { startMetricsServer } from './observe/metricsServer.js';
+import { createMetrics, type Metrics } from './observe/metrics.js';
+import { startMetricsServer, type MetricsServer } from './observe/metricsServer.js';
 import { ObservedStore } from './observe/observeStore.js';
 
 const args = process.argv.slice(2);
@@ -53,8 +53,18 @@ if (folderProblems.length > 0) {
 // the conversation and says its few notes on stderr as text.
 const log = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
 const note = config.mode === 'console' ? (message: string): void => void process.stderr.write(`${message}\n`) : (message: string): void => log.warn(message);
-// Counted only when someone collects them (METRICS_PORT).
+// Counted only when someone collects them: served on METRICS_PORT from the start, whatever the mode.
 const metrics = config.metrics ? createMetrics({ processMetrics: true }) : undefined;
+const metricsServer = config.metrics && metrics ? await serveMetrics(metrics, config.metrics) : undefined;
+
+async function serveMetrics(from: Metrics, where: { port: number; host: string }): Promise<MetricsServer> {
+  try {
+    return await startMetricsServer(from.registry, where);
+  } catch (error) {
+    process.stderr.write(`Cannot serve metrics on METRICS_PORT ${where.port} (${error instanceof Error ? error.message : String(error)}): choose a free port, or unset METRICS_PORT\n`);
+    process.exit(1);
+  }
+}
 
 // From the index snapshot when nothing changed since it was written (start in about a second at 100,000 sentences).
 const load = { snapshots: snapshotFolder(config.stateDir), log: note };
@@ -71,7 +81,6 @@ if (config.mode === 'console') {
     onReload: (next) => holder.replace(next),
     onError: (error) => process.stderr.write(`knowledge reload failed, still answering from the previous version: ${error instanceof Error ? error.message : String(error)}\n`),
   });
-  const metricsServer = config.metrics && metrics ? await startMetricsServer(metrics.registry, config.metrics) : undefined;
   await runConsole(holder, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context, ...(metrics ? { metrics } : {}) });
   watcher.close();
   await metricsServer?.close();
@@ -82,5 +91,5 @@ if (config.mode === 'console') {
   const store = metrics ? new ObservedStore(opened, metrics) : opened;
   const queryLog = new QueryLog({ stateDir: config.stateDir, ...(store.kind === 'redis' ? { shared: store } : {}), log: warn });
   const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), queryLog);
-  await runSlackApp(config, holder, queryLog, digest, store, { log, ...(metrics ? { metrics } : {}) });
+  await runSlackApp(config, holder, queryLog, digest, store, { log, ...(metrics ? { metrics } : {}), ...(metricsServer ? { metricsServer } : {}) });
 }

@@ -23,20 +23,21 @@ import { createEditorial } from './editArticles.js';
 import { snapshotFolder } from '../library/snapshot.js';
 import type { Log } from '../observe/logger.js';
 import { setKnowledgeProblems, type Metrics } from '../observe/metrics.js';
-import { startMetricsServer, type MetricsServer } from '../observe/metricsServer.js';
+import type { MetricsServer } from '../observe/metricsServer.js';
 
 export interface Observing {
   log: Log;
-  /** Present when METRICS_PORT is set: served there from the moment the app serves Slack. */
+  /** Present when METRICS_PORT is set, with the server that serves them there (closed on stop). */
   metrics?: Metrics;
+  metricsServer?: MetricsServer;
 }
 
 /** How long a stop waits for requests and replies in flight. */
 const DRAIN_MS = 10_000;
 
-export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource, store: StateStore, { log, metrics }: Observing): Promise<void> {
+export async function runSlackApp(config: Config, library: LibraryHolder & { replace(next: Library): void }, queryLog: QueryLog, digest: DigestSource, store: StateStore, { log, metrics, metricsServer }: Observing): Promise<void> {
   digest.noteArticles();
-  // Logged through the app's logger once the app exists (Bolt's name on the lines).
+  // Through the app's logger (Bolt's adapter) once the app exists.
   let warn = (message: string): void => log.warn(message);
   const eventClaims = new EventClaims(store, { log: (message) => warn(message) });
   const votes = new Votes(store, queryLog, voteKey(config));
@@ -67,15 +68,6 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
     );
     await store.close();
     process.exit(1);
-  }
-  let metricsServer: MetricsServer | undefined;
-  if (config.metrics && metrics) {
-    try {
-      metricsServer = await startMetricsServer(metrics.registry, config.metrics);
-    } catch (error) {
-      process.stderr.write(`Cannot serve metrics on METRICS_PORT ${config.metrics.port} (${errorText(error)}): choose a free port, or unset METRICS_PORT\n`);
-      process.exit(1);
-    }
   }
 
   const watcher = await watchKnowledge(config.knowledgeDir, {

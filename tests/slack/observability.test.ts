@@ -79,6 +79,8 @@ describe('the metrics endpoint', () => {
     }
     expect(expected.get('refused')).toBe(2);
 
+    // An ack is timed when its response has gone out, which may be a moment after the client has it.
+    await vi.waitFor(async () => expect(await bot.metrics.registry.getSingleMetricAsString('dossier_ack_seconds')).toContain('dossier_ack_seconds_count{kind="command"} 5'));
     const server = await startMetricsServer(bot.metrics.registry, { port: 0, host: '127.0.0.1' });
     let text: string;
     try {
@@ -141,8 +143,11 @@ describe('from a reference id to the cause', () => {
     expect(lines).toContainEqual(expect.objectContaining({ msg: expect.stringMatching(/^post for Ev0TRACE2 failed \(attempt 1, may have landed\); retrying/u) }));
     // One request, one reference on all its lines.
     expect(new Set(lines.map((e) => e.reference)).size).toBe(1);
-    const counted = await bot.metrics.registry.getSingleMetricAsString('dossier_slack_api_calls_total');
-    for (const result of ['5xx', 'retried', 'ok']) expect(counted).toContain(`dossier_slack_api_calls_total{method="chat.postMessage",result="${result}"} 1`);
+    // The second post's answer is counted once the client has read it.
+    await vi.waitFor(async () => {
+      const counted = await bot.metrics.registry.getSingleMetricAsString('dossier_slack_api_calls_total');
+      for (const result of ['5xx', 'retried', 'ok']) expect(counted).toContain(`dossier_slack_api_calls_total{method="chat.postMessage",result="${result}"} 1`);
+    });
   });
 
   it('an unhandled Slack 500 (views.publish): logged once as an error with a reference and the failed call under the same event', async () => {
