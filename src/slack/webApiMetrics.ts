@@ -69,7 +69,9 @@ export function observedFetch(options: ObservedFetchOptions): typeof fetch {
       response = await (options.fetch ?? globalThis.fetch)(input, init);
     } catch (error) {
       options.metrics?.slackCalls.inc({ method, result: 'network' });
-      options.warn?.(`Slack call ${method} failed: no answer (${error instanceof Error ? error.message : String(error)})`, { slack_method: method, result: 'network', ms: ms(), err: error });
+      // The reason, not a stack: it would only show the HTTP client's insides.
+      const why = error instanceof Error ? [error.message, error.cause instanceof Error ? error.cause.message : undefined].filter(Boolean).join(': ') : String(error);
+      options.warn?.(`Slack call ${method} failed: no answer (${why})`, { slack_method: method, result: 'network', ms: ms(), error: why });
       throw error;
     }
     const { result, error } = await resultOf(response);

@@ -47,10 +47,10 @@ describe('observedFetch', () => {
   it('counts a call that got no answer as network, and passes the failure on', async () => {
     const metrics = createMetrics();
     const warn = vi.fn();
-    const fetch = observedFetch({ metrics, warn, apiUrl: API, fetch: async () => Promise.reject(new TypeError('fetch failed')) });
+    const fetch = observedFetch({ metrics, warn, apiUrl: API, fetch: async () => Promise.reject(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:1') })) });
     await expect(fetch(`${API}chat.postMessage`)).rejects.toThrow('fetch failed');
     expect(await metrics.registry.getSingleMetricAsString('dossier_slack_api_calls_total')).toContain('dossier_slack_api_calls_total{method="chat.postMessage",result="network"} 1');
-    expect(warn).toHaveBeenCalledWith('Slack call chat.postMessage failed: no answer (fetch failed)', expect.objectContaining({ result: 'network' }));
+    expect(warn).toHaveBeenCalledWith('Slack call chat.postMessage failed: no answer (fetch failed: connect ECONNREFUSED 127.0.0.1:1)', { slack_method: 'chat.postMessage', result: 'network', ms: expect.any(Number), error: 'fetch failed: connect ECONNREFUSED 127.0.0.1:1' });
   });
 
   it('counts retries apart', async () => {
