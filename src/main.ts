@@ -7,7 +7,7 @@ import { snapshotFolder } from './library/snapshot.js';
 import { loadLibrary } from './library/loadLibrary.js';
 import { holdLibrary } from './library/holdLibrary.js';
 import { checkKnowledgeDir, checkStateDir } from './config/checkFolders.js';
-import { readConfig } from './config/readConfig.js';
+import { readConfig, secretsOf } from './config/readConfig.js';
 import { runConsole } from './console/runConsole.js';
 import { watchKnowledge } from './library/watchKnowledge.js';
 import { digestSource } from './digest/digestSource.js';
@@ -15,6 +15,10 @@ import { formatProblem } from './knowledge/types.js';
 import { runSlackApp } from './slack/runSlackApp.js';
 import { QueryLog } from './state/queryLog.js';
 import { openStateStore } from './state/store/openStateStore.js';
+import { createLogger } from './observe/logger.js';
+import { createMetrics, type Metrics } from './observe/metrics.js';
+import { startMetricsServer, type MetricsServer } from './observe/metricsServer.js';
+import { ObservedStore } from './observe/observeStore.js';
 
 const args = process.argv.slice(2);
 const USAGE = `Usage: npm start [-- --console] [-- --blocks]
@@ -45,10 +49,27 @@ if (folderProblems.length > 0) {
   process.exit(1);
 }
 
+// The Slack app logs JSON lines (or pretty ones on a terminal) to stdout; the console keeps stdout for
+// the conversation and says its few notes on stderr as text.
+const log = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
+const note = config.mode === 'console' ? (message: string): void => void process.stderr.write(`${message}\n`) : (message: string): void => log.warn(message);
+// Counted only when someone collects them: served on METRICS_PORT from the start, whatever the mode.
+const metrics = config.metrics ? createMetrics({ processMetrics: true }) : undefined;
+const metricsServer = config.metrics && metrics ? await serveMetrics(metrics, config.metrics) : undefined;
+
+async function serveMetrics(from: Metrics, where: { port: number; host: string }): Promise<MetricsServer> {
+  try {
+    return await startMetricsServer(from.registry, where);
+  } catch (error) {
+    process.stderr.write(`Cannot serve metrics on METRICS_PORT ${where.port} (${error instanceof Error ? error.message : String(error)}): choose a free port, or unset METRICS_PORT\n`);
+    process.exit(1);
+  }
+}
+
 // From the index snapshot when nothing changed since it was written (start in about a second at 100,000 sentences).
-const load = { snapshots: snapshotFolder(config.stateDir), log: (message: string) => void process.stderr.write(`${message}\n`) };
+const load = { snapshots: snapshotFolder(config.stateDir), log: note };
 const library = await loadLibrary(config.knowledgeDir, load);
-for (const problem of library.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
+for (const problem of library.problems) note(`knowledge: ${formatProblem(problem)}`);
 const holder = holdLibrary(library);
 
 if (config.mode === 'console') {
@@ -60,13 +81,15 @@ if (config.mode === 'console') {
     onReload: (next) => holder.replace(next),
     onError: (error) => process.stderr.write(`knowledge reload failed, still answering from the previous version: ${error instanceof Error ? error.message : String(error)}\n`),
   });
-  await runConsole(holder, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context });
+  await runConsole(holder, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context, ...(metrics ? { metrics } : {}) });
   watcher.close();
+  await metricsServer?.close();
 } else {
   // Files under STATE_DIR, or Redis shared by the replicas: event claims, the query log, the digest lease.
-  const warn = (message: string): void => void process.stderr.write(`${message}\n`);
-  const store = await openStateStore(config, warn);
+  const warn = note;
+  const opened = await openStateStore(config, warn);
+  const store = metrics ? new ObservedStore(opened, metrics) : opened;
   const queryLog = new QueryLog({ stateDir: config.stateDir, ...(store.kind === 'redis' ? { shared: store } : {}), log: warn });
   const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), queryLog);
-  await runSlackApp(config, holder, queryLog, digest, store);
+  await runSlackApp(config, holder, queryLog, digest, store, { log, ...(metrics ? { metrics } : {}), ...(metricsServer ? { metricsServer } : {}) });
 }

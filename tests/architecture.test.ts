@@ -77,7 +77,8 @@ const modules = new Map(sourceFiles(SRC).map((file) => [path.relative(SRC, file)
 const folderOf = (module: string): string => module.split(path.sep)[0] as string;
 
 /** Folders of the core: they know nothing of the surfaces that render them. */
-const CORE = ['text', 'knowledge', 'search', 'answer', 'figures', 'reply', 'digest', 'state', 'library', 'config', 'ingest', 'eval'];
+// observe (metrics, logger, request context) serves every surface and knows none of them.
+const CORE = ['text', 'knowledge', 'search', 'answer', 'figures', 'reply', 'digest', 'state', 'library', 'config', 'ingest', 'eval', 'observe'];
 const SURFACES = ['slack', 'console', 'cli'];
 
 describe('architecture', () => {

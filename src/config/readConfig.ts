@@ -7,6 +7,8 @@ import { isTimeZone, parseClockTime } from '../time/localTime.js';
 
 export type Mode = 'http' | 'socket' | 'console';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** `auto`: pretty when stdout is a terminal, JSON lines otherwise (decided where stdout is known). */
+export type LogFormat = 'json' | 'pretty' | 'auto';
 
 export interface Config {
   mode: Mode;
@@ -21,6 +23,9 @@ export interface Config {
   /** Shared state for several replicas; files under `stateDir` when absent. */
   redisUrl?: string;
   logLevel: LogLevel;
+  logFormat: LogFormat;
+  /** Prometheus metrics on a port of their own (never the public Slack port); off when absent. */
+  metrics?: { port: number; host: string };
   digest: DigestSettings;
   /** NO_COLOR (https://no-color.org): plain terminal output. */
   noColor: boolean;
@@ -51,10 +56,16 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: s
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const LOG_FORMATS: readonly LogFormat[] = ['json', 'pretty', 'auto'];
 
 export interface ReadOptions {
   /** False for tools that only call the Web API (the digest CLI): no signing secret needed. */
   receivesRequests?: boolean;
+}
+
+/** What logs must never show: the tokens and the signing secret as configured. */
+export function secretsOf(config: Pick<Config, 'botToken' | 'signingSecret' | 'appToken'>): string[] {
+  return [config.botToken, config.signingSecret, config.appToken].filter((s): s is string => s !== undefined);
 }
 
 export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
@@ -103,6 +114,15 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
   if (workersText !== 'auto' && !/^(?:[0-9]|1[0-6])$/u.test(workersText)) errors.push(`ANSWER_WORKERS must be auto or a number from 0 to 16, got '${workersText}'`);
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+  const logFormat = (value('LOG_FORMAT') ?? 'auto').toLowerCase();
+  if (!LOG_FORMATS.includes(logFormat as LogFormat)) errors.push(`LOG_FORMAT must be json or pretty (unset: pretty on a terminal, json otherwise), got '${logFormat}'`);
+  const metricsText = value('METRICS_PORT');
+  const metricsPort = Number(metricsText);
+  if (metricsText !== undefined && (!/^\d+$/u.test(metricsText) || metricsPort > 65535)) errors.push(`METRICS_PORT must be a port number from 0 to 65535, got '${metricsText}'`);
+  // Metrics are for the operators' network only: never on the port Slack reaches.
+  else if (metricsText !== undefined && metricsPort !== 0 && metricsPort === port) errors.push(`METRICS_PORT must differ from PORT (${port}): metrics are never served on the public Slack port`);
+  const metricsHost = value('METRICS_HOST') ?? '0.0.0.0';
+  if (!/^(?:[a-z0-9.-]+|[0-9a-f:.]+)$/iu.test(metricsHost)) errors.push(`METRICS_HOST must be a host name or IP address to listen on (e.g. 127.0.0.1), got '${metricsHost}'`);
 
   const channels = (value('DIGEST_CHANNEL') ?? '').split(/[\s,]+/u).filter(Boolean);
   for (const channel of channels) if (!/^#?[\w.-]{1,80}$/u.test(channel)) errors.push(`DIGEST_CHANNEL must be channel ids or names separated by commas (e.g. C0123ABCD,#desk), got '${channel}'`);
@@ -128,6 +148,8 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       stateDir: value('STATE_DIR') ?? './data',
       ...(redisUrl ? { redisUrl } : {}),
       logLevel: logLevel as LogLevel,
+      logFormat: logFormat as LogFormat,
+      ...(metricsText !== undefined ? { metrics: { port: metricsPort, host: metricsHost } } : {}),
       digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
       noColor: value('NO_COLOR') !== undefined,
       answerWorkers: workersText === 'auto' ? 'auto' : Number(workersText),

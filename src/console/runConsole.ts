@@ -14,6 +14,8 @@ import { dossierFor, dossierProblemText } from '../reply/resolveDossier.js';
 import { replyMessage } from '../slack/blocks/replyMessage.js';
 import { renderReply } from './renderReply.js';
 import { ANSI, PLAIN } from './renderAnswer.js';
+import type { Metrics } from '../observe/metrics.js';
+import { recordQuestion } from '../observe/questions.js';
 
 export interface ConsoleIO {
   input: Readable;
@@ -24,6 +26,8 @@ export interface ConsoleIO {
   blocks?: boolean;
   /** What only the app's state knows (the digest preview). */
   context?: ReplyContext;
+  /** Where questions are counted (surface `console`), when METRICS_PORT is set. */
+  metrics?: Metrics;
 }
 
 /** Words that end the console, as people type them. */
@@ -69,7 +73,9 @@ export async function runConsole(source: Library | LibraryHolder, io: ConsoleIO)
         reply = last ? replyToText(last.text, last.index, last.offset, io.context) : 'Nothing to page yet: ask a question first.';
       } else {
         const request = consoleRequest(current(), line);
+        const started = performance.now();
         reply = typeof request === 'string' ? request : replyToText(request.text, request.index, 0, io.context);
+        if (typeof reply !== 'string') recordQuestion(io.metrics, 'console', reply, (performance.now() - started) / 1000);
         last = typeof request !== 'string' && typeof reply !== 'string' && reply.kind === 'answer' ? { ...request, offset: 0 } : last;
       }
       if (typeof reply === 'string') write(reply);

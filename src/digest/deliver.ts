@@ -22,6 +22,8 @@ export interface DeliverOptions {
   force?: boolean;
   attempts?: number;
   log?: (message: string) => void;
+  /** Told before each attempt made again after a failed one. */
+  onRetry?: () => void;
 }
 
 export type Delivery = { status: 'sent'; ts: string; attempts: number } | { status: 'already-sent' } | { status: 'failed'; error: string; attempts: number };
@@ -69,6 +71,7 @@ export async function deliverDigest(options: DeliverOptions): Promise<Delivery> 
       if (delay === undefined || attempt >= attempts) return { status: 'failed', error: errorText(error), attempts: attempt };
       options.log?.(`digest to ${channel}: attempt ${attempt} failed (${errorText(error)}); retrying in ${Math.round(delay / 1000)} s`);
       await options.sleep(delay);
+      options.onRetry?.();
     }
   }
 }

@@ -18,6 +18,8 @@ export interface AnswerPool {
   answer(dossierId: string, question: string, page: { limit: number; offset: number }): Promise<Answer>;
   /** How long a question asked now would wait and be answered, in ms, from recent answers. */
   expectedMs(): number;
+  /** Questions handed to the workers and not answered yet. */
+  readonly waiting: number;
   /** The knowledge changed: every worker rebuilds its library. */
   reload(): void;
   close(): Promise<void>;
@@ -132,6 +134,9 @@ export async function startAnswerPool({ knowledgeDir, snapshots, size, timeoutMs
       });
     },
     expectedMs: () => (Math.min(...slots.map((s) => s.pending.size)) + 1) * duration.value,
+    get waiting() {
+      return slots.reduce((sum, s) => sum + s.pending.size, 0);
+    },
     reload: () => {
       for (const slot of slots) slot.worker.postMessage({ type: 'reload' } satisfies WorkerRequest);
     },

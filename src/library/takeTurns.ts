@@ -4,6 +4,7 @@
  * how long its jobs take, so a slash command can tell whether its answer fits in the ack or must
  * follow through `response_url` (dossierCommand.ts).
  */
+import { AsyncResource } from 'node:async_hooks';
 import { runningMean } from './runningMean.js';
 
 export interface TurnQueue {
@@ -38,13 +39,17 @@ export function turnQueue({ schedule = setImmediate, now = () => performance.now
   return {
     run<T>(job: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        jobs.push(() => {
-          try {
-            resolve(job());
-          } catch (error) {
-            reject(error);
-          }
-        });
+        // Bound to the caller's async context: a job runs for its own request (and logs with its
+        // ids), not for whichever request happened to start the queue's turn.
+        jobs.push(
+          AsyncResource.bind(() => {
+            try {
+              resolve(job());
+            } catch (error) {
+              reject(error);
+            }
+          }),
+        );
         if (!scheduled) {
           scheduled = true;
           schedule(step);

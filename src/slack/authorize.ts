@@ -4,16 +4,12 @@
  * remembered. An event never waits for it longer than a moment: a slow Slack must not make acks late. If
  * it fails, the app still replies with its token and tries again on the next event.
  */
-import { webApi, type Authorize, type LogLevel } from '@slack/bolt';
+import { webApi, type Authorize } from '@slack/bolt';
 import { within } from '../time/within.js';
 
-export function botAuthorize(botToken: string, slackApiUrl: string | undefined, logLevel: LogLevel, warn: (message: string) => void): Authorize<boolean> {
-  const client = new webApi.WebClient(botToken, {
-    ...(slackApiUrl ? { slackApiUrl } : {}),
-    retryConfig: { retries: 0 },
-    logLevel,
-    timeout: 5000,
-  });
+/** `clientOptions`: the app's (Web API URL, logger, counted fetch); this client never retries and waits 5 s at most. */
+export function botAuthorize(botToken: string, clientOptions: webApi.WebClientOptions, warn: (message: string) => void): Authorize<boolean> {
+  const client = new webApi.WebClient(botToken, { ...clientOptions, retryConfig: { retries: 0 }, timeout: 5000 });
   let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;
   const lookUp = (): Promise<{ botUserId?: string; botId?: string }> =>
     client.auth.test().then(

@@ -7,6 +7,7 @@ import type { DigestSource } from '../digest/digestSource.js';
 import type { TurnQueue } from '../library/takeTurns.js';
 import type { AnswerPool } from '../library/answerPool.js';
 import type { Editorial } from './editArticles.js';
+import type { Metrics } from '../observe/metrics.js';
 
 export interface SlackDeps {
   library: LibraryHolder;
@@ -24,6 +25,8 @@ export interface SlackDeps {
   answers?: AnswerPool;
   /** Adding and removing articles from Slack; without it, `add` and `remove` say where else to do it. */
   editorial?: Editorial;
-  /** Short reference ids for error messages (injectable for tests). */
+  /** Where questions, Slack calls, acks and deduplicated events are counted; none counted without. */
+  metrics?: Metrics;
+  /** Short reference ids for error messages (injectable for tests); each request's own otherwise. */
   reference?: () => string;
 }

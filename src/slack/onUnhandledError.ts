@@ -30,8 +30,8 @@ export function onUnhandledError(app: App, reference: () => string = newReferenc
     // postReply has logged these with their reference and apologised already.
     if (inner.every((e) => e instanceof ReplyNotPostedError)) return;
     const ref = reference();
-    const what = inner.map((e) => `${errorText(e)}\n${e.stack ?? ''}`).join('\n');
-    app.logger.error(`[${ref}] unhandled error: ${what}`);
+    // The reference as a field too, and the first error with its stack: `jq 'select(.reference == "…")'` finds it.
+    app.logger.error(`[${ref}] unhandled error: ${inner.map(errorText).join('; ')}`, { reference: ref, err: inner[0], ...(inner.length > 1 ? { stacks: inner.map((e) => e.stack ?? String(e)) } : {}) });
     const asker = askerOf(body);
     if (!asker || !context.botToken) return;
     const apology = errorMessage(ref);

@@ -4,7 +4,7 @@
  * Right after the digest went out, charts of measures with two or more dated figures follow in its
  * thread; a failed chart is logged and never makes the digest post again.
  */
-import { webApi, type LogLevel } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import type { Config } from '../config/readConfig.js';
 import { deliverDigest, type Delivery } from '../digest/deliver.js';
 import type { Digest } from '../digest/composeDigest.js';
@@ -15,13 +15,14 @@ import { postOnce } from './postOnce.js';
 import { uploadCharts } from './uploadCharts.js';
 import type { StateStore } from '../state/store/stateStore.js';
 
-export function digestClient(config: Config, logLevel?: LogLevel): webApi.WebClient {
+/** `clientOptions`: the running app's logger and counted fetch; the CLI's client has neither. */
+export function digestClient(config: Config, clientOptions: Pick<webApi.WebClientOptions, 'logger' | 'fetch'> = {}): webApi.WebClient {
   return new webApi.WebClient(config.botToken, {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 15_000,
-    ...(logLevel ? { logLevel } : {}),
+    ...clientOptions,
   });
 }
 
@@ -41,6 +42,8 @@ export interface PostDigestOptions {
   store?: StateStore;
   /** This process, as the lease names it. */
   owner?: string;
+  /** Told before each post made again after a failed one. */
+  onRetry?: () => void;
 }
 
 /** Long enough for a digest with all its retries; a lease whose holder died expires. */
@@ -87,6 +90,7 @@ async function postDigestNow(options: PostDigestOptions, composed?: Digest): Pro
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     ...(options.force ? { force: true } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     // Tagged, and looked for before every attempt: a digest that landed before a crash or a lost
     // connection is found, not posted again (deliverDigest does the retrying).
     post: async () => {

@@ -28,6 +28,8 @@ export interface PostOnceOptions {
   /** Look for the tagged message before the first post too (after a crash mid-post). */
   checkFirst?: boolean;
   log?: (message: string) => void;
+  /** Told before each post made again after a failed one (counted as `retried`). */
+  onRetry?: () => void;
 }
 
 interface SlackError {
@@ -85,6 +87,7 @@ export async function postOnce(client: webApi.WebClient, message: PostMessage, o
       unsure = ambiguous(error);
       options.log?.(`post for ${options.tag} failed (attempt ${attempt}${unsure ? ', may have landed' : ''}); retrying in ${Math.round(delay)} ms`);
       await sleep(delay);
+      options.onRetry?.();
     }
   }
 }

@@ -6,15 +6,21 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
 import { errorMessage } from './blocks/replyMessage.js';
 import type { SlackMessage } from './blocks/limits.js';
+import { currentRequest } from '../observe/requestContext.js';
 
-export const newReference = (): string => randomBytes(3).toString('hex').toUpperCase();
+/** A fresh reference: six hex digits, for a user to quote. */
+export const randomReference = (): string => randomBytes(3).toString('hex').toUpperCase();
+
+/** The reference of the request being served (every line of it carries it), or a fresh one outside a request. */
+export const newReference = (): string => currentRequest()?.reference ?? randomReference();
 
 export function safely(build: () => SlackMessage, logger: Logger, what: string, reference: () => string = newReference): SlackMessage {
   try {
     return build();
   } catch (error) {
     const ref = reference();
-    logger.error(`[${ref}] ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    // The reference as a field too: `jq 'select(.reference == "…")'` finds the cause.
+    logger.error(`[${ref}] ${what} failed: ${String(error)}`, { reference: ref, ...(error instanceof Error ? { err: error } : {}) });
     return errorMessage(ref);
   }
 }

@@ -5,21 +5,39 @@ import type { DigestSource } from '../digest/digestSource.js';
 import { DigestScheduler } from '../digest/schedule.js';
 import { digestClient, postDigest } from './postDigest.js';
 import type { StateStore } from '../state/store/stateStore.js';
+import type { DigestResult, Metrics } from '../observe/metrics.js';
+import { countRetry, observedFetch } from './webApiMetrics.js';
 
-export function scheduleDigest(config: Config, source: DigestSource, logger: Logger, store?: StateStore): DigestScheduler | undefined {
+export interface DigestObserving {
+  metrics?: Metrics;
+  /** The Web API the app talks to: its calls are counted like the app's. */
+  apiUrl?: string;
+}
+
+export function scheduleDigest(config: Config, source: DigestSource, logger: Logger, store?: StateStore, observing: DigestObserving = {}): DigestScheduler | undefined {
   if (config.digest.channels.length === 0) return undefined;
-  const client = digestClient(config);
+  const { metrics } = observing;
   const warn = (message: string): void => logger.warn(message);
+  const fetch = observedFetch({ ...(metrics ? { metrics } : {}), warn: (message, fields) => logger.warn(message, fields), apiUrl: observing.apiUrl ?? config.slackApiUrl ?? 'https://slack.com/api/' });
+  const client = digestClient(config, { logger, fetch });
+  const count = (result: DigestResult): void => void metrics?.digests.inc({ result });
   const scheduler = new DigestScheduler({
     settings: config.digest,
     ledger: source.ledger,
     now: () => new Date(),
     log: warn,
     deliver: async (channel, date) => {
-      const result = await postDigest({ source, client, channel, date, now: () => new Date(), log: warn, ...(store ? { store } : {}) });
-      if (result.status === 'failed') warn(`digest to ${channel} not sent: ${result.error}`);
-      else if (result.status === 'sent') logger.info(`digest posted to ${channel}`);
-      else if (result.status === 'elsewhere') logger.info(`digest to ${channel} is being posted by another replica`);
+      const result = await postDigest({ source, client, channel, date, now: () => new Date(), log: warn, onRetry: () => countRetry(metrics, 'chat.postMessage'), ...(store ? { store } : {}) });
+      if (result.status === 'failed') {
+        count('failed');
+        logger.error(`digest to ${channel} not sent: ${result.error}`, { digest: 'failed', channel, attempts: result.attempts });
+      } else if (result.status === 'sent') {
+        count('posted');
+        logger.info(`digest posted to ${channel}`, { digest: 'posted', channel });
+      } else {
+        count('skipped');
+        if (result.status === 'elsewhere') logger.info(`digest to ${channel} is being posted by another replica`, { digest: 'skipped', channel });
+      }
     },
   });
   scheduler.start();

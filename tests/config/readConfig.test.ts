@@ -35,6 +35,12 @@ describe('readConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ SLACK_API_URL: 'localhost:4000' }, 'SLACK_API_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    [{ METRICS_PORT: 'ninety' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '99999' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '3000' }, 'METRICS_PORT'],
+    [{ PORT: '8080', METRICS_PORT: '8080' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '9100', METRICS_HOST: 'not a host' }, 'METRICS_HOST'],
   ])('%j fails naming %s, without echoing a secret', (env, variable) => {
     const result = readConfig(env);
     expect(result.ok).toBe(false);
@@ -65,5 +71,17 @@ describe('REDIS_URL', () => {
     const bad = readConfig({ REDIS_URL: 'http://:secret@redis:6379' });
     expect(bad.ok).toBe(false);
     expect(JSON.stringify(bad)).not.toContain('secret');
+  });
+});
+
+describe('LOG_FORMAT and METRICS_PORT', () => {
+  it('logs as the terminal suits unless told, and serves metrics only when METRICS_PORT is set', () => {
+    expect(readConfig({})).toMatchObject({ ok: true, config: { logFormat: 'auto' } });
+    expect(readConfig({ LOG_FORMAT: 'JSON' })).toMatchObject({ ok: true, config: { logFormat: 'json' } });
+    expect(readConfig({ LOG_FORMAT: 'pretty' })).toMatchObject({ ok: true, config: { logFormat: 'pretty' } });
+    const off = readConfig({});
+    expect(off.ok && off.config.metrics).toBeUndefined();
+    expect(readConfig({ METRICS_PORT: '9100' })).toMatchObject({ ok: true, config: { metrics: { port: 9100, host: '0.0.0.0' } } });
+    expect(readConfig({ METRICS_PORT: '9100', METRICS_HOST: '127.0.0.1' })).toMatchObject({ ok: true, config: { metrics: { port: 9100, host: '127.0.0.1' } } });
   });
 });

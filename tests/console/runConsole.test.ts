@@ -3,14 +3,15 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/console/runConsole.js';
+import { createMetrics, type Metrics } from '../../src/observe/metrics.js';
 import { bundledLibrary, KNOWLEDGE, ROOT } from '../helpers/seeds.js';
 
-async function converse(lines: string, blocks = false): Promise<string> {
+async function converse(lines: string, blocks = false, metrics?: Metrics): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  const done = runConsole(await bundledLibrary(), { input, output, interactive: false, blocks });
+  const done = runConsole(await bundledLibrary(), { input, output, interactive: false, blocks, ...(metrics ? { metrics } : {}) });
   input.end(lines);
   await done;
   return printed;
@@ -25,6 +26,17 @@ describe('offline console', () => {
     expect(printed).toContain('30 sentences');
     expect(printed).toContain('/kazakhstan sources');
     expect(printed).toContain('There is no dossier called /unknown. Dossiers: /kazakhstan.');
+  });
+
+  it('counts its questions as the console surface (not "more", nor subcommands), and prints nothing of it', async () => {
+    const metrics = createMetrics();
+    const printed = await converse('/kazakhstan troops\nmore\n/kazakhstan sources\n/kazakhstan wat is?\n', false, metrics);
+    const text = await metrics.registry.metrics();
+    const counted = [...text.matchAll(/^dossier_questions_total\{surface="console",outcome="(\w+)"\} (\d+)$/gmu)].reduce((sum, m) => sum + Number(m[2]), 0);
+    expect(counted).toBe(2);
+    expect(text).toContain('dossier_questions_total{surface="console",outcome="refused"} 1');
+    expect(text).toContain('dossier_answer_seconds_count{surface="console"} 2');
+    expect(printed).not.toContain('dossier_');
   });
 
   it('"@Dossier bot troops" asks about troops, "more" goes on where the answer stopped, "quit" ends', async () => {

@@ -9,18 +9,22 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KNOWLEDGE } from '../helpers/seeds.js';
 import { eventCallback, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
-import { startStandIn, type StandIn } from '../helpers/slackStandIn.js';
+import { freePort, startStandIn, type StandIn } from '../helpers/slackStandIn.js';
+import { leaks } from '../helpers/logScan.js';
 import { spawnApp } from '../helpers/spawnApp.js';
 
 let standIn: StandIn;
 let app: ChildProcess;
 let port: number;
 let output: () => string;
+let stdout: () => string;
+let metricsPort: number;
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  const spawned = await spawnApp({ SLACK_API_URL: standIn.url, KNOWLEDGE_DIR: KNOWLEDGE, STATE_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-e2e-')) });
-  ({ child: app, port, output } = spawned);
+  metricsPort = await freePort();
+  const spawned = await spawnApp({ SLACK_API_URL: standIn.url, KNOWLEDGE_DIR: KNOWLEDGE, STATE_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-e2e-')), LOG_FORMAT: 'json', METRICS_PORT: String(metricsPort), METRICS_HOST: '127.0.0.1' });
+  ({ child: app, port, output, stdout } = spawned);
 });
 
 afterAll(async () => {
@@ -72,6 +76,31 @@ describe('npm start in HTTP mode against a Web API stand-in', () => {
       expect(response.text.replace(/"value":"(?:[^"\\]|\\.)*"/gu, '')).not.toMatch(/<!(channel|everyone|here)>/u);
     }
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+
+  it('serves Prometheus metrics on METRICS_PORT: the slash commands above by outcome, with their latency; never on PORT', async () => {
+    const response = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const count = (outcome: string): number => Number(new RegExp(`^dossier_questions_total\\{surface="slash",outcome="${outcome}"\\} (\\d+)$`, 'mu').exec(text)?.[1]);
+    // troops; <!channel> troepen Poetin; troops <!here> <!everyone>: questions. help, '', <!everyone>: none.
+    expect(['full', 'partial', 'none', 'refused', 'failed'].reduce((sum, outcome) => sum + count(outcome), 0)).toBe(3);
+    expect(count('failed')).toBe(0);
+    expect(text).toMatch(/^dossier_answer_seconds_count\{surface="slash"\} 3$/mu);
+    expect(text).toMatch(/^dossier_ack_seconds_bucket\{le="3",kind="command"\} \d+$/mu);
+    expect(text).toMatch(/^dossier_slack_api_calls_total\{method="chat.postMessage",result="ok"\} 1$/mu);
+    expect(text).toContain('process_resident_memory_bytes');
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).not.toBe(200);
+  });
+
+  it('logs JSON lines on stdout, every one, each request’s with its ids, and never a token, the secret or a user id', async () => {
+    const lines = stdout().split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.some((e) => String(e.msg).startsWith('Dossier bot running in HTTP mode'))).toBe(true);
+    expect(entries).toContainEqual(expect.objectContaining({ event_id: 'Ev0E2E0001', kind: 'event', reference: expect.stringMatching(/^[0-9A-F]{6}$/u) }));
+    expect(entries).toContainEqual(expect.objectContaining({ kind: 'command', command: '/kazakhstan', request_id: expect.any(String), surface: 'slash' }));
+    expect(leaks([output()], ['xoxb-test-e2e', SIGNING_SECRET, 'U061F7AUR', 'U2147483697'])).toEqual([]);
   });
 
   it('never logs the tokens and shuts down cleanly on SIGTERM', async () => {

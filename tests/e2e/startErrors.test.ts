@@ -31,4 +31,17 @@ describe('starting against a Slack that is not there', () => {
       server.close();
     }
   }, 70_000);
+
+  it('METRICS_PORT already taken: one line naming METRICS_PORT, exit 1', async () => {
+    const server = createServer();
+    const taken = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    try {
+      const result = start({ SLACK_BOT_TOKEN: 'xoxb-1-test', SLACK_SIGNING_SECRET: 'secret', PORT: String(await freePort()), METRICS_PORT: String(taken), METRICS_HOST: '127.0.0.1' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^Cannot serve metrics on METRICS_PORT ${taken} \\(.*EADDRINUSE.*\\): choose a free port, or unset METRICS_PORT$`, 'mu'));
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+    } finally {
+      server.close();
+    }
+  }, 70_000);
 });

@@ -1,4 +1,7 @@
-/** The real app on a real port, with the Web API at a nock-able host and state in a temp folder. */
+/**
+ * The real app on a real port, with the Web API at a nock-able host and state in a temp folder; its
+ * metrics in a registry of its own, everything it logs (at debug, as JSON) kept for the test to read.
+ */
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +10,10 @@ import path from 'node:path';
 import type { App } from '@slack/bolt';
 import { loadLibrary } from '../../src/library/loadLibrary.js';
 import { holdLibrary } from '../../src/library/holdLibrary.js';
-import { readConfig } from '../../src/config/readConfig.js';
+import { readConfig, secretsOf } from '../../src/config/readConfig.js';
+import { createLogger } from '../../src/observe/logger.js';
+import { createMetrics, type Metrics } from '../../src/observe/metrics.js';
+import { captureLog, type CapturedLog } from './capturedLog.js';
 import { createSlackApp } from '../../src/slack/createApp.js';
 import { createEditorial } from '../../src/slack/editArticles.js';
 import { QueryLog } from '../../src/state/queryLog.js';
@@ -25,6 +31,9 @@ export interface RunningApp {
   port: number;
   stateDir: string;
   queryLog: QueryLog;
+  metrics: Metrics;
+  /** Every line the app logged. */
+  log: CapturedLog;
   stop(): Promise<void>;
 }
 
@@ -52,16 +61,23 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir
   const queryLog = new QueryLog({ stateDir });
   const store = new FileStore({ stateDir });
   const library = holdLibrary(knowledgeDir ? await loadLibrary(knowledgeDir) : await bundledLibrary());
-  const app = createSlackApp(settings.config, {
-    library,
-    digest: digestSource(library, stateDir, settings.config.digest, () => new Date(), queryLog),
-    eventClaims: new EventClaims(store),
-    votes: new Votes(store, queryLog, 'test-vote-key'),
-    queryLog,
-    reference: () => 'REF123',
-    // What the watcher does in the running app, at once: the new library replaces the old.
-    editorial: createEditorial(settings.config, store, async () => library.replace(await loadLibrary(settings.config.knowledgeDir))),
-  });
+  const metrics = createMetrics();
+  const log = captureLog();
+  const app = createSlackApp(
+    settings.config,
+    {
+      library,
+      digest: digestSource(library, stateDir, settings.config.digest, () => new Date(), queryLog),
+      eventClaims: new EventClaims(store),
+      votes: new Votes(store, queryLog, 'test-vote-key'),
+      queryLog,
+      reference: () => 'REF123',
+      // What the watcher does in the running app, at once: the new library replaces the old.
+      editorial: createEditorial(settings.config, store, async () => library.replace(await loadLibrary(settings.config.knowledgeDir))),
+      metrics,
+    },
+    { log: createLogger({ level: 'debug', format: 'json', destination: log.stream, secrets: secretsOf(settings.config) }) },
+  );
   const server = (await app.start(0)) as Server;
-  return { app, port: (server.address() as AddressInfo).port, stateDir, queryLog, stop: () => app.stop() as Promise<void> };
+  return { app, port: (server.address() as AddressInfo).port, stateDir, queryLog, metrics, log, stop: () => app.stop() as Promise<void> };
 }

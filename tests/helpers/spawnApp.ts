@@ -9,7 +9,10 @@ import { freePort } from './slackStandIn.js';
 export interface SpawnedApp {
   child: ChildProcess;
   port: number;
+  /** stdout and stderr as they came. */
   output(): string;
+  /** stdout alone (the log lines). */
+  stdout(): string;
 }
 
 export async function spawnApp(env: { SLACK_API_URL: string; KNOWLEDGE_DIR: string; STATE_DIR: string } & Record<string, string>): Promise<SpawnedApp> {
@@ -20,7 +23,11 @@ export async function spawnApp(env: { SLACK_API_URL: string; KNOWLEDGE_DIR: stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await vi.waitFor(
     async () => {
@@ -29,7 +36,7 @@ export async function spawnApp(env: { SLACK_API_URL: string; KNOWLEDGE_DIR: stri
     },
     { timeout: 20_000, interval: 200 },
   );
-  return { child, port, output: () => output };
+  return { child, port, output: () => output, stdout: () => stdout };
 }
 
 /** Runs one of the project's CLIs (`src/cli/<name>.ts`) to completion. */

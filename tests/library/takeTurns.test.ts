@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { turnQueue } from '../../src/library/takeTurns.js';
+import { currentRequest, withRequest } from '../../src/observe/requestContext.js';
 
 /** A scheduler the test steps by hand: each `turn()` is one event-loop turn. */
 function manualTurns(): { schedule: (next: () => void) => void; turn: () => Promise<void>; pending: () => number } {
@@ -35,6 +36,18 @@ describe('turnQueue', () => {
     expect(ran).toEqual(['a', 'b', 'c']);
     expect(await Promise.all(results)).toEqual(['A', 'B', 'C']);
     expect(turns.pending()).toBe(0);
+  });
+
+  it('runs each job as part of the request that queued it, whichever request started the turn', async () => {
+    const turns = manualTurns();
+    const queue = turnQueue({ schedule: turns.schedule });
+    const seen = withRequest({ kind: 'event', event_id: 'EvA', reference: 'AAAAAA' }, () => queue.run(() => currentRequest()?.event_id));
+    const later = withRequest({ kind: 'event', event_id: 'EvB', reference: 'BBBBBB' }, () => queue.run(() => currentRequest()?.event_id));
+    const outside = queue.run(() => currentRequest()?.event_id);
+    await turns.turn();
+    await turns.turn();
+    await turns.turn();
+    expect(await Promise.all([seen, later, outside])).toEqual(['EvA', 'EvB', undefined]);
   });
 
   it('rejects the job that throws and goes on with the next', async () => {

@@ -7,7 +7,8 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_HOST, startSlackApp, type RunningApp } from '../helpers/slackApp.js';
 import { ROOT } from '../helpers/seeds.js';
-import { postToSlackEndpoint, slashCommand } from '../helpers/slackRequests.js';
+import { postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
+import { leaks } from '../helpers/logScan.js';
 
 let running: RunningApp;
 const calls: Array<{ method: string; body: unknown }> = [];
@@ -31,6 +32,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await running.stop();
+  expect(leaks(running.log.lines, ['xoxb-test-test', SIGNING_SECRET, 'U2147483697'])).toEqual([]);
   nock.cleanAll();
   nock.enableNetConnect();
 });

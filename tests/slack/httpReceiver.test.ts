@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_HOST, startSlackApp, type RunningApp } from '../helpers/slackApp.js';
-import { buttonClick, eventCallback, postToSlackEndpoint, sign, slashCommand } from '../helpers/slackRequests.js';
+import { startSlackApp, type RunningApp } from '../helpers/slackApp.js';
+import { buttonClick, eventCallback, postToSlackEndpoint, sign, SIGNING_SECRET, slashCommand } from '../helpers/slackRequests.js';
 import { ACTION, decodeRef, encodeRef } from '../../src/slack/blocks/actionIds.js';
+import { mockWebApi } from '../helpers/webApiMock.js';
+import { leaks } from '../helpers/logScan.js';
 
 let running: RunningApp;
 
@@ -19,23 +21,6 @@ interface PostedMessage {
   blocks?: string | unknown[];
 }
 
-/** Records every Web API call; answers like Slack does. */
-/** `answer`: what a method answers instead of Slack's ok (a refused post, say). */
-function mockWebApi(answer: Record<string, Record<string, unknown>> = {}): { calls: Array<{ method: string; body: Record<string, unknown> }> } {
-  const calls: Array<{ method: string; body: Record<string, unknown> }> = [];
-  nock(API_HOST)
-    .persist()
-    .post(/\/api\/.*/u)
-    .reply(200, (uri, body) => {
-      const method = uri.replace('/api/', '');
-      const parsed = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : (body as Record<string, unknown>);
-      if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' };
-      calls.push({ method, body: parsed });
-      return answer[method] ?? { ok: true, channel: parsed.channel, ts: '1707806999.000100' };
-    });
-  return { calls };
-}
-
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1/u);
@@ -43,6 +28,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await running.stop();
+  // Everything the app logged through all of the above: JSON lines, and none with a secret or a person in it.
+  expect(running.log.lines.length).toBeGreaterThan(0);
+  expect(() => running.log.entries()).not.toThrow();
+  expect(leaks(running.log.lines, ['xoxb-test-test', SIGNING_SECRET, 'U2147483697', 'U061F7AUR', 'U0JANSEN', 'U999'])).toEqual([]);
   nock.cleanAll();
   nock.enableNetConnect();
 });
@@ -208,7 +197,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('a reply Slack refuses for good gets the asker an apology with a reference, and the retry may try again', async () => {
-    const { calls } = mockWebApi({ 'chat.postMessage': { ok: false, error: 'not_in_channel' } });
+    const { calls } = mockWebApi({ answer: { 'chat.postMessage': { ok: false, error: 'not_in_channel' } } });
     await postToSlackEndpoint(running.port, mention('Ev0REFUSED'));
     await vi.waitFor(() => expect(calls.map((c) => c.method)).toContain('chat.postEphemeral'));
     const apology = calls.find((c) => c.method === 'chat.postEphemeral')?.body ?? {};

@@ -15,6 +15,9 @@ import type { SlackMessage } from '../../src/slack/blocks/limits.js';
 import { errorMessage } from '../../src/slack/blocks/replyMessage.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
 import { messageFor, messageInTurn } from '../../src/slack/messageFor.js';
+import { createMetrics } from '../../src/observe/metrics.js';
+import { outcomeOf } from '../../src/observe/questions.js';
+import { replyToText } from '../../src/reply/replyTo.js';
 import { EventClaims } from '../../src/state/eventClaims.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
@@ -91,28 +94,40 @@ describe('messageFor', () => {
     expect(messageFor(deps(), index, 'digest', { surface: 'ephemeral' }, asLogger(logger())).text).toBe('The digest preview is not available here.');
   });
 
-  it('apologises with a reference when answering fails, and logs the cleaned question, never user ids', () => {
+  it('apologises with a reference when answering fails, and logs the dossier and the cause, never the question or user ids', () => {
     const log = logger();
     const failing = { asked: () => { throw new Error('disk full'); } } as unknown as QueryLog;
     const message = messageFor(deps({ queryLog: failing }), index, '<@U0SECRET> troepen', { surface: 'public' }, asLogger(log));
     expect(message).toEqual(errorMessage('REF123'));
     expect(log.error).toHaveBeenCalledTimes(1);
-    const line = String(log.error.mock.calls[0]?.[0]);
-    expect(line).toMatch(/^\[REF123\] answering "troepen" failed: Error: disk full/u);
-    expect(line).not.toContain('U0SECRET');
-  });
-
-  it('logs at most 80 characters of the question', () => {
-    const log = logger();
-    const failing = { asked: () => { throw new Error('x'); } } as unknown as QueryLog;
-    messageFor(deps({ queryLog: failing }), index, `troepen ${'lang '.repeat(60)}`, { surface: 'public' }, asLogger(log));
-    const quoted = /answering (".*?") failed/u.exec(String(log.error.mock.calls[0]?.[0]))?.[1];
-    expect(quoted).toBeDefined();
-    expect((JSON.parse(quoted!) as string).length).toBe(80);
+    expect(log.error.mock.calls[0]?.[0]).toBe(`[REF123] answering in ${index.dossier.command} failed: Error: disk full`);
+    expect(log.error.mock.calls[0]?.[1]).toMatchObject({ reference: 'REF123' });
+    // The question may be the text of a direct message.
+    expect(JSON.stringify(log.error.mock.calls)).not.toMatch(/U0SECRET|troepen/u);
   });
 });
 
 describe('messageInTurn', () => {
+  it('counts a newly asked question by surface and outcome with its latency, and logs the outcome, never the words', async () => {
+    const metrics = createMetrics();
+    const log = logger();
+    const d = deps({ metrics });
+    await messageInTurn(d, index, 'troepen', { surface: 'public' }, asLogger(log), { asked: 'dm' });
+    await messageInTurn(d, index, 'troepen', { surface: 'public' }, asLogger(log), { offset: 3, log: false });
+    await messageInTurn(d, index, 'sources', { surface: 'public' }, asLogger(log), { asked: 'dm' });
+    const failing = deps({ metrics, queryLog: { asked: () => { throw new Error('disk full'); } } as unknown as QueryLog });
+    await messageInTurn(failing, index, 'troepen', { surface: 'ephemeral' }, asLogger(log), { asked: 'slash' });
+    const text = await metrics.registry.metrics();
+    const outcome = outcomeOf(replyToText('troepen', index));
+    // Only the two questions newly asked: "More" and subcommands are no new question.
+    expect(text).toContain(`dossier_questions_total{surface="dm",outcome="${outcome}"} 1`);
+    expect(text).toContain('dossier_questions_total{surface="slash",outcome="failed"} 1');
+    expect(text).toContain('dossier_answer_seconds_count{surface="dm"} 1');
+    expect(text).toMatch(/dossier_answer_seconds_bucket\{le="0\.005",surface="dm"\} \d/u);
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^question in ${index.dossier.command} via dm: ${outcome} in \\d+ ms$`, 'u')), expect.objectContaining({ surface: 'dm', outcome, dossier: index.dossier.id }));
+    expect(JSON.stringify(log.info.mock.calls)).not.toContain('troepen');
+  });
+
   it('answers in turn with other work when the app has a turn queue', async () => {
     const queue = turnQueue();
     const run = vi.spyOn(queue, 'run');
@@ -124,7 +139,7 @@ describe('messageInTurn', () => {
 
   it('takes the answer from the worker pool when there is one, and renders it as its own', async () => {
     const worked = answer('troepen', { index, limit: 3, offset: 0 });
-    const pool = { answer: vi.fn(async () => worked), expectedMs: () => 0, reload: vi.fn(), close: vi.fn(async () => undefined) };
+    const pool = { answer: vi.fn(async () => worked), expectedMs: () => 0, waiting: 0, reload: vi.fn(), close: vi.fn(async () => undefined) };
     const d = deps({ answers: pool });
     const message = await messageInTurn(d, index, 'troepen', { surface: 'public' }, asLogger(logger()), { log: false });
     expect(pool.answer).toHaveBeenCalledWith('tiny', 'troepen', { limit: 3, offset: 0 });
@@ -132,7 +147,7 @@ describe('messageInTurn', () => {
   });
 
   it('answers on the main thread when a worker fails, with a warning', async () => {
-    const pool = { answer: vi.fn(async () => Promise.reject(new Error('worker gone'))), expectedMs: () => 0, reload: vi.fn(), close: vi.fn(async () => undefined) };
+    const pool = { answer: vi.fn(async () => Promise.reject(new Error('worker gone'))), expectedMs: () => 0, waiting: 0, reload: vi.fn(), close: vi.fn(async () => undefined) };
     const log = logger();
     const message = await messageInTurn(deps({ answers: pool }), index, 'troepen', { surface: 'public' }, asLogger(log), { log: false });
     expect(message.text).toContain('Rusland stuurt troepen');

@@ -32,9 +32,12 @@ describe('onUnhandledError', () => {
     const failure = Object.assign(new Error('listener wrapper'), { original: Object.assign(new Error('An API error occurred: expired_url'), { data: { error: 'expired_url' } }) });
     await onUnhandledError(app, () => 'REF42')({ error: failure, body: bodyOf(slashCommand('/kazakhstan', 'troops')), context });
     const logged = String(error.mock.calls[0]?.[0]);
-    expect(logged).toMatch(/^\[REF42\] unhandled error: expired_url\n/u);
-    expect(logged).toContain('onUnhandledError.test.ts');
-    expect(logged).not.toContain('U2147483697');
+    expect(logged).toBe('[REF42] unhandled error: expired_url');
+    // The reference as a field, and the error with its stack: a JSON log finds it by reference.
+    const fields = error.mock.calls[0]?.[1] as { reference: string; err: Error };
+    expect(fields.reference).toBe('REF42');
+    expect(fields.err.stack).toContain('onUnhandledError.test.ts');
+    expect(JSON.stringify(error.mock.calls)).not.toContain('U2147483697');
     expect(postEphemeral).toHaveBeenCalledWith(expect.objectContaining({ channel: 'C2147483705', user: 'U2147483697', text: expect.stringContaining('REF42') }));
   });
 

@@ -23,15 +23,17 @@ describe('safely', () => {
     const message = safely(() => { throw new Error('index gone'); }, asLogger(log), 'answering "troepen"', () => 'AB12CD');
     expect(message).toEqual(errorMessage('AB12CD'));
     expect(log.error).toHaveBeenCalledTimes(1);
-    const line = String(log.error.mock.calls[0]?.[0]);
-    expect(line.startsWith('[AB12CD] answering "troepen" failed: Error: index gone')).toBe(true);
-    expect(line).toContain('safely.test.ts');
+    expect(log.error.mock.calls[0]?.[0]).toBe('[AB12CD] answering "troepen" failed: Error: index gone');
+    // The reference as a field, and the error with its stack.
+    const fields = log.error.mock.calls[0]?.[1] as { reference: string; err: Error };
+    expect(fields.reference).toBe('AB12CD');
+    expect(fields.err.stack).toContain('safely.test.ts');
   });
 
   it('logs what was thrown when it is no error', () => {
     const log = logger();
     safely(() => { throw 'plain text'; }, asLogger(log), 'x', () => 'R1');
-    expect(log.error).toHaveBeenCalledWith('[R1] x failed: plain text');
+    expect(log.error).toHaveBeenCalledWith('[R1] x failed: plain text', { reference: 'R1' });
   });
 
   it('never shows the user the cause', () => {

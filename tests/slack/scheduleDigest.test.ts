@@ -8,6 +8,7 @@ import type { Config } from '../../src/config/readConfig.js';
 import { digestSource, type DigestSource } from '../../src/digest/digestSource.js';
 import type { DigestScheduler } from '../../src/digest/schedule.js';
 import { holdLibrary } from '../../src/library/holdLibrary.js';
+import { createMetrics } from '../../src/observe/metrics.js';
 import { scheduleDigest } from '../../src/slack/scheduleDigest.js';
 import { QueryLog } from '../../src/state/queryLog.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
@@ -48,6 +49,7 @@ function config(digest: Partial<Config['digest']> = {}): Config {
     knowledgeDir: 'tests/fixtures/knowledge',
     stateDir: temp(),
     logLevel: 'error',
+    logFormat: 'json',
     noColor: true,
   answerWorkers: 0,
   ingestAllowHosts: [],
@@ -80,12 +82,13 @@ describe('scheduleDigest', () => {
     expect(log.info).toHaveBeenCalledWith('daily digest to C0DESK, C0NEWS at 07:30 Europe/Amsterdam on weekdays');
   });
 
-  it('posts a due digest at once, through the configured Web API, and logs that it went', async () => {
+  it('posts a due digest at once, through the configured Web API, and logs and counts that it went', async () => {
     const log = logger();
     const c = config();
     const s = source(c);
     const compose = vi.spyOn(s, 'composeShared');
-    scheduler = scheduleDigest(c, s, asLogger(log));
+    const metrics = createMetrics();
+    scheduler = scheduleDigest(c, s, asLogger(log), undefined, { metrics });
     expect(compose).toHaveBeenCalledWith({ channel: 'C0DESK' });
     await expect.poll(() => log.info.mock.calls.flat().includes('digest posted to C0DESK'), { timeout: 5_000, interval: 20 }).toBe(true);
     expect(posts()).toHaveLength(1);
@@ -93,6 +96,9 @@ describe('scheduleDigest', () => {
     expect(String(posts()[0]?.body.text)).toContain(`Dossier digest ${today()}`);
     expect(s.ledger.sent('C0DESK', today())).toBe(true);
     expect(log.warn).not.toHaveBeenCalled();
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('dossier_digests_total{result="posted"} 1');
+    expect(text).toContain('dossier_slack_api_calls_total{method="chat.postMessage",result="ok"} 1');
   });
 
   it('posts nothing when today’s digest went out already', async () => {
@@ -110,14 +116,19 @@ describe('scheduleDigest', () => {
     expect(log.info.mock.calls.flat().some((m) => String(m).startsWith('digest posted'))).toBe(false);
   });
 
-  it('warns when Slack refuses the digest, and does not count it as sent', async () => {
+  it('logs an error when Slack refuses the digest, the failed call with it, and counts it as failed, not sent', async () => {
     const log = logger();
     standIn.failNext('chat.postMessage', 404, 1);
     const c = config();
     const s = source(c);
-    scheduler = scheduleDigest(c, s, asLogger(log));
-    await expect.poll(() => log.warn.mock.calls.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
-    expect(String(log.warn.mock.calls.at(-1)?.[0])).toMatch(/^digest to C0DESK not sent: /u);
+    const metrics = createMetrics();
+    scheduler = scheduleDigest(c, s, asLogger(log), undefined, { metrics });
+    await expect.poll(() => log.error.mock.calls.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
+    expect(String(log.error.mock.calls.at(-1)?.[0])).toMatch(/^digest to C0DESK not sent: /u);
+    expect(log.warn).toHaveBeenCalledWith('Slack call chat.postMessage failed: 404', expect.objectContaining({ slack_method: 'chat.postMessage', status: 404, result: 'error' }));
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('dossier_digests_total{result="failed"} 1');
+    expect(text).toContain('dossier_slack_api_calls_total{method="chat.postMessage",result="error"} 1');
     expect(s.ledger.sent('C0DESK', today())).toBe(false);
     expect(posts()).toHaveLength(0);
   });
@@ -128,8 +139,10 @@ describe('scheduleDigest', () => {
     const s = source(c);
     const store = new FileStore({ stateDir: temp() });
     for (const offset of [-1, 0, 1]) await store.claim(`digest:C0DESK:${localTime(new Date(Date.now() + offset * 86_400_000), 'UTC').date}`, 'other-replica', 60_000);
-    scheduler = scheduleDigest(c, s, asLogger(log), store);
+    const metrics = createMetrics();
+    scheduler = scheduleDigest(c, s, asLogger(log), store, { metrics });
     await expect.poll(() => log.info.mock.calls.flat().includes('digest to C0DESK is being posted by another replica'), { timeout: 5_000, interval: 20 }).toBe(true);
     expect(posts()).toHaveLength(0);
+    expect(await metrics.registry.metrics()).toContain('dossier_digests_total{result="skipped"} 1');
   });
 });

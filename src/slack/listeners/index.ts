@@ -7,7 +7,7 @@ import { registerCommands } from './commands/index.js';
 import { registerEvents } from './events/index.js';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
-  app.use(claimEvents(deps.eventClaims));
+  app.use(claimEvents(deps.eventClaims, deps.metrics));
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);

@@ -5,8 +5,9 @@
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { EventClaims } from '../../state/eventClaims.js';
+import type { Metrics } from '../../observe/metrics.js';
 
-export function claimEvents(claims: EventClaims): Middleware<AnyMiddlewareArgs> {
+export function claimEvents(claims: EventClaims, metrics?: Metrics): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next, logger, context }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId !== 'string') {
@@ -14,6 +15,7 @@ export function claimEvents(claims: EventClaims): Middleware<AnyMiddlewareArgs> 
       return;
     }
     if (!(await claims.begin(eventId, body as Record<string, unknown>))) {
+      metrics?.eventsDeduplicated.inc();
       logger.info(`skipping event ${eventId}: already answered or being answered (retry ${String(context.retryNum ?? 'none')})`);
       return;
     }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, Logger } from '@slack/bolt';
 import { claimEvents } from '../../../src/slack/middleware/claimEvents.js';
+import { createMetrics, type Metrics } from '../../../src/observe/metrics.js';
 import { EventClaims } from '../../../src/state/eventClaims.js';
 import { FileStore } from '../../../src/state/store/fileStore.js';
 
@@ -38,9 +39,9 @@ function eventBody(eventId: string): Record<string, unknown> {
 }
 
 /** Runs the middleware once on `body`, with `next` doing what the listeners would. */
-function deliver(body: Record<string, unknown>, next: () => Promise<void> = async () => undefined, retryNum?: number): { run: Promise<void>; next: Mock } {
+function deliver(body: Record<string, unknown>, next: () => Promise<void> = async () => undefined, retryNum?: number, metrics?: Metrics): { run: Promise<void>; next: Mock } {
   const spy = vi.fn(next);
-  const run = claimEvents(claims)({ body, payload: body, next: spy, logger, context: { ...(retryNum === undefined ? {} : { retryNum }) }, client: {} } as unknown as MiddlewareArgs);
+  const run = claimEvents(claims, metrics)({ body, payload: body, next: spy, logger, context: { ...(retryNum === undefined ? {} : { retryNum }) }, client: {} } as unknown as MiddlewareArgs);
   return { run, next: spy };
 }
 
@@ -68,6 +69,14 @@ describe('an Events API delivery', () => {
     await retry.run;
     expect(retry.next).not.toHaveBeenCalled();
     expect(String(logger.info.mock.calls[0]?.[0])).toBe('skipping event Ev1: already answered or being answered (retry 1)');
+  });
+
+  it('counts the deliveries it skips', async () => {
+    const metrics = createMetrics();
+    await deliver(eventBody('Ev1'), undefined, undefined, metrics).run;
+    await deliver(eventBody('Ev1'), undefined, 1, metrics).run;
+    await deliver(eventBody('Ev1'), undefined, 2, metrics).run;
+    expect(await metrics.registry.getSingleMetricAsString('dossier_events_deduplicated_total')).toContain('dossier_events_deduplicated_total 2');
   });
 
   it('a second delivery while the first is still being answered is not either', async () => {

@@ -55,7 +55,8 @@ export function recordFeedback(deps: SlackDeps, helpful: boolean) {
     const ref = decodeRef(action.value);
     if (!ref) return;
     const result = await deps.votes.cast({ logId: ref.logId, dossierId: ref.dossierId, query: ref.query, userId: body.user.id, helpful });
-    logger.info(`feedback ${helpful ? 'helpful' : 'unhelpful'} (${result}): dossier=${ref.dossierId} query=${JSON.stringify(ref.query)}`);
+    // Never the question: it may have come from a direct message.
+    logger.info(`feedback ${helpful ? 'helpful' : 'unhelpful'} (${result}) in dossier ${ref.dossierId}`, { feedback: helpful ? 'helpful' : 'unhelpful', result, dossier: ref.dossierId });
     const text = result === 'counted' ? THANKS[helpful ? 'helpful' : 'unhelpful'] : result === 'again' ? 'You already rated this answer — thanks.' : 'That answer is too old to rate; ask again and rate the new one.';
     await respond({ response_type: 'ephemeral', replace_original: false, text });
   };

@@ -41,7 +41,7 @@ export function dossierCommand(deps: SlackDeps) {
       return;
     }
     const expected = expectedAnswerMs(deps);
-    const answering: Promise<SlackMessage> = messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger);
+    const answering: Promise<SlackMessage> = messageInTurn(deps, index, command.text, { surface: 'ephemeral' }, logger, { asked: 'slash' });
     const inTime = expected <= ACK_BUDGET_MS ? await within(answering, ACK_DEADLINE_MS) : undefined;
     if (inTime) {
       await ack({ response_type: 'ephemeral', ...inTime.value });

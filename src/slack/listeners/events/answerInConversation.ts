@@ -11,14 +11,16 @@ import type { SlackMessage } from '../../blocks/limits.js';
 import type { SlackDeps } from '../../deps.js';
 import { messageInTurn } from '../../messageFor.js';
 import { errorText } from '../../../digest/deliver.js';
+import type { Metrics } from '../../../observe/metrics.js';
+import { countRetry } from '../../webApiMetrics.js';
 
-export async function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger): Promise<SlackMessage> {
+export async function conversationReply(deps: SlackDeps, text: string, botUserId: string | undefined, logger: Logger, surface: 'mention' | 'dm'): Promise<SlackMessage> {
   const found = dossierFor(deps.library.current(), stripMention(text, botUserId));
   if ('problem' in found) {
     const said = escapeText(dossierProblemText(found.problem));
     return { text: said, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: said } }] };
   }
-  return messageInTurn(deps, found.index, found.text, { surface: 'public' }, logger);
+  return messageInTurn(deps, found.index, found.text, { surface: 'public' }, logger, { asked: surface });
 }
 
 /**
@@ -27,12 +29,12 @@ export async function conversationReply(deps: SlackDeps, text: string, botUserId
  * logged with the event, the channel and a reference id (never the user), the asker gets an
  * apology with that reference if Slack takes one, and the error is rethrown so the claim is given up.
  */
-export async function postReply(client: webApi.WebClient, message: PostMessage, eventId: string, logger: Logger, options: { recovered?: boolean; user?: string; reference?: () => string } = {}): Promise<void> {
+export async function postReply(client: webApi.WebClient, message: PostMessage, eventId: string, logger: Logger, options: { recovered?: boolean; user?: string; reference?: () => string; metrics?: Metrics } = {}): Promise<void> {
   try {
-    await postOnce(client, message, { tag: eventId, checkFirst: options.recovered ?? false, log: (m) => logger.warn(m) });
+    await postOnce(client, message, { tag: eventId, checkFirst: options.recovered ?? false, log: (m) => logger.warn(m), onRetry: () => countRetry(options.metrics, 'chat.postMessage') });
   } catch (error) {
     const ref = (options.reference ?? newReference)();
-    logger.error(`[${ref}] reply to event ${eventId} in ${message.channel} not posted: ${errorText(error)}`);
+    logger.error(`[${ref}] reply to event ${eventId} in ${message.channel} not posted: ${errorText(error)}`, { reference: ref, event_id: eventId, channel: message.channel, err: error });
     if (options.user) {
       const apology = errorMessage(ref);
       await client.chat.postEphemeral({ channel: message.channel, user: options.user, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: apology.text, blocks: apology.blocks }).catch(() => undefined);

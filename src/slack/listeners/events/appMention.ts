@@ -11,7 +11,7 @@ export function appMention(deps: SlackDeps) {
     const files = (event as { files?: SharedFile[] }).files;
     const thread = event.thread_ts ?? event.ts;
     if (await editInConversation(deps, { channel: event.channel, user: event.user, text: event.text, thread_ts: thread, ...(files ? { files } : {}) }, client, context)) return;
-    const message = await conversationReply(deps, event.text, context.botUserId, logger);
-    await postReply(client, { channel: event.channel, thread_ts: thread, ...message }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}) });
+    const message = await conversationReply(deps, event.text, context.botUserId, logger, 'mention');
+    await postReply(client, { channel: event.channel, thread_ts: thread, ...message }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
   };
 }

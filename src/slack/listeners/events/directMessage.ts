@@ -17,7 +17,7 @@ export function directMessage(deps: SlackDeps) {
     }
     // A file shared with words and no article file is a question like any other.
     if (!(sharesFile || isFromPerson(event, context.botUserId)) || !event.text) return;
-    const reply = await conversationReply(deps, event.text, context.botUserId, logger);
-    await postReply(client, { channel: message.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...reply }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}) });
+    const reply = await conversationReply(deps, event.text, context.botUserId, logger, 'dm');
+    await postReply(client, { channel: message.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...reply }, body.event_id, logger, { recovered: context.recovered === true, ...(event.user ? { user: event.user } : {}), ...(deps.reference ? { reference: deps.reference } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
   };
 }

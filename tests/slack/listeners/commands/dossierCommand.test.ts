@@ -107,7 +107,7 @@ describe('a question', () => {
     expect(message.response_type).toBe('ephemeral');
     expect(message.text).toBe(`Sorry, something went wrong answering that (reference ${REFERENCE}).`);
     expect(JSON.stringify(message)).not.toContain('index exploded');
-    expect(String(logger.error.mock.calls[0]?.[0])).toMatch(new RegExp(`^\\[${REFERENCE}\\] answering "troops" failed: Error: index exploded`, 'u'));
+    expect(String(logger.error.mock.calls[0]?.[0])).toMatch(new RegExp(`^\\[${REFERENCE}\\] answering in /kazakhstan failed: Error: index exploded`, 'u'));
   });
 });
 

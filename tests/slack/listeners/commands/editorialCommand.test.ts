@@ -14,7 +14,8 @@ import { ACTION } from '../../../../src/slack/blocks/actionIds.js';
 import { AuditLog } from '../../../../src/state/auditLog.js';
 import { FileStore } from '../../../../src/state/store/fileStore.js';
 import { API_HOST, startSlackApp, type RunningApp } from '../../../helpers/slackApp.js';
-import { buttonClick, postToSlackEndpoint, slashCommand } from '../../../helpers/slackRequests.js';
+import { buttonClick, postToSlackEndpoint, SIGNING_SECRET, slashCommand } from '../../../helpers/slackRequests.js';
+import { leaks } from '../../../helpers/logScan.js';
 import { KNOWLEDGE, ROOT } from '../../../helpers/seeds.js';
 
 const EDITOR = 'U0EDITOR1';
@@ -99,6 +100,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await running.stop();
+  // Editors and reporters by id in every request above: none of them, nor a secret, in the log.
+  expect(leaks(running.log.lines, ['xoxb-test-test', SIGNING_SECRET, EDITOR, OTHER_EDITOR, REPORTER, 'U2147483697'])).toEqual([]);
   await new Promise((resolve) => page.close(resolve));
   rmSync(knowledge, { recursive: true, force: true });
   nock.cleanAll();

@@ -23,54 +23,54 @@ const firstSection = (message: { blocks: unknown[] }): string => (message.blocks
 describe('conversationReply', () => {
   it('answers from the dossier named first, without its name in the question', async () => {
     const { deps } = await fakeDeps(libraryOf(await kazakhstan(), tiny));
-    const message = await conversationReply(deps, `<@${BOT_USER}> tiny hoeveel doden`, BOT_USER, logger);
+    const message = await conversationReply(deps, `<@${BOT_USER}> tiny hoeveel doden`, BOT_USER, logger, 'mention');
     expect(firstSection(message)).toBe('You asked */tiny* hoeveel doden');
     expect(message.text).toContain('164 doden');
   });
 
   it('takes the dossier named with its slash command too', async () => {
     const { deps } = await fakeDeps(libraryOf(tiny, await kazakhstan()));
-    const message = await conversationReply(deps, `<@${BOT_USER}> /kazakhstan troops`, BOT_USER, logger);
+    const message = await conversationReply(deps, `<@${BOT_USER}> /kazakhstan troops`, BOT_USER, logger, 'mention');
     expect(firstSection(message)).toBe('You asked */kazakhstan* troops');
   });
 
   it('asks the first dossier when none is named, with the whole question', async () => {
     const { deps, queryLog } = await fakeDeps(libraryOf(tiny, await kazakhstan()));
-    const message = await conversationReply(deps, `<@${BOT_USER}> hoeveel doden`, BOT_USER, logger);
+    const message = await conversationReply(deps, `<@${BOT_USER}> hoeveel doden`, BOT_USER, logger, 'mention');
     expect(firstSection(message)).toBe('You asked */tiny* hoeveel doden');
     expect(queryLog.entries()).toEqual([expect.objectContaining({ type: 'asked', dossierId: 'tiny', query: 'hoeveel doden' })]);
   });
 
   it('strips a leading mention even when the bot user id is not known', async () => {
     const { deps } = await fakeDeps();
-    const message = await conversationReply(deps, '<@UOTHERBOT> troops', undefined, logger);
+    const message = await conversationReply(deps, '<@UOTHERBOT> troops', undefined, logger, 'mention');
     expect(firstSection(message)).toBe('You asked */kazakhstan* troops');
   });
 
   it('gives a public reply: no Share button, but the feedback buttons', async () => {
     const { deps } = await fakeDeps();
-    const buttons = JSON.stringify((await conversationReply(deps, 'troops', BOT_USER, logger)).blocks);
+    const buttons = JSON.stringify((await conversationReply(deps, 'troops', BOT_USER, logger, 'mention')).blocks);
     expect(buttons).not.toContain('answer_share');
     expect(buttons).toContain('answer_helpful');
   });
 
   it('says no dossiers are loaded, in text and blocks, when there are none', async () => {
     const { deps } = await fakeDeps(libraryOf());
-    const message = await conversationReply(deps, `<@${BOT_USER}> troops`, BOT_USER, logger);
+    const message = await conversationReply(deps, `<@${BOT_USER}> troops`, BOT_USER, logger, 'mention');
     const said = 'No dossiers are loaded yet: an editor adds a folder of articles to the knowledge folder.';
     expect(message).toEqual({ text: said, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: said } }] });
   });
 
   it('says which dossiers there are for a /command that names none', async () => {
     const { deps } = await fakeDeps(libraryOf(await kazakhstan(), tiny));
-    const message = await conversationReply(deps, `<@${BOT_USER}> /syrie troops`, BOT_USER, logger);
+    const message = await conversationReply(deps, `<@${BOT_USER}> /syrie troops`, BOT_USER, logger, 'mention');
     expect(message.text).toBe('There is no dossier called /syrie. Dossiers: /kazakhstan, /tiny.');
     expect(firstSection(message)).toBe(message.text);
   });
 
   it('escapes what it echoes exactly once (Slack sends a typed & < > already escaped)', async () => {
     const { deps } = await fakeDeps();
-    const message = await conversationReply(deps, `<@${BOT_USER}> troops &amp; &lt;b&gt;`, BOT_USER, logger);
+    const message = await conversationReply(deps, `<@${BOT_USER}> troops &amp; &lt;b&gt;`, BOT_USER, logger, 'mention');
     expect(firstSection(message)).toBe('You asked */kazakhstan* troops &amp; &lt;b&gt;');
     expect(message.text).toContain('troops &amp; &lt;b&gt;');
     expect(shown(message)).not.toMatch(/&amp;(?:amp|lt|gt);|<b>/u);
@@ -125,6 +125,8 @@ describe('postReply', () => {
     const logged = String(logger.error.mock.calls[0]![0]);
     expect(logged).toBe(`[${REFERENCE}] reply to event Ev1 in C123ABC456 not posted: not_in_channel`);
     expect(logged).not.toContain('U1');
+    // The same as fields, so a JSON log finds it by reference or event id, with the failed call.
+    expect(logger.error.mock.calls[0]![1]).toMatchObject({ reference: REFERENCE, event_id: 'Ev1', channel: 'C123ABC456', err: refusal });
   });
 
   it('apologises outside a thread without a thread_ts', async () => {
