@@ -104,8 +104,9 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Can
     }
   });
   // Referring back adds to a sentence that matches something itself; it never makes one.
+  const terms = referableTerms(referable);
   for (let slot = 0; slot < candidates.size; slot++) {
-    if (candidates.matchedAny(slot)) addContext(index, referable, candidates, slot);
+    if (candidates.matchedAny(slot)) addContext(index, referable, terms, candidates, slot);
   }
   return candidates;
 }
@@ -155,16 +156,37 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
   return count;
 }
 
-/** `referable`: per concept, its one-word alternatives a sentence can refer back to (refersTo). */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], candidates: Candidates, slot: number): void {
+/**
+ * Per concept, its one-word alternatives a sentence can refer back to (refersTo), as term → the
+ * position of the first alternative with that term: a sentence's few context terms are looked up,
+ * rather than every alternative searched for in every candidate's context.
+ */
+function referableTerms(referable: readonly (readonly Alternative[])[]): Array<Map<string, number>> {
+  return referable.map((alternatives) => {
+    const first = new Map<string, number>();
+    alternatives.forEach((alternative, k) => {
+      const term = alternative.terms[0] as string;
+      if (!first.has(term)) first.set(term, k);
+    });
+    return first;
+  });
+}
+
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], terms: ReadonlyArray<ReadonlyMap<string, number>>, candidates: Candidates, slot: number): void {
   const record = index.sentences[candidates.id(slot)] as SentenceRecord;
   if (record.context.length === 0) return;
-  referable.forEach((alternatives, c) => {
-    if (candidates.score(slot, c) > 0) return;
-    const named = alternatives.find((a) => record.context.includes(a.terms[0] as string));
-    if (!named) return;
-    candidates.referTo(slot, c, CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength));
-  });
+  for (let c = 0; c < referable.length; c++) {
+    const first = terms[c] as ReadonlyMap<string, number>;
+    if (first.size === 0 || candidates.score(slot, c) > 0) continue;
+    // The first alternative (in the concept's order) the sentence refers back to.
+    let named = -1;
+    for (const term of record.context) {
+      const k = first.get(term);
+      if (k !== undefined && (named < 0 || k < named)) named = k;
+    }
+    if (named < 0) continue;
+    candidates.referTo(slot, c, CONTEXT_WEIGHT * ((referable[c] as readonly Alternative[])[named] as Alternative).weight * tfNorm(1, record.length, index.averageLength));
+  }
 }
 
 /** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
