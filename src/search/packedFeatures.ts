@@ -29,8 +29,8 @@ export interface PackedFeaturesData {
 
 export interface PackedFeatures {
   features(id: number): SentenceFeatures;
-  /** What answerType.ts reads of sentence `id`, read from the arrays without unpacking; `sentence` gives the rest (who, name). */
-  facts(id: number, sentence: () => SentenceRecord): TypeFacts;
+  /** What answerType.ts reads of sentence `id`, read from the arrays without unpacking; `sentences` give the rest (who, name). */
+  facts(id: number, sentences: readonly SentenceRecord[]): TypeFacts;
   readonly data: PackedFeaturesData;
 }
 
@@ -107,7 +107,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
   };
   return {
     data,
-    facts: (id, sentence) => new PackedFacts(data, valueStarts, id, sentence),
+    facts: (id, sentences) => new PackedFacts(data, valueStarts, id, sentences),
     features(id) {
       const bits = data.flags[id] as number;
       const unknownBits = data.unknown[id] as number;
@@ -138,8 +138,12 @@ class PackedFacts implements TypeFacts {
     private readonly data: PackedFeaturesData,
     private readonly valueStarts: Record<(typeof GROUPS)[number], Uint32Array>,
     private readonly id: number,
-    readonly sentence: () => SentenceRecord,
+    private readonly sentences: readonly SentenceRecord[],
   ) {}
+
+  sentence(): SentenceRecord {
+    return this.sentences[this.id] as SentenceRecord;
+  }
 
   flag(name: (typeof FLAGS)[number]): boolean {
     return ((this.data.flags[this.id] as number) & (1 << FLAGS.indexOf(name))) !== 0;

@@ -17,7 +17,7 @@
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
  * 0.5, each relative to the best of its kind in this answer.
  */
-import { answersType, definesMatch, mayAnswer } from './answerType.js';
+import { answersType, definesMatch, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import type { Concept } from './query/expandQuery.js';
@@ -98,6 +98,14 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const asked = [...intents];
+  // The candidate being bounded (reused, not made per candidate): its facts, what it matched, and
+  // which asked types it could give (bit i for asked[i]).
+  const matched = new MatchedTerms(candidates, 0);
+  let facts: TypeFacts | undefined;
+  let could = 0;
+  const all = (1 << asked.length) - 1;
+  const couldGive = (intent: Intent): boolean => (could & (1 << asked.indexOf(intent))) !== 0;
+  const defines = (): boolean => definesMatch(facts as TypeFacts, matched);
 
   const n = candidates.size;
   const bounds: Bounds = { related: new Uint8Array(n), coverage: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
@@ -122,16 +130,20 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     // The types it could give at all, from the packed facts and what it matched (no figure counting
     // the asked thing for "how many", no description beside the name for "who"): left out of its
     // bound, they spare looking closely at thousands of sentences that merely name the asked person.
-    const facts = index.typeFacts(candidates.id(slot));
-    const matched = new MatchedTerms(candidates, slot);
-    const mayBeFull = !missesEssential && asked.every((intent) => mayAnswer(facts, intent, matched));
+    could = 0;
+    if (asked.length > 0) {
+      facts = index.typeFacts(candidates.id(slot));
+      matched.slot = slot;
+      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched)) could |= 1 << i;
+    }
+    const mayBeFull = !missesEssential && could === all;
     if (!mayBeFull && !related) continue;
     const coverage = covered / total;
     bounds.related[slot] = related ? 1 : 0;
     bounds.coverage[slot] = coverage;
     bounds.relevance[slot] = relevance;
-    // Computed as typeBoost computes it, so an exact value never rounds above its bound.
-    const boost = boostFor(intents, (intent) => mayAnswer(facts, intent, matched), () => definesMatch(facts, matched));
+    // Computed as the exact value is, so it never rounds above its bound.
+    const boost = asked.length === 0 ? 1 : boostFor(intents, couldGive, defines);
     bounds.upper[slot] = relevance * boost * coverage ** COVERAGE_POWER;
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
@@ -159,12 +171,38 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 class MatchedTerms implements Terms {
   constructor(
     private readonly candidates: Candidates,
-    private readonly slot: number,
+    public slot: number,
     private readonly within?: ReadonlySet<string>,
   ) {}
 
   has(term: string): boolean {
     return (this.within === undefined || this.within.has(term)) && this.candidates.matchedTerm(this.slot, term);
+  }
+}
+
+/** Evaluated candidates of one tier, looked at best value first. */
+class Pool {
+  private readonly items: Scored[] = [];
+  private sorted = true;
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  push(item: Scored): void {
+    this.items.push(item);
+    this.sorted = false;
+  }
+
+  remove(item: Scored): void {
+    this.items.splice(this.items.indexOf(item), 1);
+  }
+
+  /** Highest value first (ties: the earlier sentence). */
+  byValue(): readonly Scored[] {
+    if (!this.sorted) this.items.sort((a, b) => b.value - a.value || a.id - b.id);
+    this.sorted = true;
+    return this.items;
   }
 }
 
@@ -194,7 +232,7 @@ function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => bo
 function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Bounds, evaluate: (slot: number) => Scored | undefined, take: number): Ranking {
   const maybeFull = new BoundQueue(bounds.maybeFull, bounds.upper, (slot) => candidates.id(slot));
   const relatedOnly = new BoundQueue(bounds.relatedOnly, bounds.upper, (slot) => candidates.id(slot));
-  const pools = { full: [] as Scored[], partial: [] as Scored[] };
+  const pools = { full: new Pool(), partial: new Pool() };
   /** Evaluates a candidate into its pool; returns it and its pool when it qualifies. */
   const admit = (slot: number): { scored: Scored; tier: 'full' | 'partial' } | undefined => {
     const scored = evaluate(slot);
@@ -213,9 +251,11 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
   /** Ties after penalties go to the higher value, then the earlier sentence. */
   const beats = (item: Scored, value: number, best: Best | undefined): boolean =>
     !best || value > best.value || (value === best.value && (item.value > best.item.value || (item.value === best.item.value && item.id < best.item.id)));
-  const bestOf = (pool: readonly Scored[]): Best | undefined => {
+  const bestOf = (pool: Pool): Best | undefined => {
     let best: Best | undefined;
-    for (const item of pool) {
+    for (const item of pool.byValue()) {
+      // The penalty only lowers a value: nothing from here on can beat the best.
+      if (best && item.value < best.value) break;
       const value = penalised(item);
       if (beats(item, value, best)) best = { item, value };
     }
@@ -242,9 +282,8 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
       best = admitWhileUseful(relatedOnly, 'partial', bestOf(pools.partial));
     }
     if (!best) break;
-    const pool = pools[tier];
     const item = best.item;
-    pool.splice(pool.indexOf(item), 1);
+    pools[tier].remove(item);
     if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) {
       skipped++;
       continue;

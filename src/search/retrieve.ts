@@ -17,8 +17,12 @@ import { resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import { MIN_COVERAGE } from './query/salience.js';
 import { idf, tfNorm } from './score.js';
-import { marksFor } from './sentenceMarks.js';
-import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
+import { bitsFor } from './sentenceBits.js';
+import { forEachCommon } from './sortedLists.js';
+import type { DossierIndex } from './sentenceIndex.js';
+
+/** Sentence ids in ascending order. */
+type IdList = Uint32Array | readonly number[];
 
 /** How much more a multi-word match counts than a single word of the same weight. */
 const PHRASE_BONUS = 0.25;
@@ -31,8 +35,8 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Can
   const alternatives = concepts.flatMap((concept) => concept.alternatives);
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
-  const phrases = new Map<Alternative, Iterable<number>>();
-  const sentencesOf = (alternative: Alternative): Iterable<number> => {
+  const phrases = new Map<Alternative, IdList>();
+  const sentencesOf = (alternative: Alternative): IdList => {
     let ids = phrases.get(alternative);
     if (!ids) {
       ids = sentencesWith(index, alternative.terms);
@@ -44,70 +48,42 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Can
   // The one-word alternatives a sentence can refer back to (refersTo), per concept.
   const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
 
-  // The gathered sentences get their slots in the order found; `slots` maps a sentence to its slot.
-  const slots = marksFor(index, 'retrieve', index.sentences.length);
-  slots.clear();
-  const gathered: number[] = [];
-  const gather = (id: number): void => {
-    if (slots.has(id)) return;
-    slots.set(id, gathered.length);
-    gathered.push(id);
-  };
+  // Gathered in id order (slot k is the k-th smallest id), so every list below is matched by a merge.
+  const found = bitsFor(index, 'gathered', index.sentences.length);
   for (const c of drivers(concepts)) {
-    for (const alternative of (concepts[c] as Concept).alternatives) for (const id of sentencesOf(alternative)) gather(id);
+    for (const alternative of (concepts[c] as Concept).alternatives) found.addAll(sentencesOf(alternative));
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
-    for (const alternative of referable[c] as Alternative[]) for (const id of index.contextPostings(alternative.terms[0] as string)) gather(id);
+    for (const alternative of referable[c] as Alternative[]) found.addAll(index.contextPostings(alternative.terms[0] as string));
   }
+  const gathered = found.ids();
 
   const candidates = new Candidates(gathered, concepts.length, alternatives);
+  const { lengths, averageLength } = index;
   let a = 0;
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
       const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
       const strong = isStrong(index, alternative);
-      // Whichever is shorter is walked: the gathered sentences, or the alternative's own.
-      const sets = alternative.terms.map(index.postings);
-      const rarest = Math.min(...sets.map((s) => s.size));
-      const walkGathered = gathered.length <= rarest;
       const [only] = alternative.terms;
-      if (!walkGathered && alternative.terms.length === 1 && only !== undefined) {
-        // One word, walked along its own postings: its count in each sentence is right there.
+      if (alternative.terms.length === 1 && only !== undefined) {
+        // One word: its count in each sentence stands beside the id in its postings.
         const { ids, counts } = index.inverted.list(only);
-        for (let k = 0; k < ids.length; k++) {
-          const id = ids[k] as number;
-          const slot = slots.get(id);
-          if (slot < 0) continue;
-          candidates.match(slot, c, at, weight * tfNorm(counts(k), (index.sentences[id] as SentenceRecord).length, index.averageLength), strong);
-        }
+        forEachCommon(gathered, ids, (slot, k) => candidates.match(slot, c, at, weight * tfNorm(counts(k), lengths[gathered[slot] as number] as number, averageLength), strong));
         continue;
       }
+      // A phrase scores as the mean of its words plus a little for being more specific; a sum
+      // would let a loosely related two-word synonym outweigh the word that was asked for.
       const n = alternative.terms.length;
-      const scoreAt = (slot: number, id: number): void => {
-        const length = (index.sentences[id] as SentenceRecord).length;
-        // A phrase scores as the mean of its words plus a little for being more specific; a sum
-        // would let a loosely related two-word synonym outweigh the word that was asked for.
-        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), length, index.averageLength), 0) / n;
-        candidates.match(slot, c, at, weight * mean * (n > 1 ? 1 + PHRASE_BONUS : 1), strong);
-      };
-      if (walkGathered) {
-        for (let slot = 0; slot < gathered.length; slot++) {
-          const id = gathered[slot] as number;
-          if (sets.every((s) => s.has(id))) scoreAt(slot, id);
-        }
-      } else {
-        for (const id of sentencesOf(alternative)) {
-          const slot = slots.get(id);
-          if (slot >= 0) scoreAt(slot, id);
-        }
-      }
+      forEachCommon(gathered, sentencesOf(alternative), (slot) => {
+        const id = gathered[slot] as number;
+        const length = lengths[id] as number;
+        const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), length, averageLength), 0) / n;
+        candidates.match(slot, c, at, weight * mean * (1 + PHRASE_BONUS), strong);
+      });
     }
   });
-  // Referring back adds to a sentence that matches something itself; it never makes one.
-  const terms = referableTerms(referable);
-  for (let slot = 0; slot < candidates.size; slot++) {
-    if (candidates.matchedAny(slot)) addContext(index, referable, terms, candidates, slot);
-  }
+  addContext(index, referable, gathered, candidates);
   return candidates;
 }
 
@@ -129,64 +105,43 @@ export function drivers(concepts: readonly Concept[]): number[] {
   return chosen;
 }
 
-/** Sentences holding every term (a phrase's words may stand anywhere in the sentence). */
-function sentencesWith(index: DossierIndex, terms: readonly string[]): Iterable<number> {
-  const sets = terms.map(index.postings);
-  if (sets.length === 1) return sets[0] as ReadonlySet<number>;
-  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size) as [ReadonlySet<number>, ...ReadonlySet<number>[]];
-  return [...smallest].filter((id) => others.every((other) => other.has(id)));
+/** Sentences holding every term (a phrase's words may stand anywhere in the sentence), in id order. */
+function sentencesWith(index: DossierIndex, terms: readonly string[]): IdList {
+  const lists = terms.map((term) => index.inverted.ids(term)).sort((x, y) => x.length - y.length);
+  let common: IdList = lists[0] ?? [];
+  for (const list of lists.slice(1)) {
+    const both: number[] = [];
+    forEachCommon(common, list, (i) => both.push(common[i] as number));
+    common = both;
+  }
+  return common;
 }
 
 /** How many sentences match the concept through any alternative: its document frequency. */
-function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alternative: Alternative) => Iterable<number>): number {
-  if (concept.alternatives.length === 1) {
-    const only = concept.alternatives[0] as Alternative;
-    if (only.terms.length === 1) return index.postings(only.terms[0] as string).size;
-  }
-  const seen = marksFor(index, 'matchingCount', index.sentences.length);
-  seen.clear();
+function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alternative: Alternative) => IdList): number {
+  if (concept.alternatives.length === 1) return sentencesOf(concept.alternatives[0] as Alternative).length;
+  const seen = bitsFor(index, 'matchingCount', index.sentences.length);
   let count = 0;
-  for (const alternative of concept.alternatives) {
-    for (const id of sentencesOf(alternative)) {
-      if (seen.has(id)) continue;
-      seen.set(id, 1);
-      count++;
-    }
-  }
+  for (const alternative of concept.alternatives) count += seen.addAll(sentencesOf(alternative));
   return count;
 }
 
 /**
- * Per concept, its one-word alternatives a sentence can refer back to (refersTo), as term → the
- * position of the first alternative with that term: a sentence's few context terms are looked up,
- * rather than every alternative searched for in every candidate's context.
+ * Referring back adds to a sentence that matches something itself; it never makes one. A concept
+ * the sentence does not match gets the first of its referable alternatives (`referable`, in the
+ * concept's order) that the sentence refers back to: walked per alternative along the sentences
+ * that refer back to it, merged with the gathered ones.
  */
-function referableTerms(referable: readonly (readonly Alternative[])[]): Array<Map<string, number>> {
-  return referable.map((alternatives) => {
-    const first = new Map<string, number>();
-    alternatives.forEach((alternative, k) => {
-      const term = alternative.terms[0] as string;
-      if (!first.has(term)) first.set(term, k);
-    });
-    return first;
-  });
-}
-
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], terms: ReadonlyArray<ReadonlyMap<string, number>>, candidates: Candidates, slot: number): void {
-  const record = index.sentences[candidates.id(slot)] as SentenceRecord;
-  if (record.context.length === 0) return;
-  for (let c = 0; c < referable.length; c++) {
-    const first = terms[c] as ReadonlyMap<string, number>;
-    if (first.size === 0 || candidates.score(slot, c) > 0) continue;
-    // The first alternative (in the concept's order) the sentence refers back to.
-    let named = -1;
-    for (const term of record.context) {
-      const k = first.get(term);
-      if (k !== undefined && (named < 0 || k < named)) named = k;
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates): void {
+  referable.forEach((alternatives, c) => {
+    for (const alternative of alternatives) {
+      forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
+        // Once referred to, the concept scores: a later alternative leaves it as it is.
+        if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[gathered[slot] as number] as number, index.averageLength));
+      });
     }
-    if (named < 0) continue;
-    candidates.referTo(slot, c, CONTEXT_WEIGHT * ((referable[c] as readonly Alternative[])[named] as Alternative).weight * tfNorm(1, record.length, index.averageLength));
-  }
+  });
 }
 
 /** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */

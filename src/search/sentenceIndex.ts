@@ -14,8 +14,8 @@ import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossary
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { TypeFacts } from './answerType.js';
 import { buildPostings, postingsFrom, type Postings, type PostingsData } from './postings.js';
-import { analysesFrom, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
-import { packFeatures, unpackedFrom, type PackedFeaturesData } from './packedFeatures.js';
+import { analysesFrom, packAnalyses, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
+import { packFeatures, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 
 export interface SentenceRecord {
@@ -57,6 +57,8 @@ export interface DossierIndex {
   termFrequency: ReadonlyMap<string, number>;
   /** Mean `length` of the sentences. */
   averageLength: number;
+  /** Every sentence's `length` (its number of words), by id: what scoring reads for each candidate. */
+  lengths: Uint16Array;
   glossary: GlossaryIndex;
   /** The dossier's words and the glossary words that lead into it, for typos and "did you mean". */
   spelling: Spelling;
@@ -66,8 +68,6 @@ export interface DossierIndex {
   names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
-  /** Ids of the sentences holding `term` as a word or a part (the postings as a set, remembered per term). */
-  postings(term: string): ReadonlySet<number>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
@@ -243,10 +243,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   const inverted = postingsFrom(data.postings);
   const packed = analysesFrom(data.analyses);
   const packedFeatures = unpackedFrom(data.features);
-  const details = detailsCache((record) => {
-    const analysis = packed.analysis(record.id);
-    return { analysis, features: packedFeatures.features(record.id), termCounts: countTerms(analysis) };
-  });
+  const details = detailsCache((record) => new UnpackedDetails(record.id, packed, packedFeatures));
   const sentences: SentenceRecord[] = [];
   for (const { article, paragraph, index, text } of sentencesOf(dossier)) {
     const id = sentences.length;
@@ -259,17 +256,6 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
   const spelling = buildSpelling([...words, ...glossary.words]);
-  // The index never changes once built, so a term's sentences can be remembered as a set; the memo
-  // is bounded by the index's own vocabulary (only known terms reach it).
-  const memo = new Map<string, ReadonlySet<number>>();
-  const postings = (term: string): ReadonlySet<number> => {
-    let ids = memo.get(term);
-    if (!ids) {
-      ids = new Set(inverted.ids(term));
-      if (termFrequency.has(term)) memo.set(term, ids);
-    }
-    return ids;
-  };
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
   // Built on first use, in one pass: most questions never need it.
   let byContext: Map<string, number[]> | undefined;
@@ -286,8 +272,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return byContext.get(term) ?? [];
   };
-  const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, () => sentences[id] as SentenceRecord);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, postings, contextPostings, typeFacts };
+  const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */
@@ -308,6 +294,33 @@ interface Details {
   analysis: AnalyzedText;
   features: SentenceFeatures;
   termCounts: ReadonlyMap<string, number>;
+}
+
+/** Each part unpacked when first asked for: comparing two sentences' terms needs no features, a type check no term counts. */
+class UnpackedDetails implements Details {
+  private unpackedAnalysis?: AnalyzedText;
+  private unpackedFeatures?: SentenceFeatures;
+  private counted?: ReadonlyMap<string, number>;
+  constructor(
+    private readonly id: number,
+    private readonly analyses: PackedAnalyses,
+    private readonly allFeatures: PackedFeatures,
+  ) {}
+
+  get analysis(): AnalyzedText {
+    this.unpackedAnalysis ??= this.analyses.analysis(this.id);
+    return this.unpackedAnalysis;
+  }
+
+  get features(): SentenceFeatures {
+    this.unpackedFeatures ??= this.allFeatures.features(this.id);
+    return this.unpackedFeatures;
+  }
+
+  get termCounts(): ReadonlyMap<string, number> {
+    this.counted ??= countTerms(this.analysis);
+    return this.counted;
+  }
 }
 
 /** Sentences whose details are kept: more than a question ranks and shows, far fewer than a large dossier holds. */

@@ -29,7 +29,7 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[])
   concepts.forEach((concept, c) => {
     // Which sentences match which alternative (all terms of a phrase must occur).
     const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {
-      const [first = new Set<number>(), ...rest] = alternative.terms.map(index.postings);
+      const [first = new Set<number>(), ...rest] = alternative.terms.map((term) => new Set(index.inverted.ids(term)));
       const ids = rest.length === 0 ? first : [...first].filter((id) => rest.every((other) => other.has(id)));
       return { alternative, ids };
     });

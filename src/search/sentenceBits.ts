@@ -1,0 +1,76 @@
+/**
+ * A set of sentence ids as a bitmap, reused from question to question: adding is a bit, and the
+ * members come out in id order from a scan of a few thousand words — sorted without sorting, so
+ * the lists matched against them can be merged rather than looked up one id at a time.
+ * One per index and per use (answering is synchronous, so uses never overlap; worker threads have
+ * their own).
+ */
+export class SentenceBits {
+  private readonly words: Uint32Array;
+
+  constructor(size: number) {
+    this.words = new Uint32Array(Math.ceil(size / 32));
+  }
+
+  clear(): void {
+    this.words.fill(0);
+  }
+
+  add(id: number): void {
+    this.words[id >>> 5] = (this.words[id >>> 5] as number) | (1 << (id & 31));
+  }
+
+  /** Adds each id; returns how many were new. */
+  addAll(ids: Iterable<number>): number {
+    let added = 0;
+    for (const id of ids) {
+      const word = this.words[id >>> 5] as number;
+      const bit = 1 << (id & 31);
+      if ((word & bit) !== 0) continue;
+      this.words[id >>> 5] = word | bit;
+      added++;
+    }
+    return added;
+  }
+
+  /** The members, in id order. */
+  ids(): Uint32Array {
+    let count = 0;
+    for (const word of this.words) count += popcount(word);
+    const ids = new Uint32Array(count);
+    let at = 0;
+    for (let w = 0; w < this.words.length; w++) {
+      let bits = this.words[w] as number;
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        ids[at++] = w * 32 + 31 - Math.clz32(lowest);
+        bits ^= lowest;
+      }
+    }
+    return ids;
+  }
+}
+
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+const byIndex = new WeakMap<object, Map<string, SentenceBits>>();
+
+/** The bitmap named `use` for `index` (one of `size` sentences), made on first use and cleared. */
+export function bitsFor(index: object, use: string, size: number): SentenceBits {
+  let uses = byIndex.get(index);
+  if (!uses) {
+    uses = new Map();
+    byIndex.set(index, uses);
+  }
+  let bits = uses.get(use);
+  if (!bits) {
+    bits = new SentenceBits(size);
+    uses.set(use, bits);
+  }
+  bits.clear();
+  return bits;
+}
