@@ -4,6 +4,7 @@
  * A sentence's analysis is unpacked when it is ranked or shown — the same terms, forms and offsets
  * analyzeText produced, without analysing the text again. Pure.
  */
+import { GrowingUint32 } from './growingArray.js';
 import { stringTable } from './stringTable.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 
@@ -29,29 +30,38 @@ interface Column {
   from: Uint32Array;
 }
 
-export function packAnalyses(analyses: readonly AnalyzedText[]): PackedAnalyses {
-  const { table, numberOf } = stringTable();
-  const pack = (pick: (analysis: AnalyzedText) => readonly Term[]): Column => {
-    const from = new Uint32Array(analyses.length + 1);
-    let total = 0;
-    analyses.forEach((analysis, i) => {
-      from[i] = total;
-      total += pick(analysis).length;
-    });
-    from[analyses.length] = total;
-    const values = new Uint32Array(total * FIELDS);
-    let at = 0;
-    for (const analysis of analyses) {
-      for (const t of pick(analysis)) {
-        values[at++] = numberOf(t.term);
-        values[at++] = numberOf(t.form);
-        values[at++] = t.start;
-        values[at++] = t.end;
+/** Packs analyses one sentence at a time (sentence `i` is the `i`-th added). */
+export class AnalysesPacker {
+  private readonly strings = stringTable();
+  private readonly columns = { words: { values: new GrowingUint32(), from: new GrowingUint32() }, parts: { values: new GrowingUint32(), from: new GrowingUint32() } };
+
+  add(analysis: AnalyzedText): void {
+    for (const name of ['words', 'parts'] as const) {
+      const { values, from } = this.columns[name];
+      from.push(values.length / FIELDS);
+      for (const t of analysis[name]) {
+        values.push(this.strings.numberOf(t.term));
+        values.push(this.strings.numberOf(t.form));
+        values.push(t.start);
+        values.push(t.end);
       }
     }
-    return { values, from };
-  };
-  return analysesFrom({ table, words: pack((a) => a.words), parts: pack((a) => a.parts) });
+  }
+
+  finish(): PackedAnalyses {
+    const column = (name: 'words' | 'parts'): Column => {
+      const { values, from } = this.columns[name];
+      from.push(values.length / FIELDS);
+      return { values: values.toArray(), from: from.toArray() };
+    };
+    return analysesFrom({ table: this.strings.table, words: column('words'), parts: column('parts') });
+  }
+}
+
+export function packAnalyses(analyses: Iterable<AnalyzedText>): PackedAnalyses {
+  const packer = new AnalysesPacker();
+  for (const analysis of analyses) packer.add(analysis);
+  return packer.finish();
 }
 
 /** Reads analyses packed by `packAnalyses` (or loaded from a snapshot of them). */

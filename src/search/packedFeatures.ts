@@ -4,6 +4,7 @@
  * would cost a kilobyte a sentence and a second to read back from a snapshot; these are a few
  * dozen bytes, unpacked for the sentences a question ranks. Pure.
  */
+import { GrowingUint32 } from './growingArray.js';
 import { stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
 import type { TermList, TypeFacts } from './answerType.js';
@@ -34,46 +35,55 @@ export interface PackedFeatures {
   readonly data: PackedFeaturesData;
 }
 
-export function packFeatures(all: readonly SentenceFeatures[]): PackedFeatures {
-  const { table, numberOf } = stringTable();
-  const flags = new Uint8Array(all.length);
-  const unknown = new Uint16Array(all.length);
-  all.forEach((f, i) => {
-    flags[i] = FLAGS.reduce((bits, flag, b) => bits | (f[flag] ? 1 << b : 0), 0);
-    unknown[i] = f.unknown.reduce((bits, intent) => bits | (1 << INTENTS.indexOf(intent)), 0);
-  });
-  const packList = (pick: (f: SentenceFeatures) => readonly string[]) => {
-    const from = new Uint32Array(all.length + 1);
-    const values: number[] = [];
-    all.forEach((f, i) => {
-      from[i] = values.length;
-      for (const term of pick(f)) values.push(numberOf(term));
-    });
-    from[all.length] = values.length;
-    return { from, values: Uint32Array.from(values) };
-  };
-  const packGroups = (pick: (f: SentenceFeatures) => readonly (readonly string[])[]) => {
-    const from = new Uint32Array(all.length + 1);
-    const sizes: number[] = [];
-    const values: number[] = [];
-    all.forEach((f, i) => {
-      from[i] = sizes.length;
-      for (const group of pick(f)) {
+/** Packs features one sentence at a time (sentence `i` is the `i`-th added). */
+export class FeaturesPacker {
+  private readonly strings = stringTable();
+  private readonly flags = new GrowingUint32();
+  private readonly unknown = new GrowingUint32();
+  private readonly lists = Object.fromEntries(LISTS.map((name) => [name, { from: new GrowingUint32(), values: new GrowingUint32() }])) as Record<(typeof LISTS)[number], { from: GrowingUint32; values: GrowingUint32 }>;
+  private readonly groups = Object.fromEntries(GROUPS.map((name) => [name, { from: new GrowingUint32(), sizes: new GrowingUint32(), values: new GrowingUint32() }])) as Record<(typeof GROUPS)[number], { from: GrowingUint32; sizes: GrowingUint32; values: GrowingUint32 }>;
+
+  add(f: SentenceFeatures): void {
+    this.flags.push(FLAGS.reduce((bits, flag, b) => bits | (f[flag] ? 1 << b : 0), 0));
+    this.unknown.push(f.unknown.reduce((bits, intent) => bits | (1 << INTENTS.indexOf(intent)), 0));
+    for (const name of LISTS) {
+      const { from, values } = this.lists[name];
+      from.push(values.length);
+      for (const term of f[name]) values.push(this.strings.numberOf(term));
+    }
+    for (const name of GROUPS) {
+      const { from, sizes, values } = this.groups[name];
+      from.push(sizes.length);
+      for (const group of f[name]) {
         sizes.push(group.length);
-        for (const term of group) values.push(numberOf(term));
+        for (const term of group) values.push(this.strings.numberOf(term));
       }
-    });
-    from[all.length] = sizes.length;
-    return { from, sizes: Uint32Array.from(sizes), values: Uint32Array.from(values) };
-  };
-  const data: PackedFeaturesData = {
-    table,
-    flags,
-    unknown,
-    lists: Object.fromEntries(LISTS.map((name) => [name, packList((f) => f[name])])) as PackedFeaturesData['lists'],
-    groups: { counts: packGroups((f) => f.counts), ages: packGroups((f) => f.ages) },
-  };
-  return unpackedFrom(data);
+    }
+  }
+
+  finish(): PackedFeatures {
+    const lists = Object.fromEntries(
+      LISTS.map((name) => {
+        const { from, values } = this.lists[name];
+        from.push(values.length);
+        return [name, { from: from.toArray(), values: values.toArray() }];
+      }),
+    ) as PackedFeaturesData['lists'];
+    const groups = Object.fromEntries(
+      GROUPS.map((name) => {
+        const { from, sizes, values } = this.groups[name];
+        from.push(sizes.length);
+        return [name, { from: from.toArray(), sizes: sizes.toArray(), values: values.toArray() }];
+      }),
+    ) as PackedFeaturesData['groups'];
+    return unpackedFrom({ table: this.strings.table, flags: Uint8Array.from(this.flags.toArray()), unknown: Uint16Array.from(this.unknown.toArray()), lists, groups });
+  }
+}
+
+export function packFeatures(all: Iterable<SentenceFeatures>): PackedFeatures {
+  const packer = new FeaturesPacker();
+  for (const f of all) packer.add(f);
+  return packer.finish();
 }
 
 /** Reads features packed by `packFeatures` (or loaded from a snapshot of them). */

@@ -65,31 +65,49 @@ interface Growing {
   forms: Map<string, number[]>;
 }
 
+/** Builds the postings one sentence at a time (sentence `i` is the `i`-th added); lists come out sorted. */
+export class PostingsBuilder {
+  private readonly growing = new Map<string, Growing>();
+  private id = 0;
+
+  add(analysis: AnalyzedText): void {
+    for (const t of analysis.words) this.addTerm(t.term, t.form, HALF_UNITS);
+    for (const t of analysis.parts) this.addTerm(t.term, t.form, 1);
+    this.id++;
+  }
+
+  private addTerm(term: string, form: string, halves: number): void {
+    const { id } = this;
+    let list = this.growing.get(term);
+    if (!list) {
+      list = { ids: [], halves: [], forms: new Map() };
+      this.growing.set(term, list);
+    }
+    const last = list.ids.length - 1;
+    if (list.ids[last] === id) list.halves[last] = (list.halves[last] as number) + halves;
+    else {
+      list.ids.push(id);
+      list.halves.push(halves);
+    }
+    const withForm = list.forms.get(form);
+    if (!withForm) list.forms.set(form, [id]);
+    else if (withForm[withForm.length - 1] !== id) withForm.push(id);
+  }
+
+  finish(): Postings {
+    return postingsFrom(flatten(this.growing));
+  }
+}
+
 /** Builds the postings from the sentences' analyses, sentence `i` being `analyses[i]`. */
 export function buildPostings(analyses: Iterable<AnalyzedText>): Postings {
-  const growing = new Map<string, Growing>();
-  let id = 0;
-  for (const analysis of analyses) {
-    const add = (term: string, form: string, halves: number): void => {
-      let list = growing.get(term);
-      if (!list) {
-        list = { ids: [], halves: [], forms: new Map() };
-        growing.set(term, list);
-      }
-      const last = list.ids.length - 1;
-      if (list.ids[last] === id) list.halves[last] = (list.halves[last] as number) + halves;
-      else {
-        list.ids.push(id);
-        list.halves.push(halves);
-      }
-      const withForm = list.forms.get(form);
-      if (!withForm) list.forms.set(form, [id]);
-      else if (withForm[withForm.length - 1] !== id) withForm.push(id);
-    };
-    for (const t of analysis.words) add(t.term, t.form, HALF_UNITS);
-    for (const t of analysis.parts) add(t.term, t.form, 1);
-    id++;
-  }
+  const builder = new PostingsBuilder();
+  for (const analysis of analyses) builder.add(analysis);
+  return builder.finish();
+}
+
+/** The growing lists in flat arrays. */
+function flatten(growing: ReadonlyMap<string, Growing>): PostingsData {
   let entries = 0;
   let formSlots = 0;
   let formEntries = 0;
@@ -131,7 +149,7 @@ export function buildPostings(analyses: Iterable<AnalyzedText>): Postings {
   data.start[t] = at;
   data.formsStart[t] = data.forms.length;
   data.formIdsStart[data.forms.length] = formAt;
-  return postingsFrom(data);
+  return data;
 }
 
 /** Postings over their flat arrays, built here or read back from a snapshot. */

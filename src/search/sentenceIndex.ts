@@ -13,9 +13,9 @@ import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { TypeFacts } from './answerType.js';
-import { buildPostings, postingsFrom, type Postings, type PostingsData } from './postings.js';
-import { analysesFrom, packAnalyses, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
-import { packFeatures, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
+import { PostingsBuilder, postingsFrom, type Postings, type PostingsData } from './postings.js';
+import { AnalysesPacker, analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
+import { FeaturesPacker, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 
 export interface SentenceRecord {
@@ -192,9 +192,12 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
   const names = new Set(known.names);
   const isName = (word: string): boolean => names.has(word);
 
-  // Analyses and features are held as objects only while this runs; the index keeps them packed.
-  const analyses: AnalyzedText[] = [];
-  const features: SentenceFeatures[] = [];
+  // Each sentence's analysis and features are packed as soon as they are made: objects for one
+  // sentence at a time, collected young, never a hundred thousand held until the end.
+  const postings = new PostingsBuilder();
+  const analyses = new AnalysesPacker();
+  const features = new FeaturesPacker();
+  const lengths: number[] = [];
   const context: string[][] = [];
   let previous: readonly string[] = [];
   let previousWords: readonly string[] = [];
@@ -202,7 +205,7 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
   let lastArticle: unknown;
   let inParagraph = new Set<string>();
   for (const { article, paragraph, text } of sentencesOf(dossier)) {
-    if (analyses.length % STEP === STEP - 1) yield;
+    if (lengths.length % STEP === STEP - 1) yield;
     if (article !== lastArticle) {
       previous = [];
       previousWords = [];
@@ -220,15 +223,16 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
     // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
     const refersBack = PRONOUN.test(text) ? previousWords : [];
     context.push([...new Set([...inParagraph, ...refersBack])].filter((term) => !own.includes(term)));
-    analyses.push(analysis);
-    features.push(found);
+    postings.add(analysis);
+    analyses.add(analysis);
+    features.add(found);
+    lengths.push(analysis.words.length);
     for (const term of own) inParagraph.add(term);
     previous = own;
     previousWords = analysis.words.map((t) => t.term);
   }
-  const postings = buildPostings(analyses).data;
   yield;
-  return { ...known, lengths: Uint16Array.from(analyses, (a) => a.words.length), context, postings, analyses: packAnalyses(analyses).data, features: packFeatures(features).data };
+  return { ...known, lengths: Uint16Array.from(lengths), context, postings: postings.finish().data, analyses: analyses.finish().data, features: features.finish().data };
 }
 
 /**

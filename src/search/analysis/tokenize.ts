@@ -16,13 +16,19 @@ export interface Token {
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/gu;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
-export function tokenize(text: string): Token[] {
+/** The last text tokenized: indexing reads each sentence's tokens twice in a row (its terms, then its features). */
+let last: { text: string; tokens: readonly Token[] } | undefined;
+
+/** The text's tokens, in order (shared with the next caller asking for the same text: never change them). */
+export function tokenize(text: string): readonly Token[] {
+  if (last?.text === text) return last.tokens;
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const surface = match[0];
     const start = match.index;
     tokens.push({ surface, start, end: start + surface.length, isNumber: NUMBER.test(surface) });
   }
+  last = { text, tokens };
   return tokens;
 }
 
