@@ -61,6 +61,20 @@ describe('an unknown word weighs what it says', () => {
   });
 });
 
+describe('a light verb beside its noun', () => {
+  const index = tinyIndex({ a: ['Poetin gaf geen onderbouwing voor zijn beschuldigingen.'] }, `evidence:\n  en: [evidence, proof]\n  nl: [bewijs, onderbouwing]\n`);
+
+  it('"bewijs geleverd" asks about the evidence: a sentence about it answers, whatever its verb', () => {
+    expect(full(answer('heeft Poetin bewijs geleverd', { index }))).toEqual(['Poetin gaf geen onderbouwing voor zijn beschuldigingen.']);
+  });
+
+  it('a verb that says what happened still has to be there ("vernietigd")', () => {
+    const result = answer('heeft Poetin bewijs vernietigd', { index });
+    expect(full(result)).toEqual([]);
+    expect(partial(result)).toEqual(['Poetin gaf geen onderbouwing voor zijn beschuldigingen.']);
+  });
+});
+
 describe('Dutch verbs as questions put them', () => {
   it('"zuivert" finds what the glossary lists as "zuiveren" and the article says as "zuivering"', () => {
     const index = tinyIndex({ a: ['Tokajev begon een zuivering van het leger.'] }, `purge:\n  en: [purge]\n  nl: [zuivering, zuiveren]\n`);

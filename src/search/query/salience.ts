@@ -38,6 +38,20 @@ const GENERIC_NOUN_RANK = 200;
 const FRAMING = 0.6;
 /** Adverbs ("basically", "normally", "still") frame even more than verbs do. */
 const ADVERB = 0.4;
+/**
+ * Light verbs say next to nothing beside their noun ("bewijs leveren", "give an order", "steun
+ * geven", "make a decision"): the noun carries the question. A small closed class, in both languages.
+ */
+const LIGHT_VERBS = new Set([
+  'give', 'gives', 'gave', 'given', 'giving', 'provide', 'provides', 'provided', 'providing', 'deliver', 'delivers', 'delivered',
+  'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'do', 'does', 'did', 'done', 'get', 'gets', 'got', 'gotten',
+  'offer', 'offered', 'present', 'presented', 'put', 'bring', 'brought', 'come', 'came', 'show', 'showed', 'shown',
+  'geven', 'geeft', 'gaf', 'gaven', 'gegeven', 'leveren', 'levert', 'leverde', 'leverden', 'geleverd', 'maken', 'maakt', 'maakte',
+  'maakten', 'gemaakt', 'doen', 'doet', 'deed', 'deden', 'gedaan', 'nemen', 'neemt', 'nam', 'namen', 'genomen', 'krijgen',
+  'krijgt', 'kreeg', 'kregen', 'gekregen', 'brengen', 'brengt', 'bracht', 'brachten', 'gebracht', 'bieden', 'biedt', 'bood',
+  'boden', 'geboden', 'tonen', 'toont', 'toonde', 'toonden', 'getoond',
+]);
+const LIGHT = 0.4;
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
 const UNKNOWN_POS = 0.8;
 const TOPICAL = 0.3;
@@ -72,6 +86,7 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
     // A noun the dossier lacks names something the question is about.
     value = Math.max(value, NOUN_FLOOR);
   }
+  if (LIGHT_VERBS.has(word.folded)) value *= LIGHT;
   if (word.topical) value *= TOPICAL;
   return Math.max(FLOOR, value);
 }

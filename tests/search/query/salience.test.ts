@@ -62,6 +62,9 @@ describe('salience', () => {
     ['happen', { pos: 'v' }, 0.3],
     ['happen', { pos: 'a' }, 0.3],
     ['basically', { pos: 'r' }, 0.2],
+    // A light verb says next to nothing beside its noun ("bewijs geleverd", "give the order").
+    ['geleverd', {}, 0.8 * 0.4],
+    ['given', { pos: 'v' }, 0.6 * 0.4],
     // A noun the dossier lacks names something asked about, however common...
     ['wife', { pos: 'n' }, 0.6],
     ['ballet', { pos: 'n' }, Math.max(0.6, Math.log10(50) / 2)],
