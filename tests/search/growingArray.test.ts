@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { GrowingUint32 } from '../../src/search/growingArray.js';
+
+describe('GrowingUint32', () => {
+  it('keeps every value pushed, in order, past its first capacity', () => {
+    const growing = new GrowingUint32();
+    for (let i = 0; i < 5000; i++) growing.push(i * 7);
+    const values = growing.toArray();
+    expect(values.length).toBe(5000);
+    expect(values[0]).toBe(0);
+    expect(values[4999]).toBe(4999 * 7);
+    expect(values.every((v, i) => v === i * 7)).toBe(true);
+  });
+});
