@@ -67,7 +67,7 @@ const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', '
 /** Words that state a length of time on their own. */
 const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
-const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen']);
+const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen']);
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');

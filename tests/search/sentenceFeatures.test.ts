@@ -60,6 +60,8 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
   it.each([
     ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.', true],
     ['De grenzen gingen dicht vanwege de onrust.', true],
+    // Why someone was arrested: the charge ("op beschuldiging van", "op verdenking van").
+    ['De oud-premier werd opgepakt op verdenking van fraude.', true],
     ['De gevechten waren het zwaarst in Almaty.', false],
   ])('%j gives a cause: %s', (text, cause) => {
     expect(features(text).cause).toBe(cause);
