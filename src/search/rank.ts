@@ -43,7 +43,7 @@ const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.
 /** Each earlier result from the same article lowers a candidate's value by this factor. */
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
-const APPOSITION_BOOST = 1.4;
+const APPOSITION_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
 /** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */

@@ -61,6 +61,18 @@ describe('an unknown word weighs what it says', () => {
   });
 });
 
+describe('"who is X" wants the sentence that defines X', () => {
+  it('an apposition comes before a sentence that only names X often', () => {
+    const index = tinyIndex({
+      a: [
+        'Gisteren ontmoette Tokajev Smirnov, sprak Smirnov en belde Smirnov.',
+        'Het gaat om Smirnov, de oud-minister die tien jaar lang de binnenlandse veiligheidsdienst van het land met harde hand leidde.',
+      ],
+    });
+    expect(answer('wie is Smirnov?', { index }).results[0]?.text).toBe('Het gaat om Smirnov, de oud-minister die tien jaar lang de binnenlandse veiligheidsdienst van het land met harde hand leidde.');
+  });
+});
+
 describe('a light verb beside its noun', () => {
   const index = tinyIndex({ a: ['Poetin gaf geen onderbouwing voor zijn beschuldigingen.'] }, `evidence:\n  en: [evidence, proof]\n  nl: [bewijs, onderbouwing]\n`);
 
