@@ -73,6 +73,15 @@ describe('"who is X" wants the sentence that defines X', () => {
   });
 });
 
+describe('a measure asked for by name', () => {
+  it('"population of X" wants a figure: residents of X doing something is only related', () => {
+    const index = tinyIndex({ a: ['Maandag gingen inwoners van Almaty weer de straat op.'] }, `population:\n  en: [population, residents, inhabitants]\n  nl: [inwoners, bevolking]\n`);
+    const result = answer('population of almaty', { index });
+    expect(full(result)).toEqual([]);
+    expect(partial(result)).toEqual(['Maandag gingen inwoners van Almaty weer de straat op.']);
+  });
+});
+
 describe('a light verb beside its noun', () => {
   const index = tinyIndex({ a: ['Poetin gaf geen onderbouwing voor zijn beschuldigingen.'] }, `evidence:\n  en: [evidence, proof]\n  nl: [bewijs, onderbouwing]\n`);
 

@@ -42,6 +42,9 @@ const SPEECH = new Set([
   'zei', 'zeggen', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaard', 'beweerde', 'sprak', 'zeg',
 ]);
 
+/** Nouns that name a quantity: in a question without a question word, they ask for a figure. */
+const MEASURES = new Set(['population', 'inwonertal', 'inwoneraantal', 'bevolkingsomvang', 'turnout', 'opkomst', 'casualties', 'slachtoffersaantal', 'dodental', 'dodenaantal']);
+
 /** After a speech verb, an object and `to`: an instruction ("told the army to shoot"). */
 const ORDER = /^(?:\S+ ){0,2}to(?: |$)/u;
 
@@ -63,6 +66,9 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     for (let k = 0; k < found.words.length; k++) consumed.add(i + k);
     i += found.words.length - 1;
   }
+  // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
+  // after a question word they may not ("how did the population react").
+  if (!asked && folded.some((word) => MEASURES.has(word))) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       if (!SPEECH.has(word) || (!asked && i === 0)) return;

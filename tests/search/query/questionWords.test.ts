@@ -38,6 +38,10 @@ describe('readQuestionWords', () => {
     ['waarvan wordt masimov beschuldigd', [], [0]],
     ['waarover sprak poetin', ['quote'], [0, 1]],
     ['waardoor ontstond de onrust', ['why'], [0]],
+    // A measure named without a question word asks for its figure, and stays what is searched.
+    ['population of almaty', ['figure'], []],
+    ['dodental almaty', ['figure'], []],
+    ['how did the population react', [], [0]],
   ])('%j → intents %j, question words at %j', (question, intents, consumed) => {
     expect(read(question)).toEqual({ intents, consumed });
   });
