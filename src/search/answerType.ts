@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms';
 
 export interface TypeFacts {
   flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement'): boolean;
@@ -53,10 +53,11 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       return facts.tiedTo('ages', essential);
     case 'duration':
       return facts.flag('duration');
+    // The time must be that of what the question is about: in a clause with one of its words.
     case 'when':
-      return facts.flag('time');
+      return facts.flag('time') && facts.some('timed', (t) => matched.has(t));
     case 'date':
-      return facts.flag('dated');
+      return facts.flag('dated') && facts.some('datedTerms', (t) => matched.has(t));
     case 'why':
       return facts.flag('cause');
     case 'quote':

@@ -14,7 +14,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -137,6 +137,8 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         besideRole: list('besideRole', id),
         someone: list('someone', id),
         besideName: list('besideName', id),
+        timed: list('timed', id),
+        datedTerms: list('datedTerms', id),
       };
     },
   };

@@ -46,6 +46,13 @@ export interface SentenceFeatures {
   besideRole: string[];
   someone: string[];
   besideName: string[];
+  /**
+   * Terms in the same clause as a time (or a date) the sentence gives: "wanneer begonnen de
+   * protesten" is not answered by a "gisteren" that belongs to another clause ("Terwijl de
+   * president gisteren probeerde te voorkomen dat de demonstraties …").
+   */
+  timed: string[];
+  datedTerms: string[];
 }
 
 const SPEECH = new Set([
@@ -54,6 +61,8 @@ const SPEECH = new Set([
   'omschreef', 'omschreven', 'beschreef', 'beschuldigde', 'beschuldigt', 'beweerde', 'beweert', 'claimde', 'claimt', 'said', 'says',
   'according', 'announced', 'warned', 'stated', 'told',
 ]);
+/** Words that open a clause of their own: a time before them belongs to another event than the words after. */
+const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'terwijl', 'toen', 'nadat', 'voordat', 'zodat', 'waardoor', 'waarna', 'hoewel', 'doordat', 'zodra', 'sinds', 'tot', 'totdat', 'maar']);
 /** Words that place an event on the calendar (against the article's date where relative). */
 const DATED = new Set([
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vandaag', 'morgen',
@@ -131,7 +140,9 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
   const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
-  const years = tokens.filter((_, i) => isYearAt(tokens, words, i)).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));
+  const years = tokens.filter((_, i) => yearAt[i]).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
   return {
     counts,
     ages,
@@ -145,7 +156,32 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     years,
     unknown,
     ...whoFacts(text, analysis.words, new Set(names)),
+    timed,
+    datedTerms,
   };
+}
+
+/** The terms of the clauses that hold a time (`timed`) or a date (`datedTerms`; a year is both). */
+function clausesInTime(text: string, tokens: readonly Token[], words: readonly string[], yearAt: readonly boolean[], analysis: AnalyzedText): Pick<SentenceFeatures, 'timed' | 'datedTerms'> {
+  let clause = 0;
+  let reports = false;
+  const clauseOf = tokens.map((token, i) => {
+    const word = words[i] ?? '';
+    // What someone said keeps the time of the saying: "Hij zei maandag dat …" answers "when did he say …".
+    const saidThat = word === 'dat' && reports;
+    if (i > 0 && ((CLAUSE_OPENERS.has(word) && !saidThat) || /[;:]/u.test(text.slice((tokens[i - 1] as Token).end, token.start)))) {
+      clause++;
+      reports = false;
+    }
+    if (SPEECH.has(word)) reports = true;
+    return clause;
+  });
+  const withTime = new Set(tokens.flatMap((_, i) => (TIME.has(words[i] ?? '') || yearAt[i] ? [clauseOf[i] as number] : [])));
+  const withDate = new Set(tokens.flatMap((_, i) => (DATED.has(words[i] ?? '') || yearAt[i] ? [clauseOf[i] as number] : [])));
+  const clauseAt = new Map(tokens.map((token, i) => [token.start, clauseOf[i] as number]));
+  const termsIn = (clauses: ReadonlySet<number>): string[] =>
+    clauses.size === 0 ? [] : [...new Set([...analysis.words, ...analysis.parts].filter((t) => clauses.has(clauseAt.get(t.start) ?? -1)).map((t) => t.term))];
+  return { timed: termsIn(withTime), datedTerms: termsIn(withDate) };
 }
 
 const ROLES = new Set([

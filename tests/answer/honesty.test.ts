@@ -73,6 +73,17 @@ describe('"who is X" wants the sentence that defines X', () => {
   });
 });
 
+describe('a time must be that of what is asked', () => {
+  it('"gisteren" in another clause does not date the protests', () => {
+    const index = tinyIndex({
+      a: ['Terwijl de president gisteren probeerde te voorkomen dat de demonstraties uitliepen op een opstand, sloot hij de grenzen.', 'De demonstraties begonnen op 2 januari in Zjanaozen.'],
+    }, `protests:\n  en: [protests]\n  nl: [demonstraties]\nbegin:\n  en: [start, begin]\n  nl: [begonnen, begon]\n`);
+    const result = answer('on what date did the protests start', { index });
+    expect(full(result)).toEqual(['De demonstraties begonnen op 2 januari in Zjanaozen.']);
+    expect(partial(result)).toContain('Terwijl de president gisteren probeerde te voorkomen dat de demonstraties uitliepen op een opstand, sloot hij de grenzen.');
+  });
+});
+
 describe('a measure asked for by name', () => {
   it('"population of X" wants a figure: residents of X doing something is only related', () => {
     const index = tinyIndex({ a: ['Maandag gingen inwoners van Almaty weer de straat op.'] }, `population:\n  en: [population, residents, inhabitants]\n  nl: [inwoners, bevolking]\n`);

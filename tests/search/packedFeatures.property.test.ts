@@ -26,6 +26,8 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   besideRole: terms,
   someone: terms,
   besideName: terms,
+  timed: terms,
+  datedTerms: terms,
 });
 
 const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });

@@ -34,6 +34,25 @@ describe('sentenceFeatures: figures and ages', () => {
   });
 });
 
+describe('sentenceFeatures: which words a time belongs to', () => {
+  it('a time belongs to its own clause, not to the one a conjunction opens', () => {
+    const f = features('Terwijl de president gisteren probeerde te voorkomen dat de demonstraties uitliepen op een opstand.');
+    expect(f.timed).toContain(term('president'));
+    expect(f.timed).not.toContain(term('demonstraties'));
+    expect(f.datedTerms).not.toContain(term('demonstraties'));
+  });
+
+  it('what someone said keeps the time of the saying', () => {
+    const f = features('Hij zei maandag dat de militanten vanuit een enkel centrum werden aangestuurd.');
+    expect(f.timed).toContain(term('militanten'));
+    expect(f.datedTerms).toContain(term('centrum'));
+  });
+
+  it('a sentence without a time has no timed words', () => {
+    expect(features('De demonstranten blokkeerden het treinverkeer.').timed).toEqual([]);
+  });
+});
+
 describe('sentenceFeatures: time, duration, cause, statements', () => {
   it.each([
     ['Een dag eerder waarschuwde het Kremlin voor inmenging.', { time: true, dated: false }],
