@@ -163,25 +163,38 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
 
 /** The terms of the clauses that hold a time (`timed`) or a date (`datedTerms`; a year is both). */
 function clausesInTime(text: string, tokens: readonly Token[], words: readonly string[], yearAt: readonly boolean[], analysis: AnalyzedText): Pick<SentenceFeatures, 'timed' | 'datedTerms'> {
+  const clauseOf = new Uint8Array(tokens.length);
+  const withTime = new Set<number>();
+  const withDate = new Set<number>();
   let clause = 0;
   let reports = false;
-  const clauseOf = tokens.map((token, i) => {
+  tokens.forEach((token, i) => {
     const word = words[i] ?? '';
     // What someone said keeps the time of the saying: "Hij zei maandag dat …" answers "when did he say …".
     const saidThat = word === 'dat' && reports;
     if (i > 0 && ((CLAUSE_OPENERS.has(word) && !saidThat) || /[;:]/u.test(text.slice((tokens[i - 1] as Token).end, token.start)))) {
-      clause++;
+      clause = Math.min(clause + 1, 255);
       reports = false;
     }
     if (SPEECH.has(word)) reports = true;
-    return clause;
+    clauseOf[i] = clause;
+    if (TIME.has(word) || yearAt[i]) withTime.add(clause);
+    if (DATED.has(word) || yearAt[i]) withDate.add(clause);
   });
-  const withTime = new Set(tokens.flatMap((_, i) => (TIME.has(words[i] ?? '') || yearAt[i] ? [clauseOf[i] as number] : [])));
-  const withDate = new Set(tokens.flatMap((_, i) => (DATED.has(words[i] ?? '') || yearAt[i] ? [clauseOf[i] as number] : [])));
-  const clauseAt = new Map(tokens.map((token, i) => [token.start, clauseOf[i] as number]));
-  const termsIn = (clauses: ReadonlySet<number>): string[] =>
-    clauses.size === 0 ? [] : [...new Set([...analysis.words, ...analysis.parts].filter((t) => clauses.has(clauseAt.get(t.start) ?? -1)).map((t) => t.term))];
-  return { timed: termsIn(withTime), datedTerms: termsIn(withDate) };
+  if (withTime.size === 0 && withDate.size === 0) return { timed: [], datedTerms: [] };
+  // Terms and tokens both run in text order: each term's clause is that of the token it starts at.
+  const timed = new Set<string>();
+  const datedTerms = new Set<string>();
+  for (const terms of [analysis.words, analysis.parts]) {
+    let at = 0;
+    for (const t of terms) {
+      while (at < tokens.length && (tokens[at] as Token).start < t.start) at++;
+      const c = (tokens[at] as Token | undefined)?.start === t.start ? (clauseOf[at] as number) : -1;
+      if (withTime.has(c)) timed.add(t.term);
+      if (withDate.has(c)) datedTerms.add(t.term);
+    }
+  }
+  return { timed: [...timed], datedTerms: [...datedTerms] };
 }
 
 const ROLES = new Set([
@@ -197,15 +210,21 @@ const NAME_WINDOW = 2;
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)\s+$/iu;
 /** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
 const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
-const APPOSITION = /^\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iu;
+/** Sticky: tried right after a word (`lastIndex`), without slicing the rest of the sentence for every word. */
+const APPOSITION = /\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iuy;
+const appositionAfter = (text: string, word: Term): boolean => {
+  APPOSITION.lastIndex = word.end;
+  return APPOSITION.test(text);
+};
 
 const isRole = (form: string): boolean => ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''));
 /** Whether word `k` stands after a preposition (or, `strictly`, after one and an article). */
 const afterPreposition = (text: string, words: readonly Term[], k: number, strictly: boolean): boolean =>
   (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start));
-/** Word positions within `window` of `i`, other than `i`. */
-function* beside(words: readonly Term[], i: number, window: number): Generator<number> {
-  for (let k = Math.max(0, i - window); k <= Math.min(words.length - 1, i + window); k++) if (k !== i) yield k;
+/** Whether a word position within `window` of `i`, other than `i`, passes `test`. */
+function someBeside(words: readonly Term[], i: number, window: number, test: (k: number) => boolean): boolean {
+  for (let k = Math.max(0, i - window); k <= Math.min(words.length - 1, i + window); k++) if (k !== i && test(k)) return true;
+  return false;
 }
 
 /** How a sentence says who someone is: an apposition defines, a role word next to the name describes. */
@@ -221,16 +240,13 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
   let found: Description | undefined;
   words.forEach((word, i) => {
     if (found === 'apposition' || !matched.has(word.term)) return;
-    if (APPOSITION.test(text.slice(word.end))) {
+    if (appositionAfter(text, word)) {
       found = 'apposition';
       return;
     }
     const possessive = /s$/u.test(word.form) && HAS_CAPITAL.test(text[word.start] ?? '');
-    for (const k of beside(words, i, ROLE_WINDOW)) {
-      // A role the question itself asked about ("who was the police chief") does not say who.
-      if ((possessive && k > i) || matched.has(words[k]?.term ?? '')) continue;
-      if (isRole(words[k]?.form ?? '')) found = 'role';
-    }
+    // A role the question itself asked about ("who was the police chief") does not say who.
+    if (someBeside(words, i, ROLE_WINDOW, (k) => !(possessive && k > i) && !matched.has(words[k]?.term ?? '') && isRole(words[k]?.form ?? ''))) found = 'role';
   });
   return found;
 }
@@ -249,7 +265,7 @@ export function namesMatch(text: string, words: readonly Term[], names: Readonly
     const word = words[k] as Term;
     return names.has(word.term) && !matched.has(word.term) && !isPeopleAdjective(word.form) && !afterPreposition(text, words, k, true);
   };
-  return words.some((word, i) => matched.has(word.term) && !names.has(word.term) && [...beside(words, i, NAME_WINDOW)].some(isCalled));
+  return words.some((word, i) => matched.has(word.term) && !names.has(word.term) && someBeside(words, i, NAME_WINDOW, isCalled));
 }
 
 /** The per-word facts behind who and name (see `SentenceFeatures.apposed`): what any question could match, bounded from above. */
@@ -257,9 +273,9 @@ function whoFacts(text: string, words: readonly Term[], names: ReadonlySet<strin
   const termsWhere = (test: (word: Term, i: number) => boolean): string[] => [...new Set(words.filter(test).map((w) => w.term))];
   const callable = (k: number): boolean => names.has((words[k] as Term).term) && !isPeopleAdjective((words[k] as Term).form) && !afterPreposition(text, words, k, true);
   return {
-    apposed: termsWhere((word) => APPOSITION.test(text.slice(word.end))),
-    besideRole: termsWhere((_, i) => [...beside(words, i, ROLE_WINDOW)].some((k) => isRole(words[k]?.form ?? ''))),
+    apposed: termsWhere((word) => appositionAfter(text, word)),
+    besideRole: termsWhere((_, i) => someBeside(words, i, ROLE_WINDOW, (k) => isRole(words[k]?.form ?? ''))),
     someone: termsWhere((word, k) => names.has(word.term) && !afterPreposition(text, words, k, false)),
-    besideName: termsWhere((word, i) => !names.has(word.term) && [...beside(words, i, NAME_WINDOW)].some(callable)),
+    besideName: termsWhere((word, i) => !names.has(word.term) && someBeside(words, i, NAME_WINDOW, callable)),
   };
 }
