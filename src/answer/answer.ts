@@ -4,13 +4,13 @@
  */
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import { parseQuery } from '../search/query/parseQuery.js';
-import { expandQuery } from '../search/query/expandQuery.js';
+import { expandQuery, type Concept } from '../search/query/expandQuery.js';
 import { rank, type Ranked } from '../search/rank.js';
 import { retrieve } from '../search/retrieve.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
 import { suggest } from '../search/suggest.js';
 import { figureCaveats } from '../figures/figureCaveats.js';
-import type { Answer, AnswerResult, Citation, Highlight } from './types.js';
+import type { Answer, AnswerGap, AnswerResult, Citation, Highlight } from './types.js';
 
 export interface AnswerOptions {
   index: DossierIndex;
@@ -39,11 +39,17 @@ export function answer(asked: string, options: AnswerOptions): Answer {
     dossierId: index.dossier.id,
     concepts: concepts.map((c) => c.label),
     results: page.map((r) => toResult(index, r)),
-    gap: best?.full ? null : { missing: best?.missing ?? unmatched, types: best?.unanswered ?? [...parsed.intents] },
+    gap: best?.full ? null : gapOf(best?.missing ?? unmatched, best?.unanswered ?? [...parsed.intents], concepts),
     more: ranking.more,
     unmatched,
     suggestions: ranking.results.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
   };
+}
+
+/** What the closest sentence lacks, telling words the dossier has elsewhere from words it has nowhere. */
+function gapOf(missing: string[], types: AnswerGap['types'], concepts: readonly Concept[]): AnswerGap {
+  const found = new Set(concepts.filter((c) => c.alternatives.length > 0).map((c) => c.label));
+  return { missing, elsewhere: missing.filter((label) => found.has(label)), types };
 }
 
 function toResult(index: DossierIndex, ranked: Ranked): AnswerResult {

@@ -17,13 +17,18 @@ const KIND: Record<AnswerKind, string> = {
   quote: 'a statement',
 };
 
-const list = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+const list = (items: readonly string[], conjunction = 'or'): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`);
 
-/** "No sentence answers this exactly (none mentions journalists); closest:", or undefined when one does. */
+/** "No sentence answers this exactly (none mentions “journalists”; “arrested” is only in other sentences); closest:", or undefined when one does. */
 export function gapNote(answer: Answer): string | undefined {
   if (!answer.gap || answer.results.length === 0) return undefined;
   const why: string[] = [];
-  if (answer.gap.missing.length > 0) why.push(`none mentions ${list(answer.gap.missing.map((m) => `“${m}”`))}`);
+  const elsewhere = new Set(answer.gap.elsewhere);
+  const absent = answer.gap.missing.filter((m) => !elsewhere.has(m));
+  const apart = answer.gap.missing.filter((m) => elsewhere.has(m));
+  if (absent.length > 0) why.push(`none mentions ${list(absent.map((m) => `“${m}”`))}`);
+  // The dossier has these, just not with the rest of the question: "none mentions" would be untrue.
+  if (apart.length > 0) why.push(`${list(apart.map((m) => `“${m}”`), 'and')} ${apart.length === 1 ? 'is' : 'are'} only in other sentences`);
   if (answer.gap.types.length > 0) why.push(`none gives ${list(answer.gap.types.map((k) => KIND[k]))}`);
   return `No sentence answers this exactly${why.length > 0 ? ` (${why.join('; ')})` : ''}; closest:`;
 }

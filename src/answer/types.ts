@@ -40,6 +40,8 @@ export interface AnswerResult {
 export interface AnswerGap {
   /** Question words the closest sentence does not cover (with the rest of the question). */
   missing: string[];
+  /** Those of them the dossier does have, in other sentences: "none mentions" would not be true of them. */
+  elsewhere: string[];
   /** Kinds of answer asked for that it does not give. */
   types: AnswerKind[];
 }

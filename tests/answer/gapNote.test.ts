@@ -22,33 +22,40 @@ describe('gapNote', () => {
   });
 
   it('says nothing when there is nothing to show (the surfaces say "no sentence" instead)', () => {
-    expect(gapNote(answer({ missing: ['journalisten'], types: [] }, []))).toBeUndefined();
+    expect(gapNote(answer({ missing: ['journalisten'], elsewhere: [], types: [] }, []))).toBeUndefined();
   });
 
   it('names the missing words, quoted', () => {
-    expect(gapNote(answer({ missing: ['journalisten'], types: [] }))).toBe('No sentence answers this exactly (none mentions “journalisten”); closest:');
+    expect(gapNote(answer({ missing: ['journalisten'], elsewhere: [], types: [] }))).toBe('No sentence answers this exactly (none mentions “journalisten”); closest:');
   });
 
   it('lists two or more as "a, b or c"', () => {
-    expect(gapNote(answer({ missing: ['a', 'b'], types: [] }))).toBe('No sentence answers this exactly (none mentions “a” or “b”); closest:');
-    expect(gapNote(answer({ missing: ['a', 'b', 'c'], types: [] }))).toBe('No sentence answers this exactly (none mentions “a”, “b” or “c”); closest:');
+    expect(gapNote(answer({ missing: ['a', 'b'], elsewhere: [], types: [] }))).toBe('No sentence answers this exactly (none mentions “a” or “b”); closest:');
+    expect(gapNote(answer({ missing: ['a', 'b', 'c'], elsewhere: [], types: [] }))).toBe('No sentence answers this exactly (none mentions “a”, “b” or “c”); closest:');
   });
 
   it('names the kind of answer asked for', () => {
-    expect(gapNote(answer({ missing: [], types: ['figure'] }))).toBe('No sentence answers this exactly (none gives a figure for it); closest:');
-    expect(gapNote(answer({ missing: [], types: ['when', 'where'] }))).toBe('No sentence answers this exactly (none gives a date or time or where); closest:');
+    expect(gapNote(answer({ missing: [], elsewhere: [], types: ['figure'] }))).toBe('No sentence answers this exactly (none gives a figure for it); closest:');
+    expect(gapNote(answer({ missing: [], elsewhere: [], types: ['when', 'where'] }))).toBe('No sentence answers this exactly (none gives a date or time or where); closest:');
   });
 
   it('gives both reasons, words first', () => {
-    expect(gapNote(answer({ missing: ['journalisten'], types: ['age'] }))).toBe('No sentence answers this exactly (none mentions “journalisten”; none gives an age); closest:');
+    expect(gapNote(answer({ missing: ['journalisten'], elsewhere: [], types: ['age'] }))).toBe('No sentence answers this exactly (none mentions “journalisten”; none gives an age); closest:');
+  });
+
+  it('does not say "none mentions" of a word the dossier has in other sentences', () => {
+    expect(gapNote(answer({ missing: ['arrested'], elsewhere: ['arrested'], types: ['figure'] }))).toBe('No sentence answers this exactly (“arrested” is only in other sentences; none gives a figure for it); closest:');
+    expect(gapNote(answer({ missing: ['journalists', 'arrested', 'jailed'], elsewhere: ['arrested', 'jailed'], types: [] }))).toBe(
+      'No sentence answers this exactly (none mentions “journalists”; “arrested” and “jailed” are only in other sentences); closest:',
+    );
   });
 
   it('still says so when the gap names no reason', () => {
-    expect(gapNote(answer({ missing: [], types: [] }))).toBe('No sentence answers this exactly; closest:');
+    expect(gapNote(answer({ missing: [], elsewhere: [], types: [] }))).toBe('No sentence answers this exactly; closest:');
   });
 
   it.each(ALL_KINDS)('has a wording for %s', (kind) => {
-    const note = gapNote(answer({ missing: [], types: [kind] }));
+    const note = gapNote(answer({ missing: [], elsewhere: [], types: [kind] }));
     expect(note).toMatch(/^No sentence answers this exactly \(none gives [a-z ]+\); closest:$/u);
     expect(note).not.toContain('undefined');
   });

@@ -73,6 +73,18 @@ describe('"who is X" wants the sentence that defines X', () => {
   });
 });
 
+describe('the first line says only what is true of the dossier', () => {
+  it('a word the dossier has, but not with the rest of the question, is not said to be missing', () => {
+    const index = tinyIndex({ a: ['Lokale journalisten filmden het plein in Almaty.', 'Er werden bijna 8.000 mensen opgepakt door de politie.'] }, GLOSSARY);
+    const result = answer('how many journalists were arrested', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.missing).toEqual(['arrested']);
+    expect(result.gap?.elsewhere).toEqual(['arrested']);
+    expect(gapNote(result)).toContain('“arrested” is only in other sentences');
+    expect(gapNote(answer('how many journalists were jailed', { index }))).toContain('none mentions “jailed”');
+  });
+});
+
 describe('a time must be that of what is asked', () => {
   it('"gisteren" in another clause does not date the protests', () => {
     const index = tinyIndex({

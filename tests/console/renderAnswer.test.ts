@@ -90,7 +90,7 @@ describe('renderAnswer', () => {
 
   it('marks related sentences, lists caveats, and says first what is missing', () => {
     const r = result('De autoriteiten spraken van 164 doden.', { match: 'partial', caveats: ['RETRACTED: “trokken die informatie later in”'] });
-    const lines = renderAnswer(answer({ results: [r], gap: { missing: ['journalisten'], types: [] } }), 'K', MARKED).split('\n');
+    const lines = renderAnswer(answer({ results: [r], gap: { missing: ['journalisten'], elsewhere: [], types: [] } }), 'K', MARKED).split('\n');
     expect(lines[2]).toBe('No sentence answers this exactly (none mentions “journalisten”); closest:');
     expect(lines[3]).toBe('');
     expect(lines[4]).toBe('1. {(related) }De autoriteiten spraken van 164 doden.');

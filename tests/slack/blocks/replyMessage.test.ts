@@ -51,7 +51,7 @@ describe('an answer', () => {
   });
 
   it('says first what is missing when no sentence answers exactly', () => {
-    const message = replyMessage(answerReply(answer({ gap: { missing: ['journalisten'], types: [] } })), { surface: 'ephemeral' });
+    const message = replyMessage(answerReply(answer({ gap: { missing: ['journalisten'], elsewhere: [], types: [] } })), { surface: 'ephemeral' });
     expect(sectionTexts(message.blocks)[1]).toBe(':warning: No sentence answers this exactly (none mentions “journalisten”); closest:');
     expect(message.text.split('\n')[1]).toBe('No sentence answers this exactly (none mentions “journalisten”); closest:');
   });
