@@ -53,8 +53,6 @@ export interface DossierIndex {
   analyzer: AnalyzerContext;
   /** Folded words of the dossier's sentences: what name variants and typo corrections may land on. */
   words: ReadonlySet<string>;
-  /** Document frequency of every indexed term (both fields), for vocabulary look-ups. */
-  termFrequency: ReadonlyMap<string, number>;
   /** Mean `length` of the sentences. */
   averageLength: number;
   /** Every sentence's `length` (its number of words), by id: what scoring reads for each candidate. */
@@ -256,8 +254,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   }
   if (sentences.length !== data.lengths.length) throw new Error(`the analysis holds ${data.lengths.length} sentences, the dossier ${sentences.length}`);
 
-  const termFrequency = new Map(inverted.terms());
-  const glossary = buildGlossaryIndex(dossier.glossary, language, termFrequency);
+  // Glossary targets are the terms the dossier holds.
+  const glossary = buildGlossaryIndex(dossier.glossary, language, { has: (term) => inverted.frequency(term) > 0 });
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
   const spelling = buildSpelling([...words, ...glossary.words]);
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
@@ -277,7 +275,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, termFrequency, averageLength, glossary, spelling, lexicon, names, topicTerms, contextPostings, typeFacts, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

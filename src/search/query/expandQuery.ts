@@ -89,7 +89,7 @@ class ConceptBuilder {
   ) {}
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
-    if (terms.length === 0 || !terms.every((t) => this.index.termFrequency.has(t))) return;
+    if (terms.length === 0 || !terms.every((t) => this.index.inverted.frequency(t) > 0)) return;
     const key = terms.join(' ');
     const existing = this.alternatives.find((a) => a.terms.join(' ') === key);
     if (!existing) {
@@ -123,7 +123,7 @@ class ConceptBuilder {
     const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.names.has(w.folded));
     const topical = known && this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t)));
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
-    const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.termFrequency.get(t) ?? 0))));
+    const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.inverted.frequency(t)))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
     const folded = this.words.map((w) => (this.words.length === 1 && this.respelled !== undefined ? this.respelled : w.folded));
     const poses = folded.map((w) => this.pos ?? partOfSpeechOf(w, undefined, this.index.lexicon));
