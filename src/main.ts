@@ -51,8 +51,8 @@ if (folderProblems.length > 0) {
 
 // The Slack app logs JSON lines (or pretty ones on a terminal) to stdout; the console keeps stdout for
 // the conversation and says its few notes on stderr as text.
-const log = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
-const note = config.mode === 'console' ? (message: string): void => void process.stderr.write(`${message}\n`) : (message: string): void => log.warn(message);
+const log = config.mode === 'console' ? undefined : createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
+const note = log ? (message: string): void => log.warn(message) : (message: string): void => void process.stderr.write(`${message}\n`);
 // Counted only when someone collects them: served on METRICS_PORT from the start, whatever the mode.
 const metrics = config.metrics ? createMetrics({ processMetrics: true }) : undefined;
 const metricsServer = config.metrics && metrics ? await serveMetrics(metrics, config.metrics) : undefined;
@@ -84,12 +84,11 @@ if (config.mode === 'console') {
   await runConsole(holder, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), blocks: args.includes('--blocks'), context, ...(metrics ? { metrics } : {}) });
   watcher.close();
   await metricsServer?.close();
-} else {
+} else if (log) {
   // Files under STATE_DIR, or Redis shared by the replicas: event claims, the query log, the digest lease.
-  const warn = note;
-  const opened = await openStateStore(config, warn);
+  const opened = await openStateStore(config, note);
   const store = metrics ? new ObservedStore(opened, metrics) : opened;
-  const queryLog = new QueryLog({ stateDir: config.stateDir, ...(store.kind === 'redis' ? { shared: store } : {}), log: warn });
+  const queryLog = new QueryLog({ stateDir: config.stateDir, ...(store.kind === 'redis' ? { shared: store } : {}), log: note });
   const digest = digestSource(holder, config.stateDir, config.digest, () => new Date(), queryLog);
   await runSlackApp(config, holder, queryLog, digest, store, { log, ...(metrics ? { metrics } : {}), ...(metricsServer ? { metricsServer } : {}) });
 }

@@ -8,7 +8,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import type PinoPretty from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config/readConfig.js';
 import { currentRequest } from './requestContext.js';
-import { REDACTED, scrub } from './scrub.js';
+import { REDACTED, scrubber } from './scrub.js';
 
 export type Log = Logger;
 
@@ -39,9 +39,9 @@ export function resolveFormat(format: LogFormat, terminal: boolean): 'json' | 'p
 export function createLogger(options: LogOptions): Log {
   const terminal = options.terminal ?? Boolean(process.stdout.isTTY);
   const format = resolveFormat(options.format, terminal);
-  const secrets = options.secrets ?? [];
-  const json = options.destination ?? pino.destination({ dest: 1, sync: true });
-  const destination = format === 'pretty' ? prettyStream(options.destination ?? 1, terminal && !options.destination) : json;
+  const clean = scrubber(options.secrets);
+  // stdout is opened only for the format that writes to it directly.
+  const destination = format === 'pretty' ? prettyStream(options.destination ?? 1, terminal && !options.destination) : (options.destination ?? pino.destination({ dest: 1, sync: true }));
   return pino(
     {
       level: options.level,
@@ -49,7 +49,7 @@ export function createLogger(options: LogOptions): Log {
       redact: { paths: REDACT, censor: REDACTED },
       // A copy: pino merges the line's own fields into what the mixin returns.
       mixin: () => ({ ...currentRequest() }),
-      hooks: { streamWrite: (line) => scrub(line, secrets) },
+      hooks: { streamWrite: clean },
     },
     destination,
   );

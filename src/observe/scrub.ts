@@ -11,12 +11,20 @@ const USER_ID = /\b[UW](?=[A-Z0-9]*\d)[A-Z0-9]{8,}\b/gu;
 
 export const REDACTED = '[redacted]';
 
-/** `secrets`: values to take out wherever they appear (the signing secret, the tokens as configured). */
+/**
+ * A scrubber for `secrets` (the signing secret, the tokens as configured): their forms — as they
+ * are, and as they appear escaped inside a JSON string — worked out once, not for every line.
+ */
+export function scrubber(secrets: readonly string[] = []): (line: string) => string {
+  const forms = [...new Set(secrets.flatMap((secret) => [JSON.stringify(secret).slice(1, -1), secret]))].filter((form) => form.length >= 6);
+  return (line) => {
+    let clean = line.replace(TOKEN, REDACTED).replace(USER_ID, REDACTED);
+    for (const form of forms) clean = clean.split(form).join(REDACTED);
+    return clean;
+  };
+}
+
+/** One line scrubbed (see `scrubber`). */
 export function scrub(line: string, secrets: readonly string[] = []): string {
-  let clean = line.replace(TOKEN, REDACTED).replace(USER_ID, REDACTED);
-  for (const secret of secrets) {
-    // As it appears inside a JSON string (escaped), and as it is.
-    for (const form of new Set([JSON.stringify(secret).slice(1, -1), secret])) if (form.length >= 6) clean = clean.split(form).join(REDACTED);
-  }
-  return clean;
+  return scrubber(secrets)(line);
 }

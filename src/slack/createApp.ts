@@ -17,10 +17,7 @@ import { registerListeners } from './listeners/index.js';
 import { ObservedApp } from './observedApp.js';
 import { onUnhandledError } from './onUnhandledError.js';
 import { randomReference } from './safely.js';
-import { observedFetch } from './webApiMetrics.js';
-
-/** Slack's own Web API, when SLACK_API_URL does not name a stand-in. */
-const SLACK_API_URL = 'https://slack.com/api/';
+import { appFetch } from './webApiMetrics.js';
 
 export interface CreateAppOptions {
   /** A receiver of the test's own (Bolt's processEvent path); otherwise HTTP or Socket Mode per config. */
@@ -77,7 +74,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, options: CreateA
     timeout: 10_000,
     logger,
     // Every client Bolt makes (one per token) and respond() use it: each call to Slack is counted.
-    fetch: observedFetch({ ...(deps.metrics ? { metrics: deps.metrics } : {}), warn: (message, fields) => logger.warn(message, fields), apiUrl: config.slackApiUrl ?? SLACK_API_URL }),
+    fetch: appFetch(config.slackApiUrl, logger, deps.metrics),
   };
   // The authorizer runs on the first event, after `app` exists, and logs through the app's logger.
   const warn = (message: string): void => app.logger.warn(message);

@@ -38,13 +38,8 @@ export function answeredFor(deps: SlackDeps, index: DossierIndex, text: string, 
     () => {
       const digest = deps.digest;
       const reply = replyToText(text, index, offset, digest ? { digest: (dossierId) => digest.compose({ dossierId }) } : {}, answered);
-      if (reply.kind !== 'answer') {
-        const rendered = replyMessage(reply, options);
-        shown = reply;
-        return rendered;
-      }
-      const { answer } = reply;
-      const logId = paging.log ?? offset === 0 ? deps.queryLog.asked(index.dossier.id, answer.query, answer.results.length + answer.more) : options.logId;
+      // An answer is logged (its first page), so its buttons can refer to the log entry.
+      const logId = reply.kind !== 'answer' ? undefined : (paging.log ?? offset === 0) ? deps.queryLog.asked(index.dossier.id, reply.answer.query, reply.answer.results.length + reply.answer.more) : options.logId;
       const rendered = replyMessage(reply, { ...options, ...(logId ? { logId } : {}) });
       shown = reply;
       return rendered;
@@ -55,10 +50,6 @@ export function answeredFor(deps: SlackDeps, index: DossierIndex, text: string, 
     deps.reference,
   );
   return { message, ...(shown ? { reply: shown } : {}) };
-}
-
-export function messageFor(deps: SlackDeps, index: DossierIndex, text: string, options: RenderOptions, logger: Logger, paging: Paging = {}, answered?: Answer): SlackMessage {
-  return answeredFor(deps, index, text, options, logger, paging, answered).message;
 }
 
 /**

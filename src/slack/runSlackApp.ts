@@ -88,7 +88,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   });
   refresh = () => watcher.refresh();
   const sweeper = sweepEvents(app, eventClaims, (message) => app.logger.warn(message));
-  const scheduler = scheduleDigest(config, digest, app.logger, store.kind === 'redis' ? store : undefined, metrics ? { metrics } : {});
+  const scheduler = scheduleDigest(config, digest, app.logger, store.kind === 'redis' ? store : undefined, metrics);
 
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
   const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');

@@ -6,19 +6,13 @@ import { DigestScheduler } from '../digest/schedule.js';
 import { digestClient, postDigest } from './postDigest.js';
 import type { StateStore } from '../state/store/stateStore.js';
 import type { DigestResult, Metrics } from '../observe/metrics.js';
-import { countRetry, observedFetch } from './webApiMetrics.js';
+import { appFetch, countRetry } from './webApiMetrics.js';
 
-export interface DigestObserving {
-  metrics?: Metrics;
-  /** The Web API the app talks to: its calls are counted like the app's. */
-  apiUrl?: string;
-}
-
-export function scheduleDigest(config: Config, source: DigestSource, logger: Logger, store?: StateStore, observing: DigestObserving = {}): DigestScheduler | undefined {
+export function scheduleDigest(config: Config, source: DigestSource, logger: Logger, store?: StateStore, metrics?: Metrics): DigestScheduler | undefined {
   if (config.digest.channels.length === 0) return undefined;
-  const { metrics } = observing;
   const warn = (message: string): void => logger.warn(message);
-  const fetch = observedFetch({ ...(metrics ? { metrics } : {}), warn: (message, fields) => logger.warn(message, fields), apiUrl: observing.apiUrl ?? config.slackApiUrl ?? 'https://slack.com/api/' });
+  // Counted like the app's own clients.
+  const fetch = appFetch(config.slackApiUrl, logger, metrics);
   const client = digestClient(config, { logger, fetch });
   const count = (result: DigestResult): void => void metrics?.digests.inc({ result });
   const scheduler = new DigestScheduler({

@@ -81,6 +81,14 @@ export function observedFetch(options: ObservedFetchOptions): typeof fetch {
   };
 }
 
+/** Slack's own Web API, where SLACK_API_URL does not point elsewhere. */
+const SLACK_WEB_API = 'https://slack.com/api/';
+
+/** The fetch every Web API client of the app uses: each call counted, and a failed one logged. */
+export function appFetch(slackApiUrl: string | undefined, logger: { warn(message: string, fields: Record<string, unknown>): void }, metrics?: Metrics): typeof fetch {
+  return observedFetch({ ...(metrics ? { metrics } : {}), warn: (message, fields) => logger.warn(message, fields), apiUrl: slackApiUrl ?? SLACK_WEB_API });
+}
+
 /** The bot tries a failed call again (postOnce, the digest): counted as `retried` besides the failure itself. */
 export function countRetry(metrics: Metrics | undefined, method: string): void {
   metrics?.slackCalls.inc({ method, result: 'retried' });

@@ -14,7 +14,8 @@ import { digestMessage } from '../../src/slack/blocks/digestMessage.js';
 import type { SlackMessage } from '../../src/slack/blocks/limits.js';
 import { errorMessage } from '../../src/slack/blocks/replyMessage.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
-import { messageFor, messageInTurn } from '../../src/slack/messageFor.js';
+import { answeredFor, messageInTurn } from '../../src/slack/messageFor.js';
+
 import { createMetrics } from '../../src/observe/metrics.js';
 import { outcomeOf } from '../../src/observe/questions.js';
 import { replyToText } from '../../src/reply/replyTo.js';
@@ -23,6 +24,9 @@ import { QueryLog } from '../../src/state/queryLog.js';
 import { FileStore } from '../../src/state/store/fileStore.js';
 import { Votes } from '../../src/state/votes.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
+
+/** The message alone, as the surfaces send it. */
+const messageFor = (...args: Parameters<typeof answeredFor>) => answeredFor(...args).message;
 
 const dirs: string[] = [];
 afterEach(() => {

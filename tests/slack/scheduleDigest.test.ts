@@ -88,7 +88,7 @@ describe('scheduleDigest', () => {
     const s = source(c);
     const compose = vi.spyOn(s, 'composeShared');
     const metrics = createMetrics();
-    scheduler = scheduleDigest(c, s, asLogger(log), undefined, { metrics });
+    scheduler = scheduleDigest(c, s, asLogger(log), undefined, metrics);
     expect(compose).toHaveBeenCalledWith({ channel: 'C0DESK' });
     await expect.poll(() => log.info.mock.calls.flat().includes('digest posted to C0DESK'), { timeout: 5_000, interval: 20 }).toBe(true);
     expect(posts()).toHaveLength(1);
@@ -122,7 +122,7 @@ describe('scheduleDigest', () => {
     const c = config();
     const s = source(c);
     const metrics = createMetrics();
-    scheduler = scheduleDigest(c, s, asLogger(log), undefined, { metrics });
+    scheduler = scheduleDigest(c, s, asLogger(log), undefined, metrics);
     await expect.poll(() => log.error.mock.calls.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
     expect(String(log.error.mock.calls.at(-1)?.[0])).toMatch(/^digest to C0DESK not sent: /u);
     expect(log.warn).toHaveBeenCalledWith('Slack call chat.postMessage failed: 404', expect.objectContaining({ slack_method: 'chat.postMessage', status: 404, result: 'error' }));
@@ -140,7 +140,7 @@ describe('scheduleDigest', () => {
     const store = new FileStore({ stateDir: temp() });
     for (const offset of [-1, 0, 1]) await store.claim(`digest:C0DESK:${localTime(new Date(Date.now() + offset * 86_400_000), 'UTC').date}`, 'other-replica', 60_000);
     const metrics = createMetrics();
-    scheduler = scheduleDigest(c, s, asLogger(log), store, { metrics });
+    scheduler = scheduleDigest(c, s, asLogger(log), store, metrics);
     await expect.poll(() => log.info.mock.calls.flat().includes('digest to C0DESK is being posted by another replica'), { timeout: 5_000, interval: 20 }).toBe(true);
     expect(posts()).toHaveLength(0);
     expect(await metrics.registry.metrics()).toContain('dossier_digests_total{result="skipped"} 1');
