@@ -6,6 +6,7 @@
  * Computed once per sentence at index time; pure.
  */
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
+import { isRole } from './roleMentions.js';
 import { isNumberWord } from '../text/numberWords.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
@@ -197,11 +198,6 @@ function clausesInTime(text: string, tokens: readonly Token[], words: readonly s
   return { timed: [...timed], datedTerms: [...datedTerms] };
 }
 
-const ROLES = new Set([
-  'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
-  'politiechef', 'kolonel', 'generaal', 'autocraat', 'koning', 'burgemeester', 'rechterhand', 'vertrouweling',
-  'vertrouwelingen', 'oprichter', 'regeringsleider', 'ambassadeur', 'commandant', 'leader', 'chairman', 'spokesman',
-]);
 /** Content words between a name and a role word that still describe that person. */
 const ROLE_WINDOW = 2;
 /** Names a matched word ("de politiechef Jan Smit", "rechterhand Karim Masimov"): a name next to it that was not asked. */
@@ -217,7 +213,6 @@ const appositionAfter = (text: string, word: Term): boolean => {
   return APPOSITION.test(text);
 };
 
-const isRole = (form: string): boolean => ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''));
 /** Whether word `k` stands after a preposition (or, `strictly`, after one and an article). */
 const afterPreposition = (text: string, words: readonly Term[], k: number, strictly: boolean): boolean =>
   (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start));

@@ -17,6 +17,7 @@ import { PostingsBuilder, postingsFrom, type Postings, type PostingsData } from 
 import { AnalysesPacker, analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
 import { FeaturesPacker, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
+import { RoleBindings, roleMentions } from './roleMentions.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -202,11 +203,13 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
   let lastParagraph: unknown;
   let lastArticle: unknown;
   let inParagraph = new Set<string>();
+  let roles = new RoleBindings();
   for (const { article, paragraph, text } of sentencesOf(dossier)) {
     if (lengths.length % STEP === STEP - 1) yield;
     if (article !== lastArticle) {
       previous = [];
       previousWords = [];
+      roles = new RoleBindings();
       lastArticle = article;
     }
     if (paragraph !== lastParagraph) {
@@ -220,7 +223,12 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
     const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
     // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
     const refersBack = PRONOUN.test(text) ? previousWords : [];
-    context.push([...new Set([...inParagraph, ...refersBack])].filter((term) => !own.includes(term)));
+    // "De president" refers to the person the article gave that role ("president Tokajev").
+    const mentions = roleMentions(text, analysis.words, isName);
+    roles.learn(mentions);
+    const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
+    context.push([...new Set([...inParagraph, ...refersBack, ...meant])].filter((term) => !own.includes(term)));
+    own.push(...meant);
     postings.add(analysis);
     analyses.add(analysis);
     features.add(found);

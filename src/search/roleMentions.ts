@@ -1,0 +1,86 @@
+/**
+ * Who a role word stands for in an article: news text names a person once ("De Kazachse president
+ * Kassym-Jomart Tokajev") and then writes "de president". A sentence that says only the role refers
+ * back to the person the article bound it to, the way "hij" refers to the sentence before. Pure.
+ */
+import type { Term } from './analysis/analyzeText.js';
+import { isPeopleAdjective } from '../text/dutchAdjectives.js';
+
+const ROLES = new Set([
+  'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
+  'politiechef', 'kolonel', 'generaal', 'autocraat', 'koning', 'burgemeester', 'rechterhand', 'vertrouweling',
+  'vertrouwelingen', 'oprichter', 'regeringsleider', 'ambassadeur', 'commandant', 'leader', 'chairman', 'spokesman',
+]);
+
+/** Whether a folded word is a role ("president", "oud-president", "vice-premier"). */
+export const isRole = (form: string): boolean => ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''));
+
+/** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
+const HOLDER_WINDOW = 2;
+/** Only spaces between a role and its holder: "vertrouwelingen van Nazarbajev" names an owner, not the role's holder. */
+const ADJACENT = /^\s+$/u;
+/** "Nazarbajev, de zelfbenoemde leider": the role after a name, a comma and an article. */
+const APPOSED_ROLE = /^\s*,\s+(?:de|het|the)\s+(?:[^\s,]+\s+)?[‘'"“]?$/iu;
+
+export interface RoleMentions {
+  /** Roles the sentence binds to names, as `role` or `modifier role` ("russische president"), with the names' terms. */
+  named: Array<{ role: string; names: string[] }>;
+  /** Roles the sentence uses without a name beside them, keyed the same way. */
+  bare: string[];
+}
+
+/** The key of the role word at `i`: with the people adjective before it, if any ("Russische president"). */
+function roleKey(words: readonly Term[], i: number, text: string): string {
+  const role = (words[i] as Term).form;
+  const before = words[i - 1];
+  return before && isPeopleAdjective(before.form) && ADJACENT.test(text.slice(before.end, (words[i] as Term).start)) ? `${before.form} ${role}` : role;
+}
+
+export function roleMentions(text: string, words: readonly Term[], isName: (folded: string) => boolean): RoleMentions {
+  const named: RoleMentions['named'] = [];
+  const bare: string[] = [];
+  const between = (a: Term, b: Term): string => text.slice(a.end, b.start);
+  words.forEach((word, i) => {
+    if (!isRole(word.form)) return;
+    const holders: string[] = [];
+    for (let k = i + 1; k <= i + HOLDER_WINDOW; k++) {
+      const next = words[k];
+      if (!next || !isName(next.form) || isPeopleAdjective(next.form) || !ADJACENT.test(between(words[k - 1] as Term, next))) break;
+      holders.push(next.term);
+    }
+    // "Nazarbajev, de zelfbenoemde leider": the name before, an article and at most one word between.
+    if (holders.length === 0) {
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        const previous = words[k] as Term;
+        if (!isName(previous.form)) continue;
+        if (!isPeopleAdjective(previous.form) && APPOSED_ROLE.test(between(previous, word))) holders.push(previous.term);
+        break;
+      }
+    }
+    const nameBefore = i > 0 && isName((words[i - 1] as Term).form) && !isPeopleAdjective((words[i - 1] as Term).form);
+    if (holders.length > 0) named.push({ role: roleKey(words, i, text), names: holders });
+    else if (!nameBefore) bare.push(roleKey(words, i, text));
+  });
+  return { named, bare };
+}
+
+/**
+ * An article's bindings, in reading order: a bare role refers to the person bound to it with the
+ * same people adjective, or, said without one, to the first person the article gave that role.
+ */
+export class RoleBindings {
+  private readonly bound = new Map<string, string[]>();
+
+  learn(mentions: RoleMentions): void {
+    for (const { role, names } of mentions.named) {
+      if (!this.bound.has(role)) this.bound.set(role, names);
+      const plain = role.slice(role.indexOf(' ') + 1);
+      if (!this.bound.has(plain)) this.bound.set(plain, names);
+    }
+  }
+
+  /** The names the sentence's bare roles stand for. */
+  resolve(mentions: RoleMentions): string[] {
+    return mentions.bare.flatMap((role) => this.bound.get(role) ?? []);
+  }
+}

@@ -1,0 +1,60 @@
+/** Who "de president" is: roles bound to names in an article, and bare roles resolved to them. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
+import { RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
+import { answer } from '../../src/answer/answer.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compoundParts: { isWord: () => false, hasStem: () => false }, properNouns: new Set() };
+const NAMES = new Set(['tokajev', 'kassym-jomart', 'poetin', 'nazarbajev', 'russische', 'kazachse', 'almaty']);
+const term = (folded: string): string => wholeTermOf(folded, 'nl');
+const mentions = (text: string): RoleMentions => roleMentions(text, analyzeText(text, CONTEXT).words, (w) => NAMES.has(w));
+
+describe('roleMentions', () => {
+  it('binds a role to the name after it, first name and surname', () => {
+    expect(mentions('De regering van president Kassym-Jomart Tokajev wankelt.')).toEqual({ named: [{ role: 'president', names: [term('kassym-jomart'), term('tokajev')] }], bare: [] });
+  });
+
+  it('keys a role by the people adjective before it', () => {
+    expect(mentions('Hij bedankte de Russische president Poetin.').named).toEqual([{ role: 'russische president', names: [term('poetin')] }]);
+    expect(mentions('De Russische president sprak maandag.').bare).toEqual(['russische president']);
+  });
+
+  it('binds an apposed role to the name before it', () => {
+    expect(mentions('Zij steunden Nazarbajev, de zelfbenoemde ‘leider van de natie’.').named).toEqual([{ role: 'leider', names: [term('nazarbajev')] }]);
+  });
+
+  it('does not take an owner after a preposition for the role’s holder', () => {
+    expect(mentions('Zij waren vertrouwelingen van Nazarbajev.')).toEqual({ named: [], bare: ['vertrouwelingen'] });
+  });
+
+  it('a role with a name right before it is not bare', () => {
+    expect(mentions('Poetin president gebleven.').bare).toEqual([]);
+  });
+});
+
+describe('RoleBindings', () => {
+  it('resolves a bare role to the first person given it, and a modified one to its own', () => {
+    const roles = new RoleBindings();
+    for (const text of ['De Kazachse president Kassym-Jomart Tokajev sprak.', 'Hij bedankte de Russische president Poetin.']) roles.learn(mentions(text));
+    expect(roles.resolve(mentions('Terwijl de president gisteren nog probeerde te sussen.'))).toEqual([term('kassym-jomart'), term('tokajev')]);
+    expect(roles.resolve(mentions('De Russische president sprak maandag.'))).toEqual([term('poetin')]);
+    expect(roles.resolve(mentions('De premier zweeg.'))).toEqual([]);
+  });
+});
+
+describe('a bare role in the index', () => {
+  it('refers back to the person the article bound it to, so the sentence answers a question naming them', () => {
+    const index = tinyIndex({
+      a: ['Rusland heeft troepen gestuurd om de regering van president Tokajev overeind te houden.', 'Het is onrustig in het land.', 'Terwijl de president gisteren nog probeerde te voorkomen dat de demonstraties uit de hand liepen, vroeg hij vandaag om hulp.'],
+      b: ['Terwijl de president gisteren nog probeerde de benzineprijs te verlagen, bleef het onrustig.'],
+    });
+    const sentence = index.sentences.find((s) => s.articleId === 'tiny/a' && s.text.startsWith('Terwijl'));
+    expect(sentence?.context).toContain(term('tokajev'));
+    // In another article "de president" was never bound to anyone.
+    expect(index.sentences.find((s) => s.articleId === 'tiny/b')?.context).not.toContain(term('tokajev'));
+    const [top] = answer('wat probeerde tokajev te voorkomen', { index }).results;
+    expect(top?.text).toContain('Terwijl de president gisteren');
+    expect(top?.match).toBe('full');
+  });
+});
