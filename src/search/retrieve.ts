@@ -146,14 +146,14 @@ function addContext(index: DossierIndex, referable: readonly (readonly Alternati
 
 /** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
 function refersTo(index: DossierIndex, alternative: Alternative): boolean {
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role') return true;
   return alternative.kind === 'glossary' && (alternative.forms ?? []).some((form) => index.names.has(form));
 }
 
 /** Which sentences match an alternative on strong evidence (evidence.ts). */
 function isStrong(index: DossierIndex, alternative: Alternative): (id: number) => boolean {
-  // A typo is corrected only in a word that is no real word, so the correction stands.
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return () => true;
+  // A typo is corrected only in a word that is no real word, so the correction stands; a role's holder is who the articles say.
+  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role') return () => true;
   if (alternative.kind !== 'glossary' || !alternative.forms) return () => false;
   const forms = alternative.forms;
   // Every word of the alternative stands in the sentence in a form resembling a listed one.

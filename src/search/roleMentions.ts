@@ -5,6 +5,7 @@
  */
 import type { Term } from './analysis/analyzeText.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
+import { spellingVariants } from './query/nameVariants.js';
 
 const ROLES = new Set([
   'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
@@ -23,17 +24,17 @@ const ADJACENT = /^\s+$/u;
 const APPOSED_ROLE = /^\s*,\s+(?:de|het|the)\s+(?:[^\s,]+\s+)?[‘'"“]?$/iu;
 
 export interface RoleMentions {
-  /** Roles the sentence binds to names, as `role` or `modifier role` ("russische president"), with the names' terms. */
+  /** Roles the sentence binds to names, keyed by terms as `role` or `modifier role` ("russisch president"), with the names' terms. */
   named: Array<{ role: string; names: string[] }>;
   /** Roles the sentence uses without a name beside them, keyed the same way. */
   bare: string[];
 }
 
-/** The key of the role word at `i`: with the people adjective before it, if any ("Russische president"). */
+/** The key of the role word at `i`, by terms: with the people adjective before it, if any ("Russische president"). */
 function roleKey(words: readonly Term[], i: number, text: string): string {
-  const role = (words[i] as Term).form;
+  const role = (words[i] as Term).term;
   const before = words[i - 1];
-  return before && isPeopleAdjective(before.form) && ADJACENT.test(text.slice(before.end, (words[i] as Term).start)) ? `${before.form} ${role}` : role;
+  return before && isPeopleAdjective(before.form) && ADJACENT.test(text.slice(before.end, (words[i] as Term).start)) ? `${before.term} ${role}` : role;
 }
 
 export function roleMentions(text: string, words: readonly Term[], isName: (folded: string) => boolean): RoleMentions {
@@ -75,6 +76,7 @@ export class RoleBindings {
     for (const { role, names } of mentions.named) {
       if (!this.bound.has(role)) this.bound.set(role, names);
       const plain = role.slice(role.indexOf(' ') + 1);
+      // Said without an adjective, a role is the first person the article gave it.
       if (!this.bound.has(plain)) this.bound.set(plain, names);
     }
   }
@@ -83,4 +85,41 @@ export class RoleBindings {
   resolve(mentions: RoleMentions): string[] {
     return mentions.bare.flatMap((role) => this.bound.get(role) ?? []);
   }
+
+}
+
+/** Per role key, the names of every mention that binds it: what a question's "the president" may stand for. */
+export type RoleTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** Adds a sentence's bindings to a dossier's table. */
+export function addMentions(table: Map<string, string[][]>, mentions: RoleMentions): void {
+  for (const { role, names } of mentions.named) {
+    const holders = table.get(role);
+    if (holders) holders.push(names);
+    else table.set(role, [names]);
+  }
+}
+
+/** Share of a role's mentions one person must have for the role to stand for them. */
+const CLEAR_MAJORITY = 2 / 3;
+
+/**
+ * Who a role stands for across the dossier: the person (by last name, up to its transliterations)
+ * that clearly most of its mentions name, with every name used for them; none when unclear.
+ */
+export function holdersOf(table: RoleTable, key: string): string[] {
+  const holders = table.get(key) ?? [];
+  const surname = (names: readonly string[]): string => names[names.length - 1] as string;
+  for (const candidate of holders) {
+    const same = new Set([surname(candidate), ...spellingVariants(surname(candidate))]);
+    const theirs = holders.filter((names) => same.has(surname(names)));
+    if (theirs.length >= CLEAR_MAJORITY * holders.length) return [...new Set(theirs.flat())];
+  }
+  return [];
+}
+
+/** Whether `term` modifies some role in the table ("kazachs" in "kazachs president"). */
+export function isRoleModifier(table: RoleTable, term: string): boolean {
+  for (const key of table.keys()) if (key.startsWith(`${term} `)) return true;
+  return false;
 }

@@ -17,7 +17,7 @@ import { PostingsBuilder, postingsFrom, type Postings, type PostingsData } from 
 import { AnalysesPacker, analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
 import { FeaturesPacker, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { RoleBindings, roleMentions } from './roleMentions.js';
+import { addMentions, RoleBindings, roleMentions, type RoleTable } from './roleMentions.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -67,6 +67,8 @@ export interface DossierIndex {
   names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
+  /** Who each role is said to be, per mention that names its holder ("president" → Tokajev). */
+  roles: RoleTable;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
@@ -89,6 +91,8 @@ export interface IndexData {
   /** Per sentence, in order: its number of words, and what it refers back to (`SentenceRecord.context`). */
   lengths: Uint16Array;
   context: string[][];
+  /** Per role key, the names of each mention binding it (roleMentions.ts). */
+  roles: Array<[string, string[][]]>;
   postings: PostingsData;
   analyses: PackedAnalysesData;
   features: PackedFeaturesData;
@@ -204,6 +208,7 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
   let lastArticle: unknown;
   let inParagraph = new Set<string>();
   let roles = new RoleBindings();
+  const roleTable = new Map<string, string[][]>();
   for (const { article, paragraph, text } of sentencesOf(dossier)) {
     if (lengths.length % STEP === STEP - 1) yield;
     if (article !== lastArticle) {
@@ -226,6 +231,7 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
     // "De president" refers to the person the article gave that role ("president Tokajev").
     const mentions = roleMentions(text, analysis.words, isName);
     roles.learn(mentions);
+    addMentions(roleTable, mentions);
     const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
     context.push([...new Set([...inParagraph, ...refersBack, ...meant])].filter((term) => !own.includes(term)));
     own.push(...meant);
@@ -238,7 +244,7 @@ function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
     previousWords = analysis.words.map((t) => t.term);
   }
   yield;
-  return { ...known, lengths: Uint16Array.from(lengths), context, postings: postings.finish().data, analyses: analyses.finish().data, features: features.finish().data };
+  return { ...known, lengths: Uint16Array.from(lengths), context, roles: [...roleTable], postings: postings.finish().data, analyses: analyses.finish().data, features: features.finish().data };
 }
 
 /**
@@ -283,7 +289,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, contextPostings, typeFacts, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, roles: new Map(data.roles), contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

@@ -19,11 +19,13 @@ import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { knownVariants } from './nameVariants.js';
+import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 
-export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge';
+/** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
+export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
 
 export interface Alternative {
   /** Index terms that must all occur in the sentence. */
@@ -254,5 +256,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
     }
     i += span.length;
   }
+  // "Who is the police chief" asks for the holder: naming them in the question would answer it.
+  if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
   return concepts;
 }

@@ -1,0 +1,43 @@
+/**
+ * A question that names a role instead of the person ("the former president", "de Russische
+ * president") is about whoever the dossier's articles gave that role: the holder's names become
+ * alternatives of the role's concept, a little below the role word itself. Only when every article
+ * agrees on who it is, and, when the question says whose role ("the Kazakh leader"), only for that
+ * adjective: the dossier's "leider" (Nazarbajev) is not the Kazakh leader it never calls so.
+ */
+import { holdersOf, isRoleModifier } from '../roleMentions.js';
+import type { DossierIndex } from '../sentenceIndex.js';
+import type { Alternative, Concept } from './expandQuery.js';
+
+/** A holder's name counts a little less than the role word that led to it. */
+const HOLDER_WEIGHT = 0.9;
+
+function addHolders(concept: Concept, holders: readonly string[], weight: number, index: DossierIndex): void {
+  for (const name of holders) {
+    if (index.inverted.frequency(name) === 0 || concept.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === name)) continue;
+    concept.alternatives.push({ terms: [name], weight, kind: 'role' });
+  }
+}
+
+export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex): void {
+  if (index.roles.size === 0) return;
+  concepts.forEach((concept, k) => {
+    const roles = concept.alternatives.filter((a) => a.terms.length === 1 && index.roles.has(a.terms[0] as string));
+    const role = roles[0];
+    // "former president" reaches both president and oud-president: which one is meant is unclear.
+    if (!role || roles.length > 1) return;
+    const before = concepts[k - 1];
+    const modifiers = (before?.alternatives ?? []).filter((a) => a.terms.length === 1 && isRoleModifier(index.roles, a.terms[0] as string));
+    const weight = role.weight * HOLDER_WEIGHT;
+    if (modifiers.length === 0) {
+      // An adjective the articles never put before the role may change who holds it ("the new president").
+      if (before?.pos === 'a') return;
+      addHolders(concept, holdersOf(index.roles, role.terms[0] as string), weight, index);
+      return;
+    }
+    // "de Kazachse president": that adjective's holder, who also answers the adjective itself.
+    const holders = [...new Set(modifiers.flatMap((m: Alternative) => holdersOf(index.roles, `${m.terms[0]} ${role.terms[0]}`)))];
+    addHolders(concept, holders, weight, index);
+    if (before) addHolders(before, holders, (modifiers[0] as Alternative).weight * HOLDER_WEIGHT, index);
+  });
+}

@@ -1,0 +1,31 @@
+/** A question naming a role ("the mayor") reaches the sentences naming its holder. */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/answer/answer.js';
+import { tinyIndex } from '../../helpers/tinyDossier.js';
+
+const ARTICLES = {
+  a: ['Burgemeester Halsema opende maandag de nieuwe brug over het IJ.', 'Halsema noemde de brug een aanwinst voor de stad.'],
+  b: ['De Belgische burgemeester Verhulst kwam ook kijken.', 'Volgens burgemeester Halsema komt er later nog een tweede brug.'],
+};
+
+describe('role holders in a question', () => {
+  it('a sentence naming the holder answers a question naming the role', () => {
+    const index = tinyIndex(ARTICLES);
+    const reply = answer('wat vond de burgemeester van de brug', { index });
+    const named = reply.results.find((r) => r.text.startsWith('Halsema noemde'));
+    expect(named?.match).toBe('full');
+  });
+
+  it('the adjective the articles put before the role picks its own holder', () => {
+    const index = tinyIndex(ARTICLES);
+    const reply = answer('wat deed de belgische burgemeester', { index });
+    expect(reply.results[0]?.text).toContain('Verhulst');
+    expect(reply.results.find((r) => r.text.startsWith('Halsema noemde'))?.match).not.toBe('full');
+  });
+
+  it('no holder when the articles give the role to different people', () => {
+    const index = tinyIndex({ a: ['Burgemeester Halsema opende de brug.', 'Halsema noemde de brug een aanwinst.'], b: ['Burgemeester Aboutaleb opende een tunnel.'] });
+    const reply = answer('wat vond de burgemeester van de brug', { index });
+    expect(reply.results.find((r) => r.text.startsWith('Halsema noemde'))?.match).not.toBe('full');
+  });
+});
