@@ -108,18 +108,30 @@ const CLEAR_MAJORITY = 2 / 3;
  * that clearly most of its mentions name, with every name used for them; none when unclear.
  */
 export function holdersOf(table: RoleTable, key: string): string[] {
-  const holders = table.get(key) ?? [];
-  const surname = (names: readonly string[]): string => names[names.length - 1] as string;
-  for (const candidate of holders) {
-    const same = new Set([surname(candidate), ...spellingVariants(surname(candidate))]);
-    const theirs = holders.filter((names) => same.has(surname(names)));
-    if (theirs.length >= CLEAR_MAJORITY * holders.length) return [...new Set(theirs.flat())];
+  const mentions = table.get(key) ?? [];
+  // Counted per last name first: a large dossier has thousands of mentions of a few people.
+  const bySurname = new Map<string, { count: number; names: Set<string> }>();
+  for (const names of mentions) {
+    const surname = names[names.length - 1] as string;
+    const entry = bySurname.get(surname) ?? { count: 0, names: new Set<string>() };
+    entry.count++;
+    for (const name of names) entry.names.add(name);
+    bySurname.set(surname, entry);
+  }
+  for (const surname of bySurname.keys()) {
+    const same = [surname, ...spellingVariants(surname)].map((s) => bySurname.get(s)).filter((e) => e !== undefined);
+    if (same.reduce((sum, e) => sum + e.count, 0) >= CLEAR_MAJORITY * mentions.length) return [...new Set(same.flatMap((e) => [...e.names]))];
   }
   return [];
 }
 
+/** Every role key with its holder (none when unclear), worked out once per index. */
+export function resolveRoles(table: RoleTable): Map<string, string[]> {
+  return new Map([...table.keys()].map((key) => [key, holdersOf(table, key)]));
+}
+
 /** Whether `term` modifies some role in the table ("kazachs" in "kazachs president"). */
-export function isRoleModifier(table: RoleTable, term: string): boolean {
+export function isRoleModifier(table: ReadonlyMap<string, unknown>, term: string): boolean {
   for (const key of table.keys()) if (key.startsWith(`${term} `)) return true;
   return false;
 }

@@ -17,7 +17,7 @@ import { PostingsBuilder, postingsFrom, type Postings, type PostingsData } from 
 import { AnalysesPacker, analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
 import { FeaturesPacker, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { addMentions, RoleBindings, roleMentions, type RoleTable } from './roleMentions.js';
+import { addMentions, resolveRoles, RoleBindings, roleMentions } from './roleMentions.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -67,8 +67,8 @@ export interface DossierIndex {
   names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
-  /** Who each role is said to be, per mention that names its holder ("president" → Tokajev). */
-  roles: RoleTable;
+  /** Who each role stands for ("president" → Tokajev), by the mentions naming its holder; none when unclear. */
+  roles: ReadonlyMap<string, readonly string[]>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
@@ -289,7 +289,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, roles: new Map(data.roles), contextPostings, typeFacts, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, roles: resolveRoles(new Map(data.roles)), contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

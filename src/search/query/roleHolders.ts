@@ -5,7 +5,7 @@
  * agrees on who it is, and, when the question says whose role ("the Kazakh leader"), only for that
  * adjective: the dossier's "leider" (Nazarbajev) is not the Kazakh leader it never calls so.
  */
-import { holdersOf, isRoleModifier } from '../roleMentions.js';
+import { isRoleModifier } from '../roleMentions.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import type { Alternative, Concept } from './expandQuery.js';
 
@@ -32,11 +32,11 @@ export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex
     if (modifiers.length === 0) {
       // An adjective the articles never put before the role may change who holds it ("the new president").
       if (before?.pos === 'a') return;
-      addHolders(concept, holdersOf(index.roles, role.terms[0] as string), weight, index);
+      addHolders(concept, index.roles.get(role.terms[0] as string) ?? [], weight, index);
       return;
     }
     // "de Kazachse president": that adjective's holder, who also answers the adjective itself.
-    const holders = [...new Set(modifiers.flatMap((m: Alternative) => holdersOf(index.roles, `${m.terms[0]} ${role.terms[0]}`)))];
+    const holders = [...new Set(modifiers.flatMap((m: Alternative) => index.roles.get(`${m.terms[0]} ${role.terms[0]}`) ?? []))];
     addHolders(concept, holders, weight, index);
     if (before) addHolders(before, holders, (modifiers[0] as Alternative).weight * HOLDER_WEIGHT, index);
   });
