@@ -100,3 +100,8 @@ export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms): boo
 export function definesMatch(facts: TypeFacts, matched: Terms): boolean {
   return facts.some('apposed', (term) => matched.has(term));
 }
+
+/** Whether the sentence enumerates names the question did not ask ("Rusland, Armenië … en Kirgizië"): who, all of them. */
+export function listsOthers(facts: TypeFacts, matched: Terms): boolean {
+  return facts.some('listed', (term) => !matched.has(term));
+}

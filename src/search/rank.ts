@@ -17,7 +17,7 @@
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
  * 0.5, each relative to the best of its kind in this answer.
  */
-import { answersType, definesMatch, mayAnswer, type TypeFacts } from './answerType.js';
+import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import type { Concept } from './query/expandQuery.js';
@@ -44,6 +44,8 @@ const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 const APPOSITION_BOOST = 2;
+/** "Which countries …": an enumeration of names not asked about ("Rusland, Armenië … en Kirgizië") says who, all of them. */
+const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
 /** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
@@ -106,6 +108,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const all = (1 << asked.length) - 1;
   const couldGive = (intent: Intent): boolean => (could & (1 << asked.indexOf(intent))) !== 0;
   const defines = (): boolean => definesMatch(facts as TypeFacts, matched);
+  const lists = (): boolean => listsOthers(facts as TypeFacts, matched);
 
   const n = candidates.size;
   const bounds: Bounds = { related: new Uint8Array(n), coverage: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
@@ -143,7 +146,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     bounds.coverage[slot] = coverage;
     bounds.relevance[slot] = relevance;
     // Computed as the exact value is, so it never rounds above its bound.
-    const boost = asked.length === 0 ? 1 : boostFor(intents, couldGive, defines);
+    const boost = asked.length === 0 ? 1 : boostFor(intents, couldGive, defines, lists);
     bounds.upper[slot] = relevance * boost * coverage ** COVERAGE_POWER;
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
@@ -161,7 +164,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
     if (!full && bounds.related[slot] === 0) return undefined;
-    const value = (bounds.relevance[slot] as number) * boostFor(intents, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
+    const value = (bounds.relevance[slot] as number) * boostFor(intents, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
     return { slot, id, value, full, missing, unanswered };
   };
   return selectDiverse(index, candidates, bounds, evaluate, take);
@@ -211,12 +214,13 @@ class Pool {
  * counted (mayAnswer) and its apposition read from the facts, it is the most the sentence can get:
  * rank's upper bound, from the very same products.
  */
-function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => boolean, apposition: () => boolean): number {
+function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => boolean, apposition: () => boolean, lists: () => boolean): number {
   let boost = 1;
   for (const intent of intents) {
     if (!answered(intent)) continue;
     boost *= TYPE_BOOST[intent];
     if (intent === 'who' && apposition()) boost *= APPOSITION_BOOST;
+    else if (intent === 'who' && lists()) boost *= LIST_BOOST;
   }
   return boost;
 }

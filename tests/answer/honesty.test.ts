@@ -213,6 +213,13 @@ describe('answer types', () => {
     expect(full(answer('who was the police chief', { index }))).toEqual(['De politiechef Jan Smit is overleden.']);
   });
 
+  it('"which countries" is best answered by the sentence listing them', () => {
+    const glossary = `${GLOSSARY}troops:\n  en: [troops, soldiers]\n  nl: [troepen, militairen]\n`;
+    const listing = 'Rusland, Armenië, Belarus en Kirgizië hebben samen troepen en honderden voertuigen naar het land gestuurd.';
+    const index = tinyIndex({ a: ['De Navo stuurde troepen.'], b: [listing], c: ['Armenië en Belarus zijn klein.'] }, glossary);
+    expect(answer('welke landen stuurden troepen', { index }).results[0]?.text).toBe(listing);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);
