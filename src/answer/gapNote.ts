@@ -15,6 +15,7 @@ const KIND: Record<AnswerKind, string> = {
   where: 'where',
   why: 'a reason',
   quote: 'a statement',
+  which: 'which ones',
 };
 
 const list = (items: readonly string[], conjunction = 'or'): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`);

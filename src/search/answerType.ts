@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague';
 
 export interface TypeFacts {
   flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement'): boolean;
@@ -60,6 +60,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       return facts.flag('dated') && facts.some('datedTerms', (t) => matched.has(t));
     case 'why':
       return facts.flag('cause');
+    // "Enkele buurlanden van Afghanistan" does not say which neighbours.
+    case 'which':
+      return !facts.some('vague', (t) => matched.has(t));
     case 'quote':
       return facts.flag('statement');
     case 'who': {

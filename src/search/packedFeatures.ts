@@ -12,9 +12,9 @@ import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement'] as const;
-const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why'];
+const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -139,6 +139,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         besideName: list('besideName', id),
         timed: list('timed', id),
         datedTerms: list('datedTerms', id),
+        vague: list('vague', id),
       };
     },
   };

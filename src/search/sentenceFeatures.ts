@@ -54,6 +54,8 @@ export interface SentenceFeatures {
    */
   timed: string[];
   datedTerms: string[];
+  /** Terms after a vague quantifier ("enkele buurlanden", "several officials"): said, but not which. */
+  vague: string[];
 }
 
 const SPEECH = new Set([
@@ -77,6 +79,10 @@ const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', '
 /** Words that state a length of time on their own. */
 const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
+/** Quantifiers that leave open which ones: "enkele buurlanden", "een aantal leden", "several officials". */
+const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
+/** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
+const VAGUE_WINDOW = 2;
 const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen']);
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
@@ -144,6 +150,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));
   const years = tokens.filter((_, i) => yearAt[i]).flatMap((t) => startOfWord.get(t.start) ?? []);
   const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
+  const vague = [...new Set(tokens.flatMap((_, i) => (VAGUE.has(words[i] ?? '') ? tokens.slice(i + 1, i + 1 + VAGUE_WINDOW).flatMap((t) => startOfWord.get(t.start) ?? []) : [])))];
   return {
     counts,
     ages,
@@ -159,6 +166,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     ...whoFacts(text, analysis.words, new Set(names)),
     timed,
     datedTerms,
+    vague,
   };
 }
 

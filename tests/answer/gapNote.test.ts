@@ -37,6 +37,7 @@ describe('gapNote', () => {
   it('names the kind of answer asked for', () => {
     expect(gapNote(answer({ missing: [], elsewhere: [], types: ['figure'] }))).toBe('No sentence answers this exactly (none gives a figure for it); closest:');
     expect(gapNote(answer({ missing: [], elsewhere: [], types: ['when', 'where'] }))).toBe('No sentence answers this exactly (none gives a date or time or where); closest:');
+    expect(gapNote(answer({ missing: [], elsewhere: [], types: ['which'] }))).toBe('No sentence answers this exactly (none gives which ones); closest:');
   });
 
   it('gives both reasons, words first', () => {

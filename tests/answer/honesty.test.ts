@@ -220,6 +220,16 @@ describe('answer types', () => {
     expect(answer('welke landen stuurden troepen', { index }).results[0]?.text).toBe(listing);
   });
 
+  it('"which neighbours" is not answered by "enkele buurlanden": said, but not which', () => {
+    const glossary = `${GLOSSARY}neighbours:\n  en: [neighbours, neighbouring countries]\n  nl: [buurlanden]\nhelp:\n  en: [help]\n  nl: [hulp]\n`;
+    const vague = tinyIndex({ a: ['Enkele buurlanden van Afghanistan vroegen om hulp.'] }, glossary);
+    const result = answer('which neighbours asked for help', { index: vague });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.types).toEqual(['which']);
+    const named = tinyIndex({ a: ['Tadzjikistan en Oezbekistan, buurlanden van Afghanistan, vroegen om hulp.'] }, glossary);
+    expect(full(answer('which neighbours asked for help', { index: named }))).toHaveLength(1);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

@@ -103,11 +103,13 @@ export interface Ranked {
 }
 
 /** How much a sentence giving the asked kind of answer is favoured. */
-const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3 };
+const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3, which: 1 };
 /** Each earlier result from the same article lowers a candidate's value by this factor. */
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 const APPOSITION_BOOST = 2;
+/** An enumeration of names not asked about says who, all of them. */
+const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
 /** Share of the question's weight a sentence must cover to be shown at all. */
@@ -168,6 +170,7 @@ function typeBoost(record: SentenceRecord, matchedTerms: ReadonlySet<string>, in
     boost *= TYPE_BOOST[intent];
     // "Who is X" wants the sentence that defines X.
     if (intent === 'who' && describesMatch(record.text, record.analysis.words, matchedTerms) === 'apposition') boost *= APPOSITION_BOOST;
+    else if (intent === 'who' && record.features.listed.some((term) => !matchedTerms.has(term))) boost *= LIST_BOOST;
   }
   return boost;
 }

@@ -180,3 +180,13 @@ describe('describesMatch', () => {
     expect(describedAs('Oud-president Nazarbajev, de leider van de natie, trad af.', ['nazarbajev'])).toBe('apposition');
   });
 });
+
+describe('sentenceFeatures: things said but not which', () => {
+  it.each([
+    ['Enkele buurlanden van Afghanistan vroegen om hulp.', [term('buurlanden')]],
+    ['Een aantal hoge functionarissen moest vertrekken.', [term('hoge'), term('functionarissen')]],
+    ['Tadzjikistan en Oezbekistan vroegen om hulp.', []],
+  ])('%j leaves open which %j', (text, vague) => {
+    expect(features(text).vague).toEqual(vague);
+  });
+});

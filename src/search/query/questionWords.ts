@@ -6,7 +6,10 @@
  * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why';
+/** `which`: "which neighbours" wants them specified, not "enkele buurlanden". */
+import { isStopword } from '../analysis/stopwords.js';
+
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -36,6 +39,10 @@ const CUES: Cue[] = [
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', 'waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
+const WHICH = new Set(['which', 'welke', 'welk']);
+/** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
+const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
+
 /** Speech verbs: after a question word they ask for a statement (`what did Putin say`). */
 const SPEECH = new Set([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'claim', 'claimed', 'state', 'stated', 'announce', 'announced',
@@ -63,6 +70,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     if (!found) continue;
     asked = true;
     if (found.intent) intents.add(found.intent);
+    // "which neighbours", "welke functionarissen": the thing asked must be specified.
+    else if (WHICH.has(found.words.join(' ')) && isThing(folded[i + 1])) intents.add('which');
     for (let k = 0; k < found.words.length; k++) consumed.add(i + k);
     i += found.words.length - 1;
   }

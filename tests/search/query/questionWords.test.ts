@@ -42,6 +42,10 @@ describe('readQuestionWords', () => {
     ['population of almaty', ['figure'], []],
     ['dodental almaty', ['figure'], []],
     ['how did the population react', [], [0]],
+    // "Which X" wants the X specified; not "which of", not a question word after it.
+    ['which neighbours asked for help', ['which'], [0]],
+    ['welke functionarissen moesten vertrekken', ['which'], [0]],
+    ['which of the officials resigned', [], [0]],
   ])('%j → intents %j, question words at %j', (question, intents, consumed) => {
     expect(read(question)).toEqual({ intents, consumed });
   });
