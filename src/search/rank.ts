@@ -10,7 +10,7 @@
  * 3. Within each, sentences are ordered by relevance (BM25 per concept, see retrieve.ts), steered
  *    by the answer type and scaled by coverage, so the sentence about the asked measure (deaths)
  *    beats one that only shares a question word (people).
- * 4. Abstention: a sentence covering less than half of the question's weight on strong evidence
+ * 4. Abstention: a sentence covering less than `MIN_COVERAGE` (40 %) of the question's weight on strong evidence
  *    (no stem look-alikes or bridged guesses) is not shown.
  * 5. Near-duplicates collapse; when relevance is close, results spread over articles.
  *
@@ -75,7 +75,7 @@ interface Scored extends Omit<Ranked, 'score' | 'matchedTerms'> {
  * be looked at closely. Flat arrays by slot, like the candidates themselves.
  */
 interface Bounds {
-  /** Qualifies even as a related sentence (strong coverage of half the question). */
+  /** Qualifies even as a related sentence (strong coverage of `MIN_COVERAGE` of the question). */
   related: Uint8Array;
   coverage: Float64Array;
   relevance: Float64Array;
@@ -127,7 +127,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
       else if (essential[i]) missesEssential = true;
       relevance += score;
     }
-    // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
+    // A related sentence must cover `MIN_COVERAGE` of the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
     const related = strongly / total >= MIN_COVERAGE;
     if (missesEssential && !related) continue;
     // The types it could give at all, from the packed facts and what it matched (no figure counting

@@ -2,10 +2,10 @@
  * Concepts → candidate sentences: for each sentence, how well it matches each concept (through
  * the concept's best alternative) and which index terms matched (for highlighting).
  *
- * Only sentences that could be shown become candidates. A sentence is shown when it covers half
- * the question's weight on strong evidence or every essential concept (rank.ts), so it must match
- * one of the question's weightiest concepts — the *drivers*, chosen so that the others together
- * weigh less than half. Sentences are gathered from the drivers' postings (and from the sentences
+ * Only sentences that could be shown become candidates. A sentence is shown when it covers
+ * `MIN_COVERAGE` of the question's weight on strong evidence or every essential concept (rank.ts),
+ * so it must match one of the question's weightiest concepts — the *drivers*, chosen so that the
+ * others together weigh less than that. Sentences are gathered from the drivers' postings (and from the sentences
  * that refer back to a driver's name), then scored on every concept from their own term counts:
  * a common word in 20,000 sentences costs nothing unless it drives the question.
  *

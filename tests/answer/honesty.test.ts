@@ -230,6 +230,16 @@ describe('answer types', () => {
     expect(full(answer('which neighbours asked for help', { index: named }))).toHaveLength(1);
   });
 
+  it('shows the closest sentence, as related, when the weightiest word asked is not in it', () => {
+    const glossary = `${GLOSSARY}protesters:\n  en: [protesters, demonstrators]\n  nl: [demonstranten, betogers]\nmonday:\n  en: [monday]\n  nl: [maandag]\n`;
+    const index = tinyIndex({ a: ['Maandag zijn bijna 8.000 mensen gearresteerd.'], b: ['Demonstranten trokken door de straten.', 'Het was rustig in de stad.'] }, glossary);
+    // Arrests on Monday are most of the question (over 40 % of its weight), not the protesters.
+    const result = answer('how many protesters were detained in total on monday', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.results.map((r) => r.text)).toContain('Maandag zijn bijna 8.000 mensen gearresteerd.');
+    expect(gapNote(result)).toMatch(/^No sentence answers this exactly/u);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

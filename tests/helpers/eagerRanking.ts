@@ -113,7 +113,7 @@ const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
 const NEAR_DUPLICATE = 0.8;
 /** Share of the question's weight a sentence must cover to be shown at all. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.4;
 /** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
 const COVERAGE_POWER = 2;
 

@@ -94,8 +94,13 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
 /** A concept from this weight on is part of what the question asks; the weightiest always is. */
 export const ESSENTIAL = 0.4;
 
-/** Share of the question's weight a sentence must cover on strong evidence to be shown as related. */
-export const MIN_COVERAGE = 0.5;
+/**
+ * Share of the question's weight a sentence must cover on strong evidence to be shown as related:
+ * low enough that "how many protesters were detained on Monday" still shows the 8.000 people
+ * arrested on Monday (after the line saying no sentence answers exactly), high enough that one
+ * shared word of several shows nothing.
+ */
+export const MIN_COVERAGE = 0.4;
 
 export function essentialConcepts(saliences: readonly number[]): boolean[] {
   const top = Math.max(0, ...saliences);
