@@ -240,6 +240,11 @@ describe('answer types', () => {
     expect(gapNote(result)).toMatch(/^No sentence answers this exactly/u);
   });
 
+  it('an English word the glossary lacks answers through the word it derives from (detentions → detain)', () => {
+    const index = tinyIndex({ a: ['In Almaty zijn 8.000 mensen gearresteerd.'], b: ['In Almaty was het rustig.'] }, `arrests:\n  en: [arrest, detain]\n  nl: [gearresteerd, arrestaties]\n`);
+    expect(full(answer('detentions in almaty', { index }))).toEqual(['In Almaty zijn 8.000 mensen gearresteerd.']);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

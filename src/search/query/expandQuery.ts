@@ -211,7 +211,9 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     // An English word the glossary lacks: its WordNet neighbours may be listed ("bloc" → alliance).
     for (const { word: other, relation } of lexicon.related(folded)) {
       const parts = other.split(' ');
-      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, 'bridge');
+      // A derived word ("detainees" → detain) means what the listed word means: its listed forms are
+      // evidence. A synonym or broader term is a guess (tanks ≠ military vehicles), never evidence.
+      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, relation === 'derivation' ? 'glossary' : 'bridge');
     }
   }
   return builder;
