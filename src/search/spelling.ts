@@ -14,13 +14,29 @@ export interface Spelling {
   swapped(word: string): string[];
 }
 
+/**
+ * Among equally close words, the likelier slip first: a dropped letter ("internt" → internet, not
+ * interne) is the commonest, then a swapped or mistyped one, then an extra letter.
+ */
+function slip(typed: string, candidate: string): number {
+  if (candidate.length === typed.length + 1 && isSubsequence(typed, candidate)) return 0;
+  return candidate.length === typed.length ? 1 : 2;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
+}
+
 export function buildSpelling(words: Iterable<string>): Spelling {
-  const known = new Set(words);
+  // The words of a listed phrase too: "rigth hand" is meant as the glossary's "right hand".
+  const known = new Set([...words].flatMap((word) => word.split(/\s+/u)));
   // One tree per first letter, holding the rest of each word: a slip rarely hits the first letter,
   // so a look-up walks one small tree instead of every branch of one large one.
   const trees = new Map<string, SearchableMap<true>>();
   for (const word of known) {
-    if (word.length < 3 || /[\s\p{N}]/u.test(word)) continue;
+    if (word.length < 3 || /\p{N}/u.test(word)) continue;
     const first = word[0] as string;
     let tree = trees.get(first);
     if (!tree) {
@@ -42,7 +58,7 @@ export function buildSpelling(words: Iterable<string>): Spelling {
         const distance = editDistance(word, candidate, maxDistance);
         if (distance <= maxDistance) found.push([candidate, distance]);
       }
-      return found.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).map(([w]) => w);
+      return found.sort((x, y) => x[1] - y[1] || slip(word, x[0]) - slip(word, y[0]) || x[0].localeCompare(y[0])).map(([w]) => w);
     },
     swapped(word) {
       const found = new Set<string>();

@@ -13,8 +13,9 @@ const WORD = fc.oneof(
 const WORDS = fc.uniqueArray(WORD, { maxLength: 40 });
 const DISTANCE = fc.integer({ min: -1, max: 3 });
 
-/** What `near` may return: known words of three letters or more, without spaces or digits. */
+/** What `near` may return: known words (and the words of known phrases) of three letters or more, without digits. */
 const eligible = (word: string): boolean => word.length >= 3 && !/[\s\p{N}]/u.test(word);
+const wordsOf = (entries: readonly string[]): string[] => [...new Set(entries.flatMap((entry) => entry.split(/\s+/u)))];
 
 /** Reference optimal string alignment distance (edits and adjacent swaps), independent of the code under test. */
 function osa(a: string, b: string): number {
@@ -51,7 +52,7 @@ describe('buildSpelling (properties)', () => {
     fc.assert(
       fc.property(WORDS, WORD, DISTANCE, (words, word, max) => {
         const found = buildSpelling(words).near(word, max);
-        const expected = max <= 0 || word === '' ? [] : words.filter((w) => eligible(w) && w !== word && w[0] === word[0] && within(word, w, max));
+        const expected = max <= 0 || word === '' ? [] : wordsOf(words).filter((w) => eligible(w) && w !== word && w[0] === word[0] && within(word, w, max));
         expect([...found].sort()).toEqual([...expected].sort());
         const distances = found.map((w) => osa(word, w));
         expect(distances).toEqual([...distances].sort((x, y) => x - y));
@@ -97,5 +98,13 @@ describe('buildSpelling (properties)', () => {
       }),
       RUNS,
     );
+  });
+
+  it('near() puts the likelier slip first among equally close words: a dropped letter', () => {
+    expect(buildSpelling(['interne', 'internet', 'intern']).near('internt', 1)).toEqual(['internet', 'interne', 'intern']);
+  });
+
+  it('finds the words of a listed phrase ("rigth" → the "right" of "right hand")', () => {
+    expect(buildSpelling(['right hand']).swapped('rigth')).toEqual(['right']);
   });
 });

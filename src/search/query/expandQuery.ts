@@ -225,9 +225,11 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
   const questionLanguage = languageOf(words, index.lexicon);
   const perWord = query.words.map((word, i) => wordConcept(questionLanguage, word, i, words, index));
   const concepts: Concept[] = [];
+  // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
+  const spelled = words.map((word, i) => (perWord[i] as ConceptBuilder).respelled ?? word);
 
   for (let i = 0; i < words.length; ) {
-    const phrase = longestPhrase(index.glossary, words, i);
+    const phrase = longestPhrase(index.glossary, spelled, i);
     const span = perWord.slice(i, i + (phrase?.length ?? 1));
     if (!phrase) {
       const single = span[0] as ConceptBuilder;
