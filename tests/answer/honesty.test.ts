@@ -245,6 +245,11 @@ describe('answer types', () => {
     expect(full(answer('detentions in almaty', { index }))).toEqual(['In Almaty zijn 8.000 mensen gearresteerd.']);
   });
 
+  it('a typo in a name finds its other spellings too ("Tokayve" → Tokayev, Tokajev)', () => {
+    const index = tinyIndex({ a: ['Volgens president Tokayev is het rustig.'], b: ['Net als Tokajev zoekt Poetin de schuld in het buitenland.'] });
+    expect(full(answer('tokayve schuld buitenland', { index }))).toEqual(['Net als Tokajev zoekt Poetin de schuld in het buitenland.']);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

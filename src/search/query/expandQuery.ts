@@ -203,8 +203,12 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     if (closest.length === 0 && folded.length >= MIN_ONE_EDIT && questionLanguage) closest = index.spelling.near(folded, 1).filter((w) => isEveryday(w, questionLanguage, lexicon));
     builder.respelled = closest[0];
     for (const close of closest.slice(0, 3)) {
-      if (index.words.has(close)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
-      else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
+      if (index.words.has(close)) {
+        builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
+        // A name read as meant has its other spellings too ("Tokkayev" → Tokayev, Tokajev).
+        for (const variant of knownVariants(close, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.typo * WEIGHTS.variant, 'typo');
+        builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo * WEIGHTS.synonym);
+      } else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
     }
   }
   if (builder.alternatives.length === 0 && !word.isNumber && looksEnglish(folded, lexicon)) {
