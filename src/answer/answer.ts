@@ -4,6 +4,7 @@
  */
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import { parseQuery } from '../search/query/parseQuery.js';
+import { cueTypo } from '../search/query/cueTypos.js';
 import { expandQuery, type Concept } from '../search/query/expandQuery.js';
 import { rank, type Ranked } from '../search/rank.js';
 import { retrieve } from '../search/retrieve.js';
@@ -28,7 +29,7 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   const query = cleanQuestion(asked);
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const parsed = parseQuery(query);
+  const parsed = parseQuery(query, (word) => cueTypo(word, index));
   const concepts = expandQuery(parsed, index);
   const ranking = rank(index, concepts, retrieve(index, concepts), parsed.intents, offset + limit);
   const page = ranking.results.slice(offset, offset + limit);

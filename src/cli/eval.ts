@@ -2,7 +2,8 @@
  * `npm run eval [-- file.json ...]`: retrieval quality per question set — recall@1 and @3 (any
  * result), full-answer recall@3, MRR, and out-of-scope questions with no full result (and with no
  * result at all) — for our analyzer and, side by side, plain MiniSearch over the same sentences,
- * split by question language where the set says it. Without arguments: the dev set
+ * split by question language where the set says it; and recall@3 again with one seeded slip of
+ * the keyboard in every question (slips.ts). Without arguments: the dev set
  * (../shared/eval when present, else the bundled copy) and every set in tests/fixtures/eval.
  * Misses are listed, except for frozen (blind) sets, which are reported last.
  */
@@ -15,7 +16,8 @@ import { checkKnowledgeDir } from '../config/checkFolders.js';
 import { readConfig } from '../config/readConfig.js';
 import { evaluate, type Recall, type Report, type Retriever } from '../eval/metrics.js';
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
-import { loadQuestionSet } from '../eval/questionSet.js';
+import { loadQuestionSet, type QuestionSet } from '../eval/questionSet.js';
+import { slipped } from '../eval/slips.js';
 
 const USAGE = 'usage: npm run eval [-- question-set.json ...]\n';
 const FIXTURES = path.resolve('tests/fixtures/eval');
@@ -33,7 +35,9 @@ const sets: string[][] = given.length > 0
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
 const recallRow = (name: string, r: Recall): string => `  ${name.padEnd(20)}${pct(r.recallAt1)}${pct(r.recallAt3)}${pct(r.fullRecallAt3)}${r.mrr.toFixed(3).padStart(8)}`;
-const row = (name: string, r: Report): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}\n`;
+const row = (name: string, r: Report, slip: Recall): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}  ${pct(slip.recallAt3)}\n`;
+/** The set with one slip in every answerable question. */
+const withSlips = (set: QuestionSet): QuestionSet => ({ ...set, answerable: set.answerable.map((item) => ({ ...item, q: slipped(item.q) })) });
 
 const settings = readConfig(process.env, { receivesRequests: false });
 if (!settings.ok) {
@@ -74,8 +78,9 @@ for (const candidates of sets) {
   const theirs = evaluate(found.set, plain);
   const out: string[] = [];
   out.push(`${path.relative(process.cwd(), found.file)} (${mine.n} answerable, ${mine.outOfScope} out of scope${found.set.frozen ? ', frozen: misses not shown' : ''})\n`);
-  out.push(`  ${''.padEnd(20)}${'R@1'.padStart(8)}${'R@3'.padStart(8)}${'full@3'.padStart(8)}${'MRR'.padStart(8)}${'no-full'.padStart(8)}${'silent'.padStart(8)}\n`);
-  out.push(row('dossier analyzer', mine), row('plain MiniSearch', theirs));
+  out.push(`  ${''.padEnd(20)}${'R@1'.padStart(8)}${'R@3'.padStart(8)}${'full@3'.padStart(8)}${'MRR'.padStart(8)}${'no-full'.padStart(8)}${'silent'.padStart(8)}${'slip R@3'.padStart(10)}\n`);
+  const slips = withSlips(found.set);
+  out.push(row('dossier analyzer', mine, evaluate(slips, ours)), row('plain MiniSearch', theirs, evaluate(slips, plain)));
   for (const lang of ['en', 'nl'] as const) {
     const r = mine.byLanguage[lang];
     if (r) out.push(`${recallRow(`  ${lang} (${r.n})`, r)}\n`);

@@ -10,6 +10,8 @@ import { editDistance } from './query/editDistance.js';
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
   near(word: string, maxDistance: number): string[];
+  /** Of those, only the closest (all at the smallest distance found): what a slip most likely meant. */
+  closest(word: string, maxDistance: number): string[];
   /** Known words that are `word` with two neighbouring letters swapped ("cuop" → coup): the one slip short words allow. */
   swapped(word: string): string[];
 }
@@ -45,20 +47,26 @@ export function buildSpelling(words: Iterable<string>): Spelling {
     }
     tree.set(word.slice(1), true);
   }
+  const near = (word: string, maxDistance: number): Array<[string, number]> => {
+    if (maxDistance <= 0 || word.length === 0) return [];
+    const found: Array<[string, number]> = [];
+    const tree = trees.get(word[0] as string);
+    if (!tree) return [];
+    // A swap of two letters is two Levenshtein edits: look twice as far, then measure as people type.
+    for (const rest of tree.fuzzyGet(word.slice(1), 2 * maxDistance).keys()) {
+      const candidate = `${word[0]}${rest}`;
+      if (candidate === word) continue;
+      const distance = editDistance(word, candidate, maxDistance);
+      if (distance <= maxDistance) found.push([candidate, distance]);
+    }
+    return found.sort((x, y) => x[1] - y[1] || slip(word, x[0]) - slip(word, y[0]) || x[0].localeCompare(y[0]));
+  };
   return {
-    near(word, maxDistance) {
-      if (maxDistance <= 0 || word.length === 0) return [];
-      const found: Array<[string, number]> = [];
-      const tree = trees.get(word[0] as string);
-      if (!tree) return [];
-      // A swap of two letters is two Levenshtein edits: look twice as far, then measure as people type.
-      for (const rest of tree.fuzzyGet(word.slice(1), 2 * maxDistance).keys()) {
-        const candidate = `${word[0]}${rest}`;
-        if (candidate === word) continue;
-        const distance = editDistance(word, candidate, maxDistance);
-        if (distance <= maxDistance) found.push([candidate, distance]);
-      }
-      return found.sort((x, y) => x[1] - y[1] || slip(word, x[0]) - slip(word, y[0]) || x[0].localeCompare(y[0])).map(([w]) => w);
+    near: (word, maxDistance) => near(word, maxDistance).map(([w]) => w),
+    closest(word, maxDistance) {
+      const found = near(word, maxDistance);
+      const best = found[0]?.[1];
+      return found.filter(([, distance]) => distance === best).map(([w]) => w);
     },
     swapped(word) {
       const found = new Set<string>();

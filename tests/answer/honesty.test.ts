@@ -250,6 +250,11 @@ describe('answer types', () => {
     expect(full(answer('tokayve schuld buitenland', { index }))).toEqual(['Net als Tokajev zoekt Poetin de schuld in het buitenland.']);
   });
 
+  it('a keyword question of one short word with a slip is read as the English word meant ("toops")', () => {
+    const index = tinyIndex({ a: ['Rusland stuurde troepen.'], b: ['Het was rustig.'] }, `troops:\n  en: [troops, soldiers]\n  nl: [troepen, militairen]\n`);
+    expect(full(answer('toops', { index }))).toEqual(['Rusland stuurde troepen.']);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

@@ -107,4 +107,10 @@ describe('buildSpelling (properties)', () => {
   it('finds the words of a listed phrase ("rigth" → the "right" of "right hand")', () => {
     expect(buildSpelling(['right hand']).swapped('rigth')).toEqual(['right']);
   });
+
+  it('closest() keeps only the words at the smallest distance ("inteernet" → internet, not interne)', () => {
+    const spelling = buildSpelling(['internet', 'interne']);
+    expect(spelling.near('inteernet', 2)).toEqual(['internet', 'interne']);
+    expect(spelling.closest('inteernet', 2)).toEqual(['internet']);
+  });
 });

@@ -197,10 +197,12 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   if (builder.alternatives.length === 0 && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     const distance = typoDistance(folded.length);
-    let closest = distance > 0 ? index.spelling.near(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
+    let closest = distance > 0 ? index.spelling.closest(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
     // A short word one slip from an everyday word of the question's language ("peple", "rusen"):
     // not any word, so a name the dossier lacks ("Biden") is not bent into a Dutch word it has ("beiden").
-    if (closest.length === 0 && folded.length >= MIN_ONE_EDIT && questionLanguage) closest = index.spelling.near(folded, 1).filter((w) => isEveryday(w, questionLanguage, lexicon));
+    // A question of one word has no language: English then, whose short everyday words ("toops",
+    // "deahs") are what keyword questions are typed in, and which no Dutch name is bent into.
+    if (closest.length === 0 && folded.length >= MIN_ONE_EDIT) closest = index.spelling.closest(folded, 1).filter((w) => isEveryday(w, questionLanguage ?? 'en', lexicon));
     builder.respelled = closest[0];
     for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) {

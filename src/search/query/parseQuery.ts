@@ -26,9 +26,10 @@ export interface ParsedQuery {
 /** Queries are cut to this many content words: beyond it, a "question" is a pasted text. */
 export const MAX_QUERY_WORDS = 24;
 
-export function parseQuery(text: string): ParsedQuery {
+/** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
+export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   const tokens = tokenize(expandContractions(text));
-  const folded = tokens.map((t) => fold(t.surface));
+  const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const { intents, consumed } = readQuestionWords(folded);
   const words: QueryWord[] = [];
   tokens.forEach((token, i) => {

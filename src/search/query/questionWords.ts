@@ -39,6 +39,9 @@ const CUES: Cue[] = [
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', 'waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
+/** Every word of a question cue: what a slip in one is read back to (cueTypos.ts). */
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
+
 const WHICH = new Set(['which', 'welke', 'welk']);
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);

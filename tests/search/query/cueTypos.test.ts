@@ -1,0 +1,30 @@
+/** A slip in a question word is read back to it, so the question keeps asking what it asked. */
+import { describe, expect, it } from 'vitest';
+import { cueTypo } from '../../../src/search/query/cueTypos.js';
+import { parseQuery } from '../../../src/search/query/parseQuery.js';
+import { loadLexicon } from '../../../src/search/lexicon/loadLexicon.js';
+
+const index = { words: new Set(['landen', 'doden', 'volgen']), lexicon: loadLexicon() };
+const read = (question: string) => parseQuery(question, (word) => cueTypo(word, index));
+
+describe('cueTypo', () => {
+  it.each([
+    ['which coutnries sent troops', 'who'],
+    ['welke lannden stuurden troepen', 'who'],
+    ['hoevel doden', 'figure'],
+    ['waneer begon het', 'when'],
+  ])('%j still asks for %j', (question, intent) => {
+    expect([...read(question).intents]).toEqual([intent]);
+  });
+
+  it('leaves real words and the dossier’s words alone, however close to a question word', () => {
+    expect(cueTypo('volgen', index)).toBeUndefined();
+    expect(cueTypo('there', index)).toBeUndefined();
+    expect(cueTypo('counts', index)).toBeUndefined();
+    expect([...read('wie volgen de protesten').intents]).toEqual(['who']);
+  });
+
+  it('leaves short words alone', () => {
+    expect(cueTypo('wehn', index)).toBeUndefined();
+  });
+});
