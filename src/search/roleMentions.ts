@@ -85,7 +85,6 @@ export class RoleBindings {
   resolve(mentions: RoleMentions): string[] {
     return mentions.bare.flatMap((role) => this.bound.get(role) ?? []);
   }
-
 }
 
 /** Per role key, the names of every mention that binds it: what a question's "the president" may stand for. */
