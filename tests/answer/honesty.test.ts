@@ -255,6 +255,12 @@ describe('answer types', () => {
     expect(full(answer('toops', { index }))).toEqual(['Rusland stuurde troepen.']);
   });
 
+  it('an English word the glossary lists also reaches the concepts of the word it derives from (intervention → intervene)', () => {
+    const glossary = `intervention_noun:\n  en: [intervention]\n  nl: [interventie]\nintervene:\n  en: [intervene]\n  nl: [ingrijpen, greep in]\n`;
+    const index = tinyIndex({ a: ['In 2010 wilde de CSTO niet ingrijpen in Kirgizië.'], b: ['De CSTO is een alliantie.'], c: ['Een interventie bleef uit.'] }, glossary);
+    expect(full(answer('csto intervention kirgizie', { index }))).toEqual(['In 2010 wilde de CSTO niet ingrijpen in Kirgizië.']);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

@@ -213,12 +213,15 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
       } else builder.addGlossary(lookupGlossary(index.glossary, [close], 0, 1), WEIGHTS.typo);
     }
   }
-  if (builder.alternatives.length === 0 && !word.isNumber && looksEnglish(folded, lexicon)) {
-    // An English word the glossary lacks: its WordNet neighbours may be listed ("bloc" → alliance).
+  const unlisted = builder.alternatives.length === 0;
+  if (!word.isNumber && looksEnglish(folded, lexicon)) {
+    // WordNet's neighbours of an English word may be listed: the words it derives from, always
+    // ("detentions" → detain, "intervention" → intervene: the same meaning, its listed forms are
+    // evidence); a synonym or broader term only for a word the glossary lacks ("bloc" → alliance),
+    // and as a guess, never evidence (tanks ≠ military vehicles).
     for (const { word: other, relation } of lexicon.related(folded)) {
+      if (!unlisted && relation !== 'derivation') continue;
       const parts = other.split(' ');
-      // A derived word ("detainees" → detain) means what the listed word means: its listed forms are
-      // evidence. A synonym or broader term is a guess (tanks ≠ military vehicles), never evidence.
       builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, relation === 'derivation' ? 'glossary' : 'bridge');
     }
   }
