@@ -215,7 +215,7 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|doo
 /** Strictly, for "what is the name of": "van de Kazachse veiligheidsdienst" names no one either. */
 const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
 /** Sticky: tried right after a word (`lastIndex`), without slicing the rest of the sentence for every word. */
-const APPOSITION = /\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iuy;
+const APPOSITION = /[)’”"']*\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iuy;
 const appositionAfter = (text: string, word: Term): boolean => {
   APPOSITION.lastIndex = word.end;
   return APPOSITION.test(text);

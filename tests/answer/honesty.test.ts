@@ -261,6 +261,13 @@ describe('answer types', () => {
     expect(full(answer('csto intervention kirgizie', { index }))).toEqual(['In 2010 wilde de CSTO niet ingrijpen in Kirgizië.']);
   });
 
+  it('"what is the CSTO" is answered first by the sentence that defines it, after a parenthesised acronym too', () => {
+    const defining = 'De troepen opereren onder de vlag van de ‘Collectieve Veiligheidsverdragorganisatie’ (CSTO), een militaire alliantie van oud-Sovjetstaten.';
+    const index = tinyIndex({ a: ['De CSTO wordt gezien als tegenhanger van de Navo.', 'De CSTO stuurde troepen.'], b: [defining] });
+    expect(answer('what is the csto', { index }).results[0]?.text).toBe(defining);
+    expect(answer('wat is de CSTO?', { index }).results[0]?.text).toBe(defining);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

@@ -20,6 +20,10 @@ describe('parseQuery', () => {
     ['Armenië troepen', ['armenie', 'troepen'], []],
     // "tell … to" is an order: no quote wanted, and the verb is no content.
     ['did Tokajev tell the army to shoot', ['tokajev', 'army', 'shoot'], []],
+    // "What is X" asks what X is, like "wie is"; not with more to it.
+    ['What is the CSTO?', ['csto'], ['who']],
+    ['wat was de KNB', ['knb'], ['who']],
+    ['what are the paratroopers trained for', ['paratroopers', 'trained'], []],
     ['', [], []],
     ['?!', [], []],
   ])('%j → %j, intents %j', (question, words, wanted) => {
