@@ -1,0 +1,48 @@
+/**
+ * A dossier's IndexData made one sentence at a time, in id order: each sentence either analysed now
+ * (`add`) or copied from an earlier analysis of the same article (`copy`, which renumbers strings
+ * without unpacking anything). Either way the arrays come out as one fresh pass over the dossier
+ * makes them, and the postings are derived from the packed analyses at the end (postings.ts), so
+ * they cannot differ either. Pure.
+ */
+import type { AnalyzedText } from './analysis/analyzeText.js';
+import type { KnownWords } from './knownWords.js';
+import { AnalysesPacker } from './packedAnalyses.js';
+import { FeaturesPacker } from './packedFeatures.js';
+import { postingsOfAnalyses } from './postings.js';
+import type { SentenceFeatures } from './sentenceFeatures.js';
+import type { IndexData } from './sentenceIndex.js';
+
+export class IndexDataBuilder {
+  private readonly analyses = new AnalysesPacker();
+  private readonly features = new FeaturesPacker();
+  private readonly lengths: number[] = [];
+  private readonly context: string[][] = [];
+
+  /** Sentences so far. */
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  add(analysis: AnalyzedText, features: SentenceFeatures, context: string[]): void {
+    this.analyses.add(analysis);
+    this.features.add(features);
+    this.context.push(context);
+    this.lengths.push(analysis.words.length);
+  }
+
+  /** Appends sentences `[first, end)` of an earlier analysis as they are. */
+  copy(earlier: IndexData, first: number, end: number): void {
+    this.analyses.copy(earlier.analyses, first, end);
+    this.features.copy(earlier.features, first, end);
+    for (let id = first; id < end; id++) {
+      this.context.push(earlier.context[id] as string[]);
+      this.lengths.push(earlier.lengths[id] as number);
+    }
+  }
+
+  finish(known: KnownWords): IndexData {
+    const analyses = this.analyses.finish().data;
+    return { ...known, lengths: Uint16Array.from(this.lengths), context: this.context, postings: postingsOfAnalyses(analyses), analyses, features: this.features.finish().data };
+  }
+}
