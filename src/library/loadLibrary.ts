@@ -44,8 +44,8 @@ export interface Library {
 export function describeBuilds(library: Pick<Library, 'builds'>): string {
   const told = (library.builds ?? []).filter((b) => b.how === 'updated' || b.how === 'analysed');
   if (told.length === 0) return '';
-  const count = (n: number): string => n.toLocaleString('en-US');
-  return `; ${told.map((b) => `${b.dossierId}: ${count(b.analysedSentences)} sentences analysed${b.how === 'updated' ? `, ${count(b.copiedSentences)} kept` : ''}`).join('; ')}`;
+  const sentences = (n: number): string => `${n.toLocaleString('en-US')} sentence${n === 1 ? '' : 's'}`;
+  return `; ${told.map((b) => `${b.dossierId}: ${sentences(b.analysedSentences)} analysed${b.how === 'updated' ? `, ${b.copiedSentences.toLocaleString('en-US')} kept` : ''}`).join('; ')}`;
 }
 
 export interface LoadOptions {
