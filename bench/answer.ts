@@ -25,6 +25,7 @@ import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { buildDossierIndex } from '../src/search/sentenceIndex.js';
 import { loadLexicon } from '../src/search/lexicon/loadLexicon.js';
 import { writeCorpus } from './corpus.js';
+import { ADDED, measureReloads, type ReloadRow } from './reload.js';
 
 const USAGE = `Usage: npm run bench [-- --sizes bundled,10k,100k] [-- --rounds N]
 
@@ -101,6 +102,8 @@ const ratio = (a: number, b: number): string => `${(a / (b || Number.EPSILON)).t
 // The language resources are shared by every dossier: read once, before any heap is counted.
 loadLexicon();
 const rows: string[] = [];
+const largest = Math.max(...sizes.filter((s): s is number => typeof s === 'number'));
+let reloads: { sentences: number; rows: ReloadRow[] } | undefined;
 for (const size of sizes) {
   let dir = knowledgeDir;
   let scratch: string | undefined;
@@ -155,6 +158,11 @@ for (const size of sizes) {
     ].join('  '),
   );
   process.stderr.write(`measured ${rows.at(-1)?.split(/\s{2,}/u)[0]}\n`);
+  // An editor's add and remove at the largest synthetic size: the incremental reload beside a full rebuild.
+  if (scratch && size === largest) {
+    reloads = { sentences: index.sentences.length, rows: await measureReloads(dir, index.dossier.id) };
+    process.stderr.write('measured reloads\n');
+  }
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
 
@@ -169,6 +177,30 @@ const table = [
     'snapshot: start from the index snapshot to the first answer (what a restart costs when nothing changed).',
 ];
 process.stdout.write(`${table.join('\n')}\n`);
+
+if (reloads) {
+  const lines = [
+    '',
+    `An editor adds one article (${ADDED}) in the middle, then removes another, at ${reloads.sentences} sentences: incremental beside full rebuild`,
+    '',
+    `${'change'.padEnd(8)}  ${'what'.padEnd(7)}  ${'full'.padStart(8)}  ${'incremental'.padStart(11)}  ${'ratio'.padStart(7)}  ${'analysed / kept'.padStart(17)}  same index`,
+    ...reloads.rows.map((r) =>
+      [
+        r.change.padEnd(8),
+        r.what.padEnd(7),
+        `${(r.fullMs / 1000).toFixed(2).padStart(6)} s`,
+        `${(r.incrementalMs / 1000).toFixed(2).padStart(9)} s`,
+        ratio(r.fullMs, r.incrementalMs),
+        `${r.analysed} / ${r.kept}`.padStart(17),
+        r.identical ? 'identical' : 'DIFFERENT',
+      ].join('  '),
+    ),
+    '',
+    'index: analyse and assemble the articles already read; reload: loadLibrary, files read and parsed, then indexed',
+    '(from the library serving, as the watcher does, or afresh); analysed / kept: sentences analysed, and copied unchanged.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
 
 /** Ack latency as Slack would see it, from the load harness (bench/load.ts) run at each concurrency. */
 function ackRow(size: number | 'bundled', concurrency: number): string {

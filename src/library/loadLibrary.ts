@@ -7,6 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { ParsedArticles } from '../knowledge/parsedArticles.js';
 import type { Dossier, Knowledge, Problem } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon/lexicon.js';
 import { loadLexicon } from '../search/lexicon/loadLexicon.js';
@@ -38,6 +39,8 @@ export interface Library {
   analyses?: ReadonlyMap<string, Analysis>;
   /** How each dossier was built in this load. */
   builds?: readonly DossierBuild[];
+  /** The articles as parsed in this load: the next reload parses only files that changed. */
+  parsed?: ParsedArticles;
 }
 
 /** For the reload log line: what was analysed and what kept, e.g. "; kazakhstan: 31 sentences analysed, 98,475 kept". */
@@ -103,7 +106,8 @@ export async function loadLibrary(knowledgeDir: string, options: LoadOptions = {
     const loaded = await fromSnapshot(snapshots, knowledgeDir, key, lexicon);
     if (loaded) return loaded;
   }
-  const knowledge = await loadKnowledge(knowledgeDir);
+  const parsed = new ParsedArticles(previous?.parsed);
+  const knowledge = await loadKnowledge(knowledgeDir, parsed);
   // Analysed in steps: a running app keeps answering (and acking) while a reload builds.
   const dossiers: DossierIndex[] = [];
   const analyses = new Map<string, Analysis>();
@@ -129,5 +133,5 @@ export async function loadLibrary(knowledgeDir: string, options: LoadOptions = {
     for (const [id, analysis] of analyses) data[id] = analysis.data;
     await writeSnapshot(snapshots, knowledgeDir, key, { knowledge, data }).catch((error: unknown) => options.log?.(`index snapshot not written to ${snapshots}: ${(error as Error).message}`));
   }
-  return libraryOf(knowledge, dossiers, analyses, builds);
+  return { ...libraryOf(knowledge, dossiers, analyses, builds), parsed };
 }

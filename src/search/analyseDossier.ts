@@ -10,7 +10,7 @@ import type { Article, Dossier } from '../knowledge/types.js';
 import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
 import { contentWords } from './glossaryIndex.js';
 import { IndexDataBuilder } from './indexDataBuilder.js';
-import { analyzerOf, ArticleWordsReader, knownWords, languageOf, type ArticleWords } from './knownWords.js';
+import { analyzerOf, ArticleWordsReader, knownWords, languageOf, WordNumbers, type ArticleWords, type DossierWords } from './knownWords.js';
 import { changedWords, keepsAnalysis, unchangedArticles } from './reusableArticles.js';
 import { sentenceFeatures } from './sentenceFeatures.js';
 import type { IndexData } from './sentenceIndex.js';
@@ -23,8 +23,8 @@ const COPY_STEP = 20_000;
 /** What an analysis of a dossier produced, and what a later one can start from. */
 export interface Analysis {
   data: IndexData;
-  /** Per article of the dossier, in order: its share of the known words (worked out again when absent, as after a snapshot). */
-  words?: readonly ArticleWords[];
+  /** Each article's share of the known words (worked out again when absent, as after a snapshot). */
+  words?: DossierWords;
 }
 
 /** A dossier as it was analysed, and that analysis. */
@@ -99,24 +99,27 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
   const pace = new Pace();
 
   // Each article's share of the known words: kept for unchanged articles, read for the others.
-  const words: ArticleWords[] = [];
+  const earlierWords = unchanged ? earlier?.words : undefined;
+  const numbers = earlierWords?.numbers ?? new WordNumbers();
+  const shares: ArticleWords[] = [];
   let read = 0;
   for (const [i, article] of dossier.articles.entries()) {
     const kept = unchanged?.[i];
-    const known = kept ? earlier?.words?.[kept.at] : undefined;
-    if (known) {
-      words.push(known);
+    const share = kept ? earlierWords?.articles[kept.at] : undefined;
+    if (share) {
+      shares.push(share);
       continue;
     }
-    const reader = new ArticleWordsReader();
+    const reader = new ArticleWordsReader(numbers);
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         reader.add(sentence);
         if (++read % STEP === 0) yield;
       }
     }
-    words.push(reader.finish());
+    shares.push(reader.finish());
   }
+  const words: DossierWords = { numbers, articles: shares };
   const known = knownWords(language, words, glossaryWords(dossier));
   const analyzer = analyzerOf(language, known);
   const names = new Set(known.names);
@@ -126,7 +129,13 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
   let keeps = (_i: number): boolean => false;
   if (earlier && unchanged) {
     const changed = changedWords({ known: earlier.data, analyzer: analyzerOf(language, earlier.data) }, { known, analyzer }, known.corpusWords);
-    keeps = (i) => unchanged[i] !== undefined && keepsAnalysis(words[i] as ArticleWords, changed);
+    const isChanged = new Uint8Array(numbers.words.length);
+    for (const word of changed) {
+      const n = numbers.find(word);
+      // A word in no article of the dossier now changes nothing in it.
+      if (n !== undefined) isChanged[n] = 1;
+    }
+    keeps = (i) => unchanged[i] !== undefined && keepsAnalysis(shares[i] as ArticleWords, changed.size === 0 ? undefined : isChanged);
     yield;
   }
 

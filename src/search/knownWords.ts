@@ -24,35 +24,67 @@ export interface KnownWords {
   names: string[];
 }
 
-/** One article's share of its dossier's known words. */
+/**
+ * Folded words numbered in order of first appearance, so an article's share is a few typed arrays
+ * and merging the shares is integer work. Only ever grows: an analysis updated from an earlier one
+ * numbers on in the earlier one's table, whose shares stay valid.
+ */
+export class WordNumbers {
+  readonly words: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(word: string): number {
+    let n = this.numbers.get(word);
+    if (n === undefined) {
+      n = this.words.length;
+      this.words.push(word);
+      this.numbers.set(word, n);
+    }
+    return n;
+  }
+
+  find(word: string): number | undefined {
+    return this.numbers.get(word);
+  }
+}
+
+/** One article's share of its dossier's known words, as numbers of a `WordNumbers`. */
 export interface ArticleWords {
   /** Folded words of its sentences (numbers aside), in order of first appearance. */
-  words: string[];
+  words: Uint32Array;
   /** Those of them written lowercase somewhere in the article. */
-  lowercase: string[];
+  lowercase: Uint32Array;
   /** Those capitalised where a sentence does not start, in order of first appearance. */
-  midCapitals: string[];
+  midCapitals: Uint32Array;
+}
+
+/** Every article's share, in article order, and the numbers they are written in. */
+export interface DossierWords {
+  numbers: WordNumbers;
+  articles: readonly ArticleWords[];
 }
 
 /** Collects an article's words sentence by sentence (so a long article can be read in steps). */
 export class ArticleWordsReader {
-  private readonly words = new Set<string>();
-  private readonly lowercase = new Set<string>();
-  private readonly midCapitals = new Set<string>();
+  private readonly words = new Set<number>();
+  private readonly lowercase = new Set<number>();
+  private readonly midCapitals = new Set<number>();
+
+  constructor(private readonly numbers: WordNumbers) {}
 
   add(sentence: string): void {
     tokenize(sentence).forEach((token, i) => {
       if (token.isNumber) return;
-      const folded = fold(token.surface);
-      this.words.add(folded);
+      const n = this.numbers.numberOf(fold(token.surface));
+      this.words.add(n);
       // Names are told by their capital in the articles (the glossary writes everything lowercase).
-      if (!STARTS_WITH_CAPITAL.test(token.surface)) this.lowercase.add(folded);
-      else if (i > 0) this.midCapitals.add(folded);
+      if (!STARTS_WITH_CAPITAL.test(token.surface)) this.lowercase.add(n);
+      else if (i > 0) this.midCapitals.add(n);
     });
   }
 
   finish(): ArticleWords {
-    return { words: [...this.words], lowercase: [...this.lowercase], midCapitals: [...this.midCapitals] };
+    return { words: Uint32Array.from(this.words), lowercase: Uint32Array.from(this.lowercase), midCapitals: Uint32Array.from(this.midCapitals) };
   }
 }
 
@@ -62,14 +94,25 @@ function isVocabularyWord(folded: string, language: Language): boolean {
 }
 
 /** The dossier's known words from its articles' shares (in article order) and extra words (its glossary's). */
-export function knownWords(language: Language, articles: Iterable<ArticleWords>, extraWords: Iterable<string>): KnownWords {
-  const corpusWords = new Set<string>();
-  const lowercase = new Set<string>();
-  const midCapitals = new Set<string>();
+export function knownWords(language: Language, { numbers, articles }: DossierWords, extraWords: Iterable<string>): KnownWords {
+  const { words } = numbers;
+  const inCorpus = new Uint8Array(words.length);
+  const lowercase = new Uint8Array(words.length);
+  const isMidCapital = new Uint8Array(words.length);
+  const corpusWords: string[] = [];
+  const midCapitals: number[] = [];
   for (const article of articles) {
-    for (const word of article.words) corpusWords.add(word);
-    for (const word of article.lowercase) lowercase.add(word);
-    for (const word of article.midCapitals) midCapitals.add(word);
+    for (const n of article.words) {
+      if (inCorpus[n] === 1) continue;
+      inCorpus[n] = 1;
+      corpusWords.push(words[n] as string);
+    }
+    for (const n of article.lowercase) lowercase[n] = 1;
+    for (const n of article.midCapitals) {
+      if (isMidCapital[n] === 1) continue;
+      isMidCapital[n] = 1;
+      midCapitals.push(n);
+    }
   }
   const vocabulary = new Set<string>();
   for (const word of corpusWords) if (isVocabularyWord(word, language)) vocabulary.add(word);
@@ -77,13 +120,17 @@ export function knownWords(language: Language, articles: Iterable<ArticleWords>,
     const folded = fold(word);
     if (isVocabularyWord(folded, language)) vocabulary.add(folded);
   }
+  const isLowercase = (word: string): boolean => {
+    const n = numbers.find(word);
+    return n !== undefined && lowercase[n] === 1;
+  };
   return {
     vocabulary: [...vocabulary],
-    properNouns: [...vocabulary].filter((word) => !lowercase.has(word)),
+    properNouns: [...vocabulary].filter((word) => !isLowercase(word)),
     stems: [...new Set([...vocabulary].map((word) => stem(word, language)))],
-    corpusWords: [...corpusWords],
+    corpusWords,
     // A name is capitalised where a sentence does not start, and never written lowercase.
-    names: [...midCapitals].filter((word) => !lowercase.has(word)),
+    names: midCapitals.filter((n) => lowercase[n] !== 1).map((n) => words[n] as string),
   };
 }
 

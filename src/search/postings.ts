@@ -102,43 +102,45 @@ class TermCounter {
   readonly termOf: Int32Array;
   /** Per term: the table number of the string it is. */
   readonly termStrings: number[] = [];
-  readonly entries: number[] = [];
-  /** Per term: its first form (table number) and that form's slot; further forms as [form, slot, …]. */
-  readonly firstForm: number[] = [];
-  readonly firstSlot: number[] = [];
+  /** Per term (there are at most as many as strings): its entries, its first form (table number) and that form's slot. */
+  readonly entries: Uint32Array;
+  readonly firstForm: Int32Array;
+  readonly firstSlot: Int32Array;
+  /** Per term: further forms as [form, slot, …]. */
   readonly moreForms: Array<number[] | undefined> = [];
   /** Per slot (a term's form): its table number, how many sentences it is in. */
   readonly slotForm: number[] = [];
   readonly slotEntries: number[] = [];
-  private readonly lastId: number[] = [];
+  private readonly lastId: Int32Array;
   private readonly slotLast: number[] = [];
 
   constructor(strings: number) {
     this.termOf = new Int32Array(strings).fill(-1);
+    this.entries = new Uint32Array(strings);
+    this.firstForm = new Int32Array(strings).fill(-1);
+    this.firstSlot = new Int32Array(strings).fill(-1);
+    this.lastId = new Int32Array(strings).fill(-1);
   }
 
   sentence({ values, from }: Column, id: number): void {
+    const { termOf, termStrings, entries, lastId, slotLast, slotEntries } = this;
     for (let at = (from[id] as number) * FIELDS, end = (from[id + 1] as number) * FIELDS; at < end; at += FIELDS) {
       const string = values[at] as number;
-      let t = this.termOf[string] as number;
+      let t = termOf[string] as number;
       if (t < 0) {
-        t = this.termStrings.length;
-        this.termOf[string] = t;
-        this.termStrings.push(string);
-        this.entries.push(0);
-        this.lastId.push(-1);
-        this.firstForm.push(-1);
-        this.firstSlot.push(-1);
+        t = termStrings.length;
+        termOf[string] = t;
+        termStrings.push(string);
         this.moreForms.push(undefined);
       }
-      if (this.lastId[t] !== id) {
-        this.lastId[t] = id;
-        this.entries[t] = (this.entries[t] as number) + 1;
+      if (lastId[t] !== id) {
+        lastId[t] = id;
+        entries[t] = (entries[t] as number) + 1;
       }
       const slot = this.slotOf(t, values[at + 1] as number);
-      if (this.slotLast[slot] !== id) {
-        this.slotLast[slot] = id;
-        this.slotEntries[slot] = (this.slotEntries[slot] as number) + 1;
+      if (slotLast[slot] !== id) {
+        slotLast[slot] = id;
+        slotEntries[slot] = (slotEntries[slot] as number) + 1;
       }
     }
   }
@@ -178,7 +180,8 @@ class TermCounter {
   layout(table: readonly string[]): PostingsData {
     const terms = this.termStrings.length;
     const slots = this.slotForm.length;
-    const total = this.entries.reduce((sum, n) => sum + n, 0);
+    let total = 0;
+    for (let t = 0; t < terms; t++) total += this.entries[t] as number;
     const data: PostingsData = {
       terms: this.termStrings.map((n) => table[n] as string),
       start: new Uint32Array(terms + 1),

@@ -67,7 +67,7 @@ export function changedWords(earlier: { known: KnownWords; analyzer: AnalyzerCon
   return changed;
 }
 
-/** Whether an unchanged article keeps its analysis: none of its words changed (see above). */
-export function keepsAnalysis(words: ArticleWords, changed: ReadonlySet<string>): boolean {
-  return changed.size === 0 || !words.words.some((word) => changed.has(word));
+/** Whether an unchanged article keeps its analysis: none of its words changed (see above); `changed` flags words by number. */
+export function keepsAnalysis(share: ArticleWords, changed: Uint8Array | undefined): boolean {
+  return changed === undefined || !share.words.some((n) => changed[n] === 1);
 }

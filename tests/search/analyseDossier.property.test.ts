@@ -12,6 +12,7 @@ import type { Article, Dossier } from '../../src/knowledge/types.js';
 import { parseGlossary } from '../../src/knowledge/glossaryFile.js';
 import { analyseDossier } from '../../src/search/sentenceIndex.js';
 import type { EarlierAnalysis } from '../../src/search/analyseDossier.js';
+import type { DossierWords } from '../../src/search/knownWords.js';
 
 const WORDS = [
   'brandstof', 'prijzen', 'brandstofprijzen', 'veiligheid', 'diensten', 'veiligheidsdiensten', 'troepen', 'troepenmacht', 'macht',
@@ -40,6 +41,9 @@ function dossierOf(articles: readonly Article[]): Dossier {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { id: 'p', command: '/p', title: 'P', language: 'nl', examples: [], topics: [], figureNotes: [], articles: sorted, glossary: GLOSSARY };
 }
+
+/** Each article's share of the known words, as words (the numbering is the analysis's own). */
+const sharesOf = ({ numbers, articles }: DossierWords) => articles.map((share) => Object.fromEntries(Object.entries(share).map(([key, list]) => [key, [...(list as Uint32Array)].map((n) => numbers.words[n])])));
 
 type Change = { kind: 'add'; name: string; body: string[] } | { kind: 'edit'; pick: number; body: string[] } | { kind: 'remove'; pick: number };
 const change: fc.Arbitrary<Change> = fc.oneof(
@@ -73,7 +77,7 @@ describe('an analysis updated from an earlier one (properties)', () => {
           const updated = analyseDossier(dossier, earlier);
           const fresh = analyseDossier(dossier);
           expect(updated.analysis.data).toEqual(fresh.analysis.data);
-          expect(updated.analysis.words).toEqual(fresh.analysis.words);
+          expect(sharesOf(updated.analysis.words)).toEqual(sharesOf(fresh.analysis.words));
           expect(updated.analysedSentences + updated.copiedSentences).toBe(fresh.analysedSentences);
           copied += updated.copiedSentences;
           runs++;
