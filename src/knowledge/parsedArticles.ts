@@ -9,16 +9,25 @@ import { parseArticle, type ArticleSource } from './parseArticle.js';
 
 type Parsed = ReturnType<typeof parseArticle>;
 
-export class ParsedArticles {
-  private readonly entries = new Map<string, { digest: string; parsed: Parsed }>();
+interface Entry {
+  digest: string;
+  parsed: Parsed;
+}
 
-  constructor(private readonly earlier?: ParsedArticles) {}
+export class ParsedArticles {
+  private readonly entries = new Map<string, Entry>();
+  /** Only the last load's entries, never theirs: reloads do not chain up every version ever read. */
+  private readonly earlier: ReadonlyMap<string, Entry> | undefined;
+
+  constructor(earlier?: ParsedArticles) {
+    this.earlier = earlier?.entries;
+  }
 
   /** `parseArticle(source)`, from the earlier load when the same file had the same text. */
   parse(source: ArticleSource): Parsed {
     const key = `${source.id}\0${source.file}\0${source.defaultLanguage}`;
     const digest = createHash('sha256').update(source.text).digest('base64');
-    const known = this.entries.get(key) ?? this.earlier?.entries.get(key);
+    const known = this.entries.get(key) ?? this.earlier?.get(key);
     const parsed = known?.digest === digest ? known.parsed : parseArticle(source);
     this.entries.set(key, { digest, parsed });
     return parsed;

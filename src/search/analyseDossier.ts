@@ -18,7 +18,7 @@ import type { IndexData } from './sentenceIndex.js';
 /** Sentences analysed (or read) between two pauses. */
 const STEP = 100;
 /** Sentences copied between two pauses: copying is a few hundred times cheaper than analysing. */
-const COPY_STEP = 20_000;
+const COPY_STEP = 10_000;
 
 /** What an analysis of a dossier produced, and what a later one can start from. */
 export interface Analysis {
@@ -71,24 +71,14 @@ function unchangedIn(dossier: Dossier, earlier: EarlierAnalysis | undefined): Ar
   return kept * 2 >= all && kept > 0 ? found : undefined;
 }
 
-/** Counts sentences and says when to pause. */
+/** Counts sentences analysed and copied, and says when to pause. */
 class Pace {
   analysed = 0;
   copied = 0;
-  private sinceCopyPause = 0;
 
-  /** One more sentence analysed (or read); true when it is time to pause. */
+  /** One more sentence analysed; true when it is time to pause. */
   analysedOne(): boolean {
     return ++this.analysed % STEP === 0;
-  }
-
-  /** `n` more sentences copied; true when it is time to pause. */
-  copiedSome(n: number): boolean {
-    this.copied += n;
-    this.sinceCopyPause += n;
-    if (this.sinceCopyPause < COPY_STEP) return false;
-    this.sinceCopyPause = 0;
-    return true;
   }
 }
 
@@ -120,6 +110,7 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
     shares.push(reader.finish());
   }
   const words: DossierWords = { numbers, articles: shares };
+  yield;
   const known = knownWords(language, words, glossaryWords(dossier));
   const analyzer = analyzerOf(language, known);
   const names = new Set(known.names);
@@ -128,7 +119,7 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
   // Which unchanged articles keep their analysis under the new known words.
   let keeps = (_i: number): boolean => false;
   if (earlier && unchanged) {
-    const changed = changedWords({ known: earlier.data, analyzer: analyzerOf(language, earlier.data) }, { known, analyzer }, known.corpusWords);
+    const changed = yield* changedWords({ known: earlier.data, analyzer: analyzerOf(language, earlier.data) }, { known, analyzer }, known.corpusWords);
     const isChanged = new Uint8Array(numbers.words.length);
     for (const word of changed) {
       const n = numbers.find(word);
@@ -140,17 +131,30 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
   }
 
   const builder = new IndexDataBuilder();
+  // Kept articles that follow each other in the earlier analysis are copied as one run.
+  let run: { first: number; end: number } | undefined;
   for (const [i, article] of dossier.articles.entries()) {
     const kept = unchanged?.[i];
-    if (earlier && kept && keeps(i)) {
-      builder.copy(earlier.data, kept.first, kept.end);
-      if (pace.copiedSome(kept.end - kept.first)) yield;
-    } else {
-      yield* analyseArticle(article, analyzer, names, builder, pace);
+    if (kept && keeps(i) && run?.end === kept.first && kept.end - run.first <= COPY_STEP) {
+      run.end = kept.end;
+      continue;
     }
+    if (earlier && run) {
+      builder.copy(earlier.data, run.first, run.end);
+      pace.copied += run.end - run.first;
+      run = undefined;
+      yield;
+    }
+    if (kept && keeps(i)) run = { first: kept.first, end: kept.end };
+    else yield* analyseArticle(article, analyzer, names, builder, pace);
+  }
+  if (earlier && run) {
+    builder.copy(earlier.data, run.first, run.end);
+    pace.copied += run.end - run.first;
   }
   yield;
-  return { analysis: { data: builder.finish(known), words }, analysedSentences: pace.analysed, copiedSentences: pace.copied };
+  const data = yield* builder.finish(known);
+  return { analysis: { data, words }, analysedSentences: pace.analysed, copiedSentences: pace.copied };
 }
 
 /** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */

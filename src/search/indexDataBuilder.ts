@@ -9,7 +9,7 @@ import type { AnalyzedText } from './analysis/analyzeText.js';
 import type { KnownWords } from './knownWords.js';
 import { AnalysesPacker } from './packedAnalyses.js';
 import { FeaturesPacker } from './packedFeatures.js';
-import { postingsOfAnalyses } from './postings.js';
+import { postingsSteps } from './postings.js';
 import type { SentenceFeatures } from './sentenceFeatures.js';
 import type { IndexData } from './sentenceIndex.js';
 
@@ -41,8 +41,12 @@ export class IndexDataBuilder {
     }
   }
 
-  finish(known: KnownWords): IndexData {
+  /** The IndexData, in steps (the postings are most of the work). */
+  *finish(known: KnownWords): Generator<void, IndexData> {
     const analyses = this.analyses.finish().data;
-    return { ...known, lengths: Uint16Array.from(this.lengths), context: this.context, postings: postingsOfAnalyses(analyses), analyses, features: this.features.finish().data };
+    const features = this.features.finish().data;
+    yield;
+    const postings = yield* postingsSteps(analyses);
+    return { ...known, lengths: Uint16Array.from(this.lengths), context: this.context, postings, analyses, features };
   }
 }

@@ -8,6 +8,7 @@
  */
 import type { AnalyzedText } from './analysis/analyzeText.js';
 import { FIELDS, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
+import { finish } from './steps.js';
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word: counts are kept doubled, as integers. */
 const HALF_UNITS = 2;
@@ -75,18 +76,29 @@ export function buildPostings(analyses: Iterable<AnalyzedText>): Postings {
  * Two passes over the integers of the packed columns: count, then fill arrays of the right size.
  */
 export function postingsOfAnalyses(packed: PackedAnalysesData): PostingsData {
+  return finish(postingsSteps(packed));
+}
+
+/** Sentences read between two pauses of `postingsSteps`. */
+const STEP = 20_000;
+
+/** `postingsOfAnalyses`, pausing every `STEP` sentences of each pass (a reload runs it in steps). */
+export function* postingsSteps(packed: PackedAnalysesData): Generator<void, PostingsData> {
   const { table, words, parts } = packed;
   const sentences = Math.max(0, words.from.length - 1);
   const count = new TermCounter(table.length);
   for (let id = 0; id < sentences; id++) {
     count.sentence(words, id);
     count.sentence(parts, id);
+    if (id % STEP === STEP - 1) yield;
   }
   const data = count.layout(table);
   const fill = new ListFiller(count, data);
+  yield;
   for (let id = 0; id < sentences; id++) {
     fill.sentence(words, id, WORD_HALVES);
     fill.sentence(parts, id, PART_HALVES);
+    if (id % STEP === STEP - 1) yield;
   }
   return data;
 }

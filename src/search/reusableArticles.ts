@@ -38,6 +38,9 @@ export function unchangedArticles(earlier: readonly Article[], next: readonly Ar
   });
 }
 
+/** Words compared between two pauses (a few milliseconds). */
+const WORDS_PER_STEP = 4000;
+
 function sameTerms(a: WordTerms | null, b: WordTerms | null): boolean {
   if (a === null || b === null) return a === b;
   return a.term === b.term && a.parts.length === b.parts.length && a.parts.every((part, i) => part.term === b.parts[i]?.term && part.form === b.parts[i]?.form);
@@ -53,12 +56,16 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  * Folded words whose analysis differs between the earlier known words and the new ones: other terms
  * (`words` are the candidates: the new dossier's), or a name in one and not in the other.
  */
-export function changedWords(earlier: { known: KnownWords; analyzer: AnalyzerContext }, next: { known: KnownWords; analyzer: AnalyzerContext }, words: Iterable<string>): Set<string> {
+export function* changedWords(earlier: { known: KnownWords; analyzer: AnalyzerContext }, next: { known: KnownWords; analyzer: AnalyzerContext }, words: Iterable<string>): Generator<void, Set<string>> {
   const changed = new Set<string>();
   // The analyzer is its vocabulary, proper nouns and stems: when none changed as a set, no word's terms did.
   const sameAnalyzer = sameSet(earlier.known.vocabulary, next.known.vocabulary) && sameSet(earlier.known.properNouns, next.known.properNouns) && sameSet(earlier.known.stems, next.known.stems);
   if (!sameAnalyzer) {
-    for (const word of words) if (!sameTerms(termsOfWord(word, earlier.analyzer), termsOfWord(word, next.analyzer))) changed.add(word);
+    let compared = 0;
+    for (const word of words) {
+      if (!sameTerms(termsOfWord(word, earlier.analyzer), termsOfWord(word, next.analyzer))) changed.add(word);
+      if (++compared % WORDS_PER_STEP === 0) yield;
+    }
   }
   const earlierNames = new Set(earlier.known.names);
   const names = new Set(next.known.names);

@@ -14,6 +14,7 @@ import { analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './pa
 import { unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
 import { analyzerOf, languageOf, type KnownWords } from './knownWords.js';
 import { analyseSteps, type Analysed, type EarlierAnalysis } from './analyseDossier.js';
+import { finish, finishInSteps } from './steps.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -78,23 +79,6 @@ export interface IndexData extends KnownWords {
   postings: PostingsData;
   analyses: PackedAnalysesData;
   features: PackedFeaturesData;
-}
-
-/** Runs a stepwise build to its end at once. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs a stepwise build, giving the event loop back between steps. */
-async function finishInSteps<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 }
 
 /** Builds the index in one go (tests, tools). */
