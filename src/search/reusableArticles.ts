@@ -3,14 +3,15 @@
  * so a reload copies their sentences' analyses, features and context instead of analysing them
  * again (analyseDossier.ts). Pure.
  *
- * Why copying is exact. What analysis makes of a sentence depends, besides the sentence's article,
- * on the dossier only through the known words (knownWords.ts):
+ * Why copying is exact. The known words are merged afresh from every article's share, so they are
+ * those of the dossier as it is now. What analysis makes of a sentence depends, besides its article,
+ * on the dossier only through them:
  * - its analysis takes from the analyzer only the terms of each of its folded words (`termsOfWord`;
- *   numbers and stopwords take nothing);
+ *   numbers and stopwords take nothing), and its length is its number of analysed words;
  * - its features are a function of its text, its analysis and whether its first word is a name,
  *   which matters only when that word is one of its analysed words;
- * - its context (lengths and all) comes from the analyses and features of the sentences before it in
- *   the same article, and from which of their analysed words are names.
+ * - its context comes from its own text and analysis and those of the sentences before it in the
+ *   same article (years among their features), and from which of their analysed words are names.
  * So an article whose sentences are unchanged keeps all of it, unless one of its words has other
  * terms under the new analyzer than under the old one, or became or ceased to be a name. Such an
  * article is analysed again, whole (a conservative unit: the context runs through the article).
