@@ -12,6 +12,7 @@ import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import type { Dossier } from '../src/knowledge/types.js';
 import { loadLibrary, type Library } from '../src/library/loadLibrary.js';
 import { loadLexicon } from '../src/search/lexicon/loadLexicon.js';
+import type { EarlierAnalysis } from '../src/search/analyseDossier.js';
 import { analyseDossier, assembleIndex } from '../src/search/sentenceIndex.js';
 import { writeCorpus } from './corpus.js';
 
@@ -37,52 +38,61 @@ const timed = async <T>(work: () => T | Promise<T>): Promise<[T, number]> => {
   return [result, performance.now() - started];
 };
 
-/** The dossier's analysis data, to compare two builds. */
-const dataOf = (library: Library, id: string) => library.analyses?.get(id)?.data;
-
-/** Adds one ~30-sentence article in the middle of `dir`'s dossier `id`, then removes one, timing both ways. */
-export async function measureReloads(dir: string, id: string): Promise<ReloadRow[]> {
+/**
+ * On a copy of `dir`: adds one ~30-sentence article in the middle of dossier `id`, then removes
+ * another, timing the incremental update and the full rebuild of each. `settle` runs before each
+ * timing (a full garbage collection: the libraries of the other timings must not be paid for).
+ */
+export async function measureReloads(from: string, id: string, settle: () => void): Promise<{ sentences: number; rows: ReloadRow[] }> {
   const lexicon = loadLexicon();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-reload-'));
+  cpSync(from, dir, { recursive: true });
   const folder = path.join(dir, id);
   const files = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
-  const middle = files[Math.floor(files.length / 2)] as string;
   // The added article: synthetic like the rest (another seed), plus a sentence of new words.
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-article-'));
   writeCorpus({ sentences: 30, seed: 7, from: folder, to: scratch });
   const written = path.join(scratch, id, readdirSync(path.join(scratch, id)).find((f) => f.endsWith('.md')) as string);
-  const added = path.join(folder, middle.replace(/\.md$/u, '-toegevoegd.md'));
 
   const rows: ReloadRow[] = [];
   const measure = async (change: ReloadRow['change'], before: Library, edit: () => void): Promise<Library> => {
-    const earlier = before.byId(id);
+    const index = before.byId(id);
     const analysis = before.analyses?.get(id);
-    if (!earlier || !analysis) throw new Error(`bench: no dossier ${id}`);
+    if (!index || !analysis) throw new Error(`bench: no dossier ${id}`);
     edit();
     const dossier = (await loadKnowledge(dir)).dossiers.find((d) => d.id === id) as Dossier;
     // The index alone: the articles already read.
-    const index = (from?: Parameters<typeof analyseDossier>[1]) => () => {
-      const result = analyseDossier(dossier, from);
+    const build = (earlier?: EarlierAnalysis) => () => {
+      const result = analyseDossier(dossier, earlier);
       assembleIndex(dossier, result.analysis.data, lexicon);
       return result;
     };
-    const [fresh, fullMs] = await timed(index());
-    const [updated, incrementalMs] = await timed(index({ dossier: earlier.dossier, ...analysis }));
+    settle();
+    const [updated, incrementalMs] = await timed(build({ dossier: index.dossier, ...analysis }));
+    settle();
+    const [fresh, fullMs] = await timed(build());
     rows.push({ change, what: 'index', fullMs, incrementalMs, analysed: updated.analysedSentences, kept: updated.copiedSentences, identical: isDeepStrictEqual(fresh.analysis.data, updated.analysis.data) });
     // The whole reload: files read and parsed, then indexed; as the watcher does it, and afresh.
-    const [afresh, fullReloadMs] = await timed(() => loadLibrary(dir));
+    settle();
     const [reloaded, reloadMs] = await timed(() => loadLibrary(dir, { previous: before }));
-    const build = reloaded.builds?.find((b) => b.dossierId === id);
-    rows.push({ change, what: 'reload', fullMs: fullReloadMs, incrementalMs: reloadMs, analysed: build?.analysedSentences ?? 0, kept: build?.copiedSentences ?? 0, identical: isDeepStrictEqual(dataOf(afresh, id), dataOf(reloaded, id)) });
+    settle();
+    const [afresh, fullReloadMs] = await timed(() => loadLibrary(dir));
+    const how = reloaded.builds?.find((b) => b.dossierId === id);
+    const same = isDeepStrictEqual(afresh.analyses?.get(id)?.data, reloaded.analyses?.get(id)?.data);
+    rows.push({ change, what: 'reload', fullMs: fullReloadMs, incrementalMs: reloadMs, analysed: how?.analysedSentences ?? 0, kept: how?.copiedSentences ?? 0, identical: same });
     return reloaded;
   };
 
   const start = await loadLibrary(dir);
+  const sentences = start.byId(id)?.sentences.length ?? 0;
   const withArticle = await measure('add', start, () => {
+    const added = path.join(folder, (files[Math.floor(files.length / 2)] as string).replace(/\.md$/u, '-toegevoegd.md'));
     cpSync(written, added);
     writeFileSync(added, `${NEW_WORDS}\n`, { flag: 'a' });
   });
   // Removed as an editor does it: moved out of the folder.
   await measure('remove', withArticle, () => renameSync(path.join(folder, files[Math.floor(files.length / 3)] as string), path.join(scratch, 'removed.md')));
   rmSync(scratch, { recursive: true, force: true });
-  return rows;
+  rmSync(dir, { recursive: true, force: true });
+  return { sentences, rows };
 }
