@@ -3,7 +3,8 @@
  * sentences in the same run (this machine is shared and noisy: read the ratios). For the bundled
  * dossier and seeded synthetic dossiers of 10k and 100k sentences (bench/corpus.ts): start (read +
  * analyse + index), the index build alone, heap per sentence, answer() p50/p95/p99 over a mixed English/Dutch question set, the
- * plain MiniSearch build and search, and the ratios.
+ * plain MiniSearch build and search, and the ratios. At the largest synthetic size, also an editor's
+ * add and remove of one article: the incremental reload beside a full rebuild (bench/reload.ts).
  *
  *   --sizes LIST   which dossiers: bundled and/or sentence counts (default bundled,10k,100k; 300k works)
  *   --rounds N     timed passes over the questions (default 5; 20 for the bundled dossier)
@@ -25,6 +26,7 @@ import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { buildDossierIndex } from '../src/search/sentenceIndex.js';
 import { loadLexicon } from '../src/search/lexicon/loadLexicon.js';
 import { writeCorpus } from './corpus.js';
+import { ADDED, measureReloads, type ReloadRow } from './reload.js';
 
 const USAGE = `Usage: npm run bench [-- --sizes bundled,10k,100k] [-- --rounds N]
 
@@ -101,6 +103,8 @@ const ratio = (a: number, b: number): string => `${(a / (b || Number.EPSILON)).t
 // The language resources are shared by every dossier: read once, before any heap is counted.
 loadLexicon();
 const rows: string[] = [];
+const largest = Math.max(...sizes.filter((s): s is number => typeof s === 'number'));
+let reloads: { sentences: number; rows: ReloadRow[] } | undefined;
 for (const size of sizes) {
   let dir = knowledgeDir;
   let scratch: string | undefined;
@@ -108,6 +112,12 @@ for (const size of sizes) {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
     writeCorpus({ sentences: size as number, from: path.join(root, 'tests/fixtures/knowledge/kazakhstan'), to: scratch });
     dir = scratch;
+    // An editor's add and remove at the largest synthetic size, the incremental reload beside a full
+    // rebuild: measured first, while nothing else of the bench fills the heap.
+    if (size === largest) {
+      reloads = await measureReloads(dir, 'kazakhstan', heapNow);
+      process.stderr.write('measured reloads\n');
+    }
   }
   const before = heapNow();
   let started = performance.now();
@@ -169,6 +179,30 @@ const table = [
     'snapshot: start from the index snapshot to the first answer (what a restart costs when nothing changed).',
 ];
 process.stdout.write(`${table.join('\n')}\n`);
+
+if (reloads) {
+  const lines = [
+    '',
+    `An editor adds one article (${ADDED}) in the middle, then removes another, at ${reloads.sentences} sentences: incremental beside full rebuild`,
+    '',
+    `${'change'.padEnd(8)}  ${'what'.padEnd(7)}  ${'full'.padStart(8)}  ${'incremental'.padStart(11)}  ${'ratio'.padStart(7)}  ${'analysed / kept'.padStart(17)}  same index`,
+    ...reloads.rows.map((r) =>
+      [
+        r.change.padEnd(8),
+        r.what.padEnd(7),
+        `${(r.fullMs / 1000).toFixed(2).padStart(6)} s`,
+        `${(r.incrementalMs / 1000).toFixed(2).padStart(9)} s`,
+        ratio(r.fullMs, r.incrementalMs),
+        `${r.analysed} / ${r.kept}`.padStart(17),
+        r.identical ? 'identical' : 'DIFFERENT',
+      ].join('  '),
+    ),
+    '',
+    'index: analyse and assemble the articles already read; reload: loadLibrary, files read and parsed, then indexed',
+    '(from the library serving, as the watcher does, or afresh); analysed / kept: sentences analysed, and copied unchanged.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
 
 /** Ack latency as Slack would see it, from the load harness (bench/load.ts) run at each concurrency. */
 function ackRow(size: number | 'bundled', concurrency: number): string {

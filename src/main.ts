@@ -78,6 +78,7 @@ if (config.mode === 'console') {
   // Articles added while the console runs (npm run ingest, an editor's save) are answered too.
   const watcher = await watchKnowledge(config.knowledgeDir, {
     load,
+    current: () => holder.current(),
     onReload: (next) => holder.replace(next),
     onError: (error) => process.stderr.write(`knowledge reload failed, still answering from the previous version: ${error instanceof Error ? error.message : String(error)}\n`),
   });

@@ -11,6 +11,7 @@ import { MAX_ARTICLE_BYTES, MAX_YAML_BYTES, megabytes, readCapped } from './read
 import { mergeGlossaries, parseGlossary, type GlossaryConcept } from './glossaryFile.js';
 import { defaultConfig, parseDossierConfig, type DossierConfig } from './dossierConfig.js';
 import { parseArticle } from './parseArticle.js';
+import type { ParsedArticles } from './parsedArticles.js';
 import type { Article, Dossier, Knowledge, Problem } from './types.js';
 
 /** Article files read at once. */
@@ -58,7 +59,7 @@ async function loadGlossary(file: string, problems: Problem[]): Promise<Glossary
   return parsed.concepts;
 }
 
-async function loadDossier(root: string, id: string, base: GlossaryConcept[], problems: Problem[]): Promise<Dossier> {
+async function loadDossier(root: string, id: string, base: GlossaryConcept[], problems: Problem[], parsedArticles?: ParsedArticles): Promise<Dossier> {
   const folder = path.join(root, id);
   const config = await loadConfig(folder, id, problems);
   const glossary = mergeGlossaries(base, await loadGlossary(path.join(folder, 'glossary.yml'), problems));
@@ -80,7 +81,7 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
     const { text, problem } = texts[i] ?? {};
     if (problem) problems.push(problem);
     if (text === undefined) continue; // broken, or removed since the folder was listed
-    const parsed = parseArticle({
+    const parsed = (parsedArticles?.parse.bind(parsedArticles) ?? parseArticle)({
       id: `${id}/${name.slice(0, -'.md'.length)}`,
       dossierId: id,
       file: displayPath(file),
@@ -93,7 +94,8 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
   return { id, ...config, articles, glossary };
 }
 
-export async function loadKnowledge(root: string): Promise<Knowledge> {
+/** `parsed`: articles parsed by the last load, reused where a file is unchanged (and filled with this load's). */
+export async function loadKnowledge(root: string, parsed?: ParsedArticles): Promise<Knowledge> {
   const problems: Problem[] = [];
   let entries: Dirent[];
   try {
@@ -107,7 +109,7 @@ export async function loadKnowledge(root: string): Promise<Knowledge> {
   const glossaryFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.yml')).map((e) => e.name).sort();
   const base = mergeGlossaries(...(await Promise.all(glossaryFiles.map((name) => loadGlossary(path.join(root, name), problems)))));
   const dossiers: Dossier[] = [];
-  for (const id of folders) dossiers.push(await loadDossier(root, id, base, problems));
+  for (const id of folders) dossiers.push(await loadDossier(root, id, base, problems, parsed));
   const commands = new Map<string, string>();
   for (const dossier of dossiers) {
     const other = commands.get(dossier.command);

@@ -21,8 +21,9 @@ const reply = (message: WorkerReply): void => port.postMessage(message);
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'reload') {
-    // Answers keep coming from the previous library until the new one is built.
-    void loadLibrary(knowledgeDir, load).then(
+    // Answers keep coming from the previous library until the new one is built (from the snapshot the
+    // main thread wrote, else updated from this one).
+    void loadLibrary(knowledgeDir, { ...load, previous: library }).then(
       (next) => {
         library = next;
       },

@@ -1,7 +1,9 @@
 /**
  * Keeps the served library in step with the knowledge folder without a restart. File events (and a
  * slow poll, for file systems without them) trigger a rebuild off the request path; the new library
- * replaces the old one in one swap. A broken new file is reported and left out while everything
+ * replaces the old one in one swap. The rebuild starts from the library serving: unchanged dossiers
+ * are kept, a changed one is updated article by article (an editor's add or remove re-analyses
+ * that article and the few whose words it changes, not the whole dossier). A broken new file is reported and left out while everything
  * else keeps serving; a rebuild that finds no dossiers at all (the folder gone or unreadable
  * mid-edit) never replaces a library that had some.
  */
@@ -12,6 +14,8 @@ import { loadLibrary, type Library, type LoadOptions } from './loadLibrary.js';
 
 export interface WatchOptions {
   onReload: (library: Library) => void;
+  /** The library serving now, which a rebuild updates rather than building everything afresh. */
+  current?: () => Library;
   /** How the library is loaded (snapshots). */
   load?: LoadOptions;
   onError?: (error: unknown) => void;
@@ -69,7 +73,8 @@ export async function watchKnowledge(dir: string, options: WatchOptions): Promis
         return;
       }
       last = now; // reported once per change, not on every poll
-      const library = await loadLibrary(dir, options.load);
+      const previous = options.current?.();
+      const library = await loadLibrary(dir, { ...options.load, ...(previous ? { previous } : {}) });
       if (library.dossiers.length === 0 && served) throw new Error(`no dossiers found in ${dir}; keeping the previous library`);
       served = library.dossiers.length > 0;
       options.onReload(library);

@@ -8,16 +8,36 @@ export class GrowingUint32 {
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const bigger = new Uint32Array(this.values.length * 2);
-      bigger.set(this.values);
-      this.values = bigger;
-    }
+    if (this.length === this.values.length) this.grow(1);
     this.values[this.length++] = value;
+  }
+
+  /**
+   * Makes room for `n` more values and returns where the first goes in `buffer`: for copying many
+   * values in one loop (a reload copying earlier analyses) rather than a call each.
+   */
+  extend(n: number): number {
+    if (this.length + n > this.values.length) this.grow(n);
+    const at = this.length;
+    this.length += n;
+    return at;
+  }
+
+  /** The values so far (and room after them): valid until the next push or extend. */
+  get buffer(): Uint32Array {
+    return this.values;
   }
 
   /** The values pushed, in a typed array of their own. */
   toArray(): Uint32Array {
     return this.values.slice(0, this.length);
+  }
+
+  private grow(atLeast: number): void {
+    let size = this.values.length * 2;
+    while (size < this.length + atLeast) size *= 2;
+    const bigger = new Uint32Array(size);
+    bigger.set(this.values.subarray(0, this.length));
+    this.values = bigger;
   }
 }

@@ -5,11 +5,11 @@
  * analyzeText produced, without analysing the text again. Pure.
  */
 import { GrowingUint32 } from './growingArray.js';
-import { stringTable } from './stringTable.js';
+import { Renumbering, stringTable } from './stringTable.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 
 /** Fields per packed term: term, form (string table indexes), start, end. */
-const FIELDS = 4;
+export const FIELDS = 4;
 
 export interface PackedAnalyses {
   /** The analysis of sentence `id`, as analyzeText made it. */
@@ -47,6 +47,50 @@ export class AnalysesPacker {
       }
     }
   }
+
+  /**
+   * Appends sentences `[first, end)` of other packed analyses, exactly as adding their analyses
+   * would: the same strings numbered in the same order, without unpacking a term.
+   */
+  copy(other: PackedAnalysesData, first: number, end: number): void {
+    let renumbering = this.renumberings.get(other.table);
+    if (!renumbering) {
+      renumbering = new Renumbering(this.strings, other.table);
+      this.renumberings.set(other.table, renumbering);
+    }
+    // First meet the strings in the order `add` would (sentence by sentence, words then parts), …
+    const columns = [other.words, other.parts];
+    for (let id = first; id < end; id++) {
+      for (const { values, from } of columns) {
+        for (let at = (from[id] as number) * FIELDS, stop = (from[id + 1] as number) * FIELDS; at < stop; at += FIELDS) {
+          renumbering.see(values[at] as number);
+          renumbering.see(values[at + 1] as number);
+        }
+      }
+    }
+    // … then copy each column's run in one loop.
+    const { numbers } = renumbering;
+    for (const name of ['words', 'parts'] as const) {
+      const { values, from } = this.columns[name];
+      const source = other[name];
+      const start = source.from[first] as number;
+      const shift = values.length / FIELDS - start;
+      const offsets = from.extend(end - first);
+      for (let id = first; id < end; id++) from.buffer[offsets + id - first] = (source.from[id] as number) + shift;
+      const count = ((source.from[end] as number) - start) * FIELDS;
+      const into = values.extend(count);
+      const target = values.buffer;
+      for (let k = 0, at = start * FIELDS; k < count; k += FIELDS, at += FIELDS) {
+        target[into + k] = numbers[source.values[at] as number] as number;
+        target[into + k + 1] = numbers[source.values[at + 1] as number] as number;
+        target[into + k + 2] = source.values[at + 2] as number;
+        target[into + k + 3] = source.values[at + 3] as number;
+      }
+    }
+  }
+
+  /** Per table copied from: its strings' numbers here (a reload copies from one earlier analysis). */
+  private readonly renumberings = new WeakMap<string[], Renumbering>();
 
   finish(): PackedAnalyses {
     const column = (name: 'words' | 'parts'): Column => {

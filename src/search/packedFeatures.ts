@@ -5,7 +5,7 @@
  * dozen bytes, unpacked for the sentences a question ranks. Pure.
  */
 import { GrowingUint32 } from './growingArray.js';
-import { stringTable } from './stringTable.js';
+import { Renumbering, stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
 import type { TermList, TypeFacts } from './answerType.js';
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
@@ -61,6 +61,55 @@ export class FeaturesPacker {
     }
   }
 
+  /**
+   * Appends sentences `[first, end)` of other packed features, exactly as adding their features
+   * would: the same strings numbered in the same order, without unpacking a list.
+   */
+  copy(other: PackedFeaturesData, first: number, end: number): void {
+    const { renumbering, valueStarts } = this.sourceOf(other);
+    // First meet the strings in the order `add` would (sentence by sentence, list by list), …
+    const lists = LISTS.map((name) => other.lists[name]);
+    const groups = GROUPS.map((name) => ({ ...other.groups[name], starts: valueStarts[name] }));
+    for (let id = first; id < end; id++) {
+      for (const { from, values } of lists) {
+        for (let at = from[id] as number, stop = from[id + 1] as number; at < stop; at++) renumbering.see(values[at] as number);
+      }
+      for (const { from, values, starts } of groups) {
+        for (let at = starts[from[id] as number] as number, stop = starts[from[id + 1] as number] as number; at < stop; at++) renumbering.see(values[at] as number);
+      }
+    }
+    // … then copy each array's run in one loop.
+    const { numbers } = renumbering;
+    appendRun(this.flags, other.flags, first, end);
+    appendRun(this.unknown, other.unknown, first, end);
+    for (const name of LISTS) {
+      const { from, values } = this.lists[name];
+      const source = other.lists[name];
+      appendRun(from, source.from, first, end, values.length - (source.from[first] as number));
+      appendRun(values, source.values, source.from[first] as number, source.from[end] as number, 0, numbers);
+    }
+    for (const name of GROUPS) {
+      const { from, sizes, values } = this.groups[name];
+      const source = other.groups[name];
+      const groups = [source.from[first] as number, source.from[end] as number] as const;
+      appendRun(from, source.from, first, end, sizes.length - groups[0]);
+      appendRun(sizes, source.sizes, groups[0], groups[1]);
+      appendRun(values, source.values, valueStarts[name][groups[0]] as number, valueStarts[name][groups[1]] as number, 0, numbers);
+    }
+  }
+
+  /** Per packed features copied from: its strings' numbers here, and where its groups' values start. */
+  private readonly sources = new WeakMap<PackedFeaturesData, { renumbering: Renumbering; valueStarts: Record<(typeof GROUPS)[number], Uint32Array> }>();
+
+  private sourceOf(other: PackedFeaturesData): { renumbering: Renumbering; valueStarts: Record<(typeof GROUPS)[number], Uint32Array> } {
+    let source = this.sources.get(other);
+    if (!source) {
+      source = { renumbering: new Renumbering(this.strings, other.table), valueStarts: groupValueStarts(other) };
+      this.sources.set(other, source);
+    }
+    return source;
+  }
+
   finish(): PackedFeatures {
     const lists = Object.fromEntries(
       LISTS.map((name) => {
@@ -86,11 +135,17 @@ export function packFeatures(all: Iterable<SentenceFeatures>): PackedFeatures {
   return packer.finish();
 }
 
-/** Reads features packed by `packFeatures` (or loaded from a snapshot of them). */
-export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
-  const { table } = data;
-  /** Where each sentence's groups start in `values`, worked out once per group list. */
-  const valueStarts = Object.fromEntries(
+/** Appends `source[start … end)`, each value plus `shift`, or renumbered by `numbers`. */
+function appendRun(into: GrowingUint32, source: ArrayLike<number>, start: number, end: number, shift = 0, numbers?: Int32Array): void {
+  const at = into.extend(end - start);
+  const target = into.buffer;
+  if (numbers) for (let k = start; k < end; k++) target[at + k - start] = numbers[source[k] as number] as number;
+  else for (let k = start; k < end; k++) target[at + k - start] = (source[k] as number) + shift;
+}
+
+/** Where each group's values start in `values`, per group list (worked out once per packed features). */
+function groupValueStarts(data: PackedFeaturesData): Record<(typeof GROUPS)[number], Uint32Array> {
+  return Object.fromEntries(
     GROUPS.map((name) => {
       const { sizes } = data.groups[name];
       const starts = new Uint32Array(sizes.length + 1);
@@ -98,6 +153,12 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
       return [name, starts];
     }),
   ) as Record<(typeof GROUPS)[number], Uint32Array>;
+}
+
+/** Reads features packed by `packFeatures` (or loaded from a snapshot of them). */
+export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
+  const { table } = data;
+  const valueStarts = groupValueStarts(data);
   const list = (name: (typeof LISTS)[number], id: number): string[] => {
     const { from, values } = data.lists[name];
     const terms: string[] = [];

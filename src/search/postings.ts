@@ -1,15 +1,19 @@
 /**
  * The dossier's own inverted index: for every analysed term, the sentences holding it, how often,
- * and in which written forms — in a few flat typed arrays, built once from the sentences' analyses
- * (and read back from a snapshot as they are). It is what retrieval reads for every candidate
- * (term frequency for BM25, the forms for strong evidence), so a sentence's full analysis is only
- * ever needed for the few that get ranked. Pure; built in one pass over the sentences in id order,
- * so every list comes out sorted.
+ * and in which written forms — in a few flat typed arrays, derived from the sentences' packed
+ * analyses (and read back from a snapshot as they are). It is what retrieval reads for every
+ * candidate (term frequency for BM25, the forms for strong evidence), so a sentence's full analysis
+ * is only ever needed for the few that get ranked. Pure; the sentences are read in id order, so
+ * every list comes out sorted.
  */
 import type { AnalyzedText } from './analysis/analyzeText.js';
+import { FIELDS, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
+import { finish } from './steps.js';
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word: counts are kept doubled, as integers. */
 const HALF_UNITS = 2;
+const WORD_HALVES = HALF_UNITS;
+const PART_HALVES = 1;
 
 /** The postings as flat arrays: what a snapshot stores. Term `t`'s entries are `[start[t], start[t + 1])`. */
 export interface PostingsData {
@@ -59,97 +63,217 @@ function indexOf(ids: Uint32Array, id: number, low = 0, high = ids.length - 1): 
   return -1;
 }
 
-interface Growing {
-  ids: number[];
-  halves: number[];
-  forms: Map<string, number[]>;
-}
-
-/** Builds the postings one sentence at a time (sentence `i` is the `i`-th added); lists come out sorted. */
-export class PostingsBuilder {
-  private readonly growing = new Map<string, Growing>();
-  private id = 0;
-
-  add(analysis: AnalyzedText): void {
-    for (const t of analysis.words) this.addTerm(t.term, t.form, HALF_UNITS);
-    for (const t of analysis.parts) this.addTerm(t.term, t.form, 1);
-    this.id++;
-  }
-
-  private addTerm(term: string, form: string, halves: number): void {
-    const { id } = this;
-    let list = this.growing.get(term);
-    if (!list) {
-      list = { ids: [], halves: [], forms: new Map() };
-      this.growing.set(term, list);
-    }
-    const last = list.ids.length - 1;
-    if (list.ids[last] === id) list.halves[last] = (list.halves[last] as number) + halves;
-    else {
-      list.ids.push(id);
-      list.halves.push(halves);
-    }
-    const withForm = list.forms.get(form);
-    if (!withForm) list.forms.set(form, [id]);
-    else if (withForm[withForm.length - 1] !== id) withForm.push(id);
-  }
-
-  finish(): Postings {
-    return postingsFrom(flatten(this.growing));
-  }
-}
-
 /** Builds the postings from the sentences' analyses, sentence `i` being `analyses[i]`. */
 export function buildPostings(analyses: Iterable<AnalyzedText>): Postings {
-  const builder = new PostingsBuilder();
-  for (const analysis of analyses) builder.add(analysis);
-  return builder.finish();
+  return postingsFrom(postingsOfAnalyses(packAnalyses(analyses).data));
 }
 
-/** The growing lists in flat arrays. */
-function flatten(growing: ReadonlyMap<string, Growing>): PostingsData {
-  let entries = 0;
-  let formSlots = 0;
-  let formEntries = 0;
-  for (const list of growing.values()) {
-    entries += list.ids.length;
-    formSlots += list.forms.size;
-    if (list.forms.size > 1) for (const ids of list.forms.values()) formEntries += ids.length;
+/**
+ * The postings of packed analyses (packedAnalyses.ts): a function of them alone, so an index whose
+ * analyses were partly copied from an earlier build (indexDataBuilder.ts) gets exactly the postings
+ * a fresh build would. Terms, and each term's forms, come in order of first appearance (a
+ * sentence's words, then its parts); every list is sorted because sentences are read in id order.
+ * Two passes over the integers of the packed columns: count, then fill arrays of the right size.
+ */
+export function postingsOfAnalyses(packed: PackedAnalysesData): PostingsData {
+  return finish(postingsSteps(packed));
+}
+
+/** Sentences read between two pauses of `postingsSteps`. */
+const STEP = 20_000;
+
+/** `postingsOfAnalyses`, pausing every `STEP` sentences of each pass (a reload runs it in steps). */
+export function* postingsSteps(packed: PackedAnalysesData): Generator<void, PostingsData> {
+  const { table, words, parts } = packed;
+  const sentences = Math.max(0, words.from.length - 1);
+  const count = new TermCounter(table.length);
+  for (let id = 0; id < sentences; id++) {
+    count.sentence(words, id);
+    count.sentence(parts, id);
+    if (id % STEP === STEP - 1) yield;
   }
-  const data: PostingsData = {
-    terms: [...growing.keys()],
-    start: new Uint32Array(growing.size + 1),
-    ids: new Uint32Array(entries),
-    halves: new Uint16Array(entries),
-    formsStart: new Uint32Array(growing.size + 1),
-    forms: [],
-    formIdsStart: new Uint32Array(formSlots + 1),
-    formIds: new Uint32Array(formEntries),
-  };
-  let at = 0;
-  let formAt = 0;
-  let t = 0;
-  for (const list of growing.values()) {
-    data.start[t] = at;
-    data.ids.set(list.ids, at);
-    data.halves.set(list.halves, at);
-    at += list.ids.length;
-    data.formsStart[t] = data.forms.length;
-    for (const [form, ids] of list.forms) {
-      data.formIdsStart[data.forms.length] = formAt;
-      data.forms.push(form);
-      // A term with one form needs no list of its own: its sentences are the term's.
-      if (list.forms.size > 1) {
-        data.formIds.set(ids, formAt);
-        formAt += ids.length;
+  const data = count.layout(table);
+  const fill = new ListFiller(count, data);
+  yield;
+  for (let id = 0; id < sentences; id++) {
+    fill.sentence(words, id, WORD_HALVES);
+    fill.sentence(parts, id, PART_HALVES);
+    if (id % STEP === STEP - 1) yield;
+  }
+  return data;
+}
+
+type Column = PackedAnalysesData['words'];
+
+/**
+ * Pass 1: numbers terms (and each term's forms, as slots) in order of first appearance, and counts
+ * the entries of every list. Most terms have one form: it is kept in typed arrays, others in a list.
+ */
+class TermCounter {
+  /** Per string of the table: its number as a term, or -1. */
+  readonly termOf: Int32Array;
+  /** Per term: the table number of the string it is. */
+  readonly termStrings: number[] = [];
+  /** Per term (there are at most as many as strings): its entries, its first form (table number) and that form's slot. */
+  readonly entries: Uint32Array;
+  readonly firstForm: Int32Array;
+  readonly firstSlot: Int32Array;
+  /** Per term: further forms as [form, slot, …]. */
+  readonly moreForms: Array<number[] | undefined> = [];
+  /** Per slot (a term's form): its table number, how many sentences it is in. */
+  readonly slotForm: number[] = [];
+  readonly slotEntries: number[] = [];
+  private readonly lastId: Int32Array;
+  private readonly slotLast: number[] = [];
+
+  constructor(strings: number) {
+    this.termOf = new Int32Array(strings).fill(-1);
+    this.entries = new Uint32Array(strings);
+    this.firstForm = new Int32Array(strings).fill(-1);
+    this.firstSlot = new Int32Array(strings).fill(-1);
+    this.lastId = new Int32Array(strings).fill(-1);
+  }
+
+  sentence({ values, from }: Column, id: number): void {
+    const { termOf, termStrings, entries, lastId, slotLast, slotEntries } = this;
+    for (let at = (from[id] as number) * FIELDS, end = (from[id + 1] as number) * FIELDS; at < end; at += FIELDS) {
+      const string = values[at] as number;
+      let t = termOf[string] as number;
+      if (t < 0) {
+        t = termStrings.length;
+        termOf[string] = t;
+        termStrings.push(string);
+        this.moreForms.push(undefined);
+      }
+      if (lastId[t] !== id) {
+        lastId[t] = id;
+        entries[t] = (entries[t] as number) + 1;
+      }
+      const slot = this.slotOf(t, values[at + 1] as number);
+      if (slotLast[slot] !== id) {
+        slotLast[slot] = id;
+        slotEntries[slot] = (slotEntries[slot] as number) + 1;
       }
     }
-    t++;
   }
-  data.start[t] = at;
-  data.formsStart[t] = data.forms.length;
-  data.formIdsStart[data.forms.length] = formAt;
-  return data;
+
+  /** The slot of term `t`'s form `form` (table numbers), or -1 when it has none yet. */
+  find(t: number, form: number): number {
+    if (this.firstForm[t] === form) return this.firstSlot[t] as number;
+    const more = this.moreForms[t];
+    if (more) for (let k = 0; k < more.length; k += 2) if (more[k] === form) return more[k + 1] as number;
+    return -1;
+  }
+
+  private slotOf(t: number, form: number): number {
+    const found = this.find(t, form);
+    if (found >= 0) return found;
+    const slot = this.slotForm.length;
+    this.slotForm.push(form);
+    this.slotEntries.push(0);
+    this.slotLast.push(-1);
+    if (this.firstForm[t] === -1) {
+      this.firstForm[t] = form;
+      this.firstSlot[t] = slot;
+    } else {
+      const more = this.moreForms[t] ?? [];
+      more.push(form, slot);
+      this.moreForms[t] = more;
+    }
+    return slot;
+  }
+
+  /** The term's slots in order of first appearance. */
+  slotsOf(t: number): number[] {
+    return [this.firstSlot[t] as number, ...(this.moreForms[t] ?? []).filter((_, k) => k % 2 === 1)];
+  }
+
+  /** The flat arrays, sized and with every list's start; the lists themselves still empty. */
+  layout(table: readonly string[]): PostingsData {
+    const terms = this.termStrings.length;
+    const slots = this.slotForm.length;
+    let total = 0;
+    for (let t = 0; t < terms; t++) total += this.entries[t] as number;
+    const data: PostingsData = {
+      terms: this.termStrings.map((n) => table[n] as string),
+      start: new Uint32Array(terms + 1),
+      ids: new Uint32Array(total),
+      halves: new Uint16Array(total),
+      formsStart: new Uint32Array(terms + 1),
+      forms: [],
+      formIdsStart: new Uint32Array(slots + 1),
+      formIds: new Uint32Array(0),
+    };
+    let at = 0;
+    let formAt = 0;
+    for (let t = 0; t < terms; t++) {
+      data.start[t] = at;
+      at += this.entries[t] as number;
+      data.formsStart[t] = data.forms.length;
+      const own = this.slotsOf(t);
+      for (const slot of own) {
+        data.formIdsStart[data.forms.length] = formAt;
+        data.forms.push(table[this.slotForm[slot] as number] as string);
+        // A term with one form needs no list of its own: its sentences are the term's.
+        if (own.length > 1) formAt += this.slotEntries[slot] as number;
+      }
+    }
+    data.start[terms] = at;
+    data.formsStart[terms] = data.forms.length;
+    data.formIdsStart[slots] = formAt;
+    data.formIds = new Uint32Array(formAt);
+    return data;
+  }
+}
+
+/** Pass 2: fills the lists laid out by a `TermCounter`. */
+class ListFiller {
+  private readonly next: Uint32Array;
+  private readonly lastId: Int32Array;
+  /** Per slot: where its next sentence goes in `formIds` (-1 for the only form of a term), and its last sentence. */
+  private readonly slotNext: Int32Array;
+  private readonly slotLast: Int32Array;
+
+  constructor(
+    private readonly count: TermCounter,
+    private readonly data: PostingsData,
+  ) {
+    const terms = count.termStrings.length;
+    this.next = data.start.slice(0, terms);
+    this.lastId = new Int32Array(terms).fill(-1);
+    this.slotNext = new Int32Array(count.slotForm.length).fill(-1);
+    this.slotLast = new Int32Array(count.slotForm.length).fill(-1);
+    for (let t = 0, k = 0; t < terms; t++) {
+      const own = count.slotsOf(t);
+      for (const slot of own) {
+        if (own.length > 1) this.slotNext[slot] = data.formIdsStart[k] as number;
+        k++;
+      }
+    }
+  }
+
+  sentence({ values, from }: Column, id: number, halves: number): void {
+    const { data, count } = this;
+    for (let at = (from[id] as number) * FIELDS, end = (from[id + 1] as number) * FIELDS; at < end; at += FIELDS) {
+      const t = count.termOf[values[at] as number] as number;
+      if (this.lastId[t] === id) {
+        const k = (this.next[t] as number) - 1;
+        data.halves[k] = (data.halves[k] as number) + halves;
+      } else {
+        this.lastId[t] = id;
+        const k = this.next[t] as number;
+        data.ids[k] = id;
+        data.halves[k] = halves;
+        this.next[t] = k + 1;
+      }
+      const slot = count.find(t, values[at + 1] as number);
+      const k = this.slotNext[slot] as number;
+      if (k < 0 || this.slotLast[slot] === id) continue;
+      this.slotLast[slot] = id;
+      data.formIds[k] = id;
+      this.slotNext[slot] = k + 1;
+    }
+  }
 }
 
 /** Postings over their flat arrays, built here or read back from a snapshot. */

@@ -90,13 +90,15 @@ export class RoleBindings {
 /** Per role key, the names of every mention that binds it: what a question's "the president" may stand for. */
 export type RoleTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 
-/** Adds a sentence's bindings to a dossier's table. */
-export function addMentions(table: Map<string, string[][]>, mentions: RoleMentions): void {
-  for (const { role, names } of mentions.named) {
+/** The table of a dossier's bindings, as IndexData keeps them: [sentence id, role key, names]. */
+export function roleTableOf(bindings: ReadonlyArray<readonly [number, string, readonly string[]]>): Map<string, string[][]> {
+  const table = new Map<string, string[][]>();
+  for (const [, role, names] of bindings) {
     const holders = table.get(role);
-    if (holders) holders.push(names);
-    else table.set(role, [names]);
+    if (holders) holders.push([...names]);
+    else table.set(role, [[...names]]);
   }
+  return table;
 }
 
 /** Share of a role's mentions one person must have for the role to stand for them. */

@@ -4,20 +4,18 @@
  */
 import type { Article, Dossier } from '../knowledge/types.js';
 import { analyzeText, type AnalyzedText, type AnalyzerContext } from './analysis/analyzeText.js';
-import { fold } from './analysis/fold.js';
-import { stem, type Language } from './analysis/stem.js';
-import { isStopword } from './analysis/stopwords.js';
-import { tokenize } from './analysis/tokenize.js';
 import { buildSpelling, type Spelling } from './spelling.js';
-import { sentenceFeatures, type SentenceFeatures } from './sentenceFeatures.js';
-import { buildGlossaryIndex, contentWords, type GlossaryIndex } from './glossaryIndex.js';
+import type { SentenceFeatures } from './sentenceFeatures.js';
+import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { TypeFacts } from './answerType.js';
-import { PostingsBuilder, postingsFrom, type Postings, type PostingsData } from './postings.js';
-import { AnalysesPacker, analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
-import { FeaturesPacker, unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
-import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { addMentions, resolveRoles, RoleBindings, roleMentions } from './roleMentions.js';
+import { postingsFrom, type Postings, type PostingsData } from './postings.js';
+import { analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
+import { unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
+import { analyzerOf, languageOf, type KnownWords } from './knownWords.js';
+import { analyseSteps, type Analysed, type EarlierAnalysis } from './analyseDossier.js';
+import { finish, finishInSteps } from './steps.js';
+import { resolveRoles, roleTableOf } from './roleMentions.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -76,107 +74,40 @@ export interface DossierIndex {
 }
 
 
-/** Sentences analysed (or indexed) between two pauses of a stepwise build. */
-const STEP = 100;
-
 /** Everything analysis produced for a dossier: all an index is assembled from, and what a snapshot keeps. */
-export interface IndexData {
-  /** The analyzer's words, proper nouns and the stems of its words (analyzeText.ts). */
-  vocabulary: string[];
-  properNouns: string[];
-  stems: string[];
-  /** Folded words of the sentences, and those of them the articles write as names. */
-  corpusWords: string[];
-  names: string[];
+export interface IndexData extends KnownWords {
   /** Per sentence, in order: its number of words, and what it refers back to (`SentenceRecord.context`). */
   lengths: Uint16Array;
   context: string[][];
-  /** Per role key, the names of each mention binding it (roleMentions.ts). */
-  roles: Array<[string, string[][]]>;
+  /** The roles sentences bind to names, in sentence order: [sentence id, role key, the names' terms] (roleMentions.ts). */
+  roles: Array<[number, string, string[]]>;
   postings: PostingsData;
   analyses: PackedAnalysesData;
   features: PackedFeaturesData;
 }
 
-/**
- * Folded words a dossier "knows": everything in its sentences plus extra words (its glossary), used
- * to recognise compound parts and possessives.
- */
-function* knownWords(language: Language, texts: Iterable<string>, extraWords: Iterable<string>): Generator<void, Pick<IndexData, 'vocabulary' | 'properNouns' | 'stems' | 'corpusWords' | 'names'>> {
-  const vocabulary = new Set<string>();
-  const corpusWords = new Set<string>();
-  const lowercase = new Set<string>();
-  const midSentenceCapitals = new Set<string>();
-  const addFolded = (folded: string): void => {
-    if (folded.length >= 3 && !vocabulary.has(folded) && !HAS_DIGIT.test(folded) && !isStopword(folded, [language])) vocabulary.add(folded);
-  };
-  let seen = 0;
-  for (const text of texts) {
-    if (++seen % STEP === 0) yield;
-    tokenize(text).forEach((token, i) => {
-      if (token.isNumber) return;
-      const folded = fold(token.surface);
-      addFolded(folded);
-      corpusWords.add(folded);
-      // Names are told by their capital in the articles (the glossary writes everything lowercase).
-      if (!STARTS_WITH_CAPITAL.test(token.surface)) lowercase.add(folded);
-      else if (i > 0) midSentenceCapitals.add(folded);
-    });
-  }
-  for (const word of extraWords) addFolded(fold(word));
-  return {
-    vocabulary: [...vocabulary],
-    properNouns: [...vocabulary].filter((word) => !lowercase.has(word)),
-    stems: [...new Set([...vocabulary].map((word) => stem(word, language)))],
-    corpusWords: [...corpusWords],
-    // A name is capitalised where a sentence does not start, and never written lowercase.
-    names: [...midSentenceCapitals].filter((word) => !lowercase.has(word)),
-  };
-}
-
-function analyzerOf(language: Language, data: Pick<IndexData, 'vocabulary' | 'properNouns' | 'stems'>): AnalyzerContext {
-  const vocabulary = new Set(data.vocabulary);
-  const stems = new Set(data.stems);
-  return { language, vocabulary, properNouns: new Set(data.properNouns), compoundParts: { isWord: (word: string) => vocabulary.has(word), hasStem: (word: string) => stems.has(stem(word, language)) } };
-}
-
-function asLanguage(code: string): Language {
-  return code === 'en' ? 'en' : 'nl';
-}
-
-/** Runs a stepwise build to its end at once. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs a stepwise build, giving the event loop back between steps. */
-async function finishInSteps<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-}
-
 /** Builds the index in one go (tests, tools). */
 export function buildDossierIndex(dossier: Dossier, lexicon: Lexicon): DossierIndex {
-  return assembleIndex(dossier, finish(analyseSteps(dossier)), lexicon);
+  return assembleIndex(dossier, finish(analyseSteps(dossier)).analysis.data, lexicon);
+}
+
+/** Analyses a dossier in one go, reusing what an earlier analysis of it still holds (analyseDossier.ts). */
+export function analyseDossier(dossier: Dossier, earlier?: EarlierAnalysis): Analysed {
+  return finish(analyseSteps(dossier, earlier));
 }
 
 /**
  * Analyses a dossier in steps of a few milliseconds, giving the event loop back in between: a
- * reload of a large dossier never holds up the acks of a running app.
+ * reload of a large dossier never holds up the acks of a running app. Given the analysis of the
+ * dossier before a change, only the articles that need it are analysed again.
  */
-export function analyseDossierInSteps(dossier: Dossier): Promise<IndexData> {
-  return finishInSteps(analyseSteps(dossier));
+export function analyseDossierInSteps(dossier: Dossier, earlier?: EarlierAnalysis): Promise<Analysed> {
+  return finishInSteps(analyseSteps(dossier, earlier));
 }
 
 /** Builds the index in steps (see `analyseDossierInSteps`). */
 export async function buildDossierIndexInSteps(dossier: Dossier, lexicon: Lexicon): Promise<DossierIndex> {
-  return assembleIndex(dossier, await analyseDossierInSteps(dossier), lexicon);
+  return assembleIndex(dossier, (await analyseDossierInSteps(dossier)).analysis.data, lexicon);
 }
 
 /** In the order the index numbers them: every body sentence of every article. */
@@ -184,75 +115,12 @@ function* sentencesOf(dossier: Dossier): Generator<{ article: Article; paragraph
   for (const article of dossier.articles) for (const paragraph of article.paragraphs) for (const [index, text] of paragraph.sentences.entries()) yield { article, paragraph, index, text };
 }
 
-/** The analysis, as a generator that pauses every `STEP` sentences. */
-function* analyseSteps(dossier: Dossier): Generator<void, IndexData> {
-  const language = asLanguage(dossier.language);
-  const bodies = dossier.articles.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
-  // The glossary's words in the dossier language teach the compound splitter real Dutch words.
-  const glossaryWords = dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
-  const known = yield* knownWords(language, bodies, glossaryWords);
-  const analyzer = analyzerOf(language, known);
-  const names = new Set(known.names);
-  const isName = (word: string): boolean => names.has(word);
-
-  // Each sentence's analysis and features are packed as soon as they are made: objects for one
-  // sentence at a time, collected young, never a hundred thousand held until the end.
-  const postings = new PostingsBuilder();
-  const analyses = new AnalysesPacker();
-  const features = new FeaturesPacker();
-  const lengths: number[] = [];
-  const context: string[][] = [];
-  let previous: readonly string[] = [];
-  let previousWords: readonly string[] = [];
-  let lastParagraph: unknown;
-  let lastArticle: unknown;
-  let inParagraph = new Set<string>();
-  let roles = new RoleBindings();
-  const roleTable = new Map<string, string[][]>();
-  for (const { article, paragraph, text } of sentencesOf(dossier)) {
-    if (lengths.length % STEP === STEP - 1) yield;
-    if (article !== lastArticle) {
-      previous = [];
-      previousWords = [];
-      roles = new RoleBindings();
-      lastArticle = article;
-    }
-    if (paragraph !== lastParagraph) {
-      // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
-      // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
-      inParagraph = new Set<string>(previous);
-      lastParagraph = paragraph;
-    }
-    const analysis = analyzeText(text, analyzer);
-    const found = sentenceFeatures(text, analysis, isName);
-    const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
-    // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
-    const refersBack = PRONOUN.test(text) ? previousWords : [];
-    // "De president" refers to the person the article gave that role ("president Tokajev").
-    const mentions = roleMentions(text, analysis.words, isName);
-    roles.learn(mentions);
-    addMentions(roleTable, mentions);
-    const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
-    context.push([...new Set([...inParagraph, ...refersBack, ...meant])].filter((term) => !own.includes(term)));
-    own.push(...meant);
-    postings.add(analysis);
-    analyses.add(analysis);
-    features.add(found);
-    lengths.push(analysis.words.length);
-    for (const term of own) inParagraph.add(term);
-    previous = own;
-    previousWords = analysis.words.map((t) => t.term);
-  }
-  yield;
-  return { ...known, lengths: Uint16Array.from(lengths), context, roles: [...roleTable], postings: postings.finish().data, analyses: analyses.finish().data, features: features.finish().data };
-}
-
 /**
  * The index over a dossier and what its analysis produced (built now, or read from a snapshot):
  * its sentences, their details unpacked on demand, the vocabulary and the look-ups.
  */
 export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexicon): DossierIndex {
-  const language = asLanguage(dossier.language);
+  const language = languageOf(dossier);
   const analyzer = analyzerOf(language, data);
   const names = new Set(data.names);
   const words = new Set(data.corpusWords);
@@ -289,7 +157,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, roles: resolveRoles(new Map(data.roles)), contextPostings, typeFacts, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, roles: resolveRoles(roleTableOf(data.roles)), contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */
@@ -391,8 +259,6 @@ class Sentence implements SentenceRecord {
     return this.details(this).termCounts;
   }
 }
-
-const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word. */
 const PART_WEIGHT = 0.5;

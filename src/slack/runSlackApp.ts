@@ -4,7 +4,7 @@
  */
 import type { LibraryHolder } from '../library/holdLibrary.js';
 import { watchKnowledge } from '../library/watchKnowledge.js';
-import type { Library } from '../library/loadLibrary.js';
+import { describeBuilds, type Library } from '../library/loadLibrary.js';
 import type { Config } from '../config/readConfig.js';
 import type { DigestSource } from '../digest/digestSource.js';
 import { formatProblem } from '../knowledge/types.js';
@@ -72,6 +72,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
 
   const watcher = await watchKnowledge(config.knowledgeDir, {
     load: { snapshots, log: (message) => app.logger.warn(message) },
+    current: () => library.current(),
     onReload: (next) => {
       metrics?.libraryReloads.inc({ result: 'ok' });
       setKnowledgeProblems(metrics, next.problems);
@@ -79,7 +80,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
       answers?.reload();
       digest.noteArticles();
       for (const problem of next.problems) app.logger.warn(`knowledge: ${formatProblem(problem)}`);
-      app.logger.info(`knowledge reloaded: ${next.dossiers.map((d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}`);
+      app.logger.info(`knowledge reloaded: ${next.dossiers.map((d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}${describeBuilds(next)}`);
     },
     onError: (error) => {
       metrics?.libraryReloads.inc({ result: 'failed' });

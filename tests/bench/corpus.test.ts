@@ -40,5 +40,7 @@ describe('npm run bench', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/answer\(\) p50\/p95\/p99/u);
     expect(run.stdout).toMatch(/^\d{3}\s+\d+\.\d{2} s/mu);
+    // An editor's add and remove, incremental beside a full rebuild, giving the same index.
+    for (const change of ['add', 'remove']) for (const what of ['index', 'reload']) expect(run.stdout).toMatch(new RegExp(`^${change}\\s+${what}\\s+\\d+\\.\\d{2} s\\s+\\d+\\.\\d{2} s\\s+.*identical$`, 'mu'));
   }, 60_000);
 });

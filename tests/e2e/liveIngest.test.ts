@@ -48,6 +48,9 @@ describe('a newly ingested article', () => {
       { timeout: 15_000, interval: 300 },
     );
 
+    // The running app updated its index from the one serving: the new article analysed, the others kept.
+    expect(app.stdout()).toMatch(/knowledge reloaded: \/kazakhstan 3 articles; kazakhstan: \d+ sentences? analysed, [\d,]+ kept/u);
+
     const digest = runCli('digest', ['--dry-run'], env);
     expect(digest.status).toBe(0);
     expect(digest.stdout).toMatch(/bijna 40 doden — de politie · as of 12 Jan 2022 \(article date\)\n {10}“In Sjymkent zijn volgens de politie bijna 40 doden gevallen bij nieuwe rellen\.” \(.*Testkrant, 2022-01-12, ¶1\)/u);

@@ -72,8 +72,8 @@ export async function startSlackApp(signingSecret = SIGNING_SECRET, knowledgeDir
       votes: new Votes(store, queryLog, 'test-vote-key'),
       queryLog,
       reference: () => 'REF123',
-      // What the watcher does in the running app, at once: the new library replaces the old.
-      editorial: createEditorial(settings.config, store, async () => library.replace(await loadLibrary(settings.config.knowledgeDir))),
+      // What the watcher does in the running app, at once: the new library, updated from the one serving, replaces it.
+      editorial: createEditorial(settings.config, store, async () => library.replace(await loadLibrary(settings.config.knowledgeDir, { previous: library.current() }))),
       metrics,
     },
     { log: createLogger({ level: 'debug', format: 'json', destination: log.stream, secrets: secretsOf(settings.config) }) },

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary, type Library } from '../../src/library/loadLibrary.js';
+import { describeBuilds, loadLibrary, type Library } from '../../src/library/loadLibrary.js';
 import { bundledLibrary } from '../helpers/seeds.js';
 
 const article = (title: string, body: string): string => `---\ntitle: ${title}\nsource: Testkrant\ndate: 2022-01-10\n---\n${body}\n`;
@@ -83,6 +83,29 @@ describe('loadLibrary', () => {
   it('lists the dossiers in the order of their folder names, as documented (folder zulu with command /alpha comes last)', () => {
     expect(library.dossiers.map((d) => d.dossier.id)).toEqual([...library.dossiers.map((d) => d.dossier.id)].sort());
     expect(library.dossiers.at(-1)?.dossier).toMatchObject({ id: 'zulu', command: '/alpha' });
+  });
+
+  it('given the library serving, keeps the dossiers that did not change as they are and updates the one that did', async () => {
+    const dir = knowledge({
+      'zulu/dossier.yml': 'command: /alpha\ntitle: Zulu dossier\nlanguage: nl\n',
+      'zulu/troepen.md': article('Troepen', 'Rusland stuurt troepen naar Kazachstan. De CSTO stuurt 2.500 militairen.'),
+      'zulu/zomer.md': article('Zomer', 'In de zomer bleef het rustig in Almaty. Hij zei dat de troepen vertrokken.'),
+      'bravo/dossier.yml': 'command: /bravo\ntitle: Bravo dossier\n',
+      'bravo/olie.md': article('Olie', 'De olieprijs steeg in januari.'),
+    });
+    const first = await loadLibrary(dir);
+    expect(first.builds?.map((b) => b.how)).toEqual(['analysed', 'analysed']);
+    writeFileSync(path.join(dir, 'zulu', 'brand.md'), article('Brand', 'De brandstof werd duurder.'));
+    const next = await loadLibrary(dir, { previous: first });
+    expect(next.builds).toEqual([
+      { dossierId: 'bravo', how: 'unchanged', analysedSentences: 0, copiedSentences: 0 },
+      { dossierId: 'zulu', how: 'updated', analysedSentences: 1, copiedSentences: 4 },
+    ]);
+    expect(next.byId('bravo')).toBe(first.byId('bravo'));
+    expect(next.byId('zulu')?.sentences.map((s) => s.text)).toEqual((await loadLibrary(dir)).byId('zulu')?.sentences.map((s) => s.text));
+    expect(describeBuilds(next)).toBe('; zulu: 1 sentence analysed, 4 kept');
+    expect(describeBuilds(first)).toBe('; bravo: 1 sentence analysed; zulu: 4 sentences analysed');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('loads the bundled test dossier', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { loadLibrary, type Library } from '../../src/library/loadLibrary.js';
-import { snapshotKey } from '../../src/library/snapshot.js';
+import { readSnapshot, snapshotKey } from '../../src/library/snapshot.js';
 import { KNOWLEDGE } from '../helpers/seeds.js';
 
 const dirs: string[] = [];
@@ -55,6 +55,21 @@ describe('library snapshots', () => {
     const edited = await loadLibrary(knowledge, { snapshots });
     expect(answer('ijsbeer', { index: edited.dossiers[0]! }).results[0]?.text).toBe('De ijsbeer Knut werd dinsdag in Almaty gesignaleerd.');
     expect(readdirSync(snapshots)).toHaveLength(1);
+  });
+
+  it('after a reload updated from the library serving, hold what a fresh load would write, and a new process reads the same index back', async () => {
+    const { knowledge, snapshots } = setUp();
+    const first = await loadLibrary(knowledge, { snapshots });
+    writeFileSync(path.join(knowledge, 'kazakhstan', 'sjymkent.md'), '---\ntitle: Rellen\nsource: Testkrant\ndate: 2022-01-12\n---\nIn Sjymkent zijn bij nieuwe rellen 42 doden gevallen.\n');
+    const updated = await loadLibrary(knowledge, { snapshots, previous: first });
+    expect(updated.builds?.[0]).toMatchObject({ how: 'updated' });
+    const saved = await readSnapshot(snapshots, knowledge, await snapshotKey(knowledge));
+    const fresh = await loadLibrary(knowledge);
+    expect(saved?.data).toEqual(Object.fromEntries([...(fresh.analyses ?? [])].map(([id, analysis]) => [id, analysis.data])));
+    const restarted = await loadLibrary(knowledge, { snapshots });
+    expect(restarted.builds?.[0]).toMatchObject({ how: 'snapshot' });
+    expect(answersOf(restarted)).toEqual(answersOf(fresh));
+    expect(answersOf(updated)).toEqual(answersOf(fresh));
   });
 
   it('are rebuilt, not trusted, when the file is damaged', async () => {

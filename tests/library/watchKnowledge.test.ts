@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,6 +23,64 @@ async function watched() {
 }
 
 const ARTICLE = '---\ntitle: Rellen in Sjymkent\nsource: Testkrant\ndate: 2022-01-12\n---\nIn Sjymkent zijn bij nieuwe rellen 42 doden gevallen.\n';
+
+describe('hot reload from the library serving', () => {
+  const QUESTIONS = ['Sjymkent', 'troops', 'hoeveel doden', 'wie is Tokajev?', 'brandstofprijzen', 'Tweede dossier olie'];
+  const answersOf = (library: Library) => library.dossiers.map((index) => QUESTIONS.map((q) => answer(q, { index, limit: 5 })));
+
+  /** The bundled dossier and a second one, watched with the library serving as what a reload starts from. */
+  async function watchedTwo() {
+    const dir = mkdtempSync(path.join(tmpdir(), 'watch-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    mkdirSync(path.join(dir, 'tweede'));
+    writeFileSync(path.join(dir, 'tweede', 'dossier.yml'), 'command: /tweede\ntitle: Tweede dossier\nlanguage: nl\n');
+    writeFileSync(path.join(dir, 'tweede', 'olie.md'), '---\ntitle: Olie\nsource: Testkrant\ndate: 2022-01-10\n---\nDe olieprijs steeg in januari. Hij daalde in februari.\n');
+    const holder = holdLibrary(await loadLibrary(dir));
+    const reloads: Library[] = [];
+    watcher = await watchKnowledge(dir, { current: () => holder.current(), onReload: (next: Library) => { reloads.push(next); holder.replace(next); }, debounceMs: 50, stableMs: 400, pollMs: 200 });
+    return { dir, holder, reloads };
+  }
+
+  it('analyses only the added article (and any whose words it changes), keeps the other dossier as it was, and answers as a fresh load', async () => {
+    const { dir, holder, reloads } = await watchedTwo();
+    const before = holder.current();
+    const sentences = before.byId('kazakhstan')?.sentences.length ?? 0;
+    // Sorts between the two articles: every sentence after it gets another id.
+    writeFileSync(path.join(dir, 'kazakhstan', 'sjymkent.md'), ARTICLE);
+    await vi.waitFor(() => expect(reloads).toHaveLength(1), { timeout: 5000 });
+    const next = reloads[0] as Library;
+    expect(next.byId('kazakhstan')?.dossier.articles.map((a) => a.id)).toEqual(['kazakhstan/rusland-stuurt-troepen', 'kazakhstan/sjymkent', 'kazakhstan/tokajev-staatsgreep']);
+    const [kazakhstan, tweede] = next.builds ?? [];
+    expect(kazakhstan).toMatchObject({ dossierId: 'kazakhstan', how: 'updated' });
+    expect(kazakhstan?.analysedSentences).toBeGreaterThanOrEqual(1);
+    expect(kazakhstan?.analysedSentences).toBeLessThan(sentences / 2);
+    expect((kazakhstan?.analysedSentences ?? 0) + (kazakhstan?.copiedSentences ?? 0)).toBe(sentences + 1);
+    expect(tweede).toMatchObject({ dossierId: 'tweede', how: 'unchanged', analysedSentences: 0 });
+    expect(next.byId('tweede')).toBe(before.byId('tweede'));
+
+    const fresh = await loadLibrary(dir);
+    expect(next.analyses?.get('kazakhstan')?.data).toEqual(fresh.analyses?.get('kazakhstan')?.data);
+    expect(answersOf(next)).toEqual(answersOf(fresh));
+    expect(answer('Sjymkent', { index: next.byId('kazakhstan')! }).results[0]?.text).toContain('42 doden');
+  });
+
+  it('takes a removed article out the same way, answering as a fresh load', async () => {
+    const { dir, holder, reloads } = await watchedTwo();
+    const sentences = holder.current().byId('kazakhstan')?.sentences.length ?? 0;
+    const removed = holder.current().byId('kazakhstan')?.sentences.filter((s) => s.articleId === 'kazakhstan/rusland-stuurt-troepen').length ?? 0;
+    mkdirSync(path.join(dir, 'kazakhstan', '.removed'));
+    renameSync(path.join(dir, 'kazakhstan', 'rusland-stuurt-troepen.md'), path.join(dir, 'kazakhstan', '.removed', 'rusland-stuurt-troepen.md'));
+    await vi.waitFor(() => expect(reloads).toHaveLength(1), { timeout: 5000 });
+    const next = reloads[0] as Library;
+    const build = next.builds?.find((b) => b.dossierId === 'kazakhstan');
+    expect(build?.how).toBe('updated');
+    expect((build?.analysedSentences ?? 0) + (build?.copiedSentences ?? 0)).toBe(sentences - removed);
+    expect(build?.copiedSentences).toBeGreaterThan(0);
+    const fresh = await loadLibrary(dir);
+    expect(next.analyses?.get('kazakhstan')?.data).toEqual(fresh.analyses?.get('kazakhstan')?.data);
+    expect(answersOf(next)).toEqual(answersOf(fresh));
+  });
+});
 
 describe('hot reload', () => {
   it('serves a new article without a restart', async () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedText, Term } from '../../src/search/analysis/analyzeText.js';
-import { packAnalyses } from '../../src/search/packedAnalyses.js';
+import { AnalysesPacker, packAnalyses } from '../../src/search/packedAnalyses.js';
 
 const term: fc.Arbitrary<Term> = fc.record({ term: fc.string({ maxLength: 8 }), form: fc.string({ maxLength: 8 }), start: fc.nat(100_000), end: fc.nat(100_000) });
 const analysis: fc.Arbitrary<AnalyzedText> = fc.record({ words: fc.array(term, { maxLength: 8 }), parts: fc.array(term, { maxLength: 4 }) });
@@ -13,6 +13,21 @@ describe('packAnalyses (properties)', () => {
       fc.property(fc.array(analysis, { maxLength: 40 }), (analyses) => {
         const packed = packAnalyses(analyses);
         for (const [id, a] of analyses.entries()) expect(packed.analysis(id)).toEqual(a);
+      }),
+    );
+  });
+});
+
+describe('AnalysesPacker.copy (properties)', () => {
+  it('appends sentences of other packed analyses exactly as adding their analyses would', () => {
+    fc.assert(
+      fc.property(fc.array(analysis, { maxLength: 10 }), fc.array(analysis, { maxLength: 20 }), fc.nat(), fc.nat(), (before, other, a, b) => {
+        const first = other.length === 0 ? 0 : a % (other.length + 1);
+        const end = first + (other.length === 0 ? 0 : b % (other.length - first + 1));
+        const packer = new AnalysesPacker();
+        for (const x of before) packer.add(x);
+        packer.copy(packAnalyses(other).data, first, end);
+        expect(packer.finish().data).toEqual(packAnalyses([...before, ...other.slice(first, end)]).data);
       }),
     );
   });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersType, factsOf, mayAnswer } from '../../src/search/answerType.js';
-import { packFeatures, unpackedFrom } from '../../src/search/packedFeatures.js';
+import { FeaturesPacker, packFeatures, unpackedFrom } from '../../src/search/packedFeatures.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -62,6 +62,21 @@ describe('packFeatures (properties)', () => {
             if (intent !== 'who' && intent !== 'name') expect(answersType(packed.facts(id, sentences), intent, matched, essential)).toBe(answersType(unpacked, intent, matched, essential));
           }
         }
+      }),
+    );
+  });
+});
+
+describe('FeaturesPacker.copy (properties)', () => {
+  it('appends sentences of other packed features exactly as adding their features would', () => {
+    fc.assert(
+      fc.property(fc.array(features, { maxLength: 8 }), fc.array(features, { maxLength: 15 }), fc.nat(), fc.nat(), (before, other, a, b) => {
+        const first = other.length === 0 ? 0 : a % (other.length + 1);
+        const end = first + (other.length === 0 ? 0 : b % (other.length - first + 1));
+        const packer = new FeaturesPacker();
+        for (const f of before) packer.add(f);
+        packer.copy(packFeatures(other).data, first, end);
+        expect(packer.finish().data).toEqual(packFeatures([...before, ...other.slice(first, end)]).data);
       }),
     );
   });

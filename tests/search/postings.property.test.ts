@@ -48,4 +48,17 @@ describe('buildPostings (properties)', () => {
       }),
     );
   });
+
+  it('lists the terms, and each term’s forms, in order of first appearance (a sentence’s words, then its parts): the layout a snapshot keeps', () => {
+    fc.assert(
+      fc.property(dossier, (analyses) => {
+        const { data } = buildPostings(analyses);
+        const seen = analyses.flatMap((a) => [...a.words, ...a.parts]);
+        expect(data.terms).toEqual([...new Set(seen.map((t) => t.term))]);
+        data.terms.forEach((term, t) => {
+          expect(data.forms.slice(data.formsStart[t], data.formsStart[t + 1])).toEqual([...new Set(seen.filter((x) => x.term === term).map((x) => x.form))]);
+        });
+      }),
+    );
+  });
 });

@@ -1,7 +1,7 @@
 /** Who "de president" is: roles bound to names in an article, and bare roles resolved to them. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { addMentions, holdersOf, RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
+import { holdersOf, roleTableOf, RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
 import { answer } from '../../src/answer/answer.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 
@@ -60,11 +60,7 @@ describe('a bare role in the index', () => {
 });
 
 describe('holdersOf', () => {
-  const tableOf = (...texts: string[]): Map<string, string[][]> => {
-    const table = new Map<string, string[][]>();
-    for (const text of texts) addMentions(table, mentions(text));
-    return table;
-  };
+  const tableOf = (...texts: string[]): Map<string, string[][]> => roleTableOf(texts.flatMap((text, id) => mentions(text).named.map(({ role, names }) => [id, role, names] as const)));
 
   it('is the person clearly most mentions name, whatever their transliteration', () => {
     const table = tableOf('President Tokayev sprak.', 'Hoewel president Kassym-Jomart Tokajev zweeg.', 'Toen sprak president Poetin.');

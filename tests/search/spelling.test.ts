@@ -32,10 +32,10 @@ function osa(a: string, b: string): number {
 const within = (a: string, b: string, max: number): boolean => osa(a, b) <= max;
 
 describe('buildSpelling (properties)', () => {
-  it('near() returns only known words within the distance, with the same first letter, never the word itself', () => {
+  it('near() returns only known words (or words of known phrases) within the distance, with the same first letter, never the word itself', () => {
     fc.assert(
       fc.property(WORDS, WORD, DISTANCE, (words, word, max) => {
-        const known = new Set(words);
+        const known = new Set(wordsOf(words));
         for (const found of buildSpelling(words).near(word, max)) {
           expect(known.has(found)).toBe(true);
           expect(eligible(found)).toBe(true);

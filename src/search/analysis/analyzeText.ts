@@ -53,7 +53,7 @@ export function wholeTermOf(folded: string, language: Language): string {
 }
 
 /** What one folded word is indexed under, given the dossier's analyzer: the same wherever it stands. */
-interface WordTerms {
+export interface WordTerms {
   term: string;
   parts: ReadonlyArray<{ term: string; form: string }>;
 }
@@ -62,7 +62,12 @@ interface WordTerms {
 const REMEMBERED = 200_000;
 const rememberedBy = new WeakMap<AnalyzerContext, Map<string, WordTerms | null>>();
 
-function termsOfWord(folded: string, context: AnalyzerContext): WordTerms | null {
+/**
+ * The terms of one folded word (null for a stopword): all that a sentence's analysis takes from the
+ * analyzer, word by word — so two analyzers that give every word of a sentence the same terms give
+ * the sentence the same analysis (what an incremental reload relies on, reusableArticles.ts).
+ */
+export function termsOfWord(folded: string, context: AnalyzerContext): WordTerms | null {
   let remembered = rememberedBy.get(context);
   if (!remembered) {
     remembered = new Map();

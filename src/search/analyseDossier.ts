@@ -1,0 +1,193 @@
+/**
+ * A dossier's analysis (IndexData), as a generator that pauses every hundred sentences: from
+ * scratch, or from an earlier analysis of the same dossier when a few articles were added, edited or
+ * removed. Then the known words are merged again from each article's share (knownWords.ts), the
+ * articles that keep their analysis are copied (reusableArticles.ts says which, and why that is
+ * exact) and only the others are analysed. Either way the result equals a fresh analysis of the
+ * dossier as it is now, array for array.
+ */
+import type { Article, Dossier } from '../knowledge/types.js';
+import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
+import { contentWords } from './glossaryIndex.js';
+import { IndexDataBuilder } from './indexDataBuilder.js';
+import { analyzerOf, ArticleWordsReader, knownWords, languageOf, WordNumbers, type ArticleWords, type DossierWords } from './knownWords.js';
+import { changedWords, keepsAnalysis, unchangedArticles } from './reusableArticles.js';
+import { sentenceFeatures } from './sentenceFeatures.js';
+import { RoleBindings, roleMentions } from './roleMentions.js';
+import type { IndexData } from './sentenceIndex.js';
+
+/** Sentences analysed (or read) between two pauses. */
+const STEP = 100;
+/** Sentences copied between two pauses: copying is a few hundred times cheaper than analysing. */
+const COPY_STEP = 10_000;
+
+/** What an analysis of a dossier produced, and what a later one can start from. */
+export interface Analysis {
+  data: IndexData;
+  /** Each article's share of the known words (worked out again when absent, as after a snapshot). */
+  words?: DossierWords;
+}
+
+/** A dossier as it was analysed, and that analysis. */
+export interface EarlierAnalysis extends Analysis {
+  dossier: Dossier;
+}
+
+export interface Analysed {
+  analysis: Required<Analysis>;
+  /** Sentences analysed, and copied from the earlier analysis. */
+  analysedSentences: number;
+  copiedSentences: number;
+}
+
+/** The glossary's words in the dossier language: they teach the compound splitter real words. */
+function glossaryWords(dossier: Dossier): string[] {
+  const language = languageOf(dossier);
+  return dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
+}
+
+const sentenceCount = (article: Article): number => article.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
+
+/**
+ * Per article of `dossier`: where its sentences are in the earlier analysis, if it has the same
+ * text there. Undefined when the earlier analysis is of no use: another language or glossary
+ * (every word may analyse differently), or fewer than half the sentences unchanged (analysing
+ * afresh costs as much).
+ */
+function unchangedIn(dossier: Dossier, earlier: EarlierAnalysis | undefined): Array<{ at: number; first: number; end: number } | undefined> | undefined {
+  if (!earlier || languageOf(earlier.dossier) !== languageOf(dossier)) return undefined;
+  const before = glossaryWords(earlier.dossier);
+  const now = glossaryWords(dossier);
+  if (before.length !== now.length || before.some((word, i) => word !== now[i])) return undefined;
+  const starts: number[] = [];
+  let total = 0;
+  for (const article of earlier.dossier.articles) {
+    starts.push(total);
+    total += sentenceCount(article);
+  }
+  if (total !== earlier.data.lengths.length) return undefined;
+  const found = unchangedArticles(earlier.dossier.articles, dossier.articles).map((at) => (at === undefined ? undefined : { at, first: starts[at] as number, end: (starts[at] as number) + sentenceCount(earlier.dossier.articles[at] as Article) }));
+  const kept = found.reduce((sum, range) => sum + (range ? range.end - range.first : 0), 0);
+  const all = dossier.articles.reduce((sum, article) => sum + sentenceCount(article), 0);
+  return kept * 2 >= all && kept > 0 ? found : undefined;
+}
+
+/** Counts sentences analysed and copied, and says when to pause. */
+class Pace {
+  analysed = 0;
+  copied = 0;
+
+  /** One more sentence analysed; true when it is time to pause. */
+  analysedOne(): boolean {
+    return ++this.analysed % STEP === 0;
+  }
+}
+
+/** The analysis of `dossier`, reusing what `earlier` (an analysis of it before a change) still holds. */
+export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Generator<void, Analysed> {
+  const language = languageOf(dossier);
+  const unchanged = unchangedIn(dossier, earlier);
+  const pace = new Pace();
+
+  // Each article's share of the known words: kept for unchanged articles, read for the others.
+  const earlierWords = unchanged ? earlier?.words : undefined;
+  const numbers = earlierWords?.numbers ?? new WordNumbers();
+  const shares: ArticleWords[] = [];
+  let read = 0;
+  for (const [i, article] of dossier.articles.entries()) {
+    const kept = unchanged?.[i];
+    const share = kept ? earlierWords?.articles[kept.at] : undefined;
+    if (share) {
+      shares.push(share);
+      continue;
+    }
+    const reader = new ArticleWordsReader(numbers);
+    for (const paragraph of article.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        reader.add(sentence);
+        if (++read % STEP === 0) yield;
+      }
+    }
+    shares.push(reader.finish());
+  }
+  const words: DossierWords = { numbers, articles: shares };
+  yield;
+  const known = knownWords(language, words, glossaryWords(dossier));
+  const analyzer = analyzerOf(language, known);
+  const names = new Set(known.names);
+  yield;
+
+  // Which unchanged articles keep their analysis under the new known words.
+  let keeps = (_i: number): boolean => false;
+  if (earlier && unchanged) {
+    const changed = yield* changedWords({ known: earlier.data, analyzer: analyzerOf(language, earlier.data) }, { known, analyzer }, known.corpusWords);
+    const isChanged = new Uint8Array(numbers.words.length);
+    for (const word of changed) {
+      const n = numbers.find(word);
+      // A word in no article of the dossier now changes nothing in it.
+      if (n !== undefined) isChanged[n] = 1;
+    }
+    keeps = (i) => unchanged[i] !== undefined && keepsAnalysis(shares[i] as ArticleWords, changed.size === 0 ? undefined : isChanged);
+    yield;
+  }
+
+  const builder = new IndexDataBuilder();
+  // Kept articles that follow each other in the earlier analysis are copied as one run.
+  let run: { first: number; end: number } | undefined;
+  for (const [i, article] of dossier.articles.entries()) {
+    const kept = unchanged?.[i];
+    if (kept && keeps(i) && run?.end === kept.first && kept.end - run.first <= COPY_STEP) {
+      run.end = kept.end;
+      continue;
+    }
+    if (earlier && run) {
+      builder.copy(earlier.data, run.first, run.end);
+      pace.copied += run.end - run.first;
+      run = undefined;
+      yield;
+    }
+    if (kept && keeps(i)) run = { first: kept.first, end: kept.end };
+    else yield* analyseArticle(article, analyzer, names, builder, pace);
+  }
+  if (earlier && run) {
+    builder.copy(earlier.data, run.first, run.end);
+    pace.copied += run.end - run.first;
+  }
+  yield;
+  const data = yield* builder.finish(known);
+  return { analysis: { data, words }, analysedSentences: pace.analysed, copiedSentences: pace.copied };
+}
+
+/** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */
+const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
+
+/** Analyses an article's sentences into `into`, pausing every `STEP` sentences. */
+function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: ReadonlySet<string>, into: IndexDataBuilder, pace: Pace): Generator<void, void> {
+  const isName = (word: string): boolean => names.has(word);
+  // Context runs within the article: nothing of the article before is referred back to.
+  let previous: readonly string[] = [];
+  let previousWords: readonly string[] = [];
+  const roles = new RoleBindings();
+  for (const paragraph of article.paragraphs) {
+    // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
+    // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
+    const inParagraph = new Set<string>(previous);
+    for (const text of paragraph.sentences) {
+      if (pace.analysedOne()) yield;
+      const analysis = analyzeText(text, analyzer);
+      const found = sentenceFeatures(text, analysis, isName);
+      const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
+      // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
+      const refersBack = PRONOUN.test(text) ? previousWords : [];
+      // "De president" refers to the person the article gave that role ("president Tokajev").
+      const mentions = roleMentions(text, analysis.words, isName);
+      roles.learn(mentions);
+      const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
+      into.add(analysis, found, [...new Set([...inParagraph, ...refersBack, ...meant])].filter((term) => !own.includes(term)), mentions.named);
+      own.push(...meant);
+      for (const term of own) inParagraph.add(term);
+      previous = own;
+      previousWords = analysis.words.map((t) => t.term);
+    }
+  }
+}
