@@ -14,7 +14,7 @@ const ROLES = new Set([
 ]);
 
 /** Whether a folded word is a role ("president", "oud-president", "vice-premier"). */
-export const isRole = (form: string): boolean => ROLES.has(form) || ROLES.has(form.replace(/^.*-/u, ''));
+export const isRole = (form: string): boolean => ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1)));
 
 /** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
 const HOLDER_WINDOW = 2;

@@ -89,13 +89,18 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');
 const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
 const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
-const NOT_KNOWN = /\bniet\s+(?:bekend|duidelijk)\b/u;
 /** The question word a sentence leaves open, by the kind of answer it would have given. */
 const OPEN_QUESTION: Record<string, Intent> = { hoeveel: 'figure', wanneer: 'when', waar: 'where', wie: 'who', waarom: 'why' };
 /** Content words after a figure that still say what it counts ("bijna 8.000 mensen zijn gearresteerd"). */
 const COUNT_WINDOW = 3;
 /** A figure's counted words end at a clause break. */
 const BREAK = /[,;:.!?()–—]|\s-\s/u;
+
+/** The cue sets `has` asks about, one bit each, and per word the bits of the sets it is in. */
+const CUE_SETS: ReadonlyArray<ReadonlySet<string>> = [TIME, DATED, DURATION, CAUSE, SPEECH, UNKNOWN];
+const CUE_BIT = new Map(CUE_SETS.map((set, i) => [set, 1 << i]));
+const CUE_BITS = new Map<string, number>();
+for (const [i, set] of CUE_SETS.entries()) for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | (1 << i));
 
 /** `81-jarige`, and `20-tal`-style compounds of a number (module level: see letterClasses.ts). */
 const AGE_WORD = /^\p{N}+-?jarige?n?$/u;
@@ -131,7 +136,10 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
 export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (folded: string) => boolean = () => false): SentenceFeatures {
   const tokens = tokenize(text);
   const words = tokens.map((t) => fold(t.surface));
-  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+  // Which cue sets the sentence's words are in, in one look-up per word (not one pass per set).
+  let cues = 0;
+  for (const word of words) cues |= CUE_BITS.get(word) ?? 0;
+  const has = (set: ReadonlySet<string>): boolean => (cues & (CUE_BIT.get(set) as number)) !== 0;
   const counts: string[][] = [];
   const ages: string[][] = [];
   const startOfWord = new Map(analysis.words.map((t) => [t.start, t.term]));
@@ -140,11 +148,12 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     const own = age ? undefined : startOfWord.get(token.start);
     (age ? ages : counts).push([...(own === undefined ? [] : [own]), ...termsAfter(text, token.end, analysis.words, analysis.parts)]);
   }
-  const folded = fold(text);
+  // Word runs, on the folded words: folding the whole sentence would cost more than all the rest.
+  const runOf = (...run: string[]): boolean => words.some((_, i) => run.every((w, k) => words[i + k] === w));
   const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
-  const duration = has(DURATION) || /zo\s+lang\s+als/u.test(folded)
+  const duration = has(DURATION) || runOf('zo', 'lang', 'als')
     || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
-  const unknown = has(UNKNOWN) || NOT_KNOWN.test(folded) ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
+  const unknown = has(UNKNOWN) || runOf('niet', 'bekend') || runOf('niet', 'duidelijk') ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
   const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
   const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));
