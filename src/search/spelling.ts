@@ -6,6 +6,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { editDistance } from './query/editDistance.js';
+import { MAX_WORD_LENGTH } from './analysis/stem.js';
 
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
@@ -48,7 +49,8 @@ export function buildSpelling(words: Iterable<string>): Spelling {
     tree.set(word.slice(1), true);
   }
   const near = (word: string, maxDistance: number): Array<[string, number]> => {
-    if (maxDistance <= 0 || word.length === 0) return [];
+    // A "word" longer than any word is no typo of one; the fuzzy walk's matrix grows with its square.
+    if (maxDistance <= 0 || word.length === 0 || word.length > MAX_WORD_LENGTH) return [];
     const found: Array<[string, number]> = [];
     const tree = trees.get(word[0] as string);
     if (!tree) return [];
@@ -70,6 +72,7 @@ export function buildSpelling(words: Iterable<string>): Spelling {
     },
     swapped(word) {
       const found = new Set<string>();
+      if (word.length > MAX_WORD_LENGTH) return [];
       // Not the first letter: a slip of the keyboard rarely hits it.
       for (let i = 1; i + 1 < word.length; i++) {
         if (word[i] === word[i + 1]) continue;

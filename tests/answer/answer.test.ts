@@ -72,4 +72,14 @@ describe('answer()', () => {
     const index = await kazakhstan();
     for (const query of ['', '   ', '?!', 'de het een']) expect(answer(query, { index }).results).toEqual([]);
   });
+
+  // Surfaces refuse questions over 500 characters; answer() itself must stay bounded all the same:
+  // a run of letters once took time in the square of its length (a regex tried from every letter,
+  // a fuzzy look-up's matrix), far beyond this test's timeout.
+  it('answers absurdly long input without an error, in bounded time', async () => {
+    const index = await kazakhstan();
+    for (const query of ['a'.repeat(100_000), `which ${'ö'.repeat(20_000)}`, `${'coutnries tokayve '.repeat(2_000)}`]) {
+      expect(() => answer(query, { index })).not.toThrow();
+    }
+  });
 });

@@ -11,9 +11,11 @@ const IS_AFTER = new Set(['what', 'who', 'where', 'when', 'how', 'why', 'which',
 const IRREGULAR_NOT: Readonly<Record<string, string>> = { ca: 'can not', wo: 'will not', sha: 'shall not' };
 const CLITIC: Readonly<Record<string, string>> = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' };
 
-const NOT = /(\p{L}+)n['’]t(?!\p{L})/giu;
+// A head starts where a word starts: tried from every letter of a long run of letters instead,
+// the look-ups would take time in the square of its length.
+const NOT = /(?<!\p{L})(\p{L}+)n['’]t(?!\p{L})/giu;
 const OTHER = /(\p{L})['’](re|ve|ll|d|m)(?!\p{L})/giu;
-const APOSTROPHE_S = /(\p{L}+)['’]s(?!\p{L})/giu;
+const APOSTROPHE_S = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/giu;
 
 export function expandContractions(text: string): string {
   return text
