@@ -16,8 +16,8 @@ import { checkKnowledgeDir } from '../config/checkFolders.js';
 import { readConfig } from '../config/readConfig.js';
 import { evaluate, type Recall, type Report, type Retriever } from '../eval/metrics.js';
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
-import { loadQuestionSet, type QuestionSet } from '../eval/questionSet.js';
-import { slipped } from '../eval/slips.js';
+import { loadQuestionSet } from '../eval/questionSet.js';
+import { withSlips } from '../eval/slips.js';
 
 const USAGE = 'usage: npm run eval [-- question-set.json ...]\n';
 const FIXTURES = path.resolve('tests/fixtures/eval');
@@ -36,8 +36,7 @@ const sets: string[][] = given.length > 0
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
 const recallRow = (name: string, r: Recall): string => `  ${name.padEnd(20)}${pct(r.recallAt1)}${pct(r.recallAt3)}${pct(r.fullRecallAt3)}${r.mrr.toFixed(3).padStart(8)}`;
 const row = (name: string, r: Report, slip: Recall): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}  ${pct(slip.recallAt3)}\n`;
-/** The set with one slip in every answerable question. */
-const withSlips = (set: QuestionSet): QuestionSet => ({ ...set, answerable: set.answerable.map((item) => ({ ...item, q: slipped(item.q) })) });
+
 
 const settings = readConfig(process.env, { receivesRequests: false });
 if (!settings.ok) {

@@ -4,6 +4,7 @@
  * one that carries it), never its first letter. Seeded by the question itself, so every run and
  * every machine slips the same way: eval's "slip R@3" says how much one typo costs. Pure.
  */
+import type { QuestionSet } from './questionSet.js';
 
 /** Words shorter than this are left alone: a slip there often makes another real word. */
 const MIN_LENGTH = 5;
@@ -34,4 +35,9 @@ export function slipped(question: string): string {
   // Swapping two equal letters changes nothing: drop one instead.
   const slip = changed === word ? word.slice(0, k) + word.slice(k + 1) : changed;
   return [...words.slice(0, at), slip, ...words.slice(at + 1)].join(' ');
+}
+
+/** The set with one slip in every answerable question. */
+export function withSlips(set: QuestionSet): QuestionSet {
+  return { ...set, answerable: set.answerable.map((item) => ({ ...item, q: slipped(item.q) })) };
 }
