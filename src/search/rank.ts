@@ -44,6 +44,8 @@ const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 const APPOSITION_BOOST = 2;
+/** A keyword typed alone favours the sentence that defines it with an apposition; the label is not changed (no type was asked). */
+const DEFINITION_BOOST = 1.5;
 /** "Which countries …": an enumeration of names not asked about ("Rusland, Armenië … en Kirgizië") says who, all of them. */
 const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
@@ -100,6 +102,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const asked = [...intents];
+  // One thing typed alone ("Nursultan", "reaction force") asks what it is, as "who is" does.
+  const keyword = asked.length === 0 && concepts.length === 1;
   // The candidate being bounded (reused, not made per candidate): its facts, what it matched, and
   // which asked types it could give (bit i for asked[i]).
   const matched = new MatchedTerms(candidates, 0);
@@ -146,7 +150,12 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     bounds.coverage[slot] = coverage;
     bounds.relevance[slot] = relevance;
     // Computed as the exact value is, so it never rounds above its bound.
-    const boost = asked.length === 0 ? 1 : boostFor(intents, couldGive, defines, lists);
+    let boost = asked.length === 0 ? 1 : boostFor(intents, couldGive, defines, lists);
+    if (keyword) {
+      facts = index.typeFacts(candidates.id(slot));
+      matched.slot = slot;
+      if (defines()) boost *= DEFINITION_BOOST;
+    }
     bounds.upper[slot] = relevance * boost * coverage ** COVERAGE_POWER;
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
@@ -164,7 +173,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
     if (!full && bounds.related[slot] === 0) return undefined;
-    const value = (bounds.relevance[slot] as number) * boostFor(intents, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
+    const definition = keyword && definesMatch(facts, matched) ? DEFINITION_BOOST : 1;
+    const value = (bounds.relevance[slot] as number) * definition * boostFor(intents, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
     return { slot, id, value, full, missing, unanswered };
   };
   return selectDiverse(index, candidates, bounds, evaluate, take);

@@ -268,6 +268,14 @@ describe('answer types', () => {
     expect(answer('wat is de CSTO?', { index }).results[0]?.text).toBe(defining);
   });
 
+  it('a name typed alone is answered first by the sentence that says who it is, without changing labels', () => {
+    const defining = 'Volgens de krant steunden ze Nazarbajev, de zelfbenoemde leider van de natie, jarenlang.';
+    const index = tinyIndex({ a: ['Waar Nazarbajev is, is onduidelijk.'], b: [defining] });
+    const result = answer('nazarbajev', { index });
+    expect(result.results[0]?.text).toBe(defining);
+    expect(full(result)).toHaveLength(2);
+  });
+
   it('a name at the start of a sentence answers "who" (it is written as a name elsewhere)', () => {
     const glossary = `${GLOSSARY}chairman:\n  en: [chairman, head]\n  nl: [voorzitter]\nreplace:\n  en: [replaced, took over from]\n  nl: [verving]\n`;
     const index = tinyIndex({ a: ['President Tokajev sprak.', 'Tokajev verving Nazarbajev als voorzitter.'] }, glossary);

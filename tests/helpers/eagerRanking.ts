@@ -108,6 +108,8 @@ const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.
 const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 const APPOSITION_BOOST = 2;
+/** A keyword typed alone favours the sentence that defines it. */
+const DEFINITION_BOOST = 1.5;
 /** An enumeration of names not asked about says who, all of them. */
 const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
@@ -156,7 +158,9 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], can
     // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
     if (!full && strongCoverage < MIN_COVERAGE) continue;
     const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
-    const value = relevance * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER;
+    // One thing typed alone asks what it is: the defining sentence (an apposition) is favoured.
+    const definition = intents.size === 0 && concepts.length === 1 && record.features.apposed.some((term) => candidate.matchedTerms.has(term)) ? DEFINITION_BOOST : 1;
+    const value = relevance * definition * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER;
     scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });
   }
   return selectDiverse(index, scored, take);
