@@ -1,6 +1,7 @@
 /** Packing the analyses loses nothing: every sentence unpacks to the terms, forms and offsets it had. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertCopiesLikeAdding } from '../helpers/packerCopy.js';
 import type { AnalyzedText, Term } from '../../src/search/analysis/analyzeText.js';
 import { AnalysesPacker, packAnalyses } from '../../src/search/packedAnalyses.js';
 
@@ -20,15 +21,6 @@ describe('packAnalyses (properties)', () => {
 
 describe('AnalysesPacker.copy (properties)', () => {
   it('appends sentences of other packed analyses exactly as adding their analyses would', () => {
-    fc.assert(
-      fc.property(fc.array(analysis, { maxLength: 10 }), fc.array(analysis, { maxLength: 20 }), fc.nat(), fc.nat(), (before, other, a, b) => {
-        const first = other.length === 0 ? 0 : a % (other.length + 1);
-        const end = first + (other.length === 0 ? 0 : b % (other.length - first + 1));
-        const packer = new AnalysesPacker();
-        for (const x of before) packer.add(x);
-        packer.copy(packAnalyses(other).data, first, end);
-        expect(packer.finish().data).toEqual(packAnalyses([...before, ...other.slice(first, end)]).data);
-      }),
-    );
+    assertCopiesLikeAdding(analysis, () => new AnalysesPacker(), packAnalyses, { before: 10, other: 20 });
   });
 });

@@ -1,6 +1,7 @@
 /** Packing the features loses nothing a question asks of them. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertCopiesLikeAdding } from '../helpers/packerCopy.js';
 import { answersType, factsOf, mayAnswer } from '../../src/search/answerType.js';
 import { FeaturesPacker, packFeatures, unpackedFrom } from '../../src/search/packedFeatures.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
@@ -69,15 +70,6 @@ describe('packFeatures (properties)', () => {
 
 describe('FeaturesPacker.copy (properties)', () => {
   it('appends sentences of other packed features exactly as adding their features would', () => {
-    fc.assert(
-      fc.property(fc.array(features, { maxLength: 8 }), fc.array(features, { maxLength: 15 }), fc.nat(), fc.nat(), (before, other, a, b) => {
-        const first = other.length === 0 ? 0 : a % (other.length + 1);
-        const end = first + (other.length === 0 ? 0 : b % (other.length - first + 1));
-        const packer = new FeaturesPacker();
-        for (const f of before) packer.add(f);
-        packer.copy(packFeatures(other).data, first, end);
-        expect(packer.finish().data).toEqual(packFeatures([...before, ...other.slice(first, end)]).data);
-      }),
-    );
+    assertCopiesLikeAdding(features, () => new FeaturesPacker(), packFeatures, { before: 8, other: 15 });
   });
 });
