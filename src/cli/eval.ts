@@ -37,7 +37,6 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
 const recallRow = (name: string, r: Recall): string => `  ${name.padEnd(20)}${pct(r.recallAt1)}${pct(r.recallAt3)}${pct(r.fullRecallAt3)}${r.mrr.toFixed(3).padStart(8)}`;
 const row = (name: string, r: Report, slip: Recall): string => `${recallRow(name, r)}${pct(r.noFullAnswer)}${pct(r.abstention)}  ${pct(slip.recallAt3)}\n`;
 
-
 const settings = readConfig(process.env, { receivesRequests: false });
 if (!settings.ok) {
   process.stderr.write(`eval: ${settings.errors.join('; ')}\n`);

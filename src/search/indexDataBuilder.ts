@@ -39,7 +39,11 @@ export class IndexDataBuilder {
   copy(earlier: IndexData, first: number, end: number): void {
     // The earlier bindings of those sentences, renumbered to where the sentences land now.
     const shift = this.size - first;
-    for (const [id, role, names] of earlier.roles) if (id >= first && id < end) this.roles.push([id + shift, role, names]);
+    for (let at = firstAtOrAfter(earlier.roles, first); at < earlier.roles.length; at++) {
+      const [id, role, names] = earlier.roles[at] as [number, string, string[]];
+      if (id >= end) break;
+      this.roles.push([id + shift, role, names]);
+    }
     this.analyses.copy(earlier.analyses, first, end);
     this.features.copy(earlier.features, first, end);
     for (let id = first; id < end; id++) {
@@ -56,4 +60,16 @@ export class IndexDataBuilder {
     const postings = yield* postingsSteps(analyses);
     return { ...known, lengths: Uint16Array.from(this.lengths), context: this.context, roles: this.roles, postings, analyses, features };
   }
+}
+
+/** The first binding of sentence `id` or later: bindings are in sentence order, so a copied run finds its own without reading all. */
+function firstAtOrAfter(bindings: IndexData['roles'], id: number): number {
+  let low = 0;
+  let high = bindings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((bindings[middle] as [number, string, string[]])[0] < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

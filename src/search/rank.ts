@@ -138,7 +138,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     // the asked thing for "how many", no description beside the name for "who"): left out of its
     // bound, they spare looking closely at thousands of sentences that merely name the asked person.
     could = 0;
-    if (asked.length > 0) {
+    if (asked.length > 0 || keyword) {
       facts = index.typeFacts(candidates.id(slot));
       matched.slot = slot;
       for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched)) could |= 1 << i;
@@ -150,12 +150,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     bounds.coverage[slot] = coverage;
     bounds.relevance[slot] = relevance;
     // Computed as the exact value is, so it never rounds above its bound.
-    let boost = asked.length === 0 ? 1 : boostFor(intents, couldGive, defines, lists);
-    if (keyword) {
-      facts = index.typeFacts(candidates.id(slot));
-      matched.slot = slot;
-      if (defines()) boost *= DEFINITION_BOOST;
-    }
+    const boost = asked.length === 0 && !keyword ? 1 : boostFor(intents, keyword, couldGive, defines, lists);
     bounds.upper[slot] = relevance * boost * coverage ** COVERAGE_POWER;
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
@@ -173,8 +168,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
     if (!full && bounds.related[slot] === 0) return undefined;
-    const definition = keyword && definesMatch(facts, matched) ? DEFINITION_BOOST : 1;
-    const value = (bounds.relevance[slot] as number) * definition * boostFor(intents, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
+    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
     return { slot, id, value, full, missing, unanswered };
   };
   return selectDiverse(index, candidates, bounds, evaluate, take);
@@ -222,9 +216,11 @@ class Pool {
 /**
  * The product of the boosts for the answered types. With every type the sentence could give
  * counted (mayAnswer) and its apposition read from the facts, it is the most the sentence can get:
- * rank's upper bound, from the very same products.
+ * rank's upper bound, from the very same products. A keyword typed alone asks no type, but what
+ * it is: its defining sentence is favoured.
  */
-function boostFor(intents: ReadonlySet<Intent>, answered: (intent: Intent) => boolean, apposition: () => boolean, lists: () => boolean): number {
+function boostFor(intents: ReadonlySet<Intent>, keyword: boolean, answered: (intent: Intent) => boolean, apposition: () => boolean, lists: () => boolean): number {
+  if (keyword) return apposition() ? DEFINITION_BOOST : 1;
   let boost = 1;
   for (const intent of intents) {
     if (!answered(intent)) continue;

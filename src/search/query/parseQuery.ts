@@ -23,13 +23,6 @@ export interface ParsedQuery {
   words: QueryWord[];
 }
 
-/**
- * "What is the CSTO", "wat was de KNB": asks what someone or something is, like "wie is" — with
- * one content word after it only: not "what is tokayev trying to prevent", "what are the
- * paratroopers trained for".
- */
-const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
-
 /** Queries are cut to this many content words: beyond it, a "question" is a pasted text. */
 export const MAX_QUERY_WORDS = 24;
 
@@ -46,6 +39,5 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const expanded = expandShorthand(word);
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber });
   });
-  if (intents.size === 0 && words.length === 1 && WHAT_IS.test(folded.join(' '))) intents.add('who');
   return { text, intents, words: words.slice(0, MAX_QUERY_WORDS) };
 }

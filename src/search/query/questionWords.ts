@@ -6,9 +6,9 @@
  * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
-/** `which`: "which neighbours" wants them specified, not "enkele buurlanden". */
 import { isStopword } from '../analysis/stopwords.js';
 
+/** `which`: "which neighbours" wants them specified, not "enkele buurlanden". */
 export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which';
 
 interface Cue {
@@ -43,6 +43,7 @@ const CUES: Cue[] = [
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
 
 const WHICH = new Set(['which', 'welke', 'welk']);
+const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
 
@@ -89,5 +90,9 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
       if (!ORDER.test(folded.slice(i + 1, i + 4).join(' '))) intents.add('quote');
     });
   }
+  // "What is the CSTO", "wat was de KNB": what someone or something is, as "wie is" asks — with one
+  // content word after it only: not "what is tokayev trying to prevent".
+  const content = folded.filter((word, i) => !consumed.has(i) && !isStopword(word, ['nl', 'en']));
+  if (intents.size === 0 && content.length === 1 && WHAT_IS.test(folded.join(' '))) intents.add('who');
   return { intents, consumed };
 }
