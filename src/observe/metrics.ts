@@ -11,8 +11,8 @@ export type Surface = (typeof SURFACES)[number];
 /** How it was answered: a full answer, only related sentences, nothing, refused (empty, no question, too long), or failed (the apology). */
 export const OUTCOMES = ['full', 'partial', 'none', 'refused', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-/** How a call to Slack ended; `retried` counts the calls the bot made again after one failed. */
-export const SLACK_RESULTS = ['ok', 'error', '429', '5xx', 'network', 'retried'] as const;
+/** How a call to Slack ended. */
+export const SLACK_RESULTS = ['ok', 'error', '429', '5xx', 'network'] as const;
 export type SlackResult = (typeof SLACK_RESULTS)[number];
 /** What Slack sent to the request URL. */
 export const ACK_KINDS = ['command', 'event', 'action', 'other'] as const;
@@ -27,6 +27,8 @@ export interface Metrics {
   readonly answerSeconds: Histogram<'surface'>;
   readonly ackSeconds: Histogram<'kind'>;
   readonly slackCalls: Counter<'method' | 'result'>;
+  /** Calls the bot made again after one failed: a decision, not an outcome, so apart from `slackCalls`. */
+  readonly slackRetries: Counter<'method'>;
   readonly eventsDeduplicated: Counter;
   readonly digests: Counter<'result'>;
   readonly libraryReloads: Counter<'result'>;
@@ -59,6 +61,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     answerSeconds: new Histogram({ name: 'dossier_answer_seconds', help: 'Time from a question to its answer ready to send, waiting for a turn included', labelNames: ['surface'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers }),
     ackSeconds: new Histogram({ name: 'dossier_ack_seconds', help: 'Time from a Slack request reaching the HTTP receiver to its acknowledgement (Slack allows 3 s)', labelNames: ['kind'], buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5], registers }),
     slackCalls: new Counter({ name: 'dossier_slack_api_calls_total', help: 'Calls to Slack (Web API methods, response_url), by method and how they ended', labelNames: ['method', 'result'], registers }),
+    slackRetries: new Counter({ name: 'dossier_slack_api_retries_total', help: 'Calls to Slack the bot made again after one failed (postOnce, the digest), by method', labelNames: ['method'], registers }),
     eventsDeduplicated: new Counter({ name: 'dossier_events_deduplicated_total', help: 'Slack events not answered again: a retry, or another replica has them', registers }),
     digests: new Counter({ name: 'dossier_digests_total', help: 'Scheduled digests: posted, skipped (already posted, or by another replica) or failed', labelNames: ['result'], registers }),
     libraryReloads: new Counter({ name: 'dossier_library_reloads_total', help: 'Rebuilds of the library after the knowledge folder changed', labelNames: ['result'], registers }),

@@ -89,7 +89,7 @@ export function appFetch(slackApiUrl: string | undefined, logger: { warn(message
   return observedFetch({ ...(metrics ? { metrics } : {}), warn: (message, fields) => logger.warn(message, fields), apiUrl: slackApiUrl ?? SLACK_WEB_API });
 }
 
-/** The bot tries a failed call again (postOnce, the digest): counted as `retried` besides the failure itself. */
+/** The bot tries a failed call again (postOnce, the digest): counted apart from the calls and their outcomes. */
 export function countRetry(metrics: Metrics | undefined, method: string): void {
-  metrics?.slackCalls.inc({ method, result: 'retried' });
+  metrics?.slackRetries.inc({ method });
 }

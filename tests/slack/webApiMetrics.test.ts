@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMetrics } from '../../src/observe/metrics.js';
-import { countRetry, observedFetch, slackMethod } from '../../src/slack/webApiMetrics.js';
+import { observedFetch, slackMethod } from '../../src/slack/webApiMetrics.js';
 
 const API = 'http://slack.test/api/';
 
@@ -51,12 +51,5 @@ describe('observedFetch', () => {
     await expect(fetch(`${API}chat.postMessage`)).rejects.toThrow('fetch failed');
     expect(await metrics.registry.getSingleMetricAsString('dossier_slack_api_calls_total')).toContain('dossier_slack_api_calls_total{method="chat.postMessage",result="network"} 1');
     expect(warn).toHaveBeenCalledWith('Slack call chat.postMessage failed: no answer (fetch failed: connect ECONNREFUSED 127.0.0.1:1)', { slack_method: 'chat.postMessage', result: 'network', ms: expect.any(Number), error: 'fetch failed: connect ECONNREFUSED 127.0.0.1:1' });
-  });
-
-  it('counts retries apart', async () => {
-    const metrics = createMetrics();
-    countRetry(metrics, 'chat.postMessage');
-    countRetry(undefined, 'chat.postMessage');
-    expect(await metrics.registry.getSingleMetricAsString('dossier_slack_api_calls_total')).toContain('dossier_slack_api_calls_total{method="chat.postMessage",result="retried"} 1');
   });
 });
