@@ -81,13 +81,14 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
     const { text, problem } = texts[i] ?? {};
     if (problem) problems.push(problem);
     if (text === undefined) continue; // broken, or removed since the folder was listed
-    const parsed = (parsedArticles?.parse.bind(parsedArticles) ?? parseArticle)({
+    const source = {
       id: `${id}/${name.slice(0, -'.md'.length)}`,
       dossierId: id,
       file: displayPath(file),
       text: text ?? '',
       defaultLanguage: config.language,
-    });
+    };
+    const parsed = parsedArticles ? parsedArticles.parse(source) : parseArticle(source);
     problems.push(...parsed.problems);
     if (parsed.article) articles.push(parsed.article);
   }

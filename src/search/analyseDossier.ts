@@ -136,7 +136,8 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
   let run: { first: number; end: number } | undefined;
   for (const [i, article] of dossier.articles.entries()) {
     const kept = unchanged?.[i];
-    if (kept && keeps(i) && run?.end === kept.first && kept.end - run.first <= COPY_STEP) {
+    const keep = kept !== undefined && keeps(i);
+    if (keep && run?.end === kept.first && kept.end - run.first <= COPY_STEP) {
       run.end = kept.end;
       continue;
     }
@@ -146,7 +147,7 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
       run = undefined;
       yield;
     }
-    if (kept && keeps(i)) run = { first: kept.first, end: kept.end };
+    if (keep) run = { first: kept.first, end: kept.end };
     else yield* analyseArticle(article, analyzer, names, builder, pace);
   }
   if (earlier && run) {

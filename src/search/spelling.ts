@@ -7,6 +7,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { editDistance } from './query/editDistance.js';
 import { MAX_WORD_LENGTH } from './analysis/stem.js';
+import { HAS_DIGIT } from '../text/letterClasses.js';
 
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
@@ -39,7 +40,7 @@ export function buildSpelling(words: Iterable<string>): Spelling {
   // so a look-up walks one small tree instead of every branch of one large one.
   const trees = new Map<string, SearchableMap<true>>();
   for (const word of known) {
-    if (word.length < 3 || /\p{N}/u.test(word)) continue;
+    if (word.length < 3 || HAS_DIGIT.test(word)) continue;
     const first = word[0] as string;
     let tree = trees.get(first);
     if (!tree) {

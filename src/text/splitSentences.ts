@@ -24,8 +24,9 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 /** The word (with inner dots) right before the final dot of a segment, lowercased. */
+const LAST_WORD_BEFORE_DOT = /(?:^|[\s(“‘"'])((?:\p{L}+\.)*\p{L}+)\.$/u;
 function lastWordBeforeDot(segment: string): string | undefined {
-  const match = /(?:^|[\s(“‘"'])((?:\p{L}+\.)*\p{L}+)\.$/u.exec(segment.trimEnd());
+  const match = LAST_WORD_BEFORE_DOT.exec(segment.trimEnd());
   return match?.[1]?.toLowerCase();
 }
 
