@@ -88,7 +88,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   for (const surface of SURFACES) for (const outcome of OUTCOMES) metrics.questions.inc({ surface, outcome }, 0);
   for (const result of DIGEST_RESULTS) metrics.digests.inc({ result }, 0);
   for (const result of RELOAD_RESULTS) metrics.libraryReloads.inc({ result }, 0);
-  for (const severity of ['error', 'warning']) metrics.knowledgeProblems.set({ severity }, 0);
+  setKnowledgeProblems(metrics, []);
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
   return metrics;
 }

@@ -23,8 +23,3 @@ export function scrubber(secrets: readonly string[] = []): (line: string) => str
     return clean;
   };
 }
-
-/** One line scrubbed (see `scrubber`). */
-export function scrub(line: string, secrets: readonly string[] = []): string {
-  return scrubber(secrets)(line);
-}

@@ -24,8 +24,8 @@ export function logArgs(args: readonly unknown[]): { msg: string; fields: Record
 export class PinoBoltLogger implements Logger {
   private log: Log;
 
-  constructor(log: Log, name = 'slack') {
-    this.log = log.child({ name });
+  constructor(log: Log) {
+    this.log = log.child({ name: 'slack' });
   }
 
   /**

@@ -19,6 +19,12 @@ interface Body {
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The channel a request came from: an event's, a slash command's, or a button's (its container's). One reading for the log and the apology. */
+export function channelOf(body: unknown): string | undefined {
+  const b = (body ?? {}) as Body;
+  return text(b.event?.channel) ?? text(b.channel_id) ?? text(b.channel?.id) ?? text(b.container?.channel_id);
+}
 const newRequestId = (): string => randomBytes(4).toString('hex');
 
 /** The log fields of a request: ids, what it is, its channel (never a user or any text). Pure but for the ids handed in. */
@@ -27,11 +33,11 @@ export function requestFields(body: unknown, reference: string, requestId: () =>
   const eventId = text(b.event_id);
   if (eventId) {
     const type = text(b.event?.type);
-    const channel = text(b.event?.channel);
+    const channel = channelOf(body);
     return { kind: 'event', event_id: eventId, reference, ...(type ? { event_type: type } : {}), ...(channel ? { channel } : {}) };
   }
   const command = text(b.command);
-  const channel = text(b.channel_id) ?? text(b.channel?.id) ?? text(b.container?.channel_id);
+  const channel = channelOf(body);
   return { kind: command ? 'command' : 'action', request_id: requestId(), reference, ...(command ? { command } : {}), ...(channel ? { channel } : {}) };
 }
 

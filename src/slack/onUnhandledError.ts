@@ -7,12 +7,13 @@ import type { App, Context } from '@slack/bolt';
 import { errorMessage } from './blocks/replyMessage.js';
 import { errorsWithin, ReplyNotPostedError } from './errors.js';
 import { newReference } from './safely.js';
+import { channelOf } from './observedApp.js';
 import { errorText } from '../digest/deliver.js';
 
 /** Where the request came from: a slash command, an event or a button click. */
 export function askerOf(body: unknown): { channel: string; user: string } | undefined {
-  const b = (body ?? {}) as { channel_id?: unknown; user_id?: unknown; event?: { channel?: unknown; user?: unknown }; channel?: { id?: unknown }; user?: { id?: unknown } };
-  const channel = b.channel_id ?? b.event?.channel ?? b.channel?.id;
+  const b = (body ?? {}) as { user_id?: unknown; event?: { user?: unknown }; user?: { id?: unknown } };
+  const channel = channelOf(body);
   const user = b.user_id ?? b.event?.user ?? b.user?.id;
   return typeof channel === 'string' && typeof user === 'string' ? { channel, user } : undefined;
 }

@@ -16,11 +16,13 @@ export function encodeRemoval(dossierId: string, fileName: string): string {
   return JSON.stringify({ d: dossierId, f: fileName });
 }
 
-/** A file or folder name and nothing more: no separator, not hidden, no `..`. */
 /** Control characters (module level: see src/text/letterClasses.ts). */
 const CONTROL_CHARACTERS = /\p{Cc}/gu;
+/** A path separator or a control character: not in a plain name. */
+const NOT_IN_NAME = /[/\\\p{Cc}]/u;
 
-const isPlainName = (name: string): boolean => name.length > 0 && name.length <= 255 && !/[/\\\p{Cc}]/u.test(name) && !name.startsWith('.');
+/** A file or folder name and nothing more: no separator, not hidden, no `..`. */
+const isPlainName = (name: string): boolean => name.length > 0 && name.length <= 255 && !NOT_IN_NAME.test(name) && !name.startsWith('.');
 
 export function decodeRemoval(value: string | undefined): { dossierId: string; fileName: string } | undefined {
   try {
