@@ -102,13 +102,7 @@ export class AnalysesPacker {
   }
 }
 
-export function packAnalyses(analyses: Iterable<AnalyzedText>): PackedAnalyses {
-  const packer = new AnalysesPacker();
-  for (const analysis of analyses) packer.add(analysis);
-  return packer.finish();
-}
-
-/** Reads analyses packed by `packAnalyses` (or loaded from a snapshot of them). */
+/** Reads analyses an `AnalysesPacker` packed (or loaded from a snapshot of them). */
 export function analysesFrom(data: PackedAnalysesData): PackedAnalyses {
   const { table, words, parts } = data;
   const unpack = ({ values, from }: Column, id: number): Term[] => {

@@ -129,12 +129,6 @@ export class FeaturesPacker {
   }
 }
 
-export function packFeatures(all: Iterable<SentenceFeatures>): PackedFeatures {
-  const packer = new FeaturesPacker();
-  for (const f of all) packer.add(f);
-  return packer.finish();
-}
-
 /** Appends `source[start … end)`, each value plus `shift`, or renumbered by `numbers`. */
 function appendRun(into: GrowingUint32, source: ArrayLike<number>, start: number, end: number, shift = 0, numbers?: Int32Array): void {
   const at = into.extend(end - start);

@@ -6,9 +6,7 @@
  * is only ever needed for the few that get ranked. Pure; the sentences are read in id order, so
  * every list comes out sorted.
  */
-import type { AnalyzedText } from './analysis/analyzeText.js';
-import { FIELDS, packAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
-import { finish } from './steps.js';
+import { FIELDS, type PackedAnalysesData } from './packedAnalyses.js';
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word: counts are kept doubled, as integers. */
 const HALF_UNITS = 2;
@@ -63,26 +61,17 @@ function indexOf(ids: Uint32Array, id: number, low = 0, high = ids.length - 1): 
   return -1;
 }
 
-/** Builds the postings from the sentences' analyses, sentence `i` being `analyses[i]`. */
-export function buildPostings(analyses: Iterable<AnalyzedText>): Postings {
-  return postingsFrom(postingsOfAnalyses(packAnalyses(analyses).data));
-}
+/** Sentences read between two pauses of `postingsSteps`. */
+const STEP = 20_000;
 
 /**
  * The postings of packed analyses (packedAnalyses.ts): a function of them alone, so an index whose
  * analyses were partly copied from an earlier build (indexDataBuilder.ts) gets exactly the postings
  * a fresh build would. Terms, and each term's forms, come in order of first appearance (a
  * sentence's words, then its parts); every list is sorted because sentences are read in id order.
- * Two passes over the integers of the packed columns: count, then fill arrays of the right size.
+ * Two passes over the integers of the packed columns: count, then fill arrays of the right size,
+ * pausing every `STEP` sentences of each pass (a reload runs it in steps).
  */
-export function postingsOfAnalyses(packed: PackedAnalysesData): PostingsData {
-  return finish(postingsSteps(packed));
-}
-
-/** Sentences read between two pauses of `postingsSteps`. */
-const STEP = 20_000;
-
-/** `postingsOfAnalyses`, pausing every `STEP` sentences of each pass (a reload runs it in steps). */
 export function* postingsSteps(packed: PackedAnalysesData): Generator<void, PostingsData> {
   const { table, words, parts } = packed;
   const sentences = Math.max(0, words.from.length - 1);

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertCopiesLikeAdding } from '../helpers/packerCopy.js';
 import type { AnalyzedText, Term } from '../../src/search/analysis/analyzeText.js';
-import { AnalysesPacker, packAnalyses } from '../../src/search/packedAnalyses.js';
+import { AnalysesPacker } from '../../src/search/packedAnalyses.js';
+import { packAnalyses } from '../helpers/pack.js';
 
 const term: fc.Arbitrary<Term> = fc.record({ term: fc.string({ maxLength: 8 }), form: fc.string({ maxLength: 8 }), start: fc.nat(100_000), end: fc.nat(100_000) });
 const analysis: fc.Arbitrary<AnalyzedText> = fc.record({ words: fc.array(term, { maxLength: 8 }), parts: fc.array(term, { maxLength: 4 }) });

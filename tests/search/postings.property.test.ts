@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedText, Term } from '../../src/search/analysis/analyzeText.js';
-import { buildPostings } from '../../src/search/postings.js';
+import { buildPostings } from '../helpers/pack.js';
 
 const TERMS = ['troep', 'rusland', 'arresteer', 'csto', '8000'];
 const FORMS = ['troepen', 'troep', 'rusland', 'gearresteerd', 'arrestaties', 'csto', '8.000'];
