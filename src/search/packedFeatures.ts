@@ -149,7 +149,7 @@ function groupValueStarts(data: PackedFeaturesData): Record<(typeof GROUPS)[numb
   ) as Record<(typeof GROUPS)[number], Uint32Array>;
 }
 
-/** Reads features packed by `packFeatures` (or loaded from a snapshot of them). */
+/** Reads features a `FeaturesPacker` packed (or loaded from a snapshot of them). */
 export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
   const { table } = data;
   const valueStarts = groupValueStarts(data);
