@@ -23,6 +23,14 @@ export class GrowingUint32 {
     return at;
   }
 
+  /** Appends `source[start … end)`, each value plus `shift`, or renumbered by `numbers`: a copied run in one loop. */
+  appendRun(source: ArrayLike<number>, start: number, end: number, shift = 0, numbers?: Int32Array): void {
+    const at = this.extend(end - start);
+    const target = this.values;
+    if (numbers) for (let k = start; k < end; k++) target[at + k - start] = numbers[source[k] as number] as number;
+    else for (let k = start; k < end; k++) target[at + k - start] = (source[k] as number) + shift;
+  }
+
   /** The values so far (and room after them): valid until the next push or extend. */
   get buffer(): Uint32Array {
     return this.values;

@@ -75,8 +75,7 @@ export class AnalysesPacker {
       const source = other[name];
       const start = source.from[first] as number;
       const shift = values.length / FIELDS - start;
-      const offsets = from.extend(end - first);
-      for (let id = first; id < end; id++) from.buffer[offsets + id - first] = (source.from[id] as number) + shift;
+      from.appendRun(source.from, first, end, shift);
       const count = ((source.from[end] as number) - start) * FIELDS;
       const into = values.extend(count);
       const target = values.buffer;

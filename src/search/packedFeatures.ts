@@ -80,21 +80,21 @@ export class FeaturesPacker {
     }
     // … then copy each array's run in one loop.
     const { numbers } = renumbering;
-    appendRun(this.flags, other.flags, first, end);
-    appendRun(this.unknown, other.unknown, first, end);
+    this.flags.appendRun(other.flags, first, end);
+    this.unknown.appendRun(other.unknown, first, end);
     for (const name of LISTS) {
       const { from, values } = this.lists[name];
       const source = other.lists[name];
-      appendRun(from, source.from, first, end, values.length - (source.from[first] as number));
-      appendRun(values, source.values, source.from[first] as number, source.from[end] as number, 0, numbers);
+      from.appendRun(source.from, first, end, values.length - (source.from[first] as number));
+      values.appendRun(source.values, source.from[first] as number, source.from[end] as number, 0, numbers);
     }
     for (const name of GROUPS) {
       const { from, sizes, values } = this.groups[name];
       const source = other.groups[name];
       const groups = [source.from[first] as number, source.from[end] as number] as const;
-      appendRun(from, source.from, first, end, sizes.length - groups[0]);
-      appendRun(sizes, source.sizes, groups[0], groups[1]);
-      appendRun(values, source.values, valueStarts[name][groups[0]] as number, valueStarts[name][groups[1]] as number, 0, numbers);
+      from.appendRun(source.from, first, end, sizes.length - groups[0]);
+      sizes.appendRun(source.sizes, groups[0], groups[1]);
+      values.appendRun(source.values, valueStarts[name][groups[0]] as number, valueStarts[name][groups[1]] as number, 0, numbers);
     }
   }
 
@@ -127,14 +127,6 @@ export class FeaturesPacker {
     ) as PackedFeaturesData['groups'];
     return unpackedFrom({ table: this.strings.table, flags: Uint8Array.from(this.flags.toArray()), unknown: Uint16Array.from(this.unknown.toArray()), lists, groups });
   }
-}
-
-/** Appends `source[start … end)`, each value plus `shift`, or renumbered by `numbers`. */
-function appendRun(into: GrowingUint32, source: ArrayLike<number>, start: number, end: number, shift = 0, numbers?: Int32Array): void {
-  const at = into.extend(end - start);
-  const target = into.buffer;
-  if (numbers) for (let k = start; k < end; k++) target[at + k - start] = numbers[source[k] as number] as number;
-  else for (let k = start; k < end; k++) target[at + k - start] = (source[k] as number) + shift;
 }
 
 /** Where each group's values start in `values`, per group list (worked out once per packed features). */
