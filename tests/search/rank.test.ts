@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
+import { expandQuery } from '../../src/search/query/expandQuery.js';
+import { parseQuery } from '../../src/search/query/parseQuery.js';
+import { rank } from '../../src/search/rank.js';
+import { retrieve } from '../../src/search/retrieve.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 
 const GLOSSARY = `
@@ -98,5 +102,25 @@ country:
     const [result] = answer('arrested troops', { index }).results;
     expect(result?.text).toBe(text);
     expect(result?.highlights.map(([s, e]) => text.slice(s, e))).toEqual(['gearresteerd', 'troepen']);
+  });
+
+  describe('a measure the dossier tracks, in a figure question', () => {
+    const glossary = `${GLOSSARY}deaths:\n  en: [killed, died]\n  nl: [gedood, omgekomen]\npeople:\n  en: [people]\n  nl: [mensen]\n`;
+    const articles = { a: ['De politie heeft 8.000 mensen gearresteerd.'], b: ['Bij het geweld zijn 160 mensen gedood.'] };
+    const deaths = [{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }];
+    /** Full answers to "how many people were killed", with "killed" as common as it is in a large dossier. */
+    const fullAnswers = (index: ReturnType<typeof tinyIndex>): string[] => {
+      const parsed = parseQuery('how many people were killed');
+      const concepts = expandQuery(parsed, index).map((c) => ({ ...c, salience: c.label === 'killed' ? 0.1 : 0.5 }));
+      return rank(index, concepts, retrieve(index, concepts), parsed.intents, 5).results.filter((r) => r.full).map((r) => index.sentences[r.id]?.text ?? '');
+    };
+
+    it('is essential however common its word: the arrests figure does not answer "how many were killed"', () => {
+      expect(fullAnswers(tinyIndex(articles, glossary, { topics: deaths }))).toEqual(['Bij het geweld zijn 160 mensen gedood.']);
+    });
+
+    it('is read from the dossier: one that tracks nothing leaves a common verb as framing', () => {
+      expect(fullAnswers(tinyIndex(articles, glossary))).toContain('De politie heeft 8.000 mensen gearresteerd.');
+    });
   });
 });

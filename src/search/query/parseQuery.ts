@@ -3,7 +3,7 @@
  * `how many people were arrested` → words [people, arrested], intents {figure}.
  */
 import { fold } from '../analysis/fold.js';
-import { isStopword } from '../analysis/stopwords.js';
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isStopword } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
@@ -26,16 +26,36 @@ export interface ParsedQuery {
 /** Queries are cut to this many content words: beyond it, a "question" is a pasted text. */
 export const MAX_QUERY_WORDS = 24;
 
+/**
+ * Dutch function words that are English content words: "did Nazarbayev die", "armed men". In an
+ * English question they are kept; everywhere else they are stop words.
+ */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['die', 'men', 'want', 'door']);
+
+/** Whether the question's function words are English rather than Dutch ("did … of a …" against "de … van een …"). */
+function englishFunctionWords(folded: readonly string[]): boolean {
+  let balance = 0;
+  for (const word of folded) {
+    if (FALSE_FRIENDS.has(word)) continue;
+    const english = ENGLISH_STOPWORDS.has(word);
+    const dutch = DUTCH_STOPWORDS.has(word);
+    if (english && !dutch) balance++;
+    else if (dutch && !english) balance--;
+  }
+  return balance > 0;
+}
+
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   const tokens = tokenize(expandContractions(text));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const { intents, consumed } = readQuestionWords(folded);
   const words: QueryWord[] = [];
+  const english = englishFunctionWords(folded);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
-    if (!token.isNumber && isStopword(word, ['nl', 'en'])) return;
+    if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word))) return;
     const expanded = expandShorthand(word);
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber });
   });

@@ -24,6 +24,11 @@ describe('parseQuery', () => {
     ['What is the CSTO?', ['csto'], ['who']],
     ['wat was de KNB', ['knb'], ['who']],
     ['what are the paratroopers trained for', ['paratroopers', 'trained'], []],
+    // Dutch function words that are English content words count in an English question only.
+    ['did Nazarbayev die of a heart attack', ['nazarbayev', 'die', 'heart', 'attack'], []],
+    ['how many armed men were killed', ['armed', 'men', 'killed'], ['figure']],
+    ['de man die het bevel gaf', ['man', 'bevel', 'gaf'], []],
+    ['men vluchtte naar de grens', ['vluchtte', 'grens'], []],
     ['', [], []],
     ['?!', [], []],
   ])('%j → %j, intents %j', (question, words, wanted) => {
