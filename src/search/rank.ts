@@ -12,7 +12,8 @@
  *    by the answer type and scaled by coverage, so the sentence about the asked measure (deaths)
  *    beats one that only shares a question word (people).
  * 4. Abstention: a sentence covering less than `MIN_COVERAGE` (40 %) of the question's weight on strong evidence
- *    (no stem look-alikes or bridged guesses) is not shown.
+ *    (no stem look-alikes or bridged guesses) is not shown. The asked type weighs in like a word
+ *    (`TYPE_WEIGHT`): a sentence giving it covers that part of the question.
  * 5. Near-duplicates collapse; when relevance is close, results spread over articles.
  *
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
@@ -23,7 +24,7 @@ import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
-import { essentialConcepts, MIN_COVERAGE } from './query/salience.js';
+import { essentialConcepts, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
 
@@ -78,11 +79,13 @@ interface Scored extends Omit<Ranked, 'score' | 'matchedTerms'> {
  * be looked at closely. Flat arrays by slot, like the candidates themselves.
  */
 interface Bounds {
-  /** Qualifies even as a related sentence (strong coverage of `MIN_COVERAGE` of the question). */
+  /** Qualifies as a related sentence on its words alone (strong coverage of `MIN_COVERAGE` of the question). */
   related: Uint8Array;
-  coverage: Float64Array;
+  /** The question's weight it covers on strong evidence, and on any, in words (the asked type not counted). */
+  strongly: Float64Array;
+  covered: Float64Array;
   relevance: Float64Array;
-  /** `relevance × best possible type boost × coverage²`: no exact value can exceed it. */
+  /** `relevance × best possible type boost × best possible coverage²`: no exact value can exceed it. */
   upper: Float64Array;
   /** Slots matching every essential concept on strong evidence: full unless the answer type is missing. */
   maybeFull: number[];
@@ -98,12 +101,13 @@ interface Bounds {
  */
 export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
+  const typeWeight = typeWeightOf(intents);
   const essential = essentialConcepts(concepts.map((c) => c.salience));
   // "How many were killed": the measure a figure question asks about, however common its word, is what a figure must count.
   if (intents.has('figure')) concepts.forEach((c, i) => {
     if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.measureTerms.has(a.terms[0] as string))) essential[i] = true;
   });
-  const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+  const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const asked = [...intents];
@@ -120,7 +124,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const lists = (): boolean => listsOthers(facts as TypeFacts, matched);
 
   const n = candidates.size;
-  const bounds: Bounds = { related: new Uint8Array(n), coverage: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
+  const bounds: Bounds = { related: new Uint8Array(n), strongly: new Float64Array(n), covered: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
   for (let slot = 0; slot < n; slot++) {
     if (!candidates.matchedAny(slot)) continue;
     let covered = 0;
@@ -136,9 +140,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
       else if (essential[i]) missesEssential = true;
       relevance += score;
     }
-    // A related sentence must cover `MIN_COVERAGE` of the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
-    const related = strongly / total >= MIN_COVERAGE;
-    if (missesEssential && !related) continue;
+    // A related sentence must cover `MIN_COVERAGE` of the question on strong evidence (the asked
+    // type counting as part of it); a weak match (a WordNet guess) may add to it, never carry it.
+    if (missesEssential && (strongly + typeWeight) / total < MIN_COVERAGE) continue;
     // The types it could give at all, from the packed facts and what it matched (no figure counting
     // the asked thing for "how many", no description beside the name for "who"): left out of its
     // bound, they spare looking closely at thousands of sentences that merely name the asked person.
@@ -149,10 +153,12 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
       for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched)) could |= 1 << i;
     }
     const mayBeFull = !missesEssential && could === all;
-    if (!mayBeFull && !related) continue;
-    const coverage = covered / total;
-    bounds.related[slot] = related ? 1 : 0;
-    bounds.coverage[slot] = coverage;
+    const typed = could === all ? typeWeight : 0;
+    if (!mayBeFull && (strongly + typed) / total < MIN_COVERAGE) continue;
+    const coverage = (covered + typed) / total;
+    bounds.related[slot] = strongly / total >= MIN_COVERAGE ? 1 : 0;
+    bounds.strongly[slot] = strongly;
+    bounds.covered[slot] = covered;
     bounds.relevance[slot] = relevance;
     // Computed as the exact value is, so it never rounds above its bound.
     const boost = asked.length === 0 && !keyword ? 1 : boostFor(intents, keyword, couldGive, defines, lists);
@@ -172,8 +178,10 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const unanswered = [...intents].filter((intent) => !answersType(facts, intent, matched, essentialTerms));
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
-    if (!full && bounds.related[slot] === 0) return undefined;
-    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * (bounds.coverage[slot] as number) ** COVERAGE_POWER;
+    const typed = unanswered.length === 0 ? typeWeight : 0;
+    if (!full && ((bounds.strongly[slot] as number) + typed) / total < MIN_COVERAGE) return undefined;
+    const coverage = ((bounds.covered[slot] as number) + typed) / total;
+    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER;
     return { slot, id, value, full, missing, unanswered };
   };
   return selectDiverse(index, candidates, bounds, evaluate, take);
@@ -307,9 +315,9 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
     perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
   }
   // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
-  // a possibly full one short of related coverage, which qualifies only if it is full.
-  let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length + relatedOnly.size;
-  for (const slot of maybeFull.remaining()) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
+  // one short of related coverage on its words, which qualifies only if it is full or gives the asked type.
+  let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length;
+  for (const slot of [...maybeFull.remaining(), ...relatedOnly.remaining()]) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
   const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
   const results = chosen.map(({ picked, value: _value, slot, ...item }): Ranked => ({
     ...item,

@@ -31,7 +31,8 @@ const CONTEXT_WEIGHT = 0.3;
 /** Rounding room when deciding which concepts drive: erring towards one driver too many is safe. */
 const EPSILON = 1e-9;
 
-export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Candidates {
+/** `typeWeight`: the weight of the asked answer type (salience.ts), part of the coverage a shown sentence needs. */
+export function retrieve(index: DossierIndex, concepts: readonly Concept[], typeWeight = 0): Candidates {
   const alternatives = concepts.flatMap((concept) => concept.alternatives);
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
@@ -50,7 +51,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Can
 
   // Gathered in id order (slot k is the k-th smallest id), so every list below is matched by a merge.
   const found = bitsFor(index, 'gathered', index.sentences.length);
-  for (const c of drivers(concepts)) {
+  for (const c of drivers(concepts, typeWeight)) {
     for (const alternative of (concepts[c] as Concept).alternatives) found.addAll(sentencesOf(alternative));
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
     for (const alternative of referable[c] as Alternative[]) found.addAll(index.contextPostings(alternative.terms[0] as string));
@@ -88,12 +89,12 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[]): Can
 }
 
 /**
- * The weightiest concepts, until the rest weigh less than the coverage a shown sentence needs.
- * The weightiest is always among them, and it is always essential: a sentence that matches every
- * essential concept matches a driver too.
+ * The weightiest concepts, until the rest (with the asked type, which any sentence may give) weigh
+ * less than the coverage a shown sentence needs. The weightiest is always among them, and it is
+ * always essential: a sentence that matches every essential concept matches a driver too.
  */
-export function drivers(concepts: readonly Concept[]): number[] {
-  const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+export function drivers(concepts: readonly Concept[], typeWeight = 0): number[] {
+  const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   const order = concepts.map((_, i) => i).sort((a, b) => (concepts[b] as Concept).salience - (concepts[a] as Concept).salience || a - b);
   const chosen: number[] = [];
   let rest = total;

@@ -8,7 +8,7 @@ import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
 import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
-import { essentialConcepts } from '../../src/search/query/salience.js';
+import { essentialConcepts, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
 interface Candidate {
 
@@ -140,13 +140,18 @@ interface Scored extends Omit<Ranked, 'score'> {
 export function eagerRank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const essential = essentialConcepts(concepts.map((c) => c.salience));
-  const total = concepts.reduce((sum, c) => sum + c.salience, 0);
+  // A figure question's measure (a word the dossier's topics track) is essential.
+  if (intents.has('figure')) concepts.forEach((c, i) => {
+    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.measureTerms.has(a.terms[0] as string))) essential[i] = true;
+  });
+  // The asked type weighs like a word: a sentence giving it covers that part.
+  const asked = typeWeight(intents);
+  const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
-    const coverage = concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) / total;
     // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
     const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
     const record = index.sentences[candidate.id];
@@ -154,7 +159,9 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], can
     const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
     const unanswered = [...intents].filter((intent) => !answersType(factsOf(record), intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
-    const strongCoverage = concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) / total;
+    const typed = unanswered.length === 0 ? asked : 0;
+    const coverage = (concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) + typed) / total;
+    const strongCoverage = (concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) + typed) / total;
     // A related sentence must cover half the question on strong evidence; a weak match (a WordNet guess) may add to it, never carry it.
     if (!full && strongCoverage < MIN_COVERAGE) continue;
     const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);

@@ -123,4 +123,17 @@ country:
       expect(fullAnswers(tinyIndex(articles, glossary))).toContain('De politie heeft 8.000 mensen gearresteerd.');
     });
   });
+
+  it('counts the asked type as part of the question: a duration under another name beats the name without one', () => {
+    const glossary = `russian:\n  en: [russian, russians]\n  nl: [russisch, russische, russen]\n`;
+    const index = tinyIndex({
+      a: ['De Russische president sprak maandag over inmenging in de regio.', 'Russische militairen patrouilleren in de straten.'],
+      b: ['De buitenlandse troepen blijven voorlopig in het land.', 'Het weer blijft koud.'],
+    }, glossary);
+    const result = answer('hoe lang blijven de russen', { index });
+    expect(result.results[0]?.text).toBe('De buitenlandse troepen blijven voorlopig in het land.');
+    // Still only related: it does not say they are Russian.
+    expect(result.results.every((r) => r.match === 'partial')).toBe(true);
+    expect(result.gap?.missing).toEqual(['russen']);
+  });
 });

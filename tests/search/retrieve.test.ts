@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/search/query/expandQuery.js';
 import { expandQuery } from '../../src/search/query/expandQuery.js';
 import { parseQuery } from '../../src/search/query/parseQuery.js';
+import { typeWeight } from '../../src/search/query/salience.js';
 import { rank } from '../../src/search/rank.js';
 import { drivers, retrieve } from '../../src/search/retrieve.js';
 import type { DossierIndex } from '../../src/search/sentenceIndex.js';
@@ -17,7 +18,7 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts), parsed.intents, take);
+  const fast = rank(index, concepts, retrieve(index, concepts, typeWeight(parsed.intents)), parsed.intents, take);
   const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts).values(), parsed.intents, take);
   return { fast, eager };
 }
@@ -40,6 +41,20 @@ describe('drivers', () => {
         const rest = saliences.reduce((s, x, i) => s + (chosen.has(i) ? 0 : x), 0);
         expect(rest).toBeLessThan(0.5 * total);
         expect(chosen.has(saliences.indexOf(Math.max(...saliences)))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts the asked type with the rest: a sentence giving it needs fewer words (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (saliences, type) => {
+        const chosen = new Set(drivers(saliences.map(concept), type));
+        const total = saliences.reduce((s, x) => s + x, 0) + type;
+        const rest = saliences.reduce((s, x, i) => s + (chosen.has(i) ? 0 : x), 0);
+        // Whatever is left out cannot, even with the type given, reach the coverage a shown sentence needs.
+        if (chosen.size < saliences.length) expect(rest + type).toBeLessThan(0.4 * total);
+        expect(chosen.size).toBeGreaterThanOrEqual(drivers(saliences.map(concept)).length);
       }),
       { numRuns: 200 },
     );

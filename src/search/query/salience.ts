@@ -12,6 +12,7 @@
 import type { Language } from '../analysis/stem.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
+import type { Intent } from './questionWords.js';
 
 export interface WordFacts {
   folded: string;
@@ -101,6 +102,25 @@ export const ESSENTIAL = 0.4;
  * shared word of several shows nothing.
  */
 export const MIN_COVERAGE = 0.4;
+
+/**
+ * What the question asks for ("how many", "when", "how long") weighs like a content word: a
+ * sentence giving a duration covers part of "hoe lang blijven de Russen" even where it calls them
+ * "de buitenlandse troepen", and one naming Russians without a duration covers less of it.
+ */
+export const TYPE_WEIGHT = 0.5;
+
+/**
+ * Types whose answer is a specific expression (a number, a date, a duration, a cause): giving one
+ * says something. A person, a place or a quote is in almost every sentence of a news dossier, and
+ * counting it would show thousands of sentences that merely name someone.
+ */
+const SELECTIVE: ReadonlySet<Intent> = new Set(['figure', 'age', 'duration', 'when', 'date', 'why']);
+
+/** The weight of the answer type a question asks for: `TYPE_WEIGHT` when it asks only selective types, else 0. */
+export function typeWeight(asked: ReadonlySet<Intent>): number {
+  return asked.size > 0 && [...asked].every((intent) => SELECTIVE.has(intent)) ? TYPE_WEIGHT : 0;
+}
 
 export function essentialConcepts(saliences: readonly number[]): boolean[] {
   const top = Math.max(0, ...saliences);

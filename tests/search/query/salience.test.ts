@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/search/lexicon/lexicon.js';
 import type { PartOfSpeech } from '../../../src/search/lexicon/wordNet.js';
-import { dossierSpecificity, ESSENTIAL, essentialConcepts, MIN_COVERAGE, salience, specificity, type WordFacts } from '../../../src/search/query/salience.js';
+import { dossierSpecificity, ESSENTIAL, essentialConcepts, MIN_COVERAGE, salience, specificity, TYPE_WEIGHT, typeWeight, type WordFacts } from '../../../src/search/query/salience.js';
+import { parseQuery } from '../../../src/search/query/parseQuery.js';
 
 /** A lexicon that knows only the frequency ranks given. */
 function lexiconOf(en: Record<string, number>, nl: Record<string, number> = {}): Lexicon {
@@ -120,6 +121,18 @@ describe('essentialConcepts', () => {
   it('uses the documented thresholds', () => {
     expect(ESSENTIAL).toBe(0.4);
     expect(MIN_COVERAGE).toBe(0.4);
+  });
+});
+
+describe('typeWeight', () => {
+  const weightOf = (question: string): number => typeWeight(parseQuery(question).intents);
+
+  it('weighs a figure, a time, a duration or a cause asked for like a word', () => {
+    for (const question of ['how many were arrested', 'wanneer begon het', 'hoe lang blijven de russen', 'why did russia send troops']) expect(weightOf(question), question).toBe(TYPE_WEIGHT);
+  });
+
+  it('not a person, a quote or nothing asked: those are named in almost every sentence', () => {
+    for (const question of ['wie bedankte Tokajev', 'what did Putin say', 'troops airport', 'who said when the troops leave']) expect(weightOf(question), question).toBe(0);
   });
 });
 
