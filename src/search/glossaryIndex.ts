@@ -24,6 +24,8 @@ export interface IndexedConcept {
   english: readonly string[];
   /** What the concept expands to in the index's language. */
   targets: ConceptTarget[];
+  /** One of its words is in the dossier's title: it names the topic every sentence implies ("onrust"). */
+  topical: boolean;
 }
 
 /** A concept a query phrase belongs to, and how central the phrase is to it (0 = listed first). */
@@ -71,7 +73,8 @@ export function phraseKey(words: readonly string[], language: Language): string 
   return `${language}:${parts.map((w) => (language === 'en' ? stem(w, 'en') : wholeTermOf(w, language))).join(' ')}`;
 }
 
-export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }): GlossaryIndex {
+/** `titleWords`: the folded words of the dossier's title, which make a concept naming one of them topical. */
+export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }, titleWords: ReadonlySet<string> = new Set()): GlossaryIndex {
   const byKey = new Map<string, ConceptEntry[]>();
   const words = new Set<string>();
   let longest = 1;
@@ -84,7 +87,11 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       const terms = content.map((w) => wholeTermOf(w, indexLanguage));
       if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content });
     }
-    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets) };
+    const topical = (concept.terms[indexLanguage] ?? []).some((phrase) => {
+      const content = contentWords(phrase);
+      return content.length === 1 && titleWords.has(content[0] as string);
+    });
+    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical };
     // Only words that lead somewhere in this dossier are worth suggesting.
     if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
     for (const [language, phrases] of Object.entries(concept.terms)) {

@@ -79,7 +79,7 @@ describe('offline console', () => {
   });
 
   it('says when nothing answers', async () => {
-    expect(await converse('xyzzy\n')).toMatch(/No sentence in “Kazachstan, januari 2022” answers “xyzzy”/u);
+    expect(await converse('xyzzy\n')).toMatch(/No sentence in “Onrust in Kazachstan, januari 2022” answers “xyzzy”/u);
   });
 
   it('prints the Block Kit JSON Slack would get with --blocks', async () => {

@@ -7,6 +7,8 @@ import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 import { buildDossierIndex, type DossierIndex } from '../../src/search/sentenceIndex.js';
 
 export interface TinyOptions {
+  /** The dossier's title (default "Tiny"): its words are the topic every sentence implies. */
+  title?: string;
   topics?: TopicConfig[];
   figureNotes?: FigureNote[];
   /** Article date per article name (`YYYY-MM-DD`, `YYYY-MM` or `unknown`). */
@@ -25,6 +27,6 @@ export function tinyIndex(articles: Record<string, string[]>, glossaryYaml = '',
     if (!article) throw new Error(problems.map((p) => p.message).join('; '));
     return article;
   });
-  const dossier: Dossier = { id: 'tiny', command: '/tiny', title: 'Tiny', language: 'nl', examples: [], topics: options.topics ?? [], figureNotes: options.figureNotes ?? [], articles: parsed, glossary: parseGlossary(glossaryYaml).concepts };
+  const dossier: Dossier = { id: 'tiny', command: '/tiny', title: options.title ?? 'Tiny', language: 'nl', examples: [], topics: options.topics ?? [], figureNotes: options.figureNotes ?? [], articles: parsed, glossary: parseGlossary(glossaryYaml).concepts };
   return buildDossierIndex(dossier, loadLexicon());
 }

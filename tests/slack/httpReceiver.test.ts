@@ -171,7 +171,7 @@ describe('/kazakhstan', () => {
   it('says there is nothing when the dossier cannot answer, with help', async () => {
     const response = await postToSlackEndpoint(running.port, slashCommand('/kazakhstan', 'vaccine'));
     const message = JSON.parse(response.text) as { text: string; blocks: unknown[] };
-    expect(message.text).toContain('No sentence in Kazachstan, januari 2022 answers “vaccine”');
+    expect(message.text).toContain('No sentence in Onrust in Kazachstan, januari 2022 answers “vaccine”');
     expect(JSON.stringify(message.blocks)).toContain('/kazakhstan help');
   });
 });
@@ -251,7 +251,7 @@ describe('mentions and direct messages', () => {
     expect(calls[0]?.method).toBe('views.publish');
     const view = String(calls[0]?.body.view);
     expect(view).toContain('/kazakhstan');
-    expect(view).toContain('Kazachstan, januari 2022');
+    expect(view).toContain('Onrust in Kazachstan, januari 2022');
     expect(view).toContain('wie is Nazarbajev?');
   });
 });

@@ -83,6 +83,8 @@ class ConceptBuilder {
   pos: PartOfSpeech | undefined;
   /** The word a typo was read as ("peple" → people): it says as much as that word, not as an unknown one. */
   respelled: string | undefined;
+  /** Reached a glossary concept that names the dossier's topic ("unrest" → onrust, in the title). */
+  private namesTopic = false;
   constructor(
     readonly label: string,
     private readonly index: DossierIndex,
@@ -109,6 +111,7 @@ class ConceptBuilder {
    */
   addGlossary(match: GlossaryMatch | undefined, weight: number, exclude: ReadonlySet<string> = new Set(), kind: 'glossary' | 'bridge' = 'glossary'): void {
     for (const { concept, position: asked, literal } of match?.concepts ?? []) {
+      if (concept.topical && kind === 'glossary') this.namesTopic = true;
       // "protesters" is listed under protesters, and only stems like "protests": the listed concept wins.
       const fit = order(asked) * (literal ? 1 : STEM_ONLY);
       concept.targets.forEach((target, position) => {
@@ -123,7 +126,7 @@ class ConceptBuilder {
   build(): Concept {
     const known = this.alternatives.length > 0;
     const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.names.has(w.folded));
-    const topical = known && this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t)));
+    const topical = known && (this.namesTopic || this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t))));
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
     const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.inverted.frequency(t)))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;

@@ -167,3 +167,15 @@ describe('expressions', () => {
     expect(editDistance('abc', 'cab', 1)).toBe(2);
   });
 });
+
+describe("the dossier's topic", () => {
+  const glossary = 'unrest:\n  en: [unrest, turmoil]\n  nl: [onrust, onlusten, rellen]\n';
+  const articles = { a: ['Bij rellen in Almaty vielen gisteren doden.', 'De economie lijdt onder de rellen.'] };
+  const weightOf = (title: string): number => expandQuery(parseQuery('unrest economy'), tinyIndex(articles, glossary, { title })).find((c) => c.label === 'unrest')?.salience ?? Number.NaN;
+
+  it('weighs little in a question: a word meaning a title word is implied by every sentence, even when the articles never use the title word', () => {
+    expect(weightOf('Onrust in Kazachstan')).toBeLessThan(weightOf('Kazachstan'));
+    expect(weightOf('Onrust in Kazachstan')).toBeLessThan(0.4);
+  });
+});
+

@@ -83,7 +83,7 @@ describe('a question', () => {
   it('says there is nothing when the dossier cannot answer, and points at help', async () => {
     const message = await run('/kazakhstan', 'vaccine');
     expect(message.response_type).toBe('ephemeral');
-    expect(message.text).toContain('No sentence in Kazachstan, januari 2022 answers “vaccine”');
+    expect(message.text).toContain('No sentence in Onrust in Kazachstan, januari 2022 answers “vaccine”');
     expect(JSON.stringify(message.blocks)).toContain('/kazakhstan help');
   });
 

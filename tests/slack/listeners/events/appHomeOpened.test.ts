@@ -51,7 +51,7 @@ describe('the Home tab', () => {
   it('lists the dossier with its command, articles and examples', async () => {
     await appHomeOpened(fixture.deps)(args());
     const view = JSON.stringify(published().view);
-    expect(view).toContain('*Kazachstan, januari 2022* — `/kazakhstan`');
+    expect(view).toContain('*Onrust in Kazachstan, januari 2022* — `/kazakhstan`');
     expect(view).toMatch(/2 articles, \d+ sentences/u);
     expect(view).toContain('`/kazakhstan wie is Nazarbajev?`');
   });
