@@ -6,7 +6,7 @@
  *    little, an unknown content word a lot.
  * 2. Full or partial: a sentence is a *full* answer when it matches every essential concept and
  *    gives the kind of answer the question words ask for (answerType.ts); otherwise it is related.
- *    In a figure question, a measure the dossier tracks ("killed", "gearresteerd") is essential.
+ *    A measure the dossier tracks ("killed", "gearresteerd") is always essential.
  *    Full answers come first.
  * 3. Within each, sentences are ordered by relevance (BM25 per concept, see retrieve.ts), steered
  *    by the answer type and scaled by coverage, so the sentence about the asked measure (deaths)
@@ -103,8 +103,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const essential = essentialConcepts(concepts.map((c) => c.salience));
-  // "How many were killed": the measure a figure question asks about, however common its word, is what a figure must count.
-  if (intents.has('figure')) concepts.forEach((c, i) => {
+  // A measure the dossier tracks ("killed", "gearresteerd") is what the question asks about, however
+  // common its word: "how many were killed" is not answered by the arrests, "were peacekeepers killed" not by the peacekeepers.
+  concepts.forEach((c, i) => {
     if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.measureTerms.has(a.terms[0] as string))) essential[i] = true;
   });
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;

@@ -67,7 +67,7 @@ export interface DossierIndex {
   names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
-  /** Terms of the measures the dossier tracks (its topics' words: deaths, arrests): what a figure question counts. */
+  /** Terms of the measures the dossier tracks (its topics' words: deaths, arrests): always essential in a question. */
   measureTerms: ReadonlySet<string>;
   /** Who each role stands for ("president" → Tokajev), by the mentions naming its holder; none when unclear. */
   roles: ReadonlyMap<string, readonly string[]>;

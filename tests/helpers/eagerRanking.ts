@@ -140,8 +140,8 @@ interface Scored extends Omit<Ranked, 'score'> {
 export function eagerRank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const essential = essentialConcepts(concepts.map((c) => c.salience));
-  // A figure question's measure (a word the dossier's topics track) is essential.
-  if (intents.has('figure')) concepts.forEach((c, i) => {
+  // A measure (a word the dossier's topics track) is essential.
+  concepts.forEach((c, i) => {
     if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.measureTerms.has(a.terms[0] as string))) essential[i] = true;
   });
   // The asked type weighs like a word: a sentence giving it covers that part.

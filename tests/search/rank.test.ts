@@ -104,7 +104,7 @@ country:
     expect(result?.highlights.map(([s, e]) => text.slice(s, e))).toEqual(['gearresteerd', 'troepen']);
   });
 
-  describe('a measure the dossier tracks, in a figure question', () => {
+  describe('a measure the dossier tracks', () => {
     const glossary = `${GLOSSARY}deaths:\n  en: [killed, died]\n  nl: [gedood, omgekomen]\npeople:\n  en: [people]\n  nl: [mensen]\n`;
     const articles = { a: ['De politie heeft 8.000 mensen gearresteerd.'], b: ['Bij het geweld zijn 160 mensen gedood.'] };
     const deaths = [{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }];
@@ -117,6 +117,15 @@ country:
 
     it('is essential however common its word: the arrests figure does not answer "how many were killed"', () => {
       expect(fullAnswers(tinyIndex(articles, glossary, { topics: deaths }))).toEqual(['Bij het geweld zijn 160 mensen gedood.']);
+    });
+
+    it('is essential in a yes/no question too: peacekeepers arriving do not answer whether any were killed', () => {
+      const index = tinyIndex({ a: ['De vredesmacht kwam maandag aan in Almaty.'], b: ['Bij het geweld zijn 160 mensen gedood.'] }, `${glossary}peacekeepers:\n  en: [peacekeepers]\n  nl: [vredesmacht]\n`, { topics: deaths });
+      const parsed = parseQuery('were any peacekeepers killed');
+      const concepts = expandQuery(parsed, index).map((c) => ({ ...c, salience: c.label === 'killed' ? 0.1 : 0.5 }));
+      const ranked = rank(index, concepts, retrieve(index, concepts), parsed.intents, 5).results;
+      expect(ranked.filter((r) => r.full)).toEqual([]);
+      expect(ranked.map((r) => r.missing)).toContainEqual(['killed']);
     });
 
     it('is read from the dossier: one that tracks nothing leaves a common verb as framing', () => {
