@@ -24,6 +24,9 @@ describe('parseQuery', () => {
     ['What is the CSTO?', ['csto'], ['who']],
     ['wat was de KNB', ['knb'], ['who']],
     ['what are the paratroopers trained for', ['paratroopers', 'trained'], []],
+    // Which countries: the names of countries say who, "other" or not.
+    ['which other countries have pledged troops', ['pledged', 'troops'], ['who']],
+    ['welke andere landen leveren troepen', ['leveren', 'troepen'], ['who']],
     // Dutch function words that are English content words count in an English question only.
     ['did Nazarbayev die of a heart attack', ['nazarbayev', 'die', 'heart', 'attack'], []],
     ['how many armed men were killed', ['armed', 'men', 'killed'], ['figure']],
