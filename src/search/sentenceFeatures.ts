@@ -83,7 +83,8 @@ const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
 const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
 /** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
 const VAGUE_WINDOW = 2;
-const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen']);
+/** Words that give a cause, a charge or a motive (fear, worry, an aim): what "why" wants. */
+const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen', 'zorgen', 'vrees', 'vreest', 'vreesde', 'vrezen', 'bang', 'angst', 'motief', 'doel']);
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');

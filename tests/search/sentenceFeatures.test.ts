@@ -81,6 +81,9 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['De grenzen gingen dicht vanwege de onrust.', true],
     // Why someone was arrested: the charge ("op beschuldiging van", "op verdenking van").
     ['De oud-premier werd opgepakt op verdenking van fraude.', true],
+    // A motive is a reason too: fear, worry, an aim.
+    ['De zuivering suggereert dat de president zich zorgen maakt over een interne dreiging.', true],
+    ['De regering vreest een nieuwe opstand.', true],
     ['De gevechten waren het zwaarst in Almaty.', false],
   ])('%j gives a cause: %s', (text, cause) => {
     expect(features(text).cause).toBe(cause);
