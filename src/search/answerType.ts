@@ -44,7 +44,7 @@ export function factsOf(record: SentenceRecord, features: SentenceFeatures = rec
  * question is about (a figure must count one of those, not a framing word).
  */
 export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched): boolean {
-  if (facts.unknown(intent === 'age' ? 'figure' : intent === 'duration' || intent === 'date' ? 'when' : intent)) return true;
+  if (leavesOpen(facts, intent)) return true;
   switch (intent) {
     case 'figure':
       // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together.
@@ -82,6 +82,21 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
   }
 }
 
+/** The sentence says the asked thing is unknown or not said: an age is a figure, a date a time, who a which ("zei niet welk centrum"). */
+function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
+  switch (intent) {
+    case 'age':
+      return facts.unknown('figure');
+    case 'duration':
+    case 'date':
+      return facts.unknown('when');
+    case 'who':
+      return facts.unknown('who') || facts.unknown('which');
+    default:
+      return facts.unknown(intent);
+  }
+}
+
 /**
  * Whether the sentence could give the asked type, from its facts alone: never false where
  * `answersType` is true, so ranking can bound a candidate without its text. Exact but for who
@@ -90,7 +105,7 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
 export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms): boolean {
   switch (intent) {
     case 'who':
-      return facts.unknown('who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term));
+      return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term));
     case 'name':
       return facts.unknown('name') || facts.some('besideName', (term) => matched.has(term));
     default:

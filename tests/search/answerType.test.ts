@@ -18,6 +18,7 @@ const index = tinyIndex({
   earlier: ['Een dag eerder waarschuwde het Kremlin voor buitenlandse inmenging.'],
   cause: ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
   quote: ['“De orde is hersteld”, aldus Tokajev.'],
+  unsaid: ['De president zei dat de aanvallen vanuit één centrum werden geleid, maar zei niet welk centrum.'],
 });
 
 function record(name: string): SentenceRecord {
@@ -95,5 +96,11 @@ describe('answersType', () => {
     expect(answers('toll', 'age', ['mensen'])).toBe(true);
     // It leaves open how many, not when.
     expect(answers('toll', 'when', ['mensen'])).toBe(false);
+  });
+
+  it('takes "did not say which" as the answer to who or which, not to when', () => {
+    expect(answers('unsaid', 'who', ['centrum'])).toBe(true);
+    expect(answers('unsaid', 'which', ['centrum'])).toBe(true);
+    expect(answers('unsaid', 'when', ['centrum'])).toBe(false);
   });
 });

@@ -130,6 +130,9 @@ describe('sentenceFeatures: what a sentence says is unknown', () => {
     ['Het is niet bekend uit hoeveel militairen de interventiemacht zal bestaan en waar ze zich bevinden.', ['figure', 'where']],
     ['Het is onduidelijk wie er met de terroristen wordt bedoeld.', ['who']],
     ['Wanneer de troepen vertrekken, is niet duidelijk.', ['when']],
+    // Not said is left open too.
+    ['Hij zei dat de aanvallen uit één centrum kwamen, maar zei niet welk centrum.', ['which']],
+    ['De politie heeft niet gezegd hoeveel mensen zijn opgepakt.', ['figure']],
     // A question word without "unknown" leaves nothing open.
     ['Hij zei waar de troepen zijn.', []],
     ['De orde is hersteld.', []],
