@@ -24,6 +24,8 @@ describe('parseQuery', () => {
     ['What is the CSTO?', ['csto'], ['who']],
     ['wat was de KNB', ['knb'], ['who']],
     ['what are the paratroopers trained for', ['paratroopers', 'trained'], []],
+    // A keyword question naming "number" wants the figure.
+    ['csto troops number', ['csto', 'troops'], ['figure']],
     // Which countries: the names of countries say who, "other" or not.
     ['which other countries have pledged troops', ['pledged', 'troops'], ['who']],
     ['welke andere landen leveren troepen', ['leveren', 'troepen'], ['who']],
