@@ -102,15 +102,15 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
  * `answersType` is true, so ranking can bound a candidate without its text. Exact but for who
  * and name, where it asks only whether a description or a name stands where one could.
  */
-export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms): boolean {
+export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, counted: Terms = matched): boolean {
   switch (intent) {
     case 'who':
       return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term));
     case 'name':
       return facts.unknown('name') || facts.some('besideName', (term) => matched.has(term));
     default:
-      // What a figure or an age belongs to is among the matched terms whatever the question's essentials are.
-      return answersType(facts, intent, matched);
+      // What a figure or an age belongs to is among the matched terms (`counted`: with their measures' words) whatever the question's essentials are.
+      return answersType(facts, intent, matched, counted);
   }
 }
 

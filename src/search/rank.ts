@@ -19,6 +19,7 @@
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
  * 0.5, each relative to the best of its kind in this answer.
  */
+import { isMeasure, withMeasures } from './measures.js';
 import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
@@ -106,7 +107,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // A measure the dossier tracks ("killed", "gearresteerd") is what the question asks about, however
   // common its word: "how many were killed" is not answered by the arrests, "were peacekeepers killed" not by the peacekeepers.
   concepts.forEach((c, i) => {
-    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.measureTerms.has(a.terms[0] as string))) essential[i] = true;
+    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string))) essential[i] = true;
   });
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
@@ -117,6 +118,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // The candidate being bounded (reused, not made per candidate): its facts, what it matched, and
   // which asked types it could give (bit i for asked[i]).
   const matched = new MatchedTerms(candidates, 0);
+  const counts = withMeasures(index.measures, matched);
   let facts: TypeFacts | undefined;
   let could = 0;
   const all = (1 << asked.length) - 1;
@@ -151,7 +153,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (asked.length > 0 || keyword) {
       facts = index.typeFacts(candidates.id(slot));
       matched.slot = slot;
-      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched)) could |= 1 << i;
+      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched, counts)) could |= 1 << i;
     }
     const mayBeFull = !missesEssential && could === all;
     const typed = could === all ? typeWeight : 0;
@@ -174,7 +176,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (!record) return undefined;
     // Read through the candidate's matched alternatives and the packed features: no sets, no unpacking.
     const matched = new MatchedTerms(candidates, slot);
-    const essentialTerms = new MatchedTerms(candidates, slot, counted);
+    // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
+    const essentialTerms = withMeasures(index.measures, new MatchedTerms(candidates, slot, counted));
     const facts = index.typeFacts(id);
     const unanswered = [...intents].filter((intent) => !answersType(facts, intent, matched, essentialTerms));
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);

@@ -18,6 +18,7 @@ import { analyzerOf, languageOf, type KnownWords } from './knownWords.js';
 import { analyseSteps, type Analysed, type EarlierAnalysis } from './analyseDossier.js';
 import { finish, finishInSteps } from './steps.js';
 import { resolveRoles, roleTableOf } from './roleMentions.js';
+import { measuresOf, type Measures } from './measures.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -67,8 +68,12 @@ export interface DossierIndex {
   names: ReadonlySet<string>;
   /** Terms of the dossier's title: its topic, which every sentence implies. */
   topicTerms: ReadonlySet<string>;
-  /** Terms of the measures the dossier tracks (its topics' words: deaths, arrests): always essential in a question. */
-  measureTerms: ReadonlySet<string>;
+  /**
+   * The measures the dossier tracks, each as the terms of its topic's words (deaths: doden, gedood,
+   * omgekomen, …): a measure word is always essential in a question, and a figure counting one word
+   * of a measure counts what any of its words asks ("20.000 bandieten" for how many opponents).
+   */
+  measures: Measures;
   /** Who each role stands for ("president" → Tokajev), by the mentions naming its holder; none when unclear. */
   roles: ReadonlyMap<string, readonly string[]>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
@@ -146,7 +151,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
   const spelling = buildSpelling([...words, ...glossary.words]);
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
-  const measureTerms = new Set(dossier.topics.flatMap((topic) => topic.words.flatMap((word) => analyzeText(word, analyzer).words.map((t) => t.term))));
+  const measures = measuresOf(dossier.topics, analyzer);
   // Built on first use, in one pass: most questions never need it.
   let byContext: Map<string, number[]> | undefined;
   const contextPostings = (term: string): readonly number[] => {
@@ -163,7 +168,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measureTerms, roles: resolveRoles(roleTableOf(data.roles)), contextPostings, typeFacts, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles: resolveRoles(roleTableOf(data.roles)), contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

@@ -2,6 +2,7 @@
  * The ranking as it was before it became lazy (session 4): every candidate built and every one
  * evaluated. Kept as the reference the fast path must agree with exactly (rank/retrieve tests).
  */
+import { isMeasure, withMeasures } from '../../src/search/measures.js';
 import { stronglyMatches } from '../../src/search/evidence.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
@@ -142,7 +143,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], can
   const essential = essentialConcepts(concepts.map((c) => c.salience));
   // A measure (a word the dossier's topics track) is essential.
   concepts.forEach((c, i) => {
-    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.measureTerms.has(a.terms[0] as string))) essential[i] = true;
+    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string))) essential[i] = true;
   });
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
@@ -156,7 +157,8 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], can
     const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
     const record = index.sentences[candidate.id];
     if (!record) continue;
-    const essentialTerms = new Set([...candidate.matchedTerms].filter((t) => counted.has(t)));
+    // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
+    const essentialTerms = withMeasures(index.measures, new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
     const unanswered = [...intents].filter((intent) => !answersType(factsOf(record), intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
     const typed = unanswered.length === 0 ? asked : 0;
