@@ -162,6 +162,11 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
 /** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
 
+/** Whether a sentence refers back with a pronoun ("Zondag ontsloeg hij …"), not only carries the paragraph's names. */
+export function refersBackByPronoun(text: string): boolean {
+  return PRONOUN.test(text);
+}
+
 /** Analyses an article's sentences into `into`, pausing every `STEP` sentences. */
 function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: ReadonlySet<string>, into: IndexDataBuilder, pace: Pace): Generator<void, void> {
   const isName = (word: string): boolean => names.has(word);
@@ -179,7 +184,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const found = sentenceFeatures(text, analysis, isName);
       const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
       // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
-      const refersBack = PRONOUN.test(text) ? previousWords : [];
+      const refersBack = refersBackByPronoun(text) ? previousWords : [];
       // "De president" refers to the person the article gave that role ("president Tokajev").
       const mentions = roleMentions(text, analysis.words, isName);
       roles.learn(mentions);

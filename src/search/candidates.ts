@@ -90,10 +90,10 @@ export class Candidates {
     this.bits[slot * this.width + (alternative >>> 5)] = (this.bits[slot * this.width + (alternative >>> 5)] as number) | (1 << (alternative & 31));
   }
 
-  /** A concept the sentence covers only by referring back to it: a strong match of this small value. */
-  referTo(slot: number, concept: number, value: number): void {
+  /** A concept the sentence covers only by referring back to it: a match of this small value, strong unless said otherwise. */
+  referTo(slot: number, concept: number, value: number, strong = true): void {
     const at = slot * this.concepts + concept;
     this.scores[at] = value;
-    this.strongs[at] = 1;
+    this.strongs[at] = strong ? 1 : 0;
   }
 }

@@ -12,6 +12,7 @@
  * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
  * all its alternatives.
  */
+import { refersBackByPronoun } from './analyseDossier.js';
 import { Candidates } from './candidates.js';
 import { resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
@@ -31,8 +32,15 @@ const CONTEXT_WEIGHT = 0.3;
 /** Rounding room when deciding which concepts drive: erring towards one driver too many is safe. */
 const EPSILON = 1e-9;
 
-/** `typeWeight`: the weight of the asked answer type (salience.ts), part of the coverage a shown sentence needs. */
-export function retrieve(index: DossierIndex, concepts: readonly Concept[], typeWeight = 0): Candidates {
+export interface RetrieveOptions {
+  /** The weight of the asked answer type (salience.ts), part of the coverage a shown sentence needs. */
+  typeWeight?: number;
+  /** A yes/no question: a person it names must be in the sentence, or referred to by a pronoun or a role (addContext). */
+  polar?: boolean;
+}
+
+export function retrieve(index: DossierIndex, concepts: readonly Concept[], options: RetrieveOptions = {}): Candidates {
+  const typeWeight = options.typeWeight ?? 0;
   const alternatives = concepts.flatMap((concept) => concept.alternatives);
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
@@ -84,7 +92,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], type
       });
     }
   });
-  addContext(index, referable, gathered, candidates);
+  addContext(index, referable, gathered, candidates, options.polar ?? false);
   return candidates;
 }
 
@@ -132,17 +140,33 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * the sentence does not match gets the first of its referable alternatives (`referable`, in the
  * concept's order) that the sentence refers back to: walked per alternative along the sentences
  * that refer back to it, merged with the gathered ones.
+ *
+ * In a yes/no question a person only carried over from earlier in the paragraph is weak evidence:
+ * "did Nazarbayev die of a heart attack" is not answered by "Een politiechef … zou zijn overleden
+ * aan een hartstilstand" in a paragraph about Nazarbajev. A pronoun ("Zondag ontsloeg hij …") or a
+ * role ("de oud-president") does refer to him.
  */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates): void {
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean): void {
   referable.forEach((alternatives, c) => {
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
         // Once referred to, the concept scores: a later alternative leaves it as it is.
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
-        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[gathered[slot] as number] as number, index.averageLength));
+        const id = gathered[slot] as number;
+        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string);
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried);
       });
     }
   });
+}
+
+/** Whether sentence `id` refers to the person `name` by a pronoun, or by a role the dossier gives them ("de oud-president"). */
+function refersToPerson(index: DossierIndex, id: number, name: string): boolean {
+  const record = index.sentences[id];
+  if (!record) return false;
+  if (refersBackByPronoun(record.text)) return true;
+  for (const [role, holders] of index.roles) if (holders.includes(name) && role.split(' ').every((term) => record.termCounts.has(term))) return true;
+  return false;
 }
 
 /** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */

@@ -76,6 +76,8 @@ export interface DossierIndex {
   measures: Measures;
   /** Who each role stands for ("president" → Tokajev), by the mentions naming its holder; none when unclear. */
   roles: ReadonlyMap<string, readonly string[]>;
+  /** The names the articles give a role ("president Tokajev"): people, not places or organisations. */
+  people: ReadonlySet<string>;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
@@ -152,6 +154,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   const spelling = buildSpelling([...words, ...glossary.words]);
   const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
   const measures = measuresOf(dossier.topics, analyzer);
+  const roles = resolveRoles(roleTableOf(data.roles));
   // Built on first use, in one pass: most questions never need it.
   let byContext: Map<string, number[]> | undefined;
   const contextPostings = (term: string): readonly number[] => {
@@ -168,7 +171,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles: resolveRoles(roleTableOf(data.roles)), contextPostings, typeFacts, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people: new Set([...roles.values()].flat()), contextPostings, typeFacts, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

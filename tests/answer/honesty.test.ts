@@ -169,6 +169,16 @@ refused:
     expect(full(answer('why were the riots refused', { index }))).toEqual([]);
   });
 
+  it('a yes/no question about a person wants the person in the sentence, not only in the paragraph', () => {
+    const glossary = `${GLOSSARY}heart_attack:\n  en: [heart attack]\n  nl: [hartstilstand]\ndie:\n  en: [die]\n  nl: [overleden]\n`;
+    const carried = tinyIndex({ a: ['President Nazarbajev bleef maandag uit het zicht. Een politiechef in Almaty is plotseling overleden aan een hartstilstand.'] }, glossary);
+    const result = answer('did nazarbayev die of a heart attack', { index: carried });
+    expect(full(result)).toEqual([]);
+    // Referred to by a pronoun, he is the one it is about.
+    const referred = tinyIndex({ a: ['President Nazarbajev bleef maandag uit het zicht. Volgens de krant is hij plotseling overleden aan een hartstilstand.'] }, glossary);
+    expect(full(answer('did nazarbayev die of a heart attack', { index: referred }))).toEqual(['Volgens de krant is hij plotseling overleden aan een hartstilstand.']);
+  });
+
   it('a name from the sentence before carries over into the next paragraph', () => {
     const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
     expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);

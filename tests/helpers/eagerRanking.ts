@@ -24,7 +24,7 @@ interface Candidate {
 /** How much more a multi-word match counts than a single word of the same weight. */
 const PHRASE_BONUS = 0.25;
 
-export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[]): Map<number, Candidate> {
+export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false): Map<number, Candidate> {
 
   const candidates = new Map<number, Candidate>();
   concepts.forEach((concept, c) => {
@@ -57,14 +57,14 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[])
       }
     }
   });
-  for (const candidate of candidates.values()) addContext(index, concepts, candidate);
+  for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar);
   return candidates;
 }
 
 /** A word the sentence refers back to ("hij", "zij") counts for a little: enough for coverage, not for ranking. */
 const CONTEXT_WEIGHT = 0.3;
 
-function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate): void {
+function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate, polar: boolean): void {
   const record = index.sentences[candidate.id];
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
@@ -72,7 +72,10 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(index, a) && record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
-    candidate.strong[c] = true;
+    // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
+    const name = named.terms[0] as string;
+    const byRole = [...index.roles].some(([role, holders]) => holders.includes(name) && role.split(' ').every((term) => record.termCounts.has(term)));
+    candidate.strong[c] = !(polar && index.people.has(name) && !/(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu.test(record.text) && !byRole);
   });
 }
 

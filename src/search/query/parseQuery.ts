@@ -19,6 +19,8 @@ export interface QueryWord {
 export interface ParsedQuery {
   text: string;
   intents: Set<Intent>;
+  /** A yes/no question (questionWords.ts). */
+  polar: boolean;
   /** Content words in query order; question words and stop words removed. */
   words: QueryWord[];
 }
@@ -49,7 +51,7 @@ function englishFunctionWords(folded: readonly string[]): boolean {
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   const tokens = tokenize(expandContractions(text));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed } = readQuestionWords(folded);
+  const { intents, consumed, polar } = readQuestionWords(folded);
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
   tokens.forEach((token, i) => {
@@ -59,5 +61,5 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const expanded = expandShorthand(word);
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber });
   });
-  return { text, intents, words: words.slice(0, MAX_QUERY_WORDS) };
+  return { text, intents, polar, words: words.slice(0, MAX_QUERY_WORDS) };
 }

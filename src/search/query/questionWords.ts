@@ -63,7 +63,15 @@ export interface QuestionParse {
   intents: Set<Intent>;
   /** Indexes of the words that were question words (not content). */
   consumed: Set<number>;
+  /** A yes/no question ("was Tokayev arrested", "heeft de CSTO ingegrepen"): it asks whether something is so of what it names. */
+  polar: boolean;
 }
+
+/** Verbs a yes/no question opens with. */
+const AUXILIARIES = new Set([
+  'was', 'were', 'is', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'werd', 'werden', 'wordt', 'worden', 'zijn', 'waren', 'heeft', 'hebben', 'hadden', 'zal', 'zullen', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'wil', 'willen',
+]);
 
 export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const intents = new Set<Intent>();
@@ -94,5 +102,5 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   // content word after it only: not "what is tokayev trying to prevent".
   const content = folded.filter((word, i) => !consumed.has(i) && !isStopword(word, ['nl', 'en']));
   if (intents.size === 0 && content.length === 1 && WHAT_IS.test(folded.join(' '))) intents.add('who');
-  return { intents, consumed };
+  return { intents, consumed, polar: !asked && intents.size === 0 && AUXILIARIES.has(folded[0] ?? '') };
 }

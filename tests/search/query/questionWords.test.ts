@@ -69,7 +69,19 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set() });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false });
+  });
+
+  it.each([
+    ['was tokayev arrested', true],
+    ['heeft de csto ingegrepen', true],
+    ['did nazarbayev die', true],
+    ['when was tokayev arrested', false],
+    ['tokayev arrested', false],
+    ['is er een avondklok', true],
+    ['how many were arrested', false],
+  ])('%j is a yes/no question: %s', (question, polar) => {
+    expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
 
   it('reads a question word wherever it stands among content words (property)', () => {
