@@ -21,6 +21,11 @@ export interface Lexicon {
   partOfSpeech(word: string): PartOfSpeech | undefined;
   /** English words one step from `word` in its commonest senses: synonyms, derivations, broader terms. */
   related(word: string): RelatedWord[];
+  /**
+   * Whether an English word can be a qualifying adjective ("ordinary", "top", "joint"): WordNet lists
+   * it as an adjective that pertains to no noun, unlike a classifying one ("Chinese" → China, "military").
+   */
+  qualifies(word: string): boolean;
 }
 
 /** A real word of English or Dutch, so not a slip of the keyboard to correct. */
@@ -97,6 +102,11 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       });
       return pos ?? undefined;
     },
+    qualifies(word: string): boolean {
+      const adjective = wordNet.lookup(word.toLowerCase()).find((entry) => entry.pos === 'a');
+      if (!adjective) return false;
+      return !adjective.synsets.slice(0, SENSES).some((offset) => wordNet.synset('a', offset)?.pointers.some((p) => p.relation === 'pertainym'));
+    },
     related(word: string): RelatedWord[] {
       return remember(relatedMemo, word, () => {
         const found = new Map<string, Relation>();
@@ -119,6 +129,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
                 if (pointer.relation === 'derivation' && pointer.targetWord !== 0 && own === 0) continue;
                 const target = wordNet.synset(pointer.pos, pointer.offset);
                 if (!target) continue;
+                if (pointer.relation === 'pertainym') continue;
                 // A broader term only for things: a verb's hypernym ("move" for "send") says too little.
                 if (pointer.relation === 'hypernym') {
                   if (entry.pos === 'n') for (const other of target.words) add(other, 'hypernym');

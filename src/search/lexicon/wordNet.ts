@@ -21,8 +21,8 @@ export type Relation = 'synonym' | 'hypernym' | 'derivation';
 export interface Synset {
   /** Lemmas, lowercase, multi-word lemmas with spaces. */
   words: string[];
-  /** Pointers that stay within one step of the meaning. */
-  pointers: Array<{ relation: Exclude<Relation, 'synonym'>; pos: PartOfSpeech; offset: number; targetWord: number }>;
+  /** Pointers that stay within one step of the meaning, and an adjective's noun it pertains to ("Chinese" → China). */
+  pointers: Array<{ relation: Exclude<Relation, 'synonym'> | 'pertainym'; pos: PartOfSpeech; offset: number; targetWord: number }>;
 }
 
 export interface WordNetFiles {
@@ -78,7 +78,7 @@ function findLine(bytes: Uint8Array, key: Uint8Array): string | undefined {
   return undefined;
 }
 
-const POINTERS: Record<string, Exclude<Relation, 'synonym'>> = { '@': 'hypernym', '@i': 'hypernym', '+': 'derivation' };
+const POINTERS: Record<string, Exclude<Relation, 'synonym'> | 'pertainym'> = { '@': 'hypernym', '@i': 'hypernym', '+': 'derivation', '\\': 'pertainym' };
 
 function parseSynset(line: string): Synset {
   const fields = line.slice(0, line.indexOf(' | ') >>> 0).trim().split(' ');

@@ -191,6 +191,10 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   }
   builder.addGlossary(listed, glossaryWeight);
   builder.pos = partOfSpeechOf(folded, listed, lexicon);
+  // "ordinary Kazakhs", "top officials", "joint unit": an English word that can be a qualifying
+  // adjective, before another English word, modifies it; the thing asked is the noun. Not a
+  // classifying one ("chinese involvement", "military vehicles"): that says which thing.
+  if (builder.pos === 'n' && looksEnglish(folded, lexicon) && lexicon.qualifies(folded) && position + 1 < words.length && !index.names.has(folded) && looksEnglish(words[position + 1] ?? '', lexicon)) builder.pos = 'a';
   // Irregular English forms reach the glossary through their base form (sent → send, fled → flee).
   if (!listed && !word.isNumber) for (const lemma of lexicon.englishLemmas(folded).slice(1)) builder.addGlossary(lookupGlossary(index.glossary, [lemma], 0, 1), glossaryWeight);
   if (builder.alternatives.length === 0 && !word.isNumber) {

@@ -52,6 +52,13 @@ describe('the bundled lexicon', () => {
     expect(lexicon.partOfSpeech('rumours')).toBe(lexicon.partOfSpeech('rumour'));
   });
 
+  it('tells a qualifying adjective from one pertaining to a noun', () => {
+    for (const word of ['ordinary', 'top', 'joint', 'old']) expect(lexicon.qualifies(word), word).toBe(true);
+    for (const word of ['chinese', 'russian', 'military', 'presidential', 'economic']) expect(lexicon.qualifies(word), word).toBe(false);
+    // Not an adjective at all.
+    expect(lexicon.qualifies('airport')).toBe(false);
+  });
+
   it('finds neighbours of a word in its main sense only', () => {
     const related = lexicon.related('commence').map((r) => r.word);
     expect(related).toEqual(expect.arrayContaining(['begin', 'start']));

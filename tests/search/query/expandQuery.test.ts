@@ -179,3 +179,19 @@ describe("the dossier's topic", () => {
   });
 });
 
+
+describe('modifiers', () => {
+  const glossary = 'officials:\n  en: [officials]\n  nl: [functionarissen]\nsuicide:\n  en: [suicides, suicide]\n  nl: [zelfmoord]\ninvolvement:\n  en: [involvement]\n  nl: [betrokkenheid]\n';
+  const index = tinyIndex({ a: ['Twee functionarissen pleegden zelfmoord.', 'Er is geen bewijs van buitenlandse betrokkenheid.'] }, glossary);
+  const concept = (question: string, label: string) => expandQuery(parseQuery(question), index).find((c) => c.label === label);
+
+  it('an English qualifying adjective before a noun modifies it: "top officials" asks about officials', () => {
+    expect(concept('any suicides among top officials', 'top')?.pos).toBe('a');
+    expect(answer('any suicides among top officials', { index }).results[0]).toMatchObject({ text: 'Twee functionarissen pleegden zelfmoord.', match: 'full' });
+  });
+
+  it('a classifying one says which thing: "chinese involvement" is not answered by involvement', () => {
+    expect(concept('is there evidence of chinese involvement', 'chinese')?.pos).not.toBe('a');
+    expect(answer('chinese involvement', { index }).results.filter((r) => r.match === 'full')).toEqual([]);
+  });
+});
