@@ -1,7 +1,9 @@
 /**
  * Glossary files: `knowledge/glossary.yml` for every dossier, `knowledge/<dossier>/glossary.yml`
  * for one. Each is a mapping of concept name → `{ en: [...], nl: [...] }`; every word or phrase
- * of a concept finds every other. Pure parsing with line-numbered problems.
+ * of a concept finds every other. `stands_for: [concept, …]` says what else a concept's words
+ * name in the news ("Moscow", "the Kremlin" for Russia's government): a question's word then
+ * also finds those concepts' words, at a lower weight. Pure parsing with line-numbered problems.
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
 import { refuseBeforeParsing, valuesOf } from './yamlLines.js';
@@ -10,7 +12,12 @@ export interface GlossaryConcept {
   name: string;
   /** Lowercase words or phrases per language code. */
   terms: Record<string, string[]>;
+  /** Concepts this one's words also stand for (metonymy: Moscow → Russia); never the other way. */
+  standsFor?: string[];
 }
+
+/** The field naming what a concept stands for; every other field is a language. */
+const STANDS_FOR = 'stands_for';
 
 export interface GlossaryProblem {
   line?: number;
@@ -38,18 +45,21 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
     // From the resolved values: an alias (`soldaten: *troops`) reads as what it points to.
     const value: unknown = (values.data as Record<string, unknown> | null)?.[name];
     const terms: Record<string, string[]> = {};
+    let standsFor: string[] | undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      for (const [language, list] of Object.entries(value)) {
+      for (const [field, list] of Object.entries(value)) {
         const words = (Array.isArray(list) ? list : [list]).filter((w): w is string | number => typeof w === 'string' || typeof w === 'number');
-        terms[language] = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
+        const cleaned = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
+        if (field === STANDS_FOR) standsFor = cleaned;
+        else terms[field] = cleaned;
       }
     }
     // One word is enough here: a dossier glossary may add a single word to a base concept.
-    if (Object.values(terms).flat().length === 0) {
+    if (Object.values(terms).flat().length === 0 && !standsFor?.length) {
       problems.push({ ...(line === undefined ? {} : { line }), message: `concept '${name}' has no words (expected en: [...] and nl: [...]); ignored` });
       continue;
     }
-    concepts.push({ name, terms });
+    concepts.push({ name, terms, ...(standsFor && standsFor.length > 0 ? { standsFor } : {}) });
   }
   return { concepts, problems };
 }
@@ -60,12 +70,13 @@ export function mergeGlossaries(...glossaries: GlossaryConcept[][]): GlossaryCon
   for (const concept of glossaries.flat()) {
     const existing = merged.get(concept.name);
     if (!existing) {
-      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms) });
+      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms), ...(concept.standsFor ? { standsFor: [...concept.standsFor] } : {}) });
       continue;
     }
     for (const [language, words] of Object.entries(concept.terms)) {
       existing.terms[language] = [...new Set([...(existing.terms[language] ?? []), ...words])];
     }
+    if (concept.standsFor) existing.standsFor = [...new Set([...(existing.standsFor ?? []), ...concept.standsFor])];
   }
   return [...merged.values()];
 }

@@ -26,6 +26,8 @@ export interface IndexedConcept {
   targets: ConceptTarget[];
   /** One of its words is in the dossier's title: it names the topic every sentence implies ("onrust"). */
   topical: boolean;
+  /** The concepts its words also stand for ("moscow" → russia), resolved by name; unknown names are left out. */
+  standsFor: IndexedConcept[];
 }
 
 /** A concept a query phrase belongs to, and how central the phrase is to it (0 = listed first). */
@@ -76,6 +78,7 @@ export function phraseKey(words: readonly string[], language: Language): string 
 /** `titleWords`: the folded words of the dossier's title, which make a concept naming one of them topical. */
 export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }, titleWords: ReadonlySet<string> = new Set()): GlossaryIndex {
   const byKey = new Map<string, ConceptEntry[]>();
+  const byName = new Map<string, IndexedConcept>();
   const words = new Set<string>();
   let longest = 1;
   for (const concept of concepts) {
@@ -91,7 +94,8 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       const content = contentWords(phrase);
       return content.length === 1 && titleWords.has(content[0] as string);
     });
-    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical };
+    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical, standsFor: [] };
+    byName.set(concept.name, indexed);
     // Only words that lead somewhere in this dossier are worth suggesting.
     if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
     for (const [language, phrases] of Object.entries(concept.terms)) {
@@ -108,6 +112,10 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
         byKey.set(key, list);
       });
     }
+  }
+  for (const concept of concepts) {
+    const indexed = byName.get(concept.name);
+    if (indexed) indexed.standsFor = (concept.standsFor ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
   }
   return { byKey, longest, words };
 }

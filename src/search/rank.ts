@@ -19,10 +19,10 @@
  * Scores run from 0 to 1 and follow the order: full answers score above 0.5, related ones at most
  * 0.5, each relative to the best of its kind in this answer.
  */
-import { isMeasure, withMeasures } from './measures.js';
 import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
+import { isMeasure, withMeasures } from './measures.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';

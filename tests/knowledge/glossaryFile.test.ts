@@ -75,6 +75,15 @@ describe('parseGlossary', () => {
   });
 });
 
+describe('stands_for', () => {
+  it('reads what a concept stands for apart from its words, and merges it', () => {
+    const base = parseGlossary('moscow:\n  en: [Moscow]\n  nl: [Moskou]\n  stands_for: [Russia]\n').concepts;
+    expect(base).toEqual([{ name: 'moscow', terms: { en: ['moscow'], nl: ['moskou'] }, standsFor: ['russia'] }]);
+    const extra = parseGlossary('moscow:\n  stands_for: [russian_government]\n').concepts;
+    expect(mergeGlossaries(base, extra)[0]?.standsFor).toEqual(['russia', 'russian_government']);
+  });
+});
+
 describe('mergeGlossaries', () => {
   const base: GlossaryConcept[] = [
     { name: 'arrest', terms: { en: ['arrest'], nl: ['arrestatie', 'gearresteerd'] } },

@@ -64,6 +64,9 @@ export const WEIGHTS = {
 const ORDER_STEP = 0.025;
 const ORDER_FLOOR = 0.8;
 
+/** A concept a word stands for ("Moscow" for Russia, glossary `stands_for`): evidence, weighed below the word's own concept. */
+const STANDS_FOR = 0.6;
+
 /** A glossary concept reached through stemming only, not the literal word. */
 const STEM_ONLY = 0.75;
 
@@ -120,6 +123,8 @@ class ConceptBuilder {
         // an essential word reached only this way never makes a full answer (tanks ≠ military vehicles).
         this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined);
       });
+      // What its words also stand for ("Moscow" for Russia), below the concept's own words.
+      if (kind === 'glossary') for (const other of concept.standsFor) other.targets.forEach((target, position) => this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms));
     }
   }
 

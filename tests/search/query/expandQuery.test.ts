@@ -195,3 +195,20 @@ describe('modifiers', () => {
     expect(answer('chinese involvement', { index }).results.filter((r) => r.match === 'full')).toEqual([]);
   });
 });
+
+describe('a word that stands for another concept', () => {
+  const glossary = 'russia:\n  en: [russia]\n  nl: [rusland]\nmoscow:\n  en: [moscow]\n  nl: [moskou]\n  stands_for: [russia]\nsend:\n  en: [send, sent]\n  nl: [gestuurd, sturen]\ntroops:\n  en: [troops]\n  nl: [troepen]\n';
+  const index = tinyIndex({ a: ['Rusland heeft troepen gestuurd.'], b: ['In Moskou werd gedemonstreerd.'] }, glossary);
+
+  it('"Moscow" finds what Russia did, weighing less than its own word', () => {
+    expect(answer('did moscow send troops', { index }).results[0]).toMatchObject({ text: 'Rusland heeft troepen gestuurd.', match: 'full' });
+    const moscow = expandQuery(parseQuery('moscow'), index)[0];
+    const weight = (term: string): number => moscow?.alternatives.find((a) => a.terms[0] === term)?.weight ?? 0;
+    expect(weight('rusland')).toBeGreaterThan(0);
+    expect(weight('rusland')).toBeLessThan(weight('moskou'));
+  });
+
+  it('never the other way round: Russia is not the city of Moscow', () => {
+    expect(answer('russia', { index }).results.map((r) => r.text)).toEqual(['Rusland heeft troepen gestuurd.']);
+  });
+});
