@@ -90,9 +90,12 @@ export function createLexicon(sources: LexiconSources): Lexicon {
         // A past tense says what the word is here: "ended" is a verb form, whatever "end" mostly is.
         // (Not "-s": "rumours" and "officials" may be either, and the lemmatizer cannot tell.)
         const verbForm = /ed$/u.test(lower) && lemmatize.verb(lower) !== lower;
+        // A plural is no adjective: "militants" are people, whatever "militant" mostly is.
+        const plural = /s$/u.test(lower) && lemmatize.noun(lower) !== lower;
         for (const lemma of englishLemmas(word)) {
           for (const entry of wordNet.lookup(lemma)) {
             if (verbForm && lemma !== lower && entry.pos !== 'v') continue;
+            if (plural && lemma !== lower && entry.pos === 'a') continue;
             // Tagged senses say what a word mostly is; a sense count breaks ties among untagged words.
             const weight = entry.taggedSenses * 100 + entry.synsets.length;
             if (!best || weight > best.weight) best = { pos: entry.pos, weight };

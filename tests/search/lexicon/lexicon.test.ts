@@ -48,8 +48,11 @@ describe('the bundled lexicon', () => {
     // "end" is mostly a noun; "ended" never is.
     expect(lexicon.partOfSpeech('end')).toBe('n');
     expect(lexicon.partOfSpeech('ended')).toBe('v');
-    // Plurals stay undecided between noun and verb forms: "officials" is read as WordNet reads it.
+    // Plurals stay undecided between noun and verb forms: "rumours" is read as WordNet reads it.
     expect(lexicon.partOfSpeech('rumours')).toBe(lexicon.partOfSpeech('rumour'));
+    // But a plural is no adjective: "militant" is mostly one, "militants" are people.
+    expect(lexicon.partOfSpeech('militant')).toBe('a');
+    expect(lexicon.partOfSpeech('militants')).toBe('n');
   });
 
   it('tells a qualifying adjective from one pertaining to a noun', () => {
