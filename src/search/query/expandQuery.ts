@@ -124,7 +124,12 @@ class ConceptBuilder {
         this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined);
       });
       // What its words also stand for ("Moscow" for Russia), below the concept's own words.
-      if (kind === 'glossary') for (const other of concept.standsFor) other.targets.forEach((target, position) => this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms));
+      if (kind !== 'glossary') continue;
+      for (const other of concept.standsFor) {
+        other.targets.forEach((target, position) => {
+          this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms);
+        });
+      }
     }
   }
 
