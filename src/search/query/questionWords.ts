@@ -32,7 +32,9 @@ const CUES: Cue[] = [
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'welk land', 'welke landen', 'welke andere landen'].map((p) => cue(p, 'who')),
   ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
-  ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken'].map((p) => cue(p, 'quote')),
+  ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words'].map((p) => cue(p, 'quote')),
+  // Asking what something means or is: the thing itself is the question ("maidan-technieken uitleg").
+  ...['uitleg', 'leg uit', 'explain', 'explained', 'explanation', 'betekenis', 'meaning', 'definition', 'definitie', 'wat betekent', 'what does it mean', 'what is meant by', 'wat wordt bedoeld met'].map((p) => cue(p)),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.

@@ -24,6 +24,10 @@ describe('parseQuery', () => {
     ['What is the CSTO?', ['csto'], ['who']],
     ['wat was de KNB', ['knb'], ['who']],
     ['what are the paratroopers trained for', ['paratroopers', 'trained'], []],
+    // "Explain", "uitleg", "letterlijk" say what is asked, not what about.
+    ['maidan-technieken uitleg', ['maidan-technieken'], []],
+    ['explain colour revolutions', ['colour', 'revolutions'], []],
+    ['wat zei poetin letterlijk over inmenging', ['poetin', 'inmenging'], ['quote']],
     // A keyword question naming "number" wants the figure.
     ['csto troops number', ['csto', 'troops'], ['figure']],
     // Which countries: the names of countries say who, "other" or not.

@@ -67,6 +67,9 @@ describe('salience', () => {
     // A light verb says next to nothing beside its noun ("bewijs geleverd", "give the order").
     ['geleverd', {}, 0.8 * 0.4],
     ['given', { pos: 'v' }, 0.6 * 0.4],
+    // So does a verb of doing what the noun names ("arrestaties verricht", "zelfmoord gepleegd").
+    ['verricht', {}, 0.8 * 0.4],
+    ['gepleegd', {}, 0.8 * 0.4],
     // A noun the dossier lacks names something asked about, however common...
     ['wife', { pos: 'n' }, 0.6],
     ['ballet', { pos: 'n' }, Math.max(0.6, Math.log10(50) / 2)],
