@@ -114,6 +114,33 @@ export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, coun
   }
 }
 
+/**
+ * Whether the sentence could give the type whatever the question matched: never false where
+ * `mayAnswer` is true. For the specific types (a figure, an age, a time, a duration, a cause) it
+ * picks out the few sentences a question's less weighty words may be looked up in (retrieve.ts);
+ * for the others it is true.
+ */
+export function couldEverGive(facts: TypeFacts, intent: Intent): boolean {
+  if (leavesOpen(facts, intent)) return true;
+  const any = { has: (): boolean => true };
+  switch (intent) {
+    case 'figure':
+      return facts.tiedTo('counts', any);
+    case 'age':
+      return facts.tiedTo('ages', any);
+    case 'duration':
+      return facts.flag('duration');
+    case 'when':
+      return facts.flag('time');
+    case 'date':
+      return facts.flag('dated');
+    case 'why':
+      return facts.flag('cause');
+    default:
+      return true;
+  }
+}
+
 /** Whether the sentence defines a matched word with an apposition ("Nazarbajev, de …"): what "who is X" wants most. */
 export function definesMatch(facts: TypeFacts, matched: Terms): boolean {
   return facts.some('apposed', (term) => matched.has(term));

@@ -18,17 +18,20 @@ export function isMeasure(measures: Measures, term: string): boolean {
 }
 
 /**
- * `terms`, and every word of a measure one of them is a word of: a figure counting "20.000
- * bandieten" counts the opponents asked about when the dossier's topic lists both words.
+ * A reading of matched terms that lets a word of a measure stand for the measure's other words: a
+ * figure counting "20.000 bandieten" counts the opponents asked about when the dossier's topic
+ * lists both. Prepared once per question from the terms it `asked` for (a matched term is always
+ * one of those), so reading a candidate costs one look-up per term.
  */
-export function withMeasures(measures: Measures, terms: Terms): Terms {
-  if (measures.length === 0) return terms;
-  const sibling = (term: string): boolean => {
-    for (const measure of measures) {
-      if (!measure.has(term)) continue;
-      for (const other of measure) if (terms.has(other)) return true;
-    }
-    return false;
-  };
-  return { has: (term) => terms.has(term) || sibling(term) };
+export function measureSiblings(measures: Measures, asked: Iterable<string>): (matched: Terms) => Terms {
+  const askedTerms = new Set(asked);
+  // Each word of a measure the question asks about → the question's terms in that measure.
+  const standIns = new Map<string, string[]>();
+  for (const measure of measures) {
+    const mine = [...measure].filter((term) => askedTerms.has(term));
+    if (mine.length === 0) continue;
+    for (const term of measure) standIns.set(term, [...(standIns.get(term) ?? []), ...mine]);
+  }
+  if (standIns.size === 0) return (matched) => matched;
+  return (matched) => ({ has: (term) => matched.has(term) || (standIns.get(term)?.some((other) => matched.has(other)) ?? false) });
 }

@@ -22,7 +22,7 @@
 import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
-import { isMeasure, withMeasures } from './measures.js';
+import { isMeasure, measureSiblings } from './measures.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -118,7 +118,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // The candidate being bounded (reused, not made per candidate): its facts, what it matched, and
   // which asked types it could give (bit i for asked[i]).
   const matched = new MatchedTerms(candidates, 0);
-  const counts = withMeasures(index.measures, matched);
+  // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
+  const countsOf = measureSiblings(index.measures, concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const counts = countsOf(matched);
   let facts: TypeFacts | undefined;
   let could = 0;
   const all = (1 << asked.length) - 1;
@@ -176,8 +178,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (!record) return undefined;
     // Read through the candidate's matched alternatives and the packed features: no sets, no unpacking.
     const matched = new MatchedTerms(candidates, slot);
-    // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
-    const essentialTerms = withMeasures(index.measures, new MatchedTerms(candidates, slot, counted));
+    const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
     const facts = index.typeFacts(id);
     const unanswered = [...intents].filter((intent) => !answersType(facts, intent, matched, essentialTerms));
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);

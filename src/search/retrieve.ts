@@ -16,7 +16,8 @@ import { refersBackByPronoun } from './analyseDossier.js';
 import { Candidates } from './candidates.js';
 import { resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
-import { MIN_COVERAGE } from './query/salience.js';
+import type { Intent } from './query/questionWords.js';
+import { MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
 import { idf, tfNorm } from './score.js';
 import { bitsFor } from './sentenceBits.js';
 import { forEachCommon } from './sortedLists.js';
@@ -33,14 +34,15 @@ const CONTEXT_WEIGHT = 0.3;
 const EPSILON = 1e-9;
 
 export interface RetrieveOptions {
-  /** The weight of the asked answer type (salience.ts), part of the coverage a shown sentence needs. */
-  typeWeight?: number;
+  /** The answer types asked for: their weight (salience.ts `typeWeight`) is part of the coverage a shown sentence needs. */
+  asked?: ReadonlySet<Intent>;
   /** A yes/no question: a person it names must be in the sentence, or referred to by a pronoun or a role (addContext). */
   polar?: boolean;
 }
 
 export function retrieve(index: DossierIndex, concepts: readonly Concept[], options: RetrieveOptions = {}): Candidates {
-  const typeWeight = options.typeWeight ?? 0;
+  const asked = options.asked ?? new Set<Intent>();
+  const typeWeight = typeWeightOf(asked);
   const alternatives = concepts.flatMap((concept) => concept.alternatives);
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
@@ -59,10 +61,19 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
 
   // Gathered in id order (slot k is the k-th smallest id), so every list below is matched by a merge.
   const found = bitsFor(index, 'gathered', index.sentences.length);
+  // A driver only the asked type makes one ("blijven" in "hoe lang blijven de Russen") gathers only
+  // sentences that could give the type: without it, they cover too little to be shown.
+  const words = new Set(drivers(concepts));
+  const typed = words.size < concepts.length && typeWeight > 0 ? givingAll(index, asked) : undefined;
+  const add = (ids: IdList, typeOnly: boolean): void => {
+    if (!typeOnly || !typed) found.addAll(ids);
+    else forEachCommon(ids, typed, (i) => found.add(ids[i] as number));
+  };
   for (const c of drivers(concepts, typeWeight)) {
-    for (const alternative of (concepts[c] as Concept).alternatives) found.addAll(sentencesOf(alternative));
+    const typeOnly = !words.has(c);
+    for (const alternative of (concepts[c] as Concept).alternatives) add(sentencesOf(alternative), typeOnly);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
-    for (const alternative of referable[c] as Alternative[]) found.addAll(index.contextPostings(alternative.terms[0] as string));
+    for (const alternative of referable[c] as Alternative[]) add(index.contextPostings(alternative.terms[0] as string), typeOnly);
   }
   const gathered = found.ids();
 
@@ -112,6 +123,16 @@ export function drivers(concepts: readonly Concept[], typeWeight = 0): number[] 
     rest -= (concepts[i] as Concept).salience;
   }
   return chosen;
+}
+
+/** Sentences that could give every asked type: the shortest of their lists holds them all. */
+function givingAll(index: DossierIndex, asked: ReadonlySet<Intent>): IdList {
+  let shortest: readonly number[] | undefined;
+  for (const intent of asked) {
+    const ids = index.couldGive(intent);
+    if (!shortest || ids.length < shortest.length) shortest = ids;
+  }
+  return shortest ?? [];
 }
 
 /** Sentences holding every term (a phrase's words may stand anywhere in the sentence), in id order. */

@@ -10,7 +10,8 @@ import { buildSpelling, type Spelling } from './spelling.js';
 import type { SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import type { TypeFacts } from './answerType.js';
+import { couldEverGive, type TypeFacts } from './answerType.js';
+import type { Intent } from './query/questionWords.js';
 import { postingsFrom, type Postings, type PostingsData } from './postings.js';
 import { analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
 import { unpackedFrom, type PackedFeatures, type PackedFeaturesData } from './packedFeatures.js';
@@ -82,6 +83,8 @@ export interface DossierIndex {
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
   typeFacts(id: number): TypeFacts;
+  /** Ids of the sentences that could give a specific answer type at all (a figure, a time, a cause; answerType.ts `couldEverGive`), in order; built on first use. */
+  couldGive(intent: Intent): readonly number[];
 }
 
 
@@ -171,7 +174,17 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people: new Set([...roles.values()].flat()), contextPostings, typeFacts, lengths: data.lengths };
+  const giving = new Map<Intent, number[]>();
+  const couldGive = (intent: Intent): readonly number[] => {
+    let ids = giving.get(intent);
+    if (!ids) {
+      ids = [];
+      for (let id = 0; id < sentences.length; id++) if (couldEverGive(typeFacts(id), intent)) ids.push(id);
+      giving.set(intent, ids);
+    }
+    return ids;
+  };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people: new Set([...roles.values()].flat()), contextPostings, typeFacts, couldGive, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

@@ -2,7 +2,7 @@
  * The ranking as it was before it became lazy (session 4): every candidate built and every one
  * evaluated. Kept as the reference the fast path must agree with exactly (rank/retrieve tests).
  */
-import { isMeasure, withMeasures } from '../../src/search/measures.js';
+import { isMeasure, measureSiblings } from '../../src/search/measures.js';
 import { stronglyMatches } from '../../src/search/evidence.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
@@ -161,7 +161,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], can
     const record = index.sentences[candidate.id];
     if (!record) continue;
     // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
-    const essentialTerms = withMeasures(index.measures, new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
+    const essentialTerms = measureSiblings(index.measures, candidate.matchedTerms)(new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
     const unanswered = [...intents].filter((intent) => !answersType(factsOf(record), intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
     const typed = unanswered.length === 0 ? asked : 0;

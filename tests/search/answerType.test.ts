@@ -1,6 +1,6 @@
 /** Does a sentence give the kind of answer the question words ask for? */
 import { describe, expect, it } from 'vitest';
-import { answersType, factsOf } from '../../src/search/answerType.js';
+import { answersType, couldEverGive, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
@@ -102,5 +102,29 @@ describe('answersType', () => {
     expect(answers('unsaid', 'who', ['centrum'])).toBe(true);
     expect(answers('unsaid', 'which', ['centrum'])).toBe(true);
     expect(answers('unsaid', 'when', ['centrum'])).toBe(false);
+  });
+});
+
+describe('couldEverGive', () => {
+  const could = (name: string, intent: Intent): boolean => couldEverGive(factsOf(record(name)), intent);
+
+  it('picks out the sentences a specific type can come from, whatever the question matched', () => {
+    expect(could('arrests', 'figure')).toBe(true);
+    // "Hoeveel … is onbekend" says the figure is not known: that answers too.
+    expect(could('toll', 'figure')).toBe(true);
+    expect(could('place', 'figure')).toBe(false);
+    expect(could('stay', 'duration')).toBe(true);
+    expect(could('place', 'duration')).toBe(false);
+    expect(could('cause', 'why')).toBe(true);
+    expect(could('place', 'why')).toBe(false);
+  });
+
+  it('never rules out a sentence answersType would take (property over every sentence, type and matched term)', () => {
+    const intents: Intent[] = ['figure', 'age', 'duration', 'when', 'date', 'why', 'who', 'name', 'quote', 'where', 'which'];
+    for (const sentence of index.sentences) {
+      const facts = factsOf(sentence);
+      const matched = new Set(sentence.analysis.words.map((w) => w.term));
+      for (const intent of intents) if (answersType(facts, intent, matched)) expect(couldEverGive(facts, intent), `${sentence.text} ${intent}`).toBe(true);
+    }
   });
 });

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/search/query/expandQuery.js';
 import { expandQuery } from '../../src/search/query/expandQuery.js';
 import { parseQuery } from '../../src/search/query/parseQuery.js';
-import { typeWeight } from '../../src/search/query/salience.js';
 import { rank } from '../../src/search/rank.js';
 import { drivers, retrieve } from '../../src/search/retrieve.js';
 import type { DossierIndex } from '../../src/search/sentenceIndex.js';
@@ -18,7 +17,7 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts, { typeWeight: typeWeight(parsed.intents), polar: parsed.polar }), parsed.intents, take);
+  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar }), parsed.intents, take);
   const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar).values(), parsed.intents, take);
   return { fast, eager };
 }
