@@ -189,7 +189,14 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER;
     return { slot, id, value, full, missing, unanswered };
   };
-  return selectDiverse(index, candidates, bounds, evaluate, take);
+  /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
+  const givesType = (slot: number): boolean => {
+    const facts = index.typeFacts(candidates.id(slot));
+    const matched = new MatchedTerms(candidates, slot);
+    const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
+    return asked.every((intent) => answersType(facts, intent, matched, essentialTerms));
+  };
+  return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
 }
 
 /** The terms a candidate matched (of those `within`), asked one at a time: no set built per candidate. */
@@ -257,7 +264,7 @@ function boostFor(intents: ReadonlySet<Intent>, keyword: boolean, answered: (int
  * Candidates are evaluated on demand, best bound first: a pick is made only when no unevaluated
  * candidate's bound reaches it (the penalty only lowers values, so a bound stays a bound).
  */
-function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Bounds, evaluate: (slot: number) => Scored | undefined, take: number): Ranking {
+function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Bounds, evaluate: (slot: number) => Scored | undefined, givesType: (slot: number) => boolean, take: number): Ranking {
   const maybeFull = new BoundQueue(bounds.maybeFull, bounds.upper, (slot) => candidates.id(slot));
   const relatedOnly = new BoundQueue(bounds.relatedOnly, bounds.upper, (slot) => candidates.id(slot));
   const pools = { full: new Pool(), partial: new Pool() };
@@ -320,9 +327,11 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
     perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
   }
   // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
-  // one short of related coverage on its words, which qualifies only if it is full or gives the asked type.
+  // one short of related coverage on its words, which qualifies only if it is full or gives the asked
+  // type (a related-only one cannot be full: only the type is left to check).
   let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length;
-  for (const slot of [...maybeFull.remaining(), ...relatedOnly.remaining()]) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
+  for (const slot of maybeFull.remaining()) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
+  for (const slot of relatedOnly.remaining()) if (bounds.related[slot] === 1 || givesType(slot)) qualifying++;
   const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
   const results = chosen.map(({ picked, value: _value, slot, ...item }): Ranked => ({
     ...item,
