@@ -63,14 +63,14 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const found = bitsFor(index, 'gathered', index.sentences.length);
   // A driver only the asked type makes one ("blijven" in "hoe lang blijven de Russen") gathers only
   // sentences that could give the type: without it, they cover too little to be shown.
-  const words = new Set(drivers(concepts));
-  const typed = words.size < concepts.length && typeWeight > 0 ? givingAll(index, asked) : undefined;
+  const byWords = new Set(drivers(concepts));
+  const typed = byWords.size < concepts.length && typeWeight > 0 ? givingAll(index, asked) : undefined;
   const add = (ids: IdList, typeOnly: boolean): void => {
     if (!typeOnly || !typed) found.addAll(ids);
     else forEachCommon(ids, typed, (i) => found.add(ids[i] as number));
   };
   for (const c of drivers(concepts, typeWeight)) {
-    const typeOnly = !words.has(c);
+    const typeOnly = !byWords.has(c);
     for (const alternative of (concepts[c] as Concept).alternatives) add(sentencesOf(alternative), typeOnly);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
     for (const alternative of referable[c] as Alternative[]) add(index.contextPostings(alternative.terms[0] as string), typeOnly);
