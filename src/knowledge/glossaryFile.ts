@@ -2,8 +2,9 @@
  * Glossary files: `knowledge/glossary.yml` for every dossier, `knowledge/<dossier>/glossary.yml`
  * for one. Each is a mapping of concept name → `{ en: [...], nl: [...] }`; every word or phrase
  * of a concept finds every other. `stands_for: [concept, …]` says what else a concept's words
- * name in the news ("Moscow", "the Kremlin" for Russia's government): a question's word then
- * also finds those concepts' words, at a lower weight. Pure parsing with line-numbered problems.
+ * mean, less directly ("Moscow", "the Kremlin" for Russia's government; storming for seizing): a
+ * question's word then also finds those concepts' words, at a lower weight. Pure parsing with
+ * line-numbered problems.
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
 import { refuseBeforeParsing, valuesOf } from './yamlLines.js';
@@ -12,7 +13,7 @@ export interface GlossaryConcept {
   name: string;
   /** Lowercase words or phrases per language code. */
   terms: Record<string, string[]>;
-  /** Concepts this one's words also stand for (metonymy: Moscow → Russia); never the other way. */
+  /** Concepts this one's words also mean, less directly (Moscow → Russia, storming → seizing); never the other way. */
   standsFor?: string[];
 }
 
