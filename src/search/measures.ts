@@ -1,7 +1,8 @@
 /**
  * The measures a dossier tracks — its `topics:` in dossier.yml (deaths, arrests, troops, …) — as
- * index terms. The editor listed which words count the same thing, so a measure word is always
- * what a question asks about, and its words stand for one another when a figure is counted.
+ * index terms. The editor listed which words count the same thing, so a measure word is what a
+ * question asks about (it weighs at least as much as an essential word, expandQuery.ts), and its
+ * words stand for one another when a figure is counted.
  */
 import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';

@@ -6,7 +6,7 @@
  *    little, an unknown content word a lot.
  * 2. Full or partial: a sentence is a *full* answer when it matches every essential concept and
  *    gives the kind of answer the question words ask for (answerType.ts); otherwise it is related.
- *    A measure the dossier tracks ("killed", "gearresteerd") is always essential.
+ *    A measure the dossier tracks ("killed", "gearresteerd") weighs at least `ESSENTIAL` (expandQuery.ts).
  *    Full answers come first.
  * 3. Within each, sentences are ordered by relevance (BM25 per concept, see retrieve.ts), steered
  *    by the answer type and scaled by coverage, so the sentence about the asked measure (deaths)
@@ -22,7 +22,7 @@
 import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
-import { isMeasure, measureSiblings } from './measures.js';
+import { measureSiblings } from './measures.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -104,11 +104,6 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const essential = essentialConcepts(concepts.map((c) => c.salience));
-  // A measure the dossier tracks ("killed", "gearresteerd") is what the question asks about, however
-  // common its word: "how many were killed" is not answered by the arrests, "were peacekeepers killed" not by the peacekeepers.
-  concepts.forEach((c, i) => {
-    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string))) essential[i] = true;
-  });
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));

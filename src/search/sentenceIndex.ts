@@ -71,8 +71,9 @@ export interface DossierIndex {
   topicTerms: ReadonlySet<string>;
   /**
    * The measures the dossier tracks, each as the terms of its topic's words (deaths: doden, gedood,
-   * omgekomen, …): a measure word is always essential in a question, and a figure counting one word
-   * of a measure counts what any of its words asks ("20.000 bandieten" for how many opponents).
+   * omgekomen, …): a measure word weighs at least as much as an essential word in a question, and a
+   * figure counting one word of a measure counts what any of its words asks ("20.000 bandieten" for
+   * how many opponents).
    */
   measures: Measures;
   /** Who each role stands for ("president" → Tokajev), by the mentions naming its holder; none when unclear. */

@@ -2,7 +2,7 @@
  * The ranking as it was before it became lazy (session 4): every candidate built and every one
  * evaluated. Kept as the reference the fast path must agree with exactly (rank/retrieve tests).
  */
-import { isMeasure, measureSiblings } from '../../src/search/measures.js';
+import { measureSiblings } from '../../src/search/measures.js';
 import { stronglyMatches } from '../../src/search/evidence.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
@@ -144,10 +144,6 @@ interface Scored extends Omit<Ranked, 'score'> {
 export function eagerRank(index: DossierIndex, concepts: readonly Concept[], candidates: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const essential = essentialConcepts(concepts.map((c) => c.salience));
-  // A measure (a word the dossier's topics track) is essential.
-  concepts.forEach((c, i) => {
-    if (c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string))) essential[i] = true;
-  });
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { expandQuery } from '../../src/search/query/expandQuery.js';
-import { parseQuery } from '../../src/search/query/parseQuery.js';
-import { rank } from '../../src/search/rank.js';
-import { retrieve } from '../../src/search/retrieve.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 
 const GLOSSARY = `
@@ -105,31 +101,23 @@ country:
   });
 
   describe('a measure the dossier tracks', () => {
-    const glossary = `${GLOSSARY}deaths:\n  en: [killed, died]\n  nl: [gedood, omgekomen]\npeople:\n  en: [people]\n  nl: [mensen]\n`;
-    const articles = { a: ['De politie heeft 8.000 mensen gearresteerd.'], b: ['Bij het geweld zijn 160 mensen gedood.'] };
-    const deaths = [{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }];
-    /** Full answers to "how many people were killed", with "killed" as common as it is in a large dossier. */
-    const fullAnswers = (index: ReturnType<typeof tinyIndex>): string[] => {
-      const parsed = parseQuery('how many people were killed');
-      const concepts = expandQuery(parsed, index).map((c) => ({ ...c, salience: c.label === 'killed' ? 0.1 : 0.5 }));
-      return rank(index, concepts, retrieve(index, concepts), parsed.intents, 5).results.filter((r) => r.full).map((r) => index.sentences[r.id]?.text ?? '');
+    const glossary = `${GLOSSARY}deaths:\n  en: [killed, died]\n  nl: [gedood, omgekomen]\npeople:\n  en: [people]\n  nl: [mensen]\npeacekeepers:\n  en: [peacekeepers]\n  nl: [vredesmacht]\n`;
+    // "gedood" in most sentences: as common here as "killed" is in a large dossier.
+    const articles = {
+      a: ['De politie heeft 8.000 mensen gearresteerd.', 'De vredesmacht kwam maandag aan in Almaty.'],
+      b: ['Bij het geweld zijn 160 mensen gedood.', 'Er werden agenten gedood.', 'Ook demonstranten werden gedood.', 'In Almaty zijn mensen gedood.'],
     };
+    const deaths = [{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }];
+    const full = (question: string, index: ReturnType<typeof tinyIndex>): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
 
-    it('is essential however common its word: the arrests figure does not answer "how many were killed"', () => {
-      expect(fullAnswers(tinyIndex(articles, glossary, { topics: deaths }))).toEqual(['Bij het geweld zijn 160 mensen gedood.']);
+    it('is what a figure must count: the arrests do not answer "how many people were killed"', () => {
+      expect(full('how many people were killed', tinyIndex(articles, glossary, { topics: deaths }))).toEqual(['Bij het geweld zijn 160 mensen gedood.']);
     });
 
-    it('is essential in a yes/no question too: peacekeepers arriving do not answer whether any were killed', () => {
-      const index = tinyIndex({ a: ['De vredesmacht kwam maandag aan in Almaty.'], b: ['Bij het geweld zijn 160 mensen gedood.'] }, `${glossary}peacekeepers:\n  en: [peacekeepers]\n  nl: [vredesmacht]\n`, { topics: deaths });
-      const parsed = parseQuery('were any peacekeepers killed');
-      const concepts = expandQuery(parsed, index).map((c) => ({ ...c, salience: c.label === 'killed' ? 0.1 : 0.5 }));
-      const ranked = rank(index, concepts, retrieve(index, concepts), parsed.intents, 5).results;
-      expect(ranked.filter((r) => r.full)).toEqual([]);
-      expect(ranked.map((r) => r.missing)).toContainEqual(['killed']);
-    });
-
-    it('is read from the dossier: one that tracks nothing leaves a common verb as framing', () => {
-      expect(fullAnswers(tinyIndex(articles, glossary))).toContain('De politie heeft 8.000 mensen gearresteerd.');
+    it('is what a yes/no question asks: peacekeepers arriving do not answer whether any were killed', () => {
+      const result = answer('were any peacekeepers killed', { index: tinyIndex(articles, glossary, { topics: deaths }) });
+      expect(result.results.filter((r) => r.match === 'full')).toEqual([]);
+      expect(result.gap?.missing).toContain('killed');
     });
   });
 

@@ -15,12 +15,13 @@ import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
+import { isMeasure } from '../measures.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
-import { dossierSpecificity as specificityIn, salience } from './salience.js';
+import { dossierSpecificity as specificityIn, ESSENTIAL, salience } from './salience.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 
@@ -147,7 +148,11 @@ class ConceptBuilder {
       return salience({ folded: folded[i] ?? w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }), ...(pos ? { pos } : {}) }, this.index.lexicon);
     });
     const pos = this.words.length === 1 ? poses[0] : undefined;
-    return { label: this.label, alternatives: this.alternatives, salience: Math.max(0, ...saliences), ...(pos ? { pos } : {}) };
+    // A measure the dossier tracks ("killed", "gearresteerd") is what the question asks about, however
+    // common its word: "how many people were killed" is not answered by the arrests.
+    const measure = this.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && isMeasure(this.index.measures, a.terms[0] as string));
+    const weight = Math.max(0, ...saliences);
+    return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}) };
   }
 }
 

@@ -4,6 +4,7 @@ import { parseQuery } from '../../../src/search/query/parseQuery.js';
 import { readQuestionWords } from '../../../src/search/query/questionWords.js';
 import { editDistance } from '../../../src/search/query/editDistance.js';
 import { expandQuery } from '../../../src/search/query/expandQuery.js';
+import { ESSENTIAL } from '../../../src/search/query/salience.js';
 import { tinyIndex } from '../../helpers/tinyDossier.js';
 import { buildSpelling } from '../../../src/search/spelling.js';
 import { expandShorthand } from '../../../src/search/query/shorthand.js';
@@ -212,3 +213,19 @@ describe('a word that stands for another concept', () => {
     expect(answer('russia', { index }).results.map((r) => r.text)).toEqual(['Rusland heeft troepen gestuurd.']);
   });
 });
+
+describe('a measure the dossier tracks', () => {
+  const glossary = 'deaths:\n  en: [killed, died]\n  nl: [gedood, omgekomen]\n';
+  // "gedood" in every sentence: on its own it says little here.
+  const articles = { a: ['Er werden agenten gedood.', 'Ook demonstranten werden gedood.', 'In Almaty zijn mensen gedood.', 'Bij rellen zijn relschoppers gedood.'] };
+  const weightOf = (topics: { name: string; label: string; words: string[]; groups: [] }[]): number =>
+    expandQuery(parseQuery('how many people were killed'), tinyIndex(articles, glossary, { topics })).find((c) => c.label === 'killed')?.salience ?? Number.NaN;
+
+  it('weighs at least what makes a word essential, however common its word', () => {
+    const tracked = weightOf([{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }]);
+    expect(tracked).toBeGreaterThanOrEqual(ESSENTIAL);
+    // A dossier that tracks nothing leaves the common word as light as it is.
+    expect(weightOf([])).toBeLessThan(ESSENTIAL);
+  });
+});
+
