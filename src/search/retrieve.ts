@@ -57,7 +57,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   };
   const idfs = concepts.map((concept) => idf(matchingCount(index, concept, sentencesOf), index.sentences.length));
   // The one-word alternatives a sentence can refer back to (refersTo), per concept.
-  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(index, a)));
+  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(a)));
 
   // Gathered in id order (slot k is the k-th smallest id), so every list below is matched by a merge.
   const found = bitsFor(index, 'gathered', index.sentences.length);
@@ -190,10 +190,13 @@ function refersToPerson(index: DossierIndex, id: number, name: string): boolean 
   return false;
 }
 
-/** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
-function refersTo(index: DossierIndex, alternative: Alternative): boolean {
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role') return true;
-  return alternative.kind === 'glossary' && (alternative.forms ?? []).some((form) => index.names.has(form));
+/**
+ * What a sentence can refer back to: the query's own word, a role's holder, or a glossary word for
+ * it ("Kyrgyzstan" → Kirgizië; "the alliance" → "de alliantie" before "Daarnaast delen ze …"), whose
+ * listed forms are evidence. Not a WordNet guess, not a compound split.
+ */
+function refersTo(alternative: Alternative): boolean {
+  return alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role' || (alternative.kind === 'glossary' && alternative.forms !== undefined);
 }
 
 /** Which sentences match an alternative on strong evidence (evidence.ts). */

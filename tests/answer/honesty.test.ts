@@ -179,6 +179,14 @@ refused:
     expect(full(answer('did nazarbayev die of a heart attack', { index: referred }))).toEqual(['Volgens de krant is hij plotseling overleden aan een hartstilstand.']);
   });
 
+  it('a pronoun refers to the glossary word before it too ("the alliance" … "ze"), not a sentence without one', () => {
+    const glossary = `${GLOSSARY}reaction_force:\n  en: [reaction force]\n  nl: [reactiemacht]\ndeploy:\n  en: [deploy, deployed]\n  nl: [ingezet, inzetten]\n`;
+    const referred = tinyIndex({ a: ['De alliantie werd in 2002 opgericht. Daarnaast hebben ze een reactiemacht die snel ingezet kan worden.'] }, glossary);
+    expect(full(answer('can the alliance deploy a reaction force', { index: referred }))).toEqual(['Daarnaast hebben ze een reactiemacht die snel ingezet kan worden.']);
+    const unreferred = tinyIndex({ a: ['De alliantie werd in 2002 opgericht. Daarnaast is er een reactiemacht die snel ingezet kan worden.'] }, glossary);
+    expect(full(answer('can the alliance deploy a reaction force', { index: unreferred }))).toEqual([]);
+  });
+
   it('a name from the sentence before carries over into the next paragraph', () => {
     const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
     expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);

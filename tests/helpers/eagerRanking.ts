@@ -69,7 +69,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
     if ((candidate.conceptScores[c] ?? 0) > 0) return;
-    const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(index, a) && record.context.includes(a.terms[0] as string));
+    const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(a) && record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
@@ -80,9 +80,8 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
 }
 
 /** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
-function refersTo(index: DossierIndex, alternative: Alternative): boolean {
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
-  return alternative.kind === 'glossary' && (alternative.forms ?? []).some((form) => index.names.has(form));
+function refersTo(alternative: Alternative): boolean {
+  return alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role' || (alternative.kind === 'glossary' && alternative.forms !== undefined);
 }
 
 function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
