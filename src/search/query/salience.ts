@@ -51,9 +51,10 @@ const LIGHT_VERBS = new Set([
   'maakten', 'gemaakt', 'doen', 'doet', 'deed', 'deden', 'gedaan', 'nemen', 'neemt', 'nam', 'namen', 'genomen', 'krijgen',
   'krijgt', 'kreeg', 'kregen', 'gekregen', 'brengen', 'brengt', 'bracht', 'brachten', 'gebracht', 'bieden', 'biedt', 'bood',
   'boden', 'geboden', 'tonen', 'toont', 'toonde', 'toonden', 'getoond',
-  // Doing what the noun names: "arrestaties verrichten", "zelfmoord plegen", "een aanval uitvoeren", "carry out raids".
+  // Doing what the noun names: "arrestaties verrichten", "zelfmoord plegen", "een aanval uitvoeren",
+  // "conduct raids". Not "carry": without "out" (a stop word, gone by now) it is carrying weapons.
   'verrichten', 'verricht', 'verrichtte', 'verrichtten', 'plegen', 'pleegt', 'pleegde', 'pleegden', 'gepleegd',
-  'uitvoeren', 'voert', 'voerde', 'voerden', 'uitgevoerd', 'carry', 'carried', 'carries', 'conduct', 'conducted', 'perform', 'performed',
+  'uitvoeren', 'voert', 'voerde', 'voerden', 'uitgevoerd', 'conduct', 'conducted', 'perform', 'performed',
 ]);
 const LIGHT = 0.4;
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
