@@ -5,6 +5,7 @@
  * its stem; a sentence that matches only part of a query must rest on strong evidence.
  */
 import type { Term } from './analysis/analyzeText.js';
+import type { Alternative } from './query/expandQuery.js';
 
 const MIN_SHARED_PREFIX = 5;
 
@@ -32,3 +33,17 @@ export function resembles(sentenceForm: string, glossaryForm: string): boolean {
 export function stronglyMatches(terms: readonly Term[], term: string, forms: readonly string[]): boolean {
   return terms.some((t) => t.term === term && forms.some((form) => resembles(t.form, form)));
 }
+
+/**
+ * Matches that are evidence by themselves: the word itself, a spelling of it, a typo read as meant
+ * (corrected only in a word that is no real word), a role's holder (who the articles say).
+ */
+export function evidentByKind(alternative: Alternative): boolean {
+  return alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role';
+}
+
+/** Whether a match can be strong evidence at all: one of those, or a glossary word with listed forms; never a WordNet guess or a compound split. */
+export function canBeEvidence(alternative: Alternative): boolean {
+  return evidentByKind(alternative) || (alternative.kind === 'glossary' && alternative.forms !== undefined);
+}
+

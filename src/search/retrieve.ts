@@ -14,7 +14,7 @@
  */
 import { refersBackByPronoun } from './analyseDossier.js';
 import { Candidates } from './candidates.js';
-import { resembles } from './evidence.js';
+import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -56,8 +56,9 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     return ids;
   };
   const idfs = concepts.map((concept) => idf(matchingCount(index, concept, sentencesOf), index.sentences.length));
-  // The one-word alternatives a sentence can refer back to (refersTo), per concept.
-  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && refersTo(a)));
+  // The one-word alternatives a sentence can refer back to, per concept: those that can be evidence
+  // ("Kyrgyzstan" → Kirgizië; "the alliance" → "de alliantie" before "Daarnaast delen ze …").
+  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && canBeEvidence(a)));
 
   // Gathered in id order (slot k is the k-th smallest id), so every list below is matched by a merge.
   const found = bitsFor(index, 'gathered', index.sentences.length);
@@ -182,7 +183,7 @@ function addContext(index: DossierIndex, referable: readonly (readonly Alternati
 }
 
 /** Whether sentence `id` refers to the person `name` by a pronoun, or by a role the dossier gives them ("de oud-president"). */
-function refersToPerson(index: DossierIndex, id: number, name: string): boolean {
+export function refersToPerson(index: DossierIndex, id: number, name: string): boolean {
   const record = index.sentences[id];
   if (!record) return false;
   if (refersBackByPronoun(record.text)) return true;
@@ -190,20 +191,11 @@ function refersToPerson(index: DossierIndex, id: number, name: string): boolean 
   return false;
 }
 
-/**
- * What a sentence can refer back to: the query's own word, a role's holder, or a glossary word for
- * it ("Kyrgyzstan" → Kirgizië; "the alliance" → "de alliantie" before "Daarnaast delen ze …"), whose
- * listed forms are evidence. Not a WordNet guess, not a compound split.
- */
-function refersTo(alternative: Alternative): boolean {
-  return alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role' || (alternative.kind === 'glossary' && alternative.forms !== undefined);
-}
 
 /** Which sentences match an alternative on strong evidence (evidence.ts). */
 function isStrong(index: DossierIndex, alternative: Alternative): (id: number) => boolean {
-  // A typo is corrected only in a word that is no real word, so the correction stands; a role's holder is who the articles say.
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role') return () => true;
-  if (alternative.kind !== 'glossary' || !alternative.forms) return () => false;
+  if (evidentByKind(alternative)) return () => true;
+  if (!canBeEvidence(alternative) || !alternative.forms) return () => false;
   const forms = alternative.forms;
   // Every word of the alternative stands in the sentence in a form resembling a listed one.
   const tests = alternative.terms.map((term) => index.inverted.inForm(term, (written) => forms.some((form) => resembles(written, form))));

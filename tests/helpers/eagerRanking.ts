@@ -3,7 +3,8 @@
  * evaluated. Kept as the reference the fast path must agree with exactly (rank/retrieve tests).
  */
 import { measureSiblings } from '../../src/search/measures.js';
-import { stronglyMatches } from '../../src/search/evidence.js';
+import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
+import { refersToPerson } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -69,25 +70,19 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
     if ((candidate.conceptScores[c] ?? 0) > 0) return;
-    const named = concept.alternatives.find((a) => a.terms.length === 1 && refersTo(a) && record.context.includes(a.terms[0] as string));
+    const named = concept.alternatives.find((a) => a.terms.length === 1 && canBeEvidence(a) && record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
     const name = named.terms[0] as string;
-    const byRole = [...index.roles].some(([role, holders]) => holders.includes(name) && role.split(' ').every((term) => record.termCounts.has(term)));
-    candidate.strong[c] = !(polar && index.people.has(name) && !/(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu.test(record.text) && !byRole);
+    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name));
   });
 }
 
-/** The query's own word, or a glossary name for it ("Kyrgyzstan" → Kirgizië): loose synonyms do not carry over. */
-function refersTo(alternative: Alternative): boolean {
-  return alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role' || (alternative.kind === 'glossary' && alternative.forms !== undefined);
-}
 
 function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
-  // A typo is corrected only in a word that is no real word, so the correction stands.
-  if (alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo') return true;
-  if (alternative.kind !== 'glossary' || !alternative.forms) return false;
+  if (evidentByKind(alternative)) return true;
+  if (!canBeEvidence(alternative) || !alternative.forms) return false;
   const forms = alternative.forms;
   const { words, parts } = record.analysis;
   return alternative.terms.every((term) => stronglyMatches(words, term, forms) || stronglyMatches(parts, term, forms));
