@@ -166,16 +166,22 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
 
+  /**
+   * The asked types a candidate does not give, read through its matched alternatives and the packed
+   * features (no sets, no unpacking), with its facts and matched terms for the boosts.
+   */
+  const typesOf = (slot: number): { facts: TypeFacts; matched: MatchedTerms; unanswered: Intent[] } => {
+    const facts = index.typeFacts(candidates.id(slot));
+    const matched = new MatchedTerms(candidates, slot);
+    const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
+    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms)) };
+  };
   /** The exact verdict on one candidate; undefined when it does not qualify. */
   const evaluate = (slot: number): Scored | undefined => {
     const id = candidates.id(slot);
     const record = index.sentences[id];
     if (!record) return undefined;
-    // Read through the candidate's matched alternatives and the packed features: no sets, no unpacking.
-    const matched = new MatchedTerms(candidates, slot);
-    const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
-    const facts = index.typeFacts(id);
-    const unanswered = [...intents].filter((intent) => !answersType(facts, intent, matched, essentialTerms));
+    const { facts, matched, unanswered } = typesOf(slot);
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
     const full = missing.length === 0 && unanswered.length === 0;
     const typed = unanswered.length === 0 ? typeWeight : 0;
@@ -185,12 +191,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     return { slot, id, value, full, missing, unanswered };
   };
   /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
-  const givesType = (slot: number): boolean => {
-    const facts = index.typeFacts(candidates.id(slot));
-    const matched = new MatchedTerms(candidates, slot);
-    const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
-    return asked.every((intent) => answersType(facts, intent, matched, essentialTerms));
-  };
+  const givesType = (slot: number): boolean => typesOf(slot).unanswered.length === 0;
   return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
 }
 
