@@ -75,8 +75,8 @@ export function phraseKey(words: readonly string[], language: Language): string 
   return `${language}:${parts.map((w) => (language === 'en' ? stem(w, 'en') : wholeTermOf(w, language))).join(' ')}`;
 }
 
-/** `titleWords`: the folded words of the dossier's title, which make a concept naming one of them topical. */
-export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }, titleWords: ReadonlySet<string> = new Set()): GlossaryIndex {
+/** `topicTerms`: the terms of the dossier's title, which make a concept with one of them as a word topical. */
+export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }, topicTerms: ReadonlySet<string> = new Set()): GlossaryIndex {
   const byKey = new Map<string, ConceptEntry[]>();
   const byName = new Map<string, IndexedConcept>();
   const words = new Set<string>();
@@ -92,7 +92,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     }
     const topical = (concept.terms[indexLanguage] ?? []).some((phrase) => {
       const content = contentWords(phrase);
-      return content.length === 1 && titleWords.has(content[0] as string);
+      return content.length === 1 && topicTerms.has(wholeTermOf(content[0] as string, indexLanguage));
     });
     const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical, standsFor: [] };
     byName.set(concept.name, indexed);

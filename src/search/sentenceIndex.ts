@@ -4,8 +4,6 @@
  */
 import type { Article, Dossier } from '../knowledge/types.js';
 import { analyzeText, type AnalyzedText, type AnalyzerContext } from './analysis/analyzeText.js';
-import { fold } from './analysis/fold.js';
-import { tokenize } from './analysis/tokenize.js';
 import { buildSpelling, type Spelling } from './spelling.js';
 import type { SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
@@ -152,11 +150,10 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   if (sentences.length !== data.lengths.length) throw new Error(`the analysis holds ${data.lengths.length} sentences, the dossier ${sentences.length}`);
 
   // Glossary targets are the terms the dossier holds.
-  const titleWords = new Set(tokenize(dossier.title).map((t) => fold(t.surface)));
-  const glossary = buildGlossaryIndex(dossier.glossary, language, { has: (term) => inverted.frequency(term) > 0 }, titleWords);
+  const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
+  const glossary = buildGlossaryIndex(dossier.glossary, language, { has: (term) => inverted.frequency(term) > 0 }, topicTerms);
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
   const spelling = buildSpelling([...words, ...glossary.words]);
-  const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
   const measures = measuresOf(dossier.topics, analyzer);
   const roles = resolveRoles(roleTableOf(data.roles));
   // Built on first use, in one pass: most questions never need it.
