@@ -90,6 +90,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');
 const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
 const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
+/** Word runs that leave a question open: unknown, unclear, or not said ("maar zei niet welk centrum"). */
+const LEFT_OPEN: ReadonlyArray<readonly [string, string]> = [['niet', 'bekend'], ['niet', 'duidelijk'], ['zei', 'niet'], ['zegt', 'niet'], ['niet', 'gezegd'], ['noemde', 'niet'], ['niet', 'genoemd']];
 /** The question word a sentence leaves open, by the kind of answer it would have given. */
 const OPEN_QUESTION: Record<string, Intent> = { hoeveel: 'figure', wanneer: 'when', waar: 'where', wie: 'who', waarom: 'why', welk: 'which', welke: 'which' };
 /** Content words after a figure that still say what it counts ("bijna 8.000 mensen zijn gearresteerd"). */
@@ -154,8 +156,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')
     || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
-  // Unknown, unclear, or not said: "maar zei niet welk centrum" leaves which centre open.
-  const leftOpen = has(UNKNOWN) || runOf('niet', 'bekend') || runOf('niet', 'duidelijk') || runOf('zei', 'niet') || runOf('zegt', 'niet') || runOf('niet', 'gezegd') || runOf('noemde', 'niet') || runOf('niet', 'genoemd');
+  const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
   const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
   const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
