@@ -105,13 +105,17 @@ country:
     // "gedood" in most sentences: as common here as "killed" is in a large dossier.
     const articles = {
       a: ['De politie heeft 8.000 mensen gearresteerd.', 'De vredesmacht kwam maandag aan in Almaty.'],
-      b: ['Bij het geweld zijn 160 mensen gedood.', 'Er werden agenten gedood.', 'Ook demonstranten werden gedood.', 'In Almaty zijn mensen gedood.'],
+      b: ['Bij het geweld zijn 160 mensen gedood.', 'Er werden agenten gedood.', 'Ook demonstranten werden gedood.', 'In Almaty zijn relschoppers gedood.', 'Twee officieren werden gedood.', 'Soldaten werden gedood.'],
     };
     const deaths = [{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }];
     const full = (question: string, index: ReturnType<typeof tinyIndex>): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
 
     it('is what a figure must count: the arrests do not answer "how many people were killed"', () => {
-      expect(full('how many people were killed', tinyIndex(articles, glossary, { topics: deaths }))).toEqual(['Bij het geweld zijn 160 mensen gedood.']);
+      const answers = full('how many people were killed', tinyIndex(articles, glossary, { topics: deaths }));
+      expect(answers).toContain('Bij het geweld zijn 160 mensen gedood.');
+      expect(answers).not.toContain('De politie heeft 8.000 mensen gearresteerd.');
+      // Without the topic, "killed" is the commoner word here and the arrests count the people asked about.
+      expect(full('how many people were killed', tinyIndex(articles, glossary))).toContain('De politie heeft 8.000 mensen gearresteerd.');
     });
 
     it('is what a yes/no question asks: peacekeepers arriving do not answer whether any were killed', () => {
