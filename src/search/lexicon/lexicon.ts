@@ -70,6 +70,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   const lemmaMemo = new Map<string, string[]>();
   const posMemo = new Map<string, PartOfSpeech | null>();
   const relatedMemo = new Map<string, RelatedWord[]>();
+  const qualifiesMemo = new Map<string, boolean>();
   const { lemmatize, wordNet } = sources;
 
   const englishLemmas = (word: string): string[] =>
@@ -106,9 +107,12 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       return pos ?? undefined;
     },
     qualifies(word: string): boolean {
-      const adjective = wordNet.lookup(word.toLowerCase()).find((entry) => entry.pos === 'a');
-      if (!adjective) return false;
-      return !adjective.synsets.slice(0, SENSES).some((offset) => wordNet.synset('a', offset)?.pointers.some((p) => p.relation === 'pertainym'));
+      // Asked for question words, like partOfSpeech: remembered.
+      return remember(qualifiesMemo, word, () => {
+        const adjective = wordNet.lookup(word.toLowerCase()).find((entry) => entry.pos === 'a');
+        if (!adjective) return false;
+        return !adjective.synsets.slice(0, SENSES).some((offset) => wordNet.synset('a', offset)?.pointers.some((p) => p.relation === 'pertainym'));
+      });
     },
     related(word: string): RelatedWord[] {
       return remember(relatedMemo, word, () => {
