@@ -7,7 +7,7 @@
  * dossier as it is now, array for array.
  */
 import type { Article, Dossier } from '../knowledge/types.js';
-import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
+import { analyzeText, type AnalyzedText, type AnalyzerContext } from './analysis/analyzeText.js';
 import { contentWords } from './glossaryIndex.js';
 import { IndexDataBuilder } from './indexDataBuilder.js';
 import { analyzerOf, ArticleWordsReader, knownWords, languageOf, WordNumbers, type ArticleWords, type DossierWords } from './knownWords.js';
@@ -178,9 +178,16 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
     // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
     // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
     const inParagraph = new Set<string>(previous);
+    const analyses: AnalyzedText[] = [];
     for (const text of paragraph.sentences) {
       if (pace.analysedOne()) yield;
-      const analysis = analyzeText(text, analyzer);
+      analyses.push(analyzeText(text, analyzer));
+    }
+    // A paragraph's first sentence may name its topic by a description the rest names ("De
+    // buitenlandse troepen blijven voorlopig …", then "CSTO-lidstaten …"): it refers to those names too.
+    const namedLater = analyses.slice(1).flatMap((analysis) => analysis.words.filter((t) => names.has(t.form)).map((t) => t.term));
+    for (const [k, text] of paragraph.sentences.entries()) {
+      const analysis = analyses[k] as AnalyzedText;
       const found = sentenceFeatures(text, analysis, isName);
       const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
       // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
@@ -189,7 +196,8 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const mentions = roleMentions(text, analysis.words, isName);
       roles.learn(mentions);
       const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
-      into.add(analysis, found, [...new Set([...inParagraph, ...refersBack, ...meant])].filter((term) => !own.includes(term)), mentions.named);
+      const ahead = k === 0 ? namedLater : [];
+      into.add(analysis, found, [...new Set([...inParagraph, ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
       own.push(...meant);
       for (const term of own) inParagraph.add(term);
       previous = own;

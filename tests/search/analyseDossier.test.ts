@@ -1,0 +1,31 @@
+/** What a sentence refers to beyond its own words: the context analyseDossier gives it. */
+import { describe, expect, it } from 'vitest';
+import { wholeTermOf } from '../../src/search/analysis/analyzeText.js';
+import { answer } from '../../src/answer/answer.js';
+import { tinyIndex } from '../helpers/tinyDossier.js';
+
+const term = (folded: string): string => wholeTermOf(folded, 'nl');
+
+describe('the context of a paragraph’s first sentence', () => {
+  const index = tinyIndex({
+    a: [
+      'De buitenlandse troepen blijven voorlopig in het land. Volgens de NAVO sturen Armenië en Rusland samen tweeduizend militairen.',
+      'Het is onrustig in de hoofdstad. Daar protesteerden duizenden mensen in Almaty.',
+    ],
+  });
+  const sentence = (start: string) => index.sentences.find((s) => s.text.startsWith(start));
+
+  it('holds the names the rest of the paragraph gives: it often names its topic by a description', () => {
+    expect(sentence('De buitenlandse troepen')?.context).toEqual(expect.arrayContaining([term('navo'), term('armenie'), term('rusland')]));
+    const [top] = answer('hoe lang blijven de troepen van de navo', { index }).results;
+    expect(top?.text).toMatch(/^De buitenlandse troepen/);
+    expect(top?.match).toBe('full');
+  });
+
+  it('only for the first sentence: a later one is not about names that come after it', () => {
+    expect(sentence('Volgens de NAVO')?.context).not.toContain(term('rusland'));
+    // Nor across paragraphs: the next paragraph's names are its own.
+    expect(sentence('Het is onrustig')?.context).toContain(term('almaty'));
+    expect(sentence('De buitenlandse troepen')?.context).not.toContain(term('almaty'));
+  });
+});
