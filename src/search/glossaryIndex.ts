@@ -6,7 +6,7 @@ import type { GlossaryConcept } from '../knowledge/glossaryFile.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { stem, type Language } from './analysis/stem.js';
-import { isStopword } from './analysis/stopwords.js';
+import { isPhrasalParticle, isStopword } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 
 export interface ConceptTarget {
@@ -66,6 +66,20 @@ export function contentWords(phrase: string): string[] {
   return words;
 }
 
+const keyCache = new Map<string, string[]>();
+
+/** The words a phrase is looked up by: its content words, and in English the particles of its phrasal verbs ("step down"). */
+export function keyWords(phrase: string, language: Language): string[] {
+  if (language !== 'en') return contentWords(phrase);
+  let words = keyCache.get(phrase);
+  if (!words) {
+    const folded = tokenize(phrase).map((t) => fold(t.surface));
+    words = folded.filter((w, i) => !isStopword(w, LANGUAGES) || isPhrasalParticle(w, folded[i - 1]));
+    if (keyCache.size < 200_000) keyCache.set(phrase, words);
+  }
+  return words;
+}
+
 /**
  * The look-up key of a phrase: its words' stems, with hyphens read as spaces so "vice-chairmen"
  * and "vice chairmen" meet.
@@ -101,7 +115,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     for (const [language, phrases] of Object.entries(concept.terms)) {
       if (language !== 'en' && language !== 'nl') continue;
       phrases.forEach((phrase, position) => {
-        const content = contentWords(phrase);
+        const content = keyWords(phrase, language);
         if (content.length === 0) return;
         longest = Math.max(longest, content.flatMap((w) => w.split('-')).length);
         const key = phraseKey(content, language);

@@ -51,6 +51,23 @@ troops:
     const target = lookupGlossary(glossary, ['security', 'services'], 0, 2)?.concepts[0]?.concept.targets.map((t) => t.terms);
     expect(target).toEqual([[wholeTermOf('veiligheidsdiensten', 'nl')], [wholeTermOf('veiligheidsapparaat', 'nl')]]);
   });
+  it('keeps the particle of an English phrasal verb in its key: "step down" and "step in" are different concepts', () => {
+    const phrasal = buildGlossaryIndex(parseGlossary(`
+resign:
+  en: [resign, step down]
+  nl: [aftreden]
+intervene:
+  en: [intervene, step in]
+  nl: [ingrijpen]
+measure:
+  en: [step, measure]
+  nl: [maatregel]
+`).concepts, 'nl', everything);
+    const names = (words: string[]) => longestPhrase(phrasal, words, 0)?.concepts.map((c) => c.concept.name) ?? lookupGlossary(phrasal, words, 0, 1)?.concepts.map((c) => c.concept.name);
+    expect(names(['step', 'down'])).toEqual(['resign']);
+    expect(names(['stepped', 'in'])).toEqual(['intervene']);
+    expect(names(['step'])).toEqual(['measure']);
+  });
   it('records how central a word is to a concept', () => {
     expect(lookupGlossary(glossary, ['forces'], 0, 1)?.concepts.find((c) => c.concept.name === 'troops')?.position).toBe(1);
   });

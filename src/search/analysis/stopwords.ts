@@ -32,3 +32,15 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
 export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): boolean {
   return languages.some((language) => (language === 'nl' ? DUTCH_STOPWORDS : ENGLISH_STOPWORDS).has(word));
 }
+
+/**
+ * English particles that make a phrasal verb with the word before them: "step down" (resign) is not
+ * "step in" (intervene), "walk back" not "walk". Stop words everywhere else; kept after a content
+ * word where glossary phrases are looked up, on both sides, so the two meet.
+ */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'back', 'away', 'into', 'apart']);
+
+/** Whether folded `word`, after `previous` (folded, or undefined at the start), is a particle kept in a phrasal verb. */
+export function isPhrasalParticle(word: string, previous: string | undefined): boolean {
+  return PARTICLES.has(word) && previous !== undefined && !PARTICLES.has(previous) && !isStopword(previous, ['nl', 'en']);
+}

@@ -93,7 +93,7 @@ class ConceptBuilder {
     readonly label: string,
     private readonly index: DossierIndex,
     /** The query words (folded) and whether they are numbers, for the concept's salience. */
-    private readonly words: ReadonlyArray<{ folded: string; isNumber: boolean }>,
+    readonly words: ReadonlyArray<{ folded: string; isNumber: boolean; particle?: true }>,
   ) {}
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
@@ -252,12 +252,14 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
 
 export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] {
   const language: Language = index.analyzer.language;
-  const words = query.words.map((w) => w.folded);
-  const questionLanguage = languageOf(words, index.lexicon);
+  // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
+  const words = query.words.map((w) => (w.particle ? '' : w.folded));
+  const questionLanguage = languageOf(words.filter(Boolean), index.lexicon);
   const perWord = query.words.map((word, i) => wordConcept(questionLanguage, word, i, words, index));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
-  const spelled = words.map((word, i) => (perWord[i] as ConceptBuilder).respelled ?? word);
+  const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
+  const isParticle = (concept: ConceptBuilder): boolean => concept.words.some((w) => w.particle);
 
   for (let i = 0; i < words.length; ) {
     const phrase = longestPhrase(index.glossary, spelled, i);
@@ -265,6 +267,10 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
     if (!phrase) {
       const single = span[0] as ConceptBuilder;
       const word = query.words[i] as QueryWord;
+      if (word.particle) {
+        i++;
+        continue;
+      }
       const parts = word.isNumber ? [] : wordParts(word.folded).filter((part) => part.length > 1 && !isStopword(part, ['en', 'nl']));
       if (single.alternatives.length === 0 && parts.length > 1) {
         // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word.
@@ -276,8 +282,8 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       const own = new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
       // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
       // trains") answers each of its words, not only the head.
-      for (const concept of span) concept.addGlossary(phrase, WEIGHTS.translation, own);
-      for (const concept of span) concepts.push(concept.build());
+      for (const concept of span) if (!isParticle(concept)) concept.addGlossary(phrase, WEIGHTS.translation, own);
+      for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());
     } else {
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
       // one concept, found by the phrase's translations only; its words' loose translations would
@@ -287,7 +293,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       merged.addGlossary(phrase, WEIGHTS.translation);
       // An expression the dossier has no words for ("oil fields") is searched by its words after all.
       if (merged.alternatives.length > 0) concepts.push(merged.build());
-      else for (const concept of span) concepts.push(concept.build());
+      else for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());
     }
     i += span.length;
   }

@@ -3,7 +3,7 @@
  * `how many people were arrested` → words [people, arrested], intents {figure}.
  */
 import { fold } from '../analysis/fold.js';
-import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isStopword } from '../analysis/stopwords.js';
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
@@ -14,6 +14,8 @@ export interface QueryWord {
   surface: string;
   folded: string;
   isNumber: boolean;
+  /** A particle of a phrasal verb ("step down"): a word only inside a glossary phrase, dropped outside one. */
+  particle?: true;
 }
 
 export interface ParsedQuery {
@@ -57,6 +59,11 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
+    const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
+    if (english && isPhrasalParticle(word, previous)) {
+      words.push({ surface: token.surface, folded: word, isNumber: false, particle: true });
+      return;
+    }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word))) return;
     const expanded = expandShorthand(word);
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber });

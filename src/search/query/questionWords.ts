@@ -32,7 +32,7 @@ const CUES: Cue[] = [
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'welk land', 'welke landen', 'welke andere landen'].map((p) => cue(p, 'who')),
   ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
-  ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words'].map((p) => cue(p, 'quote')),
+  ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
   // Asking what something means or is: the thing itself is the question ("maidan-technieken uitleg").
   ...['uitleg', 'leg uit', 'explain', 'explained', 'explanation', 'betekenis', 'meaning', 'definition', 'definitie', 'wat betekent', 'what does it mean', 'what is meant by', 'wat wordt bedoeld met'].map((p) => cue(p)),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
@@ -48,12 +48,26 @@ const WHICH = new Set(['which', 'welke', 'welk']);
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
+/** "which of the neighbours", "welke van de buurlanden": a partitive asks for them as "which neighbours" does. */
+const PARTITIVE = /^(?:of|van)(?: (?:the|de|het|die|those|these|its|his|her|their|zijn|haar|hun))?$/u;
+/** The word "which" asks for, after a partitive "of the" if there is one. */
+function askedThing(folded: readonly string[], at: number): string | undefined {
+  for (let end = at; end <= at + 2 && end < folded.length; end++) {
+    if (end > at && !PARTITIVE.test(folded.slice(at, end).join(' '))) break;
+    const word = folded[end];
+    if (isThing(word)) return word;
+  }
+  return undefined;
+}
 
 /** Speech verbs: after a question word they ask for a statement (`what did Putin say`). */
 const SPEECH = new Set([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'claim', 'claimed', 'state', 'stated', 'announce', 'announced',
   'zei', 'zeggen', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaard', 'beweerde', 'sprak', 'zeg',
 ]);
+
+/** Words asking for the exact wording when a quote is asked. */
+const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 
 /** Nouns that name a quantity: in a question without a question word, they ask for a figure. */
 const MEASURES = new Set(['population', 'inwonertal', 'inwoneraantal', 'bevolkingsomvang', 'turnout', 'opkomst', 'casualties', 'slachtoffersaantal', 'dodental', 'dodenaantal']);
@@ -85,7 +99,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     asked = true;
     if (found.intent) intents.add(found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
-    else if (WHICH.has(found.words.join(' ')) && isThing(folded[i + 1])) intents.add('which');
+    else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
     for (let k = 0; k < found.words.length; k++) consumed.add(i + k);
     i += found.words.length - 1;
   }
@@ -98,6 +112,12 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
       consumed.add(i);
       // "tell the army to open fire" is an order, not a statement to quote.
       if (!ORDER.test(folded.slice(i + 1, i + 4).join(' '))) intents.add('quote');
+    });
+  }
+  // "exact wording", "what exactly did he say": asking for a quote, exactness is what a quote gives.
+  if (intents.has('quote')) {
+    folded.forEach((word, i) => {
+      if (EXACTLY.has(word)) consumed.add(i);
     });
   }
   // "What is the CSTO", "wat was de KNB": what someone or something is, as "wie is" asks — with one

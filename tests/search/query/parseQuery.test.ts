@@ -72,6 +72,14 @@ describe('parseQuery', () => {
     expect(parseQuery('Wie is Tokajev?').text).toBe('Wie is Tokajev?');
   });
 
+  it('keeps the particle of an English phrasal verb, marked, for glossary phrases ("step down" is not "step in")', () => {
+    expect(parseQuery('will tokayev step down').words.map((w) => [w.folded, w.particle ?? false])).toEqual([['tokayev', false], ['step', false], ['down', true]]);
+    // Not after a stop word, not at the start, not in a Dutch question.
+    expect(folded('in the end he gave up')).toEqual(['end', 'gave', 'up']);
+    expect(parseQuery('in the end').words.some((w) => w.particle)).toBe(false);
+    expect(folded('troepen in almaty')).toEqual(['troepen', 'almaty']);
+  });
+
   it(`cuts a pasted text to ${MAX_QUERY_WORDS} content words, the first ones`, () => {
     const words = Array.from({ length: 30 }, (_, i) => `woord${i}`);
     expect(folded(words.join(' '))).toEqual(words.slice(0, MAX_QUERY_WORDS));
@@ -95,7 +103,8 @@ describe('parseQuery', () => {
           expect(at).toBeGreaterThanOrEqual(from);
           from = at + 1;
         }
-        expect(words.filter((w) => !w.isNumber && isStopword(w.folded, ['nl', 'en']))).toEqual([]);
+        // A particle is a stop word kept for glossary phrases only ("step down").
+        expect(words.filter((w) => !w.isNumber && !w.particle && isStopword(w.folded, ['nl', 'en']))).toEqual([]);
       }),
       { seed: 20220106, numRuns: 300 },
     );

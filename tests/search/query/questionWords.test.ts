@@ -42,10 +42,16 @@ describe('readQuestionWords', () => {
     ['population of almaty', ['figure'], []],
     ['dodental almaty', ['figure'], []],
     ['how did the population react', [], [0]],
-    // "Which X" wants the X specified; not "which of", not a question word after it.
+    // "Which X" and "which of the X" want the X specified; not a question word after it.
     ['which neighbours asked for help', ['which'], [0]],
     ['welke functionarissen moesten vertrekken', ['which'], [0]],
-    ['which of the officials resigned', [], [0]],
+    ['which of the officials resigned', ['which'], [0]],
+    ['welke van de buurlanden vroegen om hulp', ['which'], [0]],
+    ['which of these is true', [], [0]],
+    // Asking for the exact words: exactness is what a quote gives, not a word to search.
+    ['what exactly did putin say', ['quote'], [0, 1, 4]],
+    ['exact putin wording on destabilisation', ['quote'], [0, 2]],
+    ['was the report exact', [], []],
   ])('%j → intents %j, question words at %j', (question, intents, consumed) => {
     expect(read(question)).toEqual({ intents, consumed });
   });
