@@ -161,6 +161,13 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
 
 /** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
+/** A pronoun that refers to someone done to or owning, not doing ("liet hem arresteren", "diens kliek"). */
+const OBJECT_PRONOUN = /(?:^|[^\p{L}])(?:hem|diens|him|his)(?![\p{L}])/iu;
+
+/** Whether a sentence refers back to someone as the one done to ("ontsloeg hem"), not as the doer. */
+export function refersBackAsObject(text: string): boolean {
+  return OBJECT_PRONOUN.test(text);
+}
 
 /** Whether a sentence refers back with a pronoun ("Zondag ontsloeg hij …"), not only carries the paragraph's names. */
 export function refersBackByPronoun(text: string): boolean {

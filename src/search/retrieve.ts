@@ -12,7 +12,8 @@
  * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
  * all its alternatives.
  */
-import { refersBackByPronoun } from './analyseDossier.js';
+import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
+import { roleMentions } from './roleMentions.js';
 import { Candidates } from './candidates.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
@@ -175,20 +176,26 @@ function addContext(index: DossierIndex, referable: readonly (readonly Alternati
         // Once referred to, the concept scores: a later alternative leaves it as it is.
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
-        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string);
+        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, c > 0);
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried);
       });
     }
   });
 }
 
-/** Whether sentence `id` refers to the person `name` by a pronoun, or by a role the dossier gives them ("de oud-president"). */
-export function refersToPerson(index: DossierIndex, id: number, name: string): boolean {
+/**
+ * Whether sentence `id` refers to the person `name` by a role the dossier gives them ("de
+ * oud-president") or by a pronoun. `object`: the question names them after its subject ("did
+ * Putin thank Tokayev"); a subject pronoun makes them the doer ("bedankte hij … Poetin"), the
+ * other way round, so then only an object pronoun ("hem", "diens") refers.
+ */
+export function refersToPerson(index: DossierIndex, id: number, name: string, object = false): boolean {
   const record = index.sentences[id];
   if (!record) return false;
-  if (refersBackByPronoun(record.text)) return true;
-  for (const [role, holders] of index.roles) if (holders.includes(name) && role.split(' ').every((term) => record.termCounts.has(term))) return true;
-  return false;
+  // A bare role only: "de Russische president Poetin" names Poetin, not the other president.
+  const { bare } = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word));
+  if (bare.some((role) => index.roles.get(role)?.includes(name))) return true;
+  return object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text);
 }
 
 

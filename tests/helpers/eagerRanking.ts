@@ -75,7 +75,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
     const name = named.terms[0] as string;
-    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name));
+    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name, c > 0));
   });
 }
 
