@@ -82,7 +82,7 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
   }
 }
 
-/** The sentence says the asked thing is unknown or not said: an age is a figure, a date a time, who a which ("zei niet welk centrum"). */
+/** The sentence says the asked thing is unknown or not said: an age is a figure, a date a time, who or a name a which ("zei niet welk centrum"). */
 function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
   switch (intent) {
     case 'age':
@@ -91,7 +91,8 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
     case 'date':
       return facts.unknown('when');
     case 'who':
-      return facts.unknown('who') || facts.unknown('which');
+    case 'name':
+      return facts.unknown('who') || facts.unknown('which') || facts.unknown('name');
     default:
       return facts.unknown(intent);
   }
@@ -107,7 +108,7 @@ export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, coun
     case 'who':
       return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term));
     case 'name':
-      return facts.unknown('name') || facts.some('besideName', (term) => matched.has(term));
+      return leavesOpen(facts, 'name') || facts.some('besideName', (term) => matched.has(term));
     default:
       // What a figure or an age belongs to is among the matched terms (`counted`: with their measures' words) whatever the question's essentials are.
       return answersType(facts, intent, matched, counted);

@@ -1,6 +1,6 @@
 /** Does a sentence give the kind of answer the question words ask for? */
 import { describe, expect, it } from 'vitest';
-import { answersType, couldEverGive, factsOf } from '../../src/search/answerType.js';
+import { answersType, couldEverGive, factsOf, mayAnswer } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
@@ -98,9 +98,12 @@ describe('answersType', () => {
     expect(answers('toll', 'when', ['mensen'])).toBe(false);
   });
 
-  it('takes "did not say which" as the answer to who or which, not to when', () => {
+  it('takes "did not say which" as the answer to who, which or a name, not to when', () => {
     expect(answers('unsaid', 'who', ['centrum'])).toBe(true);
     expect(answers('unsaid', 'which', ['centrum'])).toBe(true);
+    // "did Tokayev name the centre": he did not.
+    expect(answers('unsaid', 'name', ['centrum'])).toBe(true);
+    expect(mayAnswer(factsOf(record('unsaid')), 'name', terms('unsaid', ['centrum']))).toBe(true);
     expect(answers('unsaid', 'when', ['centrum'])).toBe(false);
   });
 });
