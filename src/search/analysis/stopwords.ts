@@ -14,7 +14,7 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
    daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist
-   zit zitten zat zaten`.split(/\s+/u),
+   zit zitten zat zaten eigenlijk`.split(/\s+/u),
 );
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
@@ -26,7 +26,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    your yours i me my mine there here any each every either neither some such own same other others
    s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
    get got getting let lets know dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-   shouldnt hasnt havent hadnt if whether no anything something anyone someone`.split(/\s+/u),
+   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually`.split(/\s+/u),
 );
 
 export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): boolean {

@@ -33,6 +33,9 @@ describe('readQuestionWords', () => {
     ['wat vindt poetin van de opstand', ['quote'], [0, 1]],
     // A bare question word says a question is asked, but not what kind.
     ['wat gebeurde er in almaty', [], [0]],
+    // "What is X" with a filler ("eigenlijk", "basically") still asks what X is.
+    ['wat is de csto eigenlijk', ['who'], [0]],
+    ['what is the csto basically', ['who'], [0]],
     ['how', [], [0]],
     // Dutch "of what", "about what": one question word, never a rare content word that blocks an answer.
     ['waarvan wordt masimov beschuldigd', [], [0]],
