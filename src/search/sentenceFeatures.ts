@@ -73,7 +73,7 @@ const DATED = new Set([
   'november', 'december', 'weekeinde', 'weekend', 'zomer', 'winter', 'voorjaar', 'najaar', 'geleden',
 ]);
 /** Words that place it only relative to something else ("een dag eerder", "nadat …"). */
-const TIME = new Set([...DATED, 'week', 'jaar', 'dagen', 'eerder', 'later', 'binnenkort', 'inmiddels', 'toen', 'sinds', 'nadat', 'voordat', 'laatst', 'eerst', 'nu']);
+const TIME = new Set([...DATED, 'week', 'jaar', 'dagen', 'eerder', 'later', 'binnenkort', 'toen', 'sinds', 'nadat', 'voordat', 'laatst', 'eerst']);
 /** Units a number must stand before to be a length of time. */
 const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'etmaal', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia', 'eeuw']);
 /** Words that state a length of time on their own. */

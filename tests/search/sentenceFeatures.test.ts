@@ -60,6 +60,9 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['De autoriteiten spraken afgelopen weekeinde van 164 doden.', { time: true, dated: true }],
     ['In 2010 verzocht Kirgizië de CSTO om hulp.', { time: true, dated: true }],
     ['De orde is hersteld.', { time: false, dated: false }],
+    // "Now" and "by now" place nothing: "when will the troops leave" is not answered by them.
+    ['De vraag is nu hoe de troepen ontvangen zullen worden.', { time: false, dated: false }],
+    ['Inmiddels zijn Russische militairen verschenen in de straten.', { time: false, dated: false }],
   ])('%j: %j', (text, expected) => {
     const found = features(text);
     expect({ time: found.time, dated: found.dated }).toEqual(expected);

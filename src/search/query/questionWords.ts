@@ -25,7 +25,7 @@ const CUES: Cue[] = [
   ...['since when', 'sinds wanneer', 'what time'].map((p) => cue(p, 'when')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
   ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date'].map((p) => cue(p, 'date')),
-  ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur'].map((p) => cue(p, 'duration')),
+  ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),

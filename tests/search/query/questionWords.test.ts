@@ -16,6 +16,8 @@ describe('readQuestionWords', () => {
     ['death toll almaty', ['figure'], [1]],
     ['hoe lang blijven de troepen', ['duration'], [0, 1]],
     ['for how long will the csto stay', ['duration'], [0, 1, 2]],
+    ['tot wanneer blijven de russen', ['duration'], [0, 1]],
+    ['until when will the troops stay', ['duration'], [0, 1]],
     ['hoe oud is nazarbajev', ['age'], [0, 1]],
     ['wie is tokajev', ['who'], [0]],
     ['welke landen stuurden troepen', ['who'], [0, 1]],
