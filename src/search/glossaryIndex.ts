@@ -68,14 +68,14 @@ export function contentWords(phrase: string): string[] {
 
 const keyCache = new Map<string, string[]>();
 
-/** The words a phrase is looked up by: its content words, and in English the particles of its phrasal verbs ("step down"). */
+/** The words a phrase is looked up by: its content words, and the particles of its phrasal verbs ("step down", "kwamen om"). */
 export function keyWords(phrase: string, language: Language): string[] {
-  if (language !== 'en') return contentWords(phrase);
-  let words = keyCache.get(phrase);
+  const key = `${language}:${phrase}`;
+  let words = keyCache.get(key);
   if (!words) {
     const folded = tokenize(phrase).map((t) => fold(t.surface));
-    words = folded.filter((w, i) => !isStopword(w, LANGUAGES) || isPhrasalParticle(w, folded[i - 1]));
-    if (keyCache.size < 200_000) keyCache.set(phrase, words);
+    words = folded.filter((w, i) => !isStopword(w, LANGUAGES) || isPhrasalParticle(w, folded[i - 1], language));
+    if (keyCache.size < 200_000) keyCache.set(key, words);
   }
   return words;
 }
@@ -115,15 +115,18 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     for (const [language, phrases] of Object.entries(concept.terms)) {
       if (language !== 'en' && language !== 'nl') continue;
       phrases.forEach((phrase, position) => {
-        const content = keyWords(phrase, language);
-        if (content.length === 0) return;
-        longest = Math.max(longest, content.flatMap((w) => w.split('-')).length);
-        const key = phraseKey(content, language);
-        const list = byKey.get(key) ?? [];
-        const entry = list.find((e) => e.concept === indexed);
-        if (entry) entry.phrases.add(content.join(' '));
-        else list.push({ concept: indexed, position, phrases: new Set([content.join(' ')]) });
-        byKey.set(key, list);
+        // A Dutch particle often stands apart from its verb ("pompt Kazachstan op"): found without it too.
+        const keyed = language === 'nl' ? [keyWords(phrase, language), contentWords(phrase)] : [keyWords(phrase, language)];
+        for (const content of keyed) {
+          if (content.length === 0) continue;
+          longest = Math.max(longest, content.flatMap((w) => w.split('-')).length);
+          const key = phraseKey(content, language);
+          const list = byKey.get(key) ?? [];
+          const entry = list.find((e) => e.concept === indexed);
+          if (entry) entry.phrases.add(content.join(' '));
+          else list.push({ concept: indexed, position, phrases: new Set([content.join(' ')]) });
+          byKey.set(key, list);
+        }
       });
     }
   }

@@ -68,6 +68,18 @@ measure:
     expect(names(['stepped', 'in'])).toEqual(['intervene']);
     expect(names(['step'])).toEqual(['measure']);
   });
+  it('finds a Dutch phrasal verb with its particle, and without it: the particle often stands apart ("kwamen er velen om")', () => {
+    const dutch = buildGlossaryIndex(parseGlossary(`
+died:
+  en: [died]
+  nl: [omgekomen, kwamen om]
+came:
+  en: [came]
+  nl: [kwamen]
+`).concepts, 'nl', everything);
+    expect(longestPhrase(dutch, ['kwamen', 'om'], 0)?.concepts.map((c) => c.concept.name)).toEqual(['died']);
+    expect(lookupGlossary(dutch, ['kwamen'], 0, 1)?.concepts.map((c) => c.concept.name).sort()).toEqual(['came', 'died']);
+  });
   it('records how central a word is to a concept', () => {
     expect(lookupGlossary(glossary, ['forces'], 0, 1)?.concepts.find((c) => c.concept.name === 'troops')?.position).toBe(1);
   });

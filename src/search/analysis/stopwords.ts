@@ -34,13 +34,18 @@ export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): b
 }
 
 /**
- * English particles that make a phrasal verb with the word before them: "step down" (resign) is not
- * "step in" (intervene), "walk back" not "walk". Stop words everywhere else; kept after a content
- * word where glossary phrases are looked up, on both sides, so the two meet.
+ * Particles that make a phrasal verb with the word before them: "step down" (resign) is not "step
+ * in" (intervene), "walk back" not "walk"; "kwamen om" (died) is not "kwamen" (came). Stop words
+ * everywhere else; kept after a content word where glossary phrases are looked up, on both sides,
+ * so the two meet.
  */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'back', 'away', 'into', 'apart']);
+const PARTICLES: Record<'nl' | 'en', ReadonlySet<string>> = {
+  en: new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'back', 'away', 'into', 'apart']),
+  nl: new Set(['om', 'op', 'in', 'uit', 'aan', 'door', 'over', 'toe', 'af', 'mee', 'terug', 'weg', 'plat', 'open', 'neer', 'los']),
+};
 
 /** Whether folded `word`, after `previous` (folded, or undefined at the start), is a particle kept in a phrasal verb. */
-export function isPhrasalParticle(word: string, previous: string | undefined): boolean {
-  return PARTICLES.has(word) && previous !== undefined && !PARTICLES.has(previous) && !isStopword(previous, ['nl', 'en']);
+export function isPhrasalParticle(word: string, previous: string | undefined, language: 'nl' | 'en'): boolean {
+  const particles = PARTICLES[language];
+  return particles.has(word) && previous !== undefined && !particles.has(previous) && !isStopword(previous, ['nl', 'en']);
 }

@@ -60,7 +60,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
     const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
-    if (english && isPhrasalParticle(word, previous)) {
+    if (isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true });
       return;
     }
