@@ -14,7 +14,17 @@ const ROLES = new Set([
 ]);
 
 /** Whether a folded word is a role ("president", "oud-president", "vice-premier"). */
-export const isRole = (form: string): boolean => ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1)));
+export const isRole = (form: string): boolean => roleForms(form).some((f) => ROLES.has(f) || (f.includes('-') && ROLES.has(f.slice(f.lastIndexOf('-') + 1))) || headedByRole(f));
+
+/** A Dutch plural is the role too ("vicevoorzitters", "commandanten"). */
+const roleForms = (form: string): string[] => [form, ...(form.endsWith('en') ? [form.slice(0, -2)] : []), ...(form.endsWith('s') ? [form.slice(0, -1)] : [])];
+/** A compound headed by a role is one ("vicevoorzitter", "partijleider"); short roles ("chef") only as listed. */
+const MIN_HEAD = 5;
+const MIN_PREFIX = 3;
+const headedByRole = (form: string): boolean => {
+  for (const role of ROLES) if (role.length >= MIN_HEAD && form.length - role.length >= MIN_PREFIX && form.endsWith(role)) return true;
+  return false;
+};
 
 /** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
 const HOLDER_WINDOW = 2;

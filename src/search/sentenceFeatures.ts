@@ -272,7 +272,9 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
  * Looser than `namesMatch`: "who" is also answered by a description ("het Kazachse leger").
  */
 export function namesSomeone(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
-  return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !afterPreposition(text, words, k, false));
+  // "de Kazachse veiligheidsdienst" for "who at the security service": the adjective is part of what was asked.
+  const qualifiesMatch = (word: Term, k: number): boolean => isPeopleAdjective(word.form) && matched.has(words[k + 1]?.term ?? '');
+  return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !afterPreposition(text, words, k, false) && !qualifiesMatch(word, k));
 }
 
 /** Whether a name beside a matched word says what it is called ("de politiechef Jan Smit"). */
