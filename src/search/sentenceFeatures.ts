@@ -254,6 +254,9 @@ export type Description = 'apposition' | 'role';
  */
 export function describesMatch(text: string, words: readonly Term[], matched: Terms): Description | undefined {
   let found: Description | undefined;
+  // The question asked who holds a role ("who was the intelligence colonel"): another role beside
+  // it ("een politiechef en een kolonel") is someone else, not who the colonel is.
+  const askedRole = words.some((word) => matched.has(word.term) && isRole(word.form));
   words.forEach((word, i) => {
     if (found === 'apposition' || !matched.has(word.term)) return;
     if (appositionAfter(text, word)) {
@@ -262,7 +265,7 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
     }
     const possessive = /s$/u.test(word.form) && HAS_CAPITAL.test(text[word.start] ?? '');
     // A role the question itself asked about ("who was the police chief") does not say who.
-    if (someBeside(words, i, ROLE_WINDOW, (k) => !(possessive && k > i) && !matched.has(words[k]?.term ?? '') && isRole(words[k]?.form ?? ''))) found = 'role';
+    if (!askedRole && someBeside(words, i, ROLE_WINDOW, (k) => !(possessive && k > i) && !matched.has(words[k]?.term ?? '') && isRole(words[k]?.form ?? ''))) found = 'role';
   });
   return found;
 }

@@ -1,7 +1,7 @@
 /** Who "de president" is: roles bound to names in an article, and bare roles resolved to them. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { holdersOf, roleTableOf, RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
+import { holdersOf, isRole, roleTableOf, RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
 import { answer } from '../../src/answer/answer.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 
@@ -30,6 +30,24 @@ describe('roleMentions', () => {
 
   it('a role with a name right before it is not bare', () => {
     expect(mentions('Poetin president gebleven.').bare).toEqual([]);
+  });
+});
+
+describe('isRole', () => {
+  it.each([
+    ['president', true],
+    ['oud-president', true],
+    // A compound headed by a role, and plurals.
+    ['vicevoorzitter', true],
+    ['vicevoorzitters', true],
+    ['partijleider', true],
+    ['commandanten', true],
+    // Not a role: too short a head to tell ("chef" only as listed), or no role at all.
+    ['zakenchef', false],
+    ['veiligheidsdienst', false],
+    ['leiders', true],
+  ])('%s → %s', (form, expected) => {
+    expect(isRole(form)).toBe(expected);
   });
 });
 

@@ -176,6 +176,10 @@ describe('describesMatch', () => {
     ['De politiechef Jan Smit werd ontslagen.', ['smit'], 'role'],
     // A role the question asked about does not say who.
     ['De politiechef Jan Smit werd ontslagen.', ['smit', 'politiechef'], undefined],
+    // Asked who the colonel is: another role beside the one asked is another person.
+    ['Een politiechef en een kolonel uit de inlichtingendienst pleegden zelfmoord.', ['kolonel', 'inlichtingendienst'], undefined],
+    // Asked who was fired at the service: the role beside it describes who.
+    ['Zondag ontsloeg hij twee vicevoorzitters van de veiligheidsdienst.', ['ontsloeg', 'veiligheidsdienst'], 'role'],
     // A possessive describes someone else: Nazarbajev's right hand is Masimov.
     ['Nazarbajevs rechterhand Karim Masimov werd gearresteerd.', ['nazarbajevs'], undefined],
     // Too far from the name.
