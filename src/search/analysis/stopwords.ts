@@ -26,7 +26,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    your yours i me my mine there here any each every either neither some such own same other others
    s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
    get got getting let lets know dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually`.split(/\s+/u),
+   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually
+   myself yourself himself herself itself ourselves yourselves themselves`.split(/\s+/u),
 );
 
 export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): boolean {
@@ -40,7 +41,8 @@ export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): b
  * so the two meet.
  */
 const PARTICLES: Record<'nl' | 'en', ReadonlySet<string>> = {
-  en: new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'back', 'away', 'into', 'apart']),
+  // With them the reflexives of "killed themselves", "calls itself": an intensifier elsewhere ("the Kremlin itself").
+  en: new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'back', 'away', 'into', 'apart', 'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']),
   nl: new Set(['om', 'op', 'in', 'uit', 'aan', 'door', 'over', 'toe', 'af', 'mee', 'terug', 'weg', 'plat', 'open', 'neer', 'los']),
 };
 

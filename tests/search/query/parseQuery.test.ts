@@ -81,6 +81,9 @@ describe('parseQuery', () => {
     expect(particles('in the end he gave up')).toEqual(['up']);
     expect(particles('in the end')).toEqual([]);
     expect(particles('did they step op')).toEqual([]);
+    // A reflexive too: "killed themselves" is a phrase, "the Kremlin itself" only the Kremlin.
+    expect(particles('did the kremlin itself warn')).toEqual(['itself']);
+    expect(folded('did the kremlin itself warn')).toEqual(['kremlin', 'warn']);
   });
 
   it(`cuts a pasted text to ${MAX_QUERY_WORDS} content words, the first ones`, () => {
