@@ -14,6 +14,7 @@
  */
 import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
 import { roleMentions } from './roleMentions.js';
+import { standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
@@ -86,7 +87,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     for (const alternative of concept.alternatives) {
       const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
-      const strong = isStrong(index, alternative);
+      const strong = concept.destination ? asDestination(index, alternative, isStrong(index, alternative)) : isStrong(index, alternative);
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
@@ -105,7 +106,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       });
     }
   });
-  addContext(index, referable, gathered, candidates, options.polar ?? false);
+  addContext(index, referable, gathered, candidates, options.polar ?? false, concepts.map((c) => c.destination === true));
   return candidates;
 }
 
@@ -169,7 +170,7 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * aan een hartstilstand" in a paragraph about Nazarbajev. A pronoun ("Zondag ontsloeg hij …") or a
  * role ("de oud-president") does refer to him.
  */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean): void {
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, destinations: readonly boolean[]): void {
   referable.forEach((alternatives, c) => {
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
@@ -177,7 +178,8 @@ function addContext(index: DossierIndex, referable: readonly (readonly Alternati
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
         const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, c > 0);
-        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried);
+        // A destination is said where it is one ("naar Kazachstan"), never by referring back.
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && !destinations[c]);
       });
     }
   });
@@ -198,6 +200,14 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
   return object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text);
 }
 
+
+/** Strong only where the sentence has the name as a destination too ("naar buurland Kazachstan"), not as who sent (destinations.ts). */
+function asDestination(index: DossierIndex, alternative: Alternative, strong: (id: number) => boolean): (id: number) => boolean {
+  return (id) => {
+    const record = index.sentences[id];
+    return strong(id) && record !== undefined && alternative.terms.every((term) => standsAsDestination(record.text, record.analysis.words, term));
+  };
+}
 
 /** Which sentences match an alternative on strong evidence (evidence.ts). */
 function isStrong(index: DossierIndex, alternative: Alternative): (id: number) => boolean {

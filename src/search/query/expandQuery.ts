@@ -22,6 +22,7 @@ import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, salience } from './salience.js';
+import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 
@@ -45,6 +46,8 @@ export interface Concept {
   salience: number;
   /** What the word mostly is, when known (a single word only). */
   pos?: PartOfSpeech;
+  /** A name the question makes a destination ("troops to Belarus"): only a sentence with it as one matches it strongly. */
+  destination?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -275,7 +278,11 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       if (single.alternatives.length === 0 && parts.length > 1) {
         // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word.
         for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: ALL_DIGITS.test(part) }, 0, [part], index).build());
-      } else concepts.push(single.build());
+      } else {
+        const concept = single.build();
+        const named = concept.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant') && index.names.has(word.folded);
+        concepts.push(named && isDestination(word.after, words.slice(0, i)) ? { ...concept, destination: true } : concept);
+      }
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
       // phrase's translations count for its head.

@@ -7,6 +7,7 @@ import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } fro
 import { tokenize } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
+import { marksDirection } from './destinations.js';
 import { expandShorthand } from './shorthand.js';
 
 export interface QueryWord {
@@ -16,6 +17,8 @@ export interface QueryWord {
   isNumber: boolean;
   /** A particle of a phrasal verb ("step down"): a word only inside a glossary phrase, dropped outside one. */
   particle?: true;
+  /** The preposition of direction right before it, folded ("to" in "send troops to Belarus"; destinations.ts). */
+  after?: string;
 }
 
 export interface ParsedQuery {
@@ -66,7 +69,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word))) return;
     const expanded = expandShorthand(word);
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber });
+    const before = i > 0 ? folded[i - 1] : undefined;
+    const after = before !== undefined && marksDirection(before) ? { after: before } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after });
   });
   return { text, intents, polar, words: words.slice(0, MAX_QUERY_WORDS) };
 }
