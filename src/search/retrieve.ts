@@ -13,7 +13,7 @@
  * all its alternatives.
  */
 import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
-import { roleMentions } from './roleMentions.js';
+import { isRole, roleMentions } from './roleMentions.js';
 import { standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
@@ -82,12 +82,14 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
 
   const candidates = new Candidates(gathered, concepts.length, alternatives);
   const { lengths, averageLength } = index;
+  const doer = options.polar ? soleDoer(index, concepts) : undefined;
   let a = 0;
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
       const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
-      const strong = concept.destination ? asDestination(index, alternative, isStrong(index, alternative)) : isStrong(index, alternative);
+      const evident = isStrong(index, alternative);
+      const strong = concept.destination || doer?.person === c ? (id: number) => evident(id) && rolesHold(index, id, c, concept, alternative, doer) : evident;
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
@@ -106,7 +108,9 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       });
     }
   });
-  addContext(index, referable, gathered, candidates, options.polar ?? false, concepts.map((c) => c.destination === true));
+  // A pronoun refers to someone or something, not to what happened ("hij zei …" does not make the
+  // sentence about the arrests before it); a destination is said where it is one ("naar Kazachstan").
+  addContext(index, referable, gathered, candidates, options.polar ?? false, concepts.map((c) => c.destination === true || c.pos === 'v'));
   return candidates;
 }
 
@@ -170,7 +174,7 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * aan een hartstilstand" in a paragraph about Nazarbajev. A pronoun ("Zondag ontsloeg hij …") or a
  * role ("de oud-president") does refer to him.
  */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, destinations: readonly boolean[]): void {
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, weakOnly: readonly boolean[]): void {
   referable.forEach((alternatives, c) => {
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
@@ -178,8 +182,7 @@ function addContext(index: DossierIndex, referable: readonly (readonly Alternati
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
         const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, c > 0);
-        // A destination is said where it is one ("naar Kazachstan"), never by referring back.
-        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && !destinations[c]);
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && !weakOnly[c]);
       });
     }
   });
@@ -201,12 +204,39 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
 }
 
 
-/** Strong only where the sentence has the name as a destination too ("naar buurland Kazachstan"), not as who sent (destinations.ts). */
-function asDestination(index: DossierIndex, alternative: Alternative, strong: (id: number) => boolean): (id: number) => boolean {
-  return (id) => {
-    const record = index.sentences[id];
-    return strong(id) && record !== undefined && alternative.terms.every((term) => standsAsDestination(record.text, record.analysis.words, term));
-  };
+/** In a yes/no question about one person and what they did or had done ("was Tokayev arrested"): that person's concept and its verbs' terms. */
+export interface Doer {
+  person: number;
+  verbs: ReadonlySet<string>;
+}
+
+export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
+  const people = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
+  // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
+  const aboutAnother = (concept: Concept): boolean => concept.alternatives.every((a) => a.terms.length === 1) && concept.alternatives.some((a) => isRole(a.terms[0] as string));
+  if (concepts.some((concept, c) => concept.owner || (!people.includes(c) && aboutAnother(concept)))) return undefined;
+  const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
+  return people.length === 1 && verbs.size > 0 ? { person: people[0] as number, verbs } : undefined;
+}
+
+/**
+ * Whether sentence `id` gives the name the role the question gives it: a destination where it is
+ * one ("naar buurland Kazachstan", destinations.ts); the one who did or underwent what a yes/no
+ * question asks with no other person or role between it and the verb: in "hij verving Nazarbajev
+ * … en liet Nazarbajevs rechterhand arresteren" the right-hand man was arrested.
+ */
+export function rolesHold(index: DossierIndex, id: number, c: number, concept: Concept, alternative: Alternative, doer: Doer | undefined): boolean {
+  const record = index.sentences[id];
+  if (!record) return false;
+  const { words } = record.analysis;
+  if (concept.destination && !alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;
+  if (doer?.person !== c) return true;
+  const own = new Set(alternative.terms);
+  const at = (test: (word: (typeof words)[number]) => boolean): number[] => words.flatMap((w, i) => (test(w) ? [i] : []));
+  const verbAt = at((w) => doer.verbs.has(w.term));
+  if (verbAt.length === 0) return true;
+  const others = at((w) => (index.people.has(w.term) && !own.has(w.term)) || isRole(w.form));
+  return at((w) => own.has(w.term)).some((p) => verbAt.some((v) => !others.some((o) => (o - p) * (o - v) < 0)));
 }
 
 /** Which sentences match an alternative on strong evidence (evidence.ts). */

@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { refersToPerson } from '../../src/search/retrieve.js';
+import { refersToPerson, rolesHold, soleDoer } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -28,6 +28,7 @@ const PHRASE_BONUS = 0.25;
 export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false): Map<number, Candidate> {
 
   const candidates = new Map<number, Candidate>();
+  const doer = polar ? soleDoer(index, concepts) : undefined;
   concepts.forEach((concept, c) => {
     // Which sentences match which alternative (all terms of a phrase must occur).
     const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {
@@ -53,7 +54,7 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && rolesHold(index, id, c, concept, alternative, doer);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
@@ -75,7 +76,8 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
     const name = named.terms[0] as string;
-    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name, c > 0));
+    // Never by referring back: a destination, or what happened (a pronoun refers to someone, not to an event).
+    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name, c > 0)) && !concept.destination && concept.pos !== 'v';
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
 import type { Concept } from '../../src/search/query/expandQuery.js';
 import { expandQuery } from '../../src/search/query/expandQuery.js';
 import { parseQuery } from '../../src/search/query/parseQuery.js';
@@ -86,5 +87,32 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('who did or underwent what a yes/no question asks', () => {
+  const index = tinyIndex({
+    a: [
+      'President Tokajev sprak maandag. Oud-president Nazarbajev zweeg.',
+      'Tokajev verving Nazarbajev vorige week als voorzitter en liet diens rechterhand Masimov arresteren.',
+      'Volgens de politie zijn 8.000 mensen gearresteerd. Het is een groot aantal, zei hij.',
+    ],
+  }, 'arrested:\n  en: [arrested, arrest]\n  nl: [gearresteerd, arresteren, arrestatie]\n');
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is the person next to the verb, not one named with another person or role between them', () => {
+    const arrest = expect.stringMatching(/^Tokajev verving/);
+    expect(full('werd nazarbajev gearresteerd')).not.toContainEqual(arrest);
+    expect(full('werd tokajev gearresteerd')).not.toContainEqual(arrest);
+    expect(full('werd masimov gearresteerd')).toContainEqual(arrest);
+  });
+
+  it('asks nothing of the kind when the question is about someone of theirs', () => {
+    expect(full('werd de rechterhand van nazarbajev gearresteerd')).toContainEqual(expect.stringMatching(/^Tokajev verving/));
+  });
+
+  it('never takes what happened from the sentence a pronoun refers back to', () => {
+    // "zei hij" refers to someone; the arrests of the sentence before are not what it says.
+    expect(full('heeft tokajev mensen gearresteerd')).not.toContainEqual(expect.stringMatching(/^Het is een groot aantal/));
   });
 });

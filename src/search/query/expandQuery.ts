@@ -48,6 +48,8 @@ export interface Concept {
   pos?: PartOfSpeech;
   /** A name the question makes a destination ("troops to Belarus"): only a sentence with it as one matches it strongly. */
   destination?: true;
+  /** A name the question makes an owner ("Nazarbayev's right-hand man"): not who did or underwent what it asks. */
+  owner?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -96,7 +98,9 @@ class ConceptBuilder {
     readonly label: string,
     private readonly index: DossierIndex,
     /** The query words (folded) and whether they are numbers, for the concept's salience. */
-    readonly words: ReadonlyArray<{ folded: string; isNumber: boolean; particle?: true }>,
+    readonly words: ReadonlyArray<QueryWord>,
+    /** The question's words before this one (folded): what makes "to" a destination (destinations.ts). */
+    private readonly before: readonly string[] = [],
   ) {}
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
@@ -155,7 +159,11 @@ class ConceptBuilder {
     // common its word: "how many people were killed" is not answered by the arrests.
     const measure = this.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && isMeasure(this.index.measures, a.terms[0] as string));
     const weight = Math.max(0, ...saliences);
-    return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}) };
+    // The role the question gives a name: where something went, or whose something is.
+    const [only] = this.words;
+    const named = this.words.length === 1 && only !== undefined && this.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant') && this.index.names.has(only.folded);
+    const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 ? { owner: true as const } : {}) };
+    return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}), ...roles };
   }
 }
 
@@ -190,7 +198,7 @@ function looksEnglish(word: string, lexicon: Lexicon): boolean {
 
 function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
   const { language } = index.analyzer;
-  const builder = new ConceptBuilder(word.surface, index, [word]);
+  const builder = new ConceptBuilder(word.surface, index, [word], words.slice(0, position));
   const { lexicon } = index;
   const folded = word.folded;
   builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
@@ -278,11 +286,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       if (single.alternatives.length === 0 && parts.length > 1) {
         // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word.
         for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: ALL_DIGITS.test(part) }, 0, [part], index).build());
-      } else {
-        const concept = single.build();
-        const named = concept.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant') && index.names.has(word.folded);
-        concepts.push(named && isDestination(word.after, words.slice(0, i)) ? { ...concept, destination: true } : concept);
-      }
+      } else concepts.push(single.build());
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
       // phrase's translations count for its head.

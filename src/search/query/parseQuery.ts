@@ -19,6 +19,8 @@ export interface QueryWord {
   particle?: true;
   /** The preposition of direction right before it, folded ("to" in "send troops to Belarus"; destinations.ts). */
   after?: string;
+  /** An English possessive ("Nazarbayev's right-hand man"): the question is about someone or something of theirs. */
+  owner?: true;
 }
 
 export interface ParsedQuery {
@@ -52,8 +54,12 @@ function englishFunctionWords(folded: readonly string[]): boolean {
   return balance > 0;
 }
 
+/** An English possessive, "Nazarbayev's", before its clitic is written out. */
+const POSSESSIVE = /(\p{L}+)['’]s(?!\p{L})/gu;
+
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
+  const owners = new Set([...text.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const tokens = tokenize(expandContractions(text));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const { intents, consumed, polar } = readQuestionWords(folded);
@@ -71,7 +77,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const expanded = expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after });
+    const owner = owners.has(word) ? { owner: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner });
   });
   return { text, intents, polar, words: words.slice(0, MAX_QUERY_WORDS) };
 }

@@ -86,6 +86,11 @@ describe('parseQuery', () => {
     expect(folded('did the kremlin itself warn')).toEqual(['kremlin', 'warn']);
   });
 
+  it('marks an English possessive as an owner: the question is about someone of theirs', () => {
+    expect(parseQuery("was nazarbayev's right-hand man arrested").words.map((w) => [w.folded, w.owner ?? false])).toEqual([['nazarbayev', true], ['right-hand', false], ['man', false], ['arrested', false]]);
+    expect(parseQuery('was nazarbayev arrested').words.some((w) => w.owner)).toBe(false);
+  });
+
   it(`cuts a pasted text to ${MAX_QUERY_WORDS} content words, the first ones`, () => {
     const words = Array.from({ length: 30 }, (_, i) => `woord${i}`);
     expect(folded(words.join(' '))).toEqual(words.slice(0, MAX_QUERY_WORDS));
