@@ -235,7 +235,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     // not any word, so a name the dossier lacks ("Biden") is not bent into a Dutch word it has ("beiden").
     // A question of one word has no language: English then, whose short everyday words ("toops",
     // "deahs") are what keyword questions are typed in, and which no Dutch name is bent into.
-    if (closest.length === 0 && folded.length >= MIN_ONE_EDIT) closest = index.spelling.closest(folded, 1).filter((w) => isEveryday(w, questionLanguage ?? 'en', lexicon));
+    // A name of the dossier is what people most often mistype ("poetn", "tokjev").
+    if (closest.length === 0 && folded.length >= MIN_ONE_EDIT) closest = index.spelling.closest(folded, 1).filter((w) => isEveryday(w, questionLanguage ?? 'en', lexicon) || index.names.has(w));
     builder.respelled = closest[0];
     for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) {

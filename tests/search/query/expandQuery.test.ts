@@ -108,6 +108,13 @@ describe('a one-letter slip in a short word', () => {
     expect(concept('how many peple were arrested', 'peple')?.salience).toBeCloseTo(concept('how many people were arrested', 'people')?.salience ?? Number.NaN);
   });
 
+  it('is read as the name of the dossier it is one edit from: names are what people mistype most', () => {
+    const named = tinyIndex({ a: ['Gisteren belde Poetin met Tokajev.', 'Het is onrustig.'] });
+    const poetn = expandQuery(parseQuery('belde poetn tokajev'), named).find((c) => c.label === 'poetn');
+    expect(poetn?.alternatives.map((a) => a.terms.join(' '))).toContain('poetin');
+    expect(answer('belde poetn tokajev', { index: named }).results[0]).toMatchObject({ text: 'Gisteren belde Poetin met Tokajev.', match: 'full' });
+  });
+
   it('is not bent into a word of another language: an unknown name in English stays unknown', () => {
     expect(concept('did putin call biden', 'biden')?.alternatives).toEqual([]);
     expect(answer('did putin call biden', { index }).results.some((r) => r.match === 'full')).toBe(false);
