@@ -14,7 +14,7 @@
  */
 import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
 import { isRole, roleMentions } from './roleMentions.js';
-import { standsAsDestination } from './query/destinations.js';
+import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
@@ -228,9 +228,13 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
 export function rolesHold(index: DossierIndex, id: number, c: number, concept: Concept, alternative: Alternative, doer: Doer | undefined): boolean {
   const record = index.sentences[id];
   if (!record) return false;
+  // Cheap first, before the sentence's words are unpacked: a preposition of direction, a verb asked.
+  if (concept.destination && !mayHaveDestination(record.text)) return false;
+  const asksDoer = doer?.person === c && [...doer.verbs].some((term) => index.inverted.count(term, id) > 0);
+  if (!concept.destination && !asksDoer) return true;
   const { words } = record.analysis;
   if (concept.destination && !alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;
-  if (doer?.person !== c) return true;
+  if (!asksDoer || !doer) return true;
   const own = new Set(alternative.terms);
   const at = (test: (word: (typeof words)[number]) => boolean): number[] => words.flatMap((w, i) => (test(w) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));

@@ -30,6 +30,13 @@ export function isDestination(preposition: string | undefined, before: readonly 
   return preposition === TO && before.some((word) => MOVING.has(stem(word, 'en')));
 }
 
+const DIRECTION = /(?:^|[^\p{L}])(?:naar|to|into|richting|towards?)(?![\p{L}])/iu;
+
+/** Whether a sentence has a preposition of direction at all: a test on its text, before its words are unpacked. */
+export function mayHaveDestination(text: string): boolean {
+  return DIRECTION.test(text);
+}
+
 /** Whether `term` stands in the sentence as a destination: within a few words after a preposition of direction. */
 export function standsAsDestination(text: string, words: readonly Term[], term: string): boolean {
   return words.some((word, i) => {
