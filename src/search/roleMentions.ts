@@ -14,17 +14,22 @@ const ROLES = new Set([
 ]);
 
 /** Whether a folded word is a role ("president", "oud-president", "vice-premier"). */
-export const isRole = (form: string): boolean => roleForms(form).some((f) => ROLES.has(f) || (f.includes('-') && ROLES.has(f.slice(f.lastIndexOf('-') + 1))) || headedByRole(f));
+export const isRole = (form: string): boolean =>
+  ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1))) || (ROLE_ENDINGS.has(form.slice(-ENDING)) && ROLE_FORM.test(form));
 
-/** A Dutch plural is the role too ("vicevoorzitters", "commandanten"). */
-const roleForms = (form: string): string[] => [form, ...(form.endsWith('en') ? [form.slice(0, -2)] : []), ...(form.endsWith('s') ? [form.slice(0, -1)] : [])];
-/** A compound headed by a role is one ("vicevoorzitter", "partijleider"); short roles ("chef") only as listed. */
+/**
+ * A Dutch plural of a role is one too ("commandanten", "vicevoorzitters"), and so is a compound
+ * headed by one ("vicevoorzitter", "partijleider"); short roles ("chef") only as listed. One
+ * expression: it is asked of every word of every sentence.
+ */
 const MIN_HEAD = 5;
-const MIN_PREFIX = 3;
-const headedByRole = (form: string): boolean => {
-  for (const role of ROLES) if (role.length >= MIN_HEAD && form.length - role.length >= MIN_PREFIX && form.endsWith(role)) return true;
-  return false;
-};
+/** The last letters of every role, plural or not: most words end otherwise, and skip the expression. */
+const ENDING = 4;
+const ROLE_ENDINGS = new Set([...ROLES].flatMap((r) => [r, `${r}s`, `${r}en`]).map((r) => r.slice(-ENDING)));
+const ROLE_FORM = new RegExp(
+  `^(?:\\p{L}{3,}(?:${[...ROLES].filter((r) => r.length >= MIN_HEAD).join('|')})(?:s|en)?|(?:${[...ROLES].join('|')})(?:s|en))$`,
+  'u',
+);
 
 /** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
 const HOLDER_WINDOW = 2;
