@@ -161,8 +161,8 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
 
 /** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
-/** A pronoun that refers to someone done to or owning, not doing ("liet hem arresteren", "diens kliek"). */
-const OBJECT_PRONOUN = /(?:^|[^\p{L}])(?:hem|diens|him|his)(?![\p{L}])/iu;
+/** A pronoun that refers to someone done to, not doing ("liet hem arresteren"); not a possessive ("diens rechterhand" is someone else). */
+const OBJECT_PRONOUN = /(?:^|[^\p{L}])(?:hem|him)(?![\p{L}])/iu;
 
 /** Whether a sentence refers back to someone as the one done to ("ontsloeg hem"), not as the doer. */
 export function refersBackAsObject(text: string): boolean {
@@ -203,7 +203,8 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const mentions = roleMentions(text, analysis.words, isName);
       roles.learn(mentions);
       const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
-      const ahead = k === 0 ? namedLater : [];
+      // Not when it refers back with a pronoun ("Hij zei …"): then it is about the paragraph before.
+      const ahead = k === 0 && !refersBackByPronoun(text) ? namedLater : [];
       into.add(analysis, found, [...new Set([...inParagraph, ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
       own.push(...meant);
       for (const term of own) inParagraph.add(term);

@@ -13,7 +13,7 @@
  * all its alternatives.
  */
 import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
-import { isRole, roleMentions } from './roleMentions.js';
+import { namesRole, roleMentions } from './roleMentions.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
@@ -110,7 +110,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   });
   // A pronoun refers to someone or something, not to what happened ("hij zei …" does not make the
   // sentence about the arrests before it); a destination is said where it is one ("naar Kazachstan").
-  addContext(index, referable, gathered, candidates, options.polar ?? false, concepts.map((c) => c.destination === true || c.pos === 'v'));
+  addContext(index, referable, gathered, candidates, options.polar ?? false, concepts.map((c) => c.destination === true || c.pos === 'v'), concepts.map((_, c) => namedAfterSubject(concepts, c)));
   return candidates;
 }
 
@@ -174,14 +174,14 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * aan een hartstilstand" in a paragraph about Nazarbajev. A pronoun ("Zondag ontsloeg hij …") or a
  * role ("de oud-president") does refer to him.
  */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, weakOnly: readonly boolean[]): void {
+function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, weakOnly: readonly boolean[], objects: readonly boolean[]): void {
   referable.forEach((alternatives, c) => {
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
         // Once referred to, the concept scores: a later alternative leaves it as it is.
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
-        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, c > 0);
+        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, objects[c]);
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && !weakOnly[c]);
       });
     }
@@ -197,10 +197,18 @@ function addContext(index: DossierIndex, referable: readonly (readonly Alternati
 export function refersToPerson(index: DossierIndex, id: number, name: string, object = false): boolean {
   const record = index.sentences[id];
   if (!record) return false;
+  // Cheap first: a pronoun in the text, a word of one of their roles in the sentence.
+  if (object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text)) return true;
+  const theirs = [...index.roles].filter(([role, holders]) => holders.includes(name) && role.split(' ').every((term) => index.inverted.count(term, id) > 0));
+  if (theirs.length === 0) return false;
   // A bare role only: "de Russische president Poetin" names Poetin, not the other president.
   const { bare } = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word));
-  if (bare.some((role) => index.roles.get(role)?.includes(name))) return true;
-  return object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text);
+  return bare.some((role) => theirs.some(([key]) => key === role));
+}
+
+/** Whether the question names concept `c` after something it is about ("did Putin thank Tokayev"): its object, not its subject. */
+export function namedAfterSubject(concepts: readonly Concept[], c: number): boolean {
+  return concepts.slice(0, c).some((concept) => concept.alternatives.length > 0);
 }
 
 
@@ -208,15 +216,16 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
 export interface Doer {
   person: number;
   verbs: ReadonlySet<string>;
+  verbList: readonly string[];
 }
 
 export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
   const people = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
   // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
-  const aboutAnother = (concept: Concept): boolean => concept.alternatives.every((a) => a.terms.length === 1) && concept.alternatives.some((a) => isRole(a.terms[0] as string));
+  const aboutAnother = (concept: Concept): boolean => concept.alternatives.every((a) => a.terms.length === 1) && concept.alternatives.some((a) => (a.forms ?? a.terms).some((form) => namesRole(form)));
   if (concepts.some((concept, c) => concept.owner || (!people.includes(c) && aboutAnother(concept)))) return undefined;
   const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
-  return people.length === 1 && verbs.size > 0 ? { person: people[0] as number, verbs } : undefined;
+  return people.length === 1 && verbs.size > 0 ? { person: people[0] as number, verbs, verbList: [...verbs] } : undefined;
 }
 
 /**
@@ -230,18 +239,29 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   if (!record) return false;
   // Cheap first, before the sentence's words are unpacked: a preposition of direction, a verb asked.
   if (concept.destination && !mayHaveDestination(record.text)) return false;
-  const asksDoer = doer?.person === c && [...doer.verbs].some((term) => index.inverted.count(term, id) > 0);
+  const asksDoer = doer?.person === c && doer.verbList.some((term) => index.inverted.count(term, id) > 0);
   if (!concept.destination && !asksDoer) return true;
   const { words } = record.analysis;
   if (concept.destination && !alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;
   if (!asksDoer || !doer) return true;
   const own = new Set(alternative.terms);
-  const at = (test: (word: (typeof words)[number]) => boolean): number[] => words.flatMap((w, i) => (test(w) ? [i] : []));
+  const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
-  const others = at((w) => (index.people.has(w.term) && !own.has(w.term)) || isRole(w.form));
-  return at((w) => own.has(w.term)).some((p) => verbAt.some((v) => !others.some((o) => (o - p) * (o - v) < 0)));
+  // "de rechterhand van Nazarbajev": an owner, neither the one asked about nor someone between;
+  // but "op verzoek van Tokayev" is who asked.
+  const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, (words[i] as (typeof words)[number]).start));
+  const person = at((w, i) => own.has(w.term) && !owned(i));
+  // Someone else: another person, or a role ("Nazarbajevs rechterhand") — not one apposed to the name ("Masimov, de rechterhand …").
+  const apposed = (i: number): boolean => person.some((p) => p < i && i - p <= APPOSED_WITHIN && /^\s*,/u.test(record.text.slice((words[p] as (typeof words)[number]).end)));
+  const others = at((w, i) => ((index.people.has(w.term) && !own.has(w.term)) || namesRole(w.form)) && !owned(i) && !apposed(i));
+  return person.some((p) => verbAt.some((v) => !others.some((o) => (o - p) * (o - v) < 0)));
 }
+
+/** "van", "of" (and an article) before a name: it owns what comes before, it is not the one asked about. */
+const OWNER_BEFORE = /(?:^|\s)(?:van|of)\s+(?:(?:de|het|the)\s+)?$/iu;
+/** How far after a name (in words) an apposition's role may stand ("Masimov, de voormalige rechterhand"). */
+const APPOSED_WITHIN = 3;
 
 /** Which sentences match an alternative on strong evidence (evidence.ts). */
 function isStrong(index: DossierIndex, alternative: Alternative): (id: number) => boolean {

@@ -10,8 +10,9 @@
  *   numbers and stopwords take nothing), and its length is its number of analysed words;
  * - its features are a function of its text, its analysis and whether its first word is a name,
  *   which matters only when that word is one of its analysed words;
- * - its context comes from its own text and analysis and those of the sentences before it in the
- *   same article (years among their features), and from which of their analysed words are names.
+ * - its context comes from its own text and analysis and those of the other sentences of the
+ *   same article (years among their features; a paragraph's first sentence also takes the names
+ *   of the rest of its paragraph), and from which of their analysed words are names.
  * So an article whose sentences are unchanged keeps all of it, unless one of its words has other
  * terms under the new analyzer than under the old one, or became or ceased to be a name. Such an
  * article is analysed again, whole (a conservative unit: the context runs through the article).

@@ -13,23 +13,28 @@ const ROLES = new Set([
   'vertrouwelingen', 'oprichter', 'regeringsleider', 'ambassadeur', 'commandant', 'leader', 'chairman', 'spokesman',
 ]);
 
-/** Whether a folded word is a role ("president", "oud-president", "vice-premier"). */
-export const isRole = (form: string): boolean =>
-  ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1))) || (ROLE_ENDINGS.has(form.slice(-ENDING)) && ROLE_FORM.test(form));
+/**
+ * Whether a folded word is one person's role ("president", "oud-president", "vice-premier", a
+ * compound headed by one: "vicevoorzitter", "partijleider"): what binds to a name and is resolved to it.
+ */
+export const isRole = (form: string): boolean => ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1))) || hasRoleForm(form, SINGULAR);
 
 /**
- * A Dutch plural of a role is one too ("commandanten", "vicevoorzitters"), and so is a compound
- * headed by one ("vicevoorzitter", "partijleider"); short roles ("chef") only as listed. One
- * expression: it is asked of every word of every sentence.
+ * Whether a folded word names people by a role, one or more ("commandanten", "vicevoorzitters"):
+ * what says who someone is, or that someone else stands between a name and a verb. A plural never
+ * binds: "de commandanten" is not the one commander the article named.
  */
+export const namesRole = (form: string): boolean => isRole(form) || hasRoleForm(form, PLURAL);
+
+/** Short roles ("chef") only as listed; longer ones head compounds. One expression each: asked of every word of every sentence. */
 const MIN_HEAD = 5;
-/** The last letters of every role, plural or not: most words end otherwise, and skip the expression. */
+const heads = [...ROLES].filter((r) => r.length >= MIN_HEAD).join('|');
+const SINGULAR = new RegExp(`^\\p{L}{3,}-?(?:${heads})$`, 'u');
+const PLURAL = new RegExp(`^(?:\\p{L}{3,}-?)?(?:${heads}|${[...ROLES].join('|')})(?:s|en)$`, 'u');
+/** The last letters of every role, plural or not: most words end otherwise, and skip the expressions. */
 const ENDING = 4;
 const ROLE_ENDINGS = new Set([...ROLES].flatMap((r) => [r, `${r}s`, `${r}en`]).map((r) => r.slice(-ENDING)));
-const ROLE_FORM = new RegExp(
-  `^(?:\\p{L}{3,}(?:${[...ROLES].filter((r) => r.length >= MIN_HEAD).join('|')})(?:s|en)?|(?:${[...ROLES].join('|')})(?:s|en))$`,
-  'u',
-);
+const hasRoleForm = (form: string, expression: RegExp): boolean => ROLE_ENDINGS.has(form.slice(-ENDING)) && expression.test(form);
 
 /** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
 const HOLDER_WINDOW = 2;

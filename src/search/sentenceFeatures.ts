@@ -6,7 +6,7 @@
  * Computed once per sentence at index time; pure.
  */
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
-import { isRole } from './roleMentions.js';
+import { namesRole } from './roleMentions.js';
 import { isNumberWord } from '../text/numberWords.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
@@ -256,7 +256,7 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
   let found: Description | undefined;
   // The question asked who holds a role ("who was the intelligence colonel"): another role beside
   // it ("een politiechef en een kolonel") is someone else, not who the colonel is.
-  const askedRole = words.some((word) => matched.has(word.term) && isRole(word.form));
+  const askedRole = words.some((word) => matched.has(word.term) && namesRole(word.form));
   words.forEach((word, i) => {
     if (found === 'apposition' || !matched.has(word.term)) return;
     if (appositionAfter(text, word)) {
@@ -265,7 +265,7 @@ export function describesMatch(text: string, words: readonly Term[], matched: Te
     }
     const possessive = /s$/u.test(word.form) && HAS_CAPITAL.test(text[word.start] ?? '');
     // A role the question itself asked about ("who was the police chief") does not say who.
-    if (!askedRole && someBeside(words, i, ROLE_WINDOW, (k) => !(possessive && k > i) && !matched.has(words[k]?.term ?? '') && isRole(words[k]?.form ?? ''))) found = 'role';
+    if (!askedRole && someBeside(words, i, ROLE_WINDOW, (k) => !(possessive && k > i) && !matched.has(words[k]?.term ?? '') && namesRole(words[k]?.form ?? ''))) found = 'role';
   });
   return found;
 }
@@ -295,7 +295,7 @@ function whoFacts(text: string, words: readonly Term[], names: ReadonlySet<strin
   const callable = (k: number): boolean => names.has((words[k] as Term).term) && !isPeopleAdjective((words[k] as Term).form) && !afterPreposition(text, words, k, true);
   return {
     apposed: termsWhere((word) => appositionAfter(text, word)),
-    besideRole: termsWhere((_, i) => someBeside(words, i, ROLE_WINDOW, (k) => isRole(words[k]?.form ?? ''))),
+    besideRole: termsWhere((_, i) => someBeside(words, i, ROLE_WINDOW, (k) => namesRole(words[k]?.form ?? ''))),
     someone: termsWhere((word, k) => names.has(word.term) && !afterPreposition(text, words, k, false)),
     besideName: termsWhere((word, i) => !names.has(word.term) && someBeside(words, i, NAME_WINDOW, callable)),
   };

@@ -40,7 +40,8 @@ export interface SentenceRecord {
   features: SentenceFeatures;
   /**
    * What the sentence may refer back to: names and years from earlier in the paragraph (and the sentence
-   * before it), and, when it has a pronoun subject, every word of the sentence before.
+   * before it), and, when it has a pronoun subject, every word of the sentence before; a paragraph's
+   * first sentence without a pronoun subject also the names the rest of the paragraph gives.
    */
   context: readonly string[];
 }

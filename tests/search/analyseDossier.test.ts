@@ -9,8 +9,9 @@ const term = (folded: string): string => wholeTermOf(folded, 'nl');
 describe('the context of a paragraph’s first sentence', () => {
   const index = tinyIndex({
     a: [
-      'De buitenlandse troepen blijven voorlopig in het land. Volgens de NAVO sturen Armenië en Rusland samen tweeduizend militairen.',
+      'De buitenlandse troepen blijven voorlopig in het land. Volgens de NAVO sturen Armenië samen tweeduizend militairen. Ook Rusland stuurt troepen.',
       'Het is onrustig in de hoofdstad. Daar protesteerden duizenden mensen in Almaty.',
+      'Hij zei dat de rust terugkeert. Later sprak Poetin met Tokajev.',
     ],
   });
   const sentence = (start: string) => index.sentences.find((s) => s.text.startsWith(start));
@@ -23,9 +24,14 @@ describe('the context of a paragraph’s first sentence', () => {
   });
 
   it('only for the first sentence: a later one is not about names that come after it', () => {
+    expect(sentence('De buitenlandse troepen')?.context).toContain(term('rusland'));
     expect(sentence('Volgens de NAVO')?.context).not.toContain(term('rusland'));
     // Nor across paragraphs: the next paragraph's names are its own.
     expect(sentence('Het is onrustig')?.context).toContain(term('almaty'));
     expect(sentence('De buitenlandse troepen')?.context).not.toContain(term('almaty'));
+  });
+
+  it('not when it refers back with a pronoun: "Hij zei …" is about the paragraph before', () => {
+    expect(sentence('Hij zei')?.context).not.toContain(term('poetin'));
   });
 });

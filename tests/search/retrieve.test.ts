@@ -107,6 +107,20 @@ describe('who did or underwent what a yes/no question asks', () => {
     expect(full('werd masimov gearresteerd')).toContainEqual(arrest);
   });
 
+  it('lets an apposition and an owner stand between ("Masimov, de rechterhand van Nazarbajev, werd gearresteerd")', () => {
+    const apposed = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Zaterdag werd rechterhand Masimov gezien. Toen werd Masimov, de rechterhand van Nazarbajev, gearresteerd.'] }, 'arrested:\n  en: [arrested, arrest]\n  nl: [gearresteerd, arresteren]\n');
+    const fullIn = (question: string): string[] => answer(question, { index: apposed }).results.filter((r) => r.match === 'full').map((r) => r.text);
+    expect(fullIn('werd masimov gearresteerd')).toContainEqual(expect.stringMatching(/^Toen werd Masimov/));
+    expect(fullIn('werd nazarbajev gearresteerd')).not.toContainEqual(expect.stringMatching(/^Toen werd Masimov/));
+  });
+
+  it('takes a subject pronoun for the doer: a person the question names after its subject is not referred to by it', () => {
+    const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Voor de hulp bedankte hij Poetin uitvoerig.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
+    const fullIn = (question: string): string[] => answer(question, { index: thanks }).results.filter((r) => r.match === 'full').map((r) => r.text);
+    expect(fullIn('heeft tokajev poetin bedankt')).toContainEqual(expect.stringMatching(/^Voor de hulp/));
+    expect(fullIn('heeft poetin tokajev bedankt')).not.toContainEqual(expect.stringMatching(/^Voor de hulp/));
+  });
+
   it('asks nothing of the kind when the question is about someone of theirs', () => {
     expect(full('werd de rechterhand van nazarbajev gearresteerd')).toContainEqual(expect.stringMatching(/^Tokajev verving/));
   });

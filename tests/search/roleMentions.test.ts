@@ -1,7 +1,7 @@
 /** Who "de president" is: roles bound to names in an article, and bare roles resolved to them. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { holdersOf, isRole, roleTableOf, RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
+import { holdersOf, isRole, namesRole, roleTableOf, RoleBindings, roleMentions, type RoleMentions } from '../../src/search/roleMentions.js';
 import { answer } from '../../src/answer/answer.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 
@@ -33,21 +33,24 @@ describe('roleMentions', () => {
   });
 });
 
-describe('isRole', () => {
+describe('isRole and namesRole', () => {
   it.each([
-    ['president', true],
-    ['oud-president', true],
-    // A compound headed by a role, and plurals.
-    ['vicevoorzitter', true],
-    ['vicevoorzitters', true],
-    ['partijleider', true],
-    ['commandanten', true],
+    ['president', true, true],
+    ['oud-president', true, true],
+    // A compound headed by a role is one.
+    ['vicevoorzitter', true, true],
+    ['partijleider', true, true],
+    // A plural names people by their role, but binds to no one: "de commandanten" are not the commander.
+    ['vicevoorzitters', false, true],
+    ['commandanten', false, true],
+    ['leiders', false, true],
+    ['vice-premiers', false, true],
     // Not a role: too short a head to tell ("chef" only as listed), or no role at all.
-    ['zakenchef', false],
-    ['veiligheidsdienst', false],
-    ['leiders', true],
-  ])('%s → %s', (form, expected) => {
-    expect(isRole(form)).toBe(expected);
+    ['zakenchef', false, false],
+    ['veiligheidsdienst', false, false],
+  ])('%s → role %s, names a role %s', (form, role, named) => {
+    expect(isRole(form)).toBe(role);
+    expect(namesRole(form)).toBe(named);
   });
 });
 

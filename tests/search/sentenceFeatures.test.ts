@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { describesMatch, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+import { describesMatch, namesSomeone, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 
 /** A context that knows no words: no compound parts or possessives, only the words themselves. */
 const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compoundParts: { isWord: () => false, hasStem: () => false }, properNouns: new Set() };
@@ -156,6 +156,17 @@ describe('sentenceFeatures (property)', () => {
       }),
       { seed: 20220106, numRuns: 100 },
     );
+  });
+});
+
+describe('namesSomeone', () => {
+  it('takes a people adjective before a word the question asked as part of what was asked, not as who', () => {
+    const text = 'Zondag ontsloeg hij twee agenten van de Kazachse veiligheidsdienst.';
+    const { words } = analyzeText(text, CONTEXT);
+    const names = new Set([term('kazachse')]);
+    expect(namesSomeone(text, words, names, new Set([term('veiligheidsdienst')]))).toBe(false);
+    // Asked about something else, "Kazachse" still says whose.
+    expect(namesSomeone(text, words, names, new Set([term('agenten')]))).toBe(true);
   });
 });
 

@@ -40,10 +40,12 @@ export function isStopword(word: string, languages: readonly ('nl' | 'en')[]): b
  * everywhere else; kept after a content word where glossary phrases are looked up, on both sides,
  * so the two meet.
  */
+const STOP_PARTICLES = (words: readonly string[]): ReadonlySet<string> => new Set(words.filter((word) => isStopword(word, ['nl', 'en'])));
+// Only stop words: a particle that is a word of its own ("back", "terug", "open") stays one on both sides anyway.
+// With them the reflexives of "killed themselves", "calls itself": an intensifier elsewhere ("the Kremlin itself").
 const PARTICLES: Record<'nl' | 'en', ReadonlySet<string>> = {
-  // With them the reflexives of "killed themselves", "calls itself": an intensifier elsewhere ("the Kremlin itself").
-  en: new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'back', 'away', 'into', 'apart', 'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']),
-  nl: new Set(['om', 'op', 'in', 'uit', 'aan', 'door', 'over', 'toe', 'af', 'mee', 'terug', 'weg', 'plat', 'open', 'neer', 'los']),
+  en: STOP_PARTICLES(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'into', 'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']),
+  nl: STOP_PARTICLES(['om', 'op', 'in', 'uit', 'aan', 'door', 'over', 'toe', 'af', 'mee']),
 };
 
 /** Whether folded `word`, after `previous` (folded, or undefined at the start), is a particle kept in a phrasal verb. */

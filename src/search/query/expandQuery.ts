@@ -161,7 +161,12 @@ class ConceptBuilder {
     const weight = Math.max(0, ...saliences);
     // The role the question gives a name: where something went, or whose something is.
     const [only] = this.words;
-    const named = this.words.length === 1 && only !== undefined && this.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant') && this.index.names.has(only.folded);
+    // A name of the dossier, as typed or as the glossary writes it there ("russia" → Rusland).
+    const aName = (word: string): boolean => this.index.names.has(word);
+    const named =
+      this.words.length === 1 &&
+      only !== undefined &&
+      (aName(only.folded) || knownVariants(only.folded, this.index.words).some(aName) || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some(aName)));
     const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 ? { owner: true as const } : {}) };
     return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}), ...roles };
   }
@@ -301,7 +306,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       // one concept, found by the phrase's translations only; its words' loose translations would
       // drift ("mayor's office" is not about "officers").
       const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length));
-      merged.add(words.slice(i, i + phrase.length).map((w) => wholeTermOf(w, language)), WEIGHTS.exact, 'exact');
+      merged.add(query.words.slice(i, i + phrase.length).filter((w) => !w.particle).map((w) => wholeTermOf(w.folded, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
       // An expression the dossier has no words for ("oil fields") is searched by its words after all.
       if (merged.alternatives.length > 0) concepts.push(merged.build());

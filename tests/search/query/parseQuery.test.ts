@@ -81,6 +81,9 @@ describe('parseQuery', () => {
     expect(particles('in the end he gave up')).toEqual(['up']);
     expect(particles('in the end')).toEqual([]);
     expect(particles('did they step op')).toEqual([]);
+    // A particle that is a word of its own stays one: "did china back tokayev".
+    expect(folded('did china back tokayev')).toEqual(['china', 'back', 'tokayev']);
+    expect(folded('gaat de grens open')).toEqual(['grens', 'open']);
     // A reflexive too: "killed themselves" is a phrase, "the Kremlin itself" only the Kremlin.
     expect(particles('did the kremlin itself warn')).toEqual(['itself']);
     expect(folded('did the kremlin itself warn')).toEqual(['kremlin', 'warn']);
