@@ -89,11 +89,29 @@ const AUXILIARIES = new Set([
   'werd', 'werden', 'wordt', 'worden', 'zijn', 'waren', 'heeft', 'hebben', 'hadden', 'zal', 'zullen', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'wil', 'willen',
 ]);
 
+/**
+ * The source itself, named in the question ("volgens de krant", "according to the article"): every
+ * sentence is from it, so it is no content — and no question word either ("… volgens de krant?" is
+ * still a yes/no question).
+ */
+const SOURCE = [
+  'volgens de krant', 'volgens het artikel', 'volgens de artikelen', 'volgens het stuk', 'in het artikel', 'in de artikelen', 'in de krant',
+  'zegt het artikel', 'het artikel zegt', 'according to the article', 'according to the articles', 'according to the paper',
+  'according to the story', 'in the article', 'in the articles', 'in the story', 'the article says', 'the article say', 'the articles say',
+].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
 export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const intents = new Set<Intent>();
   const consumed = new Set<number>();
+  const fromSource = new Set<number>();
+  for (let i = 0; i < folded.length; i++) {
+    const source = SOURCE.find((words) => words.every((w, k) => folded[i + k] === w));
+    if (source) for (let k = 0; k < source.length; k++) fromSource.add(i + k);
+  }
+  for (const i of fromSource) consumed.add(i);
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
+    if (consumed.has(i)) continue;
     const found = CUES.find((c) => c.words.every((w, k) => folded[i + k] === w));
     if (!found) continue;
     asked = true;
@@ -108,7 +126,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   if (!asked && folded.some((word) => MEASURES.has(word))) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
-      if (!SPEECH.has(word) || (!asked && i === 0)) return;
+      // "what does the article say" asks what is in it, not for a quote.
+      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i)) return;
       consumed.add(i);
       // "tell the army to open fire" is an order, not a statement to quote.
       if (!ORDER.test(folded.slice(i + 1, i + 4).join(' '))) intents.add('quote');

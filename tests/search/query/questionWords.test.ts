@@ -35,6 +35,9 @@ describe('readQuestionWords', () => {
     ['wat vindt poetin van de opstand', ['quote'], [0, 1]],
     // A bare question word says a question is asked, but not what kind.
     ['wat gebeurde er in almaty', [], [0]],
+    // The source named in the question is no content, no question word, and no quote asked.
+    ['heeft tokajev de situatie in de hand volgens de krant', [], [7, 8, 9]],
+    ['what does the article say about the death toll', ['figure'], [0, 2, 3, 4, 8]],
     // "What is X" with a filler ("eigenlijk", "basically") still asks what X is.
     ['wat is de csto eigenlijk', ['who'], [0]],
     ['what is the csto basically', ['who'], [0]],
@@ -91,6 +94,7 @@ describe('readQuestionWords', () => {
     ['tokayev arrested', false],
     ['is er een avondklok', true],
     ['how many were arrested', false],
+    ['heeft tokajev de situatie in de hand volgens de krant', true],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
