@@ -80,5 +80,12 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const owner = owners.has(word) ? { owner: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner });
   });
-  return { text, intents, polar, words: words.slice(0, MAX_QUERY_WORDS) };
+  return { text, intents, polar, words: firstContentWords(words, MAX_QUERY_WORDS) };
+}
+
+/** The first `limit` content words, with the particles among them: a particle is no word of its own. */
+function firstContentWords(words: readonly QueryWord[], limit: number): QueryWord[] {
+  let content = 0;
+  const end = words.findIndex((word) => !word.particle && ++content > limit);
+  return end < 0 ? [...words] : words.slice(0, end);
 }

@@ -97,6 +97,8 @@ describe('parseQuery', () => {
   it(`cuts a pasted text to ${MAX_QUERY_WORDS} content words, the first ones`, () => {
     const words = Array.from({ length: 30 }, (_, i) => `woord${i}`);
     expect(folded(words.join(' '))).toEqual(words.slice(0, MAX_QUERY_WORDS));
+    // Particles between them do not count ("woord0 in woord1 in …").
+    expect(folded(words.map((w) => `${w} in`).join(' '))).toEqual(words.slice(0, MAX_QUERY_WORDS));
   });
 
   it('gives content words of the question, in order, without stop words, at most 24 (property)', () => {
