@@ -74,6 +74,8 @@ const DATED = new Set([
 ]);
 /** Words that place it only relative to something else ("een dag eerder", "nadat …"). */
 const TIME = new Set([...DATED, 'week', 'jaar', 'dagen', 'eerder', 'later', 'binnenkort', 'toen', 'sinds', 'nadat', 'voordat', 'laatst', 'eerst']);
+/** Words that give an end in time ("tot 20 januari"): a length of time with a date after them. */
+const UNTIL = new Set(['tot', 'totdat', 'until', 'till']);
 /** Units a number must stand before to be a length of time. */
 const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'etmaal', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia', 'eeuw']);
 /** Words that state a length of time on their own. */
@@ -154,8 +156,10 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   // Word runs, on the folded words: folding the whole sentence would cost more than all the rest.
   const runOf = (...run: string[]): boolean => words.some((_, i) => run.every((w, k) => words[i + k] === w));
   const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
+  // Until when is how long too: "tot 20 januari", "tot maandag", "until Friday".
+  const until = (i: number): boolean => UNTIL.has(words[i] ?? '') && [1, 2].some((k) => DATED.has(words[i + k] ?? '') || isYearAt(tokens, words, i + k));
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')
-    || tokens.some((t, i) => (t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i));
+    || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i)) || until(i));
   const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
   const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);

@@ -53,6 +53,18 @@ describe('sentenceFeatures: which words a time belongs to', () => {
   });
 });
 
+describe('sentenceFeatures: an end in time is a duration', () => {
+  it.each([
+    ['De troepen blijven tot 20 januari in Kazachstan.', true],
+    ['De avondklok geldt tot maandag.', true],
+    // Not "tot" in other senses.
+    ['Het leidde tot onrust.', false],
+    ['Tot nu toe bleef het rustig.', false],
+  ])('%j → duration %s', (text, expected) => {
+    expect(sentenceFeatures(text, analyzeText(text, CONTEXT), () => false).duration).toBe(expected);
+  });
+});
+
 describe('sentenceFeatures: time, duration, cause, statements', () => {
   it.each([
     ['Een dag eerder waarschuwde het Kremlin voor inmenging.', { time: true, dated: false }],
