@@ -30,7 +30,8 @@ export function isDestination(preposition: string | undefined, before: readonly 
   return preposition === TO && before.some((word) => MOVING.has(stem(word, 'en')));
 }
 
-const DIRECTION = /(?:^|[^\p{L}])(?:naar|to|into|richting|towards?)(?![\p{L}])/iu;
+/** Any of those words in a text, read before its words are unpacked. */
+const DIRECTION = new RegExp(`(?:^|[^\\p{L}])(?:${[...TOWARD, TO].join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a sentence has a preposition of direction at all: a test on its text, before its words are unpacked. */
 export function mayHaveDestination(text: string): boolean {
@@ -43,6 +44,6 @@ export function standsAsDestination(text: string, words: readonly Term[], term: 
     if (word.term !== term) return false;
     const from = i > 0 ? (words[Math.max(0, i - WINDOW)] as Term).start : 0;
     const lead = text.slice(from, word.start).toLowerCase().split(/[^\p{L}]+/u);
-    return lead.some((w) => TOWARD.has(w) || w === TO);
+    return lead.some(marksDirection);
   });
 }

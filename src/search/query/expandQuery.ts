@@ -161,12 +161,8 @@ class ConceptBuilder {
     const weight = Math.max(0, ...saliences);
     // The role the question gives a name: where something went, or whose something is.
     const [only] = this.words;
-    // A name of the dossier, as typed or as the glossary writes it there ("russia" → Rusland).
-    const aName = (word: string): boolean => this.index.names.has(word);
-    const named =
-      this.words.length === 1 &&
-      only !== undefined &&
-      (aName(only.folded) || knownVariants(only.folded, this.index.words).some(aName) || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some(aName)));
+    // A name of the dossier, as typed, spelled or as the glossary writes it there ("russia" → Rusland).
+    const named = this.words.length === 1 && (isName || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some((form) => this.index.names.has(form))));
     const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 ? { owner: true as const } : {}) };
     return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}), ...roles };
   }
