@@ -108,9 +108,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       });
     }
   });
-  // A pronoun refers to someone or something, not to what happened ("hij zei …" does not make the
-  // sentence about the arrests before it); a destination is said where it is one ("naar Kazachstan").
-  addContext(index, referable, gathered, candidates, options.polar ?? false, concepts.map((c) => c.destination === true || c.pos === 'v'), concepts.map((_, c) => namedAfterSubject(concepts, c)));
+  addContext(index, concepts, referable, gathered, candidates, options.polar ?? false);
   return candidates;
 }
 
@@ -174,15 +172,17 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * aan een hartstilstand" in a paragraph about Nazarbajev. A pronoun ("Zondag ontsloeg hij …") or a
  * role ("de oud-president") does refer to him.
  */
-function addContext(index: DossierIndex, referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, weakOnly: readonly boolean[], objects: readonly boolean[]): void {
+function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean): void {
   referable.forEach((alternatives, c) => {
+    const concept = concepts[c] as Concept;
+    const object = namedAfterSubject(concepts, c);
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
         // Once referred to, the concept scores: a later alternative leaves it as it is.
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
-        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, objects[c]);
-        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && !weakOnly[c]);
+        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, object);
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept));
       });
     }
   });
@@ -204,6 +204,15 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
   // A bare role only: "de Russische president Poetin" names Poetin, not the other president.
   const { bare } = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word));
   return bare.some((role) => theirs.some(([key]) => key === role));
+}
+
+/**
+ * Whether referring back can be strong evidence for a concept. Not for what happened: a pronoun
+ * refers to someone, not to an event ("hij zei …" does not make the sentence about the arrests
+ * before it); not for a destination, which is said where it is one ("naar Kazachstan").
+ */
+export function evidentByReference(concept: Concept): boolean {
+  return !concept.destination && concept.pos !== 'v';
 }
 
 /** Whether the question names concept `c` after something it is about ("did Putin thank Tokayev"): its object, not its subject. */
