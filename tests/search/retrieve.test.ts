@@ -91,14 +91,17 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
 });
 
 describe('who did or underwent what a yes/no question asks', () => {
+  /** The full answers' texts. */
+  const fullIn = (index: DossierIndex, question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+  const arrested = 'arrested:\n  en: [arrested, arrest]\n  nl: [gearresteerd, arresteren, arrestatie]\n';
   const index = tinyIndex({
     a: [
       'President Tokajev sprak maandag. Oud-president Nazarbajev zweeg.',
       'Tokajev verving Nazarbajev vorige week als voorzitter en liet diens rechterhand Masimov arresteren.',
       'Volgens de politie zijn 8.000 mensen gearresteerd. Het is een groot aantal, zei hij.',
     ],
-  }, 'arrested:\n  en: [arrested, arrest]\n  nl: [gearresteerd, arresteren, arrestatie]\n');
-  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+  }, arrested);
+  const full = (question: string): string[] => fullIn(index, question);
 
   it('is the person next to the verb, not one named with another person or role between them', () => {
     const arrest = expect.stringMatching(/^Tokajev verving/);
@@ -108,17 +111,15 @@ describe('who did or underwent what a yes/no question asks', () => {
   });
 
   it('lets an apposition and an owner stand between ("Masimov, de rechterhand van Nazarbajev, werd gearresteerd")', () => {
-    const apposed = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Zaterdag werd rechterhand Masimov gezien. Toen werd Masimov, de rechterhand van Nazarbajev, gearresteerd.'] }, 'arrested:\n  en: [arrested, arrest]\n  nl: [gearresteerd, arresteren]\n');
-    const fullIn = (question: string): string[] => answer(question, { index: apposed }).results.filter((r) => r.match === 'full').map((r) => r.text);
-    expect(fullIn('werd masimov gearresteerd')).toContainEqual(expect.stringMatching(/^Toen werd Masimov/));
-    expect(fullIn('werd nazarbajev gearresteerd')).not.toContainEqual(expect.stringMatching(/^Toen werd Masimov/));
+    const apposed = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Zaterdag werd rechterhand Masimov gezien. Toen werd Masimov, de rechterhand van Nazarbajev, gearresteerd.'] }, arrested);
+    expect(fullIn(apposed, 'werd masimov gearresteerd')).toContainEqual(expect.stringMatching(/^Toen werd Masimov/));
+    expect(fullIn(apposed, 'werd nazarbajev gearresteerd')).not.toContainEqual(expect.stringMatching(/^Toen werd Masimov/));
   });
 
   it('takes a subject pronoun for the doer: a person the question names after its subject is not referred to by it', () => {
     const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Voor de hulp bedankte hij Poetin uitvoerig.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
-    const fullIn = (question: string): string[] => answer(question, { index: thanks }).results.filter((r) => r.match === 'full').map((r) => r.text);
-    expect(fullIn('heeft tokajev poetin bedankt')).toContainEqual(expect.stringMatching(/^Voor de hulp/));
-    expect(fullIn('heeft poetin tokajev bedankt')).not.toContainEqual(expect.stringMatching(/^Voor de hulp/));
+    expect(fullIn(thanks, 'heeft tokajev poetin bedankt')).toContainEqual(expect.stringMatching(/^Voor de hulp/));
+    expect(fullIn(thanks, 'heeft poetin tokajev bedankt')).not.toContainEqual(expect.stringMatching(/^Voor de hulp/));
   });
 
   it('asks nothing of the kind when the question is about someone of theirs', () => {
