@@ -100,10 +100,12 @@ interface Bounds {
  * no unvisited candidate could still be chosen, so a term found in 10,000 sentences costs the
  * handful that can make the top `take`, with the same result as looking at all of them.
  */
-export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number): Ranking {
+/** `polar`: a yes/no question (see `withAskedVerbs`). */
+export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number, polar = false): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
-  const essential = essentialConcepts(concepts.map((c) => c.salience));
+  const salient = essentialConcepts(concepts.map((c) => c.salience));
+  const essential = polar ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c)) : salient;
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -193,6 +195,24 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
   const givesType = (slot: number): boolean => typesOf(slot).unanswered.length === 0;
   return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
+}
+
+/**
+ * A yes/no question asks whether something happened: when the dossier has a sentence where its verb
+ * meets everything else the question is about ("bedankte hij … Poetin" for "did Putin thank
+ * Tokayev"), the verb is essential, however common: "Net als Tokajev zoekt Poetin …" names both
+ * and is no yes. `count` candidates, read through `score` and `strong` (candidate, concept).
+ * Returns the essentials with those verbs added.
+ */
+export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean): boolean[] {
+  const result = [...essential];
+  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] ? [i] : []));
+  if (verbs.length === 0) return result;
+  for (let k = 0; k < count; k++) {
+    if (!essential.every((e, c) => !e || score(k, c) > 0)) continue;
+    for (const v of verbs) if (strong(k, v)) result[v] = true;
+  }
+  return result;
 }
 
 /** The terms a candidate matched (of those `within`), asked one at a time: no set built per candidate. */

@@ -18,8 +18,8 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar }), parsed.intents, take);
-  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar).values(), parsed.intents, take);
+  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar }), parsed.intents, take, parsed.polar);
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar).values(), parsed.intents, take, parsed.polar);
   return { fast, eager };
 }
 
@@ -64,7 +64,7 @@ describe('drivers', () => {
 describe('retrieve and rank agree with evaluating every candidate', () => {
   it('on the bundled dossier, for questions of every kind and several page sizes', async () => {
     const index = await kazakhstan();
-    const questions = ['troops', 'Poetin', 'how many people died', 'wie is Nazarbajev?', 'who did Tokayev thank', 'hoeveel gearresteerd', 'wanneer begon het', 'waarom zuivert tokajev zijn eigen mensen', 'how long will the troops stay', 'csto', 'hoeveel inwoners heeft Kazachstan', 'was tokayev arrested', 'did nazarbayev die of a heart attack'];
+    const questions = ['troops', 'Poetin', 'how many people died', 'wie is Nazarbajev?', 'who did Tokayev thank', 'hoeveel gearresteerd', 'wanneer begon het', 'waarom zuivert tokajev zijn eigen mensen', 'how long will the troops stay', 'csto', 'hoeveel inwoners heeft Kazachstan', 'was tokayev arrested', 'did nazarbayev die of a heart attack', 'did putin thank tokayev', 'heeft tokajev poetin bedankt'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);
@@ -78,8 +78,9 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       almaty: ['In Almaty vielen 164 doden, meldden de autoriteiten.', 'Tokajev bedankte Poetin voor de troepen.', 'Hij zei dat de troepen blijven.'],
       moskou: ['Poetin stuurde troepen naar Kazachstan.', 'De troepen van de CSTO blijven zo lang als nodig.', 'Zij bewaken de luchthaven van Almaty.'],
       astana: ['Tokajev ontsloeg zondag twee vicevoorzitters.', 'Bijna 8.000 mensen zijn gearresteerd.', 'De politie arresteerde 8.000 mensen in Almaty.'],
-    });
-    const words = ['troepen', 'troops', 'Poetin', 'Tokajev', 'Almaty', 'doden', 'died', 'arrested', 'hoeveel', 'how many', 'who', 'wie', 'when', 'wanneer', 'blijven', 'stay', 'luchthaven', 'ballet', 'CSTO', 'mensen'];
+    }, 'thanked:\n  en: [thank, thanked]\n  nl: [bedankte, bedankt]\n');
+    // "did" first makes a yes/no question, whose verb ("thank") may become essential (withAskedVerbs).
+    const words = ['did', 'thank', 'troepen', 'troops', 'Poetin', 'Tokajev', 'Almaty', 'doden', 'died', 'arrested', 'hoeveel', 'how many', 'who', 'wie', 'when', 'wanneer', 'blijven', 'stay', 'luchthaven', 'ballet', 'CSTO', 'mensen'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (picked, take) => {
         const { fast, eager } = both(index, picked.join(' '), take);
@@ -120,6 +121,16 @@ describe('who did or underwent what a yes/no question asks', () => {
     const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Voor de hulp bedankte hij Poetin uitvoerig.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
     expect(fullIn(thanks, 'heeft tokajev poetin bedankt')).toContainEqual(expect.stringMatching(/^Voor de hulp/));
     expect(fullIn(thanks, 'heeft poetin tokajev bedankt')).not.toContainEqual(expect.stringMatching(/^Voor de hulp/));
+  });
+
+  it('needs the verb where the dossier has it with the people asked: naming both is no yes', () => {
+    const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Voor de hulp bedankte hij Poetin uitvoerig.', 'Net als Tokajev zoekt Poetin de oorzaak in het buitenland.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
+    const both = expect.stringMatching(/^Net als Tokajev/);
+    expect(fullIn(thanks, 'did putin thank tokayev')).not.toContainEqual(both);
+    expect(fullIn(thanks, 'did tokayev thank putin')).toEqual([expect.stringMatching(/^Voor de hulp/)]);
+    // Where no sentence has the verb with them, it stays a framing word: the question is about the two.
+    const without = tinyIndex({ a: ['Net als Tokajev zoekt Poetin de oorzaak in het buitenland.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
+    expect(fullIn(without, 'did putin thank tokayev')).toContainEqual(both);
   });
 
   it('asks nothing of the kind when the question is about someone of theirs', () => {
