@@ -17,6 +17,15 @@ import type { SentenceRecord } from './sentenceIndex.js';
 /** The term lists of `SentenceFeatures` that type checks read. */
 export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague';
 
+/** The dossier's words for people as a group or a kind (agents.ts), and which sentences hold one. */
+export interface Agents {
+  has(term: string): boolean;
+  /** Cheap, for bounds: whether sentence `id` holds any of them. */
+  inSentence(id: number): boolean;
+}
+
+export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
+
 export interface TypeFacts {
   flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
@@ -26,11 +35,17 @@ export interface TypeFacts {
   /** Some term of the list passes `test`. */
   some(list: TermList, test: (term: string) => boolean): boolean;
   sentence(): SentenceRecord;
+  /** The dossier's words for people as a group or a kind. */
+  readonly agents: Agents;
+  /** Whether the sentence holds one of them (cheap, from the sentence's id). */
+  holdsAgent(): boolean;
 }
 
 /** The facts of a sentence whose features are at hand. */
-export function factsOf(record: SentenceRecord, features: SentenceFeatures = record.features): TypeFacts {
+export function factsOf(record: SentenceRecord, features: SentenceFeatures = record.features, agents: Agents = NO_AGENTS): TypeFacts {
   return {
+    agents,
+    holdsAgent: () => agents.inSentence(record.id),
     flag: (name) => features[name],
     unknown: (kind) => features.unknown.includes(kind),
     tiedTo: (group, terms) => features[group].some((group) => group.some((t) => terms.has(t))),
@@ -70,7 +85,13 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       if (!mayAnswer(facts, intent, matched)) return false;
       const record = facts.sentence();
       const { words } = record.analysis;
-      return describesMatch(record.text, words, matched) !== undefined || namesSomeone(record.text, words, new Set(record.features.names), matched);
+      if (describesMatch(record.text, words, matched) !== undefined) return true;
+      // A group or kind of people answers as a name does ("daar zijn politie en andere soorten
+      // militairen voor geschikt"), but not who a person the question names alone is ("who is Tokayev").
+      const someone = new Set(record.features.names);
+      const aboutNamesOnly = words.every((word) => !matched.has(word.term) || someone.has(word.term));
+      if (!aboutNamesOnly) for (const word of words) if (facts.agents.has(word.term)) someone.add(word.term);
+      return namesSomeone(record.text, words, someone, matched);
     }
     case 'where':
       return facts.some('names', (n) => !matched.has(n));
@@ -106,7 +127,7 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
 export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, counted: Terms = matched): boolean {
   switch (intent) {
     case 'who':
-      return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term));
+      return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term)) || facts.holdsAgent();
     case 'name':
       return leavesOpen(facts, 'name') || facts.some('besideName', (term) => matched.has(term));
     default:

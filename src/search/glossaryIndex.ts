@@ -45,6 +45,8 @@ export interface GlossaryIndex {
   longest: number;
   /** Folded English and Dutch glossary words, for "did you mean". */
   words: ReadonlySet<string>;
+  /** Every concept, in glossary order. */
+  concepts: readonly IndexedConcept[];
 }
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -134,7 +136,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     const indexed = byName.get(concept.name);
     if (indexed) indexed.standsFor = (concept.standsFor ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
   }
-  return { byKey, longest, words };
+  return { byKey, longest, words, concepts: [...byName.values()] };
 }
 
 /** One target per term sequence, first-listed position, with the forms of every word that led to it. */

@@ -7,7 +7,7 @@
 import { GrowingUint32 } from './growingArray.js';
 import { Renumbering, stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
-import type { TermList, TypeFacts } from './answerType.js';
+import { type Agents, NO_AGENTS, type TermList, type TypeFacts } from './answerType.js';
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
@@ -31,7 +31,7 @@ export interface PackedFeaturesData {
 export interface PackedFeatures {
   features(id: number): SentenceFeatures;
   /** What answerType.ts reads of sentence `id`, read from the arrays without unpacking; `sentences` give the rest (who, name). */
-  facts(id: number, sentences: readonly SentenceRecord[]): TypeFacts;
+  facts(id: number, sentences: readonly SentenceRecord[], agents?: Agents): TypeFacts;
   readonly data: PackedFeaturesData;
 }
 
@@ -164,7 +164,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
   };
   return {
     data,
-    facts: (id, sentences) => new PackedFacts(data, valueStarts, id, sentences),
+    facts: (id, sentences, agents = NO_AGENTS) => new PackedFacts(data, valueStarts, id, sentences, agents),
     features(id) {
       const bits = data.flags[id] as number;
       const unknownBits = data.unknown[id] as number;
@@ -199,10 +199,15 @@ class PackedFacts implements TypeFacts {
     private readonly valueStarts: Record<(typeof GROUPS)[number], Uint32Array>,
     private readonly id: number,
     private readonly sentences: readonly SentenceRecord[],
+    readonly agents: Agents,
   ) {}
 
   sentence(): SentenceRecord {
     return this.sentences[this.id] as SentenceRecord;
+  }
+
+  holdsAgent(): boolean {
+    return this.agents.inSentence(this.id);
   }
 
   flag(name: (typeof FLAGS)[number]): boolean {

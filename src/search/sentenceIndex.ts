@@ -9,6 +9,7 @@ import type { SentenceFeatures } from './sentenceFeatures.js';
 import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { couldEverGive, type TypeFacts } from './answerType.js';
+import { agentsOf, agentTerms } from './agents.js';
 import type { Intent } from './query/questionWords.js';
 import { postingsFrom, type Postings, type PostingsData } from './postings.js';
 import { analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
@@ -172,7 +173,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return byContext.get(term) ?? [];
   };
-  const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences);
+  const agents = agentsOf(agentTerms(glossary.concepts, lexicon), sentences.length, (term) => inverted.ids(term));
+  const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents);
   const giving = new Map<Intent, number[]>();
   const couldGive = (intent: Intent): readonly number[] => {
     let ids = giving.get(intent);

@@ -108,6 +108,37 @@ describe('answersType', () => {
   });
 });
 
+describe('who, answered by a group or a kind of people', () => {
+  const police = 'police:\n  en: [police]\n  nl: [politie, agenten]\n';
+  const text = 'Daar zijn politie en andere soorten militairen voor geschikt.';
+  const verdict = (glossary: string, intent: Intent, forms: string[]): { answers: boolean; may: boolean } => {
+    const small = tinyIndex({ suited: [text] }, glossary);
+    const sentence = small.sentences[0] as SentenceRecord;
+    const matched = new Set(forms.map((form) => sentence.analysis.words.find((w) => w.form === form)?.term ?? form));
+    const facts = small.typeFacts(sentence.id);
+    return { answers: answersType(facts, intent, matched), may: mayAnswer(facts, intent, matched) };
+  };
+
+  it('takes a word the glossary gives for people ("de politie") as it takes a name', () => {
+    expect(verdict(police, 'who', ['geschikt'])).toEqual({ answers: true, may: true });
+    // Without the glossary nothing in the sentence says who.
+    expect(verdict('', 'who', ['geschikt']).answers).toBe(false);
+  });
+
+  it('does not say who a person the question names alone is ("who is Tokayev")', () => {
+    const small = tinyIndex({ a: ['Volgens Tokajev hebben terroristen munitiedepots bestormd.'] }, 'terrorists:\n  en: [terrorists]\n  nl: [terroristen]\n');
+    const sentence = small.sentences[0] as SentenceRecord;
+    const termOf = (form: string): string => sentence.analysis.words.find((w) => w.form === form)?.term ?? form;
+    expect(answersType(small.typeFacts(sentence.id), 'who', new Set([termOf('tokajev')]))).toBe(false);
+    expect(answersType(small.typeFacts(sentence.id), 'who', new Set([termOf('tokajev'), termOf('bestormd')]))).toBe(true);
+  });
+
+  it('does not take the group the question asked about, nor a group for what someone is called', () => {
+    expect(verdict(police, 'who', ['geschikt', 'politie']).answers).toBe(false);
+    expect(verdict(police, 'name', ['geschikt']).answers).toBe(false);
+  });
+});
+
 describe('couldEverGive', () => {
   const could = (name: string, intent: Intent): boolean => couldEverGive(factsOf(record(name)), intent);
 

@@ -94,7 +94,7 @@ describe('typeFacts', () => {
       for (const intent of INTENTS) {
         for (const matched of matchings) {
           const packed = answersType(index.typeFacts(record.id), intent, matched, matched);
-          expect(packed, `${intent}: ${record.text}`).toBe(answersType(factsOf(record), intent, matched, matched));
+          expect(packed, `${intent}: ${record.text}`).toBe(answersType(factsOf(record, record.features, index.typeFacts(record.id).agents), intent, matched, matched));
           if (packed) answered++;
         }
       }

@@ -5,7 +5,7 @@
  * Pure over loaded data; `loadLexicon` reads the packages.
  */
 import type { Language } from '../analysis/stem.js';
-import type { PartOfSpeech, Relation, WordNet } from './wordNet.js';
+import { LEX_FILES, type PartOfSpeech, type Relation, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   word: string;
@@ -26,6 +26,13 @@ export interface Lexicon {
    * it as an adjective that pertains to no noun, unlike a classifying one ("Chinese" → China, "military").
    */
   qualifies(word: string): boolean;
+  /**
+   * Whether an English word, as written, is mostly a noun for people — a group ("police",
+   * "authorities", "community") or a kind of person ("journalists"): WordNet files its commonest
+   * noun sense under noun.group or noun.person. As written where WordNet lists it: "authorities" are
+   * people, "authority" is power.
+   */
+  namesPeople(word: string): boolean;
 }
 
 /** A real word of English or Dutch, so not a slip of the keyboard to correct. */
@@ -71,6 +78,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   const posMemo = new Map<string, PartOfSpeech | null>();
   const relatedMemo = new Map<string, RelatedWord[]>();
   const qualifiesMemo = new Map<string, boolean>();
+  const peopleMemo = new Map<string, boolean>();
   const { lemmatize, wordNet } = sources;
 
   const englishLemmas = (word: string): string[] =>
@@ -112,6 +120,19 @@ export function createLexicon(sources: LexiconSources): Lexicon {
         const adjective = wordNet.lookup(word.toLowerCase()).find((entry) => entry.pos === 'a');
         if (!adjective) return false;
         return !adjective.synsets.slice(0, SENSES).some((offset) => wordNet.synset('a', offset)?.pointers.some((p) => p.relation === 'pertainym'));
+      });
+    },
+    namesPeople(word: string): boolean {
+      return remember(peopleMemo, word, () => {
+        if (lexicon.partOfSpeech(word) !== 'n') return false;
+        const lower = word.toLowerCase();
+        // Not a word that also qualifies ("public", "white", "military"): its Dutch forms are adjectives too ("openbare orde").
+        if (wordNet.lookup(lower).some((entry) => entry.pos === 'a')) return false;
+        const noun = (lemma: string) => wordNet.lookup(lemma).find((entry) => entry.pos === 'n');
+        // As written first ("authorities" has a sense of its own), then its singular ("journalists").
+        const [commonest] = (noun(lower) ?? noun(lemmatize.noun(lower)))?.synsets ?? [];
+        const lexFile = commonest === undefined ? undefined : wordNet.synset('n', commonest)?.lexFile;
+        return lexFile === LEX_FILES.nounGroup || lexFile === LEX_FILES.nounPerson;
       });
     },
     related(word: string): RelatedWord[] {

@@ -21,9 +21,14 @@ export type Relation = 'synonym' | 'hypernym' | 'derivation';
 export interface Synset {
   /** Lemmas, lowercase, multi-word lemmas with spaces. */
   words: string[];
+  /** The lexicographer file it is filed under (`LEX_FILES`): what kind of thing or event it is. */
+  lexFile: number;
   /** Pointers that stay within one step of the meaning, and an adjective's noun it pertains to ("Chinese" → China). */
   pointers: Array<{ relation: Exclude<Relation, 'synonym'> | 'pertainym'; pos: PartOfSpeech; offset: number; targetWord: number }>;
 }
+
+/** Lexicographer files used here (WordNet's lexnames): nouns for groups of people and for people. */
+export const LEX_FILES = { nounGroup: 14, nounPerson: 18 } as const;
 
 export interface WordNetFiles {
   index: Record<PartOfSpeech, Uint8Array>;
@@ -94,7 +99,7 @@ function parseSynset(line: string): Synset {
     const pos = (fields[at + 2] === 's' ? 'a' : fields[at + 2]) as PartOfSpeech;
     if (relation) pointers.push({ relation, pos, offset: Number(fields[at + 1]), targetWord: parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
   }
-  return { words, pointers };
+  return { words, lexFile: parseInt(fields[1] ?? '0', 10), pointers };
 }
 
 export function openWordNet(files: WordNetFiles): WordNet {

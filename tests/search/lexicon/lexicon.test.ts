@@ -23,7 +23,7 @@ describe('WordNet files read in place', () => {
   });
 
   it('reads a synset at its offset with its words and one-step pointers', () => {
-    expect(wordNet.synset('n', 29)).toEqual({ words: ['alliance', 'coalition'], pointers: [{ relation: 'hypernym', pos: 'n', offset: 120, targetWord: 0 }] });
+    expect(wordNet.synset('n', 29)).toEqual({ words: ['alliance', 'coalition'], lexFile: 3, pointers: [{ relation: 'hypernym', pos: 'n', offset: 120, targetWord: 0 }] });
     expect(wordNet.synset('n', 30)).toBeUndefined();
   });
 });
@@ -35,6 +35,12 @@ describe('the bundled lexicon', () => {
     expect(lexicon.rank('people', 'en')).toBeLessThan(lexicon.rank('ballet', 'en') ?? Infinity);
     expect(lexicon.rank('mensen', 'nl')).toBeLessThan(lexicon.rank('echtgenote', 'nl') ?? Infinity);
     expect(lexicon.rank('kassymjomart', 'en')).toBeUndefined();
+  });
+
+  it('tells nouns for people, as a group or a kind, from other words', () => {
+    for (const word of ['police', 'authorities', 'community', 'journalists', 'troops']) expect(lexicon.namesPeople(word), word).toBe(true);
+    // "authority" is mostly power, "arrest" an act, "fire" something burning; "volunteer" is mostly a verb.
+    for (const word of ['authority', 'arrest', 'oil', 'fire', 'volunteer']) expect(lexicon.namesPeople(word), word).toBe(false);
   });
 
   it('knows base forms of irregular English words and what a word mostly is', () => {

@@ -14,6 +14,8 @@ interface SynsetSpec {
   words: string[];
   /** Pointer symbol, target synset id, target part of speech (`n`, `v`, `a`, `s`, `r`), source/target word numbers. */
   pointers?: Array<[string, string, string, string]>;
+  /** Its lexicographer file (03 noun.Tops unless given). */
+  lexFile?: number;
 }
 
 /** A synset line; every offset is written with eight digits, so its length does not depend on them. */
@@ -21,7 +23,7 @@ function synsetLine(s: SynsetSpec, offsetOf: (id: string) => number): string {
   const pad = (n: number): string => String(n).padStart(8, '0');
   const words = s.words.map((w) => `${w} 0`).join(' ');
   const pointers = (s.pointers ?? []).map(([symbol, target, pos, st]) => `${symbol} ${pad(offsetOf(target))} ${pos} ${st}`).join(' ');
-  return `${pad(offsetOf(s.id))} 03 ${s.type} ${s.words.length.toString(16).padStart(2, '0')} ${words} ${String(s.pointers?.length ?? 0).padStart(3, '0')}${pointers ? ` ${pointers}` : ''} | a gloss; "an example"\n`;
+  return `${pad(offsetOf(s.id))} ${String(s.lexFile ?? 3).padStart(2, '0')} ${s.type} ${s.words.length.toString(16).padStart(2, '0')} ${words} ${String(s.pointers?.length ?? 0).padStart(3, '0')}${pointers ? ` ${pointers}` : ''} | a gloss; "an example"\n`;
 }
 
 /** Where each synset of a data file starts, after the licence lines. */
@@ -55,7 +57,7 @@ const NOUNS: SynsetSpec[] = [
   { id: 'arrest', type: 'n', words: ['arrest', 'apprehension', 'catch'], pointers: [['@', 'capture', 'n', '0000'], ['+', 'arrestV', 'v', '0101'], ['!', 'capture', 'n', '0000']] },
   { id: 'capture', type: 'n', words: ['capture', 'gaining_control'], pointers: [['~', 'arrest', 'n', '0000']] },
   { id: 'csto', type: 'n', words: ['Collective_Security_Treaty_Organization', 'CSTO'], pointers: [['@i', 'alliance', 'n', '0000']] },
-  { id: 'alliance', type: 'n', words: ['alliance', 'bloc'] },
+  { id: 'alliance', type: 'n', words: ['alliance', 'bloc'], lexFile: 14 },
 ];
 const VERBS: SynsetSpec[] = [{ id: 'arrestV', type: 'v', words: ['arrest', 'collar', 'nail', 'apprehend', 'pick_up', 'nab', 'cop'], pointers: [['+', 'arrest', 'n', '0101'], ['@', 'seize', 'v', '0000']] }, { id: 'seize', type: 'v', words: ['seize'] }];
 const ADJECTIVES: SynsetSpec[] = [{ id: 'big', type: 's', words: ['big(a)', 'large'], pointers: [['&', 'big', 's', '0000'], ['+', 'capture', 'n', '0201']] }];
@@ -131,6 +133,11 @@ describe('openWordNet: synset', () => {
     expect(wordNet.synset('n', nouns.offsets.capture!)?.words).toEqual(['capture', 'gaining control']);
   });
 
+  it('reads the lexicographer file: what kind of thing a synset is (noun.group)', () => {
+    expect(wordNet.synset('n', nouns.offsets.alliance!)?.lexFile).toBe(14);
+    expect(wordNet.synset('n', nouns.offsets.arrest!)?.lexFile).toBe(3);
+  });
+
   it('strips the adjective position marker from a lemma', () => {
     expect(wordNet.synset('a', adjectives.offsets.big!)?.words).toEqual(['big', 'large']);
   });
@@ -138,6 +145,7 @@ describe('openWordNet: synset', () => {
   it('keeps hypernyms (also of instances) and derivations, with the target word, and drops other pointers', () => {
     expect(wordNet.synset('n', nouns.offsets.arrest!)).toEqual({
       words: ['arrest', 'apprehension', 'catch'],
+      lexFile: 3,
       pointers: [
         { relation: 'hypernym', pos: 'n', offset: nouns.offsets.capture, targetWord: 0 },
         { relation: 'derivation', pos: 'v', offset: verbs.offsets.arrestV, targetWord: 1 },

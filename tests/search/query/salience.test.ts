@@ -14,6 +14,7 @@ function lexiconOf(en: Record<string, number>, nl: Record<string, number> = {}):
     partOfSpeech: () => undefined,
     related: () => [],
     qualifies: () => false,
+    namesPeople: () => false,
   };
 }
 

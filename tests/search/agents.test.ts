@@ -1,0 +1,30 @@
+/** Which dossier words name people as a group or a kind, read from the glossary through WordNet. */
+import { describe, expect, it } from 'vitest';
+import { agentsOf, agentTerms } from '../../src/search/agents.js';
+import type { IndexedConcept } from '../../src/search/glossaryIndex.js';
+import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
+
+const concept = (english: string[], ...terms: string[][]): IndexedConcept => ({ name: english[0] ?? '', english, targets: terms.map((t) => ({ terms: t, phrase: t.join(' '), forms: t })), topical: false, standsFor: [] });
+
+describe('agentTerms', () => {
+  const lexicon = loadLexicon();
+
+  it('takes the one-word targets of concepts whose English headword names people', () => {
+    const terms = agentTerms([concept(['police', 'police officers'], ['politie'], ['agent'], ['oproerpolitie', 'eenheid']), concept(['international community'], ['gemeenschap']), concept(['oil'], ['olie'])], lexicon);
+    expect([...terms].sort()).toEqual(['agent', 'politie']);
+  });
+
+  it('reads the headword, the first one-word English term, not a later synonym', () => {
+    expect(agentTerms([concept(['arrest', 'detainees'], ['arrestatie'])], lexicon).size).toBe(0);
+  });
+});
+
+describe('agentsOf', () => {
+  it('says which sentences hold an agent term, from the postings', () => {
+    const postings: Record<string, number[]> = { politie: [1, 3], leger: [3] };
+    const agents = agentsOf(new Set(['politie', 'leger']), 5, (term) => postings[term] ?? []);
+    expect([0, 1, 2, 3, 4].map((id) => agents.inSentence(id))).toEqual([false, true, false, true, false]);
+    expect(agents.has('politie')).toBe(true);
+    expect(agents.has('olie')).toBe(false);
+  });
+});
