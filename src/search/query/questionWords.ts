@@ -92,13 +92,29 @@ const AUXILIARIES = new Set([
 /**
  * The source itself, named in the question ("volgens de krant", "according to the article"): every
  * sentence is from it, so it is no content — and no question word either ("… volgens de krant?" is
- * still a yes/no question).
+ * still a yes/no question). Likewise the newsroom's framing around a question ("desk wants to know
+ * …", "anything in the dossier on that?", "voor de economiepagina: …"): who asks and for what says
+ * nothing about the answer.
  */
 const SOURCE = [
   'volgens de krant', 'volgens het artikel', 'volgens de artikelen', 'volgens het stuk', 'in het artikel', 'in de artikelen', 'in de krant',
   'zegt het artikel', 'het artikel zegt', 'according to the article', 'according to the articles', 'according to the paper',
   'according to the story', 'in the article', 'in the articles', 'in the story', 'the article says', 'the article say', 'the articles say',
+  // The newsroom asking.
+  'in the dossier', 'in our dossier', 'anything in the dossier', 'anything in the dossier on that', 'anything in the dossier about that', 'do we have anything', 'do we have', 'have we got', 'anything on that',
+  'anything on this', 'desk wants to know', 'the desk wants to know', 'editor wants to know', 'my editor wants to know', 'editor asking',
+  'my editor is asking', 'the editor is asking', 'someone in the meeting said', 'going round on twitter', 'going around on twitter',
+  'for the story', 'for my story', 'for the piece', 'for my piece', 'for the front page', 'quick one',
+  'in het dossier', 'in ons dossier', 'hebben we daar iets over', 'hebben we iets over', 'hebben we daar iets',
+  'de desk wil weten', 'de eindredactie vraagt', 'de redactie wil weten', 'voor de voorpagina', 'voor het stuk', 'voor mijn stuk',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Framing only before a question word: "weten we waar …", not "waarom weten we zo weinig". */
+const ASKING_AROUND = ['weten we', 'weet iemand', 'does anyone know', 'anyone know', 'do we know'].map((p) => p.split(' '));
+const ASKED_AFTER = new Set(['waar', 'wanneer', 'hoeveel', 'wie', 'wat', 'waarom', 'hoe', 'of', 'welke', 'where', 'when', 'how', 'who', 'what', 'why', 'whether', 'if', 'which']);
+
+/** "voor de economiepagina", "for the sports page": a page of the paper the question is for. */
+const FOR_A_PAGE = /^(?:\p{L}+pagina|\p{L}*page)$/u;
 
 export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const intents = new Set<Intent>();
@@ -107,6 +123,13 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   for (let i = 0; i < folded.length; i++) {
     const source = SOURCE.find((words) => words.every((w, k) => folded[i + k] === w));
     if (source) for (let k = 0; k < source.length; k++) fromSource.add(i + k);
+    const around = ASKING_AROUND.find((words) => words.every((w, k) => folded[i + k] === w) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
+    if (around) for (let k = 0; k < around.length; k++) fromSource.add(i + k);
+    // "voor de economiepagina", "for the sports page": the page at most one word on.
+    if ((folded[i] === 'voor' || folded[i] === 'for') && (folded[i + 1] === 'de' || folded[i + 1] === 'the')) {
+      const page = [i + 2, i + 3].find((at) => FOR_A_PAGE.test(folded[at] ?? ''));
+      if (page !== undefined) for (let k = i; k <= page; k++) fromSource.add(k);
+    }
   }
   for (const i of fromSource) consumed.add(i);
   let asked = false;

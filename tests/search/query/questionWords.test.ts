@@ -38,6 +38,14 @@ describe('readQuestionWords', () => {
     // The source named in the question is no content, no question word, and no quote asked.
     ['heeft tokajev de situatie in de hand volgens de krant', [], [7, 8, 9]],
     ['what does the article say about the death toll', ['figure'], [0, 2, 3, 4, 8]],
+    // The newsroom's framing around the question (who asks, for which page) is no content either.
+    ['desk wants to know how many people died', ['figure'], [0, 1, 2, 3, 4, 5]],
+    ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
+    ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
+    ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
+    // "weten we" frames only before a question word: "waarom weten we zo weinig" asks why little is known.
+    ['weten we waar de troepen zijn', ['where'], [0, 1, 2]],
+    ['waarom weten we zo weinig', ['why'], [0]],
     // "What is X" with a filler ("eigenlijk", "basically") still asks what X is.
     ['wat is de csto eigenlijk', ['who'], [0]],
     ['what is the csto basically', ['who'], [0]],
