@@ -109,6 +109,12 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     }
   });
   addContext(index, concepts, referable, gathered, candidates, options.polar ?? false);
+  concepts.forEach((concept, c) => {
+    if (!namesTopic(index, concept)) return;
+    for (let slot = 0; slot < gathered.length; slot++) {
+      if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && impliesTopic(index, gathered[slot] as number)) candidates.referTo(slot, c, 0);
+    }
+  });
   return candidates;
 }
 
@@ -186,6 +192,24 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
       });
     }
   });
+}
+
+/**
+ * Whether a concept names the dossier's topic, a name in its title ("Kazachstan" in "Onrust in
+ * Kazachstan"), and not as a destination, which is said where it is one ("naar Kazachstan").
+ */
+export function namesTopic(index: DossierIndex, concept: Concept): boolean {
+  return !concept.destination && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string));
+}
+
+/**
+ * Whether sentence `id` implies the dossier's topic: it names no place or organisation, only people
+ * if anyone ("bijna 8.000 mensen zijn gearresteerd" answers "aantal arrestaties kazachstan"; "enkele
+ * buurlanden van Afghanistan vroegen om hulp" does not answer whether Kazakhstan asked). Implied,
+ * not said: strong evidence for a full answer, no score for ranking (`referTo` with 0).
+ */
+export function impliesTopic(index: DossierIndex, id: number): boolean {
+  return !index.typeFacts(id).some('names', (name) => !index.people.has(name));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, namedAfterSubject, refersToPerson, rolesHold, soleDoer } from '../../src/search/retrieve.js';
+import { evidentByReference, impliesTopic, namedAfterSubject, namesTopic, refersToPerson, rolesHold, soleDoer } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -61,6 +61,11 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
     }
   });
   for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar);
+  // The dossier's topic, implied by a sentence naming nowhere else: strong, unscored.
+  concepts.forEach((concept, c) => {
+    if (!namesTopic(index, concept)) return;
+    for (const candidate of candidates.values()) if (candidate.conceptScores[c] === 0 && impliesTopic(index, candidate.id)) candidate.strong[c] = true;
+  });
   return candidates;
 }
 

@@ -142,3 +142,29 @@ describe('who did or underwent what a yes/no question asks', () => {
     expect(full('heeft tokajev mensen gearresteerd')).not.toContainEqual(expect.stringMatching(/^Het is een groot aantal/));
   });
 });
+
+describe('the dossier\'s topic', () => {
+  const glossary = 'arrests:\n  en: [arrests, arrested]\n  nl: [gearresteerd, arrestaties]\ntroops:\n  en: [troops]\n  nl: [troepen]\nsent:\n  en: [sent]\n  nl: [gestuurd]\n';
+  const index = tinyIndex({
+    a: ['President Tokajev sprak maandag.', 'Bijna 8.000 mensen zijn gearresteerd, zei president Tokajev.'],
+    b: ['In Almaty zijn 200 mensen gearresteerd.', 'Er werden veel troepen gestuurd.', 'Het leger bleef in Kazachstan.'],
+  }, glossary, { title: 'Onrust in Kazachstan' });
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is implied by a sentence that names nowhere else, and only for a full answer', () => {
+    expect(full('aantal arrestaties kazachstan')).toEqual(['Bijna 8.000 mensen zijn gearresteerd, zei president Tokajev.']);
+  });
+
+  it('is not implied where a sentence names another place, nor as a destination', () => {
+    expect(full('aantal arrestaties kazachstan')).not.toContain('In Almaty zijn 200 mensen gearresteerd.');
+    expect(full('were troops sent to kazakhstan')).toEqual([]);
+  });
+
+  it('is read the same by the fast path and by evaluating every candidate', () => {
+    for (const question of ['aantal arrestaties kazachstan', 'were troops sent to kazakhstan', 'hoeveel mensen gearresteerd in kazachstan', 'kazachstan']) {
+      const { fast, eager } = both(index, question, 5);
+      expect(fast, question).toEqual(eager);
+    }
+  });
+});
+
