@@ -107,6 +107,8 @@ const SOURCE = [
   'for the story', 'for my story', 'for the piece', 'for my piece', 'for the front page', 'quick one',
   'in het dossier', 'in ons dossier', 'hebben we daar iets over', 'hebben we iets over', 'hebben we daar iets',
   'de desk wil weten', 'de eindredactie vraagt', 'de redactie wil weten', 'voor de voorpagina', 'voor het stuk', 'voor mijn stuk',
+  // Discourse markers: "nato for instance" asks about NATO.
+  'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Framing only before a question word: "weten we waar …", not "waarom weten we zo weinig". */
