@@ -255,7 +255,7 @@ export interface Doer {
 export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
   const people = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
   // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
-  const aboutAnother = (concept: Concept): boolean => concept.alternatives.every((a) => a.terms.length === 1) && concept.alternatives.some((a) => (a.forms ?? a.terms).some((form) => namesRole(form)));
+  const aboutAnother = (concept: Concept): boolean => concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
   if (concepts.some((concept, c) => concept.owner || (!people.includes(c) && aboutAnother(concept)))) return undefined;
   const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
   return people.length === 1 && verbs.size > 0 ? { person: people[0] as number, verbs, verbList: [...verbs] } : undefined;

@@ -135,6 +135,9 @@ describe('who did or underwent what a yes/no question asks', () => {
 
   it('asks nothing of the kind when the question is about someone of theirs', () => {
     expect(full('werd de rechterhand van nazarbajev gearresteerd')).toContainEqual(expect.stringMatching(/^Tokajev verving/));
+    // Also where the glossary gives the role a phrase too ("naaste vertrouweling").
+    const phrased = tinyIndex({ a: ['President Tokajev sprak maandag. Oud-president Nazarbajev zweeg.', 'Masimov was een naaste vertrouweling.', 'Tokajev verving Nazarbajev vorige week als voorzitter en liet diens rechterhand Masimov arresteren.'] }, `${arrested}right_hand:\n  en: [right-hand man]\n  nl: [rechterhand, naaste vertrouweling]\n`);
+    expect(fullIn(phrased, 'werd de rechterhand van nazarbajev gearresteerd')).toContainEqual(expect.stringMatching(/^Tokajev verving/));
   });
 
   it('never takes what happened from the sentence a pronoun refers back to', () => {
