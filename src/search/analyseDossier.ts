@@ -182,9 +182,12 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
   let previousWords: readonly string[] = [];
   const roles = new RoleBindings();
   for (const paragraph of article.paragraphs) {
-    // Names and years from earlier in the paragraph, and from the sentence before it: "Zondag
-    // ontsloeg hij …" is still about Tokajev, "Dat verzoek werd afgewezen" still about 2010.
-    const inParagraph = new Set<string>(previous);
+    // Names and years from earlier in the paragraph: "Zondag ontsloeg hij …" is still about Tokajev.
+    // The paragraph's first sentence also has those of the sentence before it ("Dat verzoek werd
+    // afgewezen" is still about 2010); the rest of the paragraph does not ("Daarnaast delen ze
+    // inlichtingen" after a paragraph ending on the NAVO is not about the NAVO).
+    const inParagraph = new Set<string>();
+    const before = previous;
     const analyses: AnalyzedText[] = [];
     for (const text of paragraph.sentences) {
       if (pace.analysedOne()) yield;
@@ -205,7 +208,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
       // Not when it refers back with a pronoun ("Hij zei …"): then it is about the paragraph before.
       const ahead = k === 0 && !refersBackByPronoun(text) ? namedLater : [];
-      into.add(analysis, found, [...new Set([...inParagraph, ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
+      into.add(analysis, found, [...new Set([...inParagraph, ...(k === 0 ? before : []), ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
       own.push(...meant);
       for (const term of own) inParagraph.add(term);
       previous = own;

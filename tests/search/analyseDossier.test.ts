@@ -35,3 +35,22 @@ describe('the context of a paragraph’s first sentence', () => {
     expect(sentence('Hij zei')?.context).not.toContain(term('poetin'));
   });
 });
+
+describe('the context the paragraph before gives', () => {
+  const index = tinyIndex({
+    a: [
+      'In 2010 vroeg Kirgizië de CSTO om hulp. De CSTO wordt gezien als tegenhanger van de NAVO.',
+      'Dat verzoek werd afgewezen. De leden helpen elkaar bij oefeningen. Daarnaast delen ze inlichtingen.',
+    ],
+  });
+  const sentence = (start: string) => index.sentences.find((s) => s.text.startsWith(start));
+
+  it('is the first sentence’s: "Dat verzoek werd afgewezen" still follows on from the sentence before', () => {
+    expect(sentence('Dat verzoek')?.context).toContain(term('navo'));
+  });
+
+  it('stops there: the rest of the paragraph is about its own names, not the last one before it', () => {
+    expect(sentence('De leden helpen')?.context).not.toContain(term('navo'));
+    expect(sentence('Daarnaast delen ze')?.context).not.toContain(term('navo'));
+  });
+});
