@@ -89,7 +89,12 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
       const evident = isStrong(index, alternative);
-      const strong = concept.destination || doer?.person === c ? (id: number) => evident(id) && rolesHold(index, id, c, concept, alternative, doer) : evident;
+      const strong =
+        concept.destination || doer?.person === c
+          ? (id: number) => evident(id) && rolesHold(index, id, c, concept, alternative, doer)
+          : concept.owner
+            ? (id: number) => evident(id) && ownerHolds(index, id, concepts, c)
+            : evident;
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
@@ -188,7 +193,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
         const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, object);
-        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept));
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept) && ownerHolds(index, id, concepts, c));
       });
     }
   });
@@ -289,6 +294,39 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const apposed = (i: number): boolean => person.some((p) => p < i && i - p <= APPOSED_WITHIN && /^\s*,/u.test(record.text.slice((words[p] as (typeof words)[number]).end)));
   const others = at((w, i) => ((index.people.has(w.term) && !own.has(w.term)) || namesRole(w.form)) && !owned(i) && !apposed(i));
   return person.some((p) => verbAt.some((v) => !others.some((o) => (o - p) * (o - v) < 0)));
+}
+
+/**
+ * For concept `c`, an owner the question names ("tokayev's right-hand man"): whether sentence `id`
+ * leaves the owned thing (the next concept) to them. Not where another name owns it right there
+ * ("Nazarbajevs rechterhand", "de rechterhand van Nazarbajev"): then the owner's name elsewhere in
+ * the sentence, or carried over from before it, is no evidence. True for any other concept.
+ */
+export function ownerHolds(index: DossierIndex, id: number, concepts: readonly Concept[], c: number): boolean {
+  const owner = concepts[c] as Concept;
+  const owned = concepts[c + 1];
+  return !owner.owner || owned === undefined || !ownedByAnother(index, id, owner, owned);
+}
+
+function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: Concept): boolean {
+  const record = index.sentences[id];
+  if (!record) return false;
+  const single = (concept: Concept): Set<string> => new Set(concept.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0] as string));
+  const ownedTerms = single(owned);
+  if (![...ownedTerms].some((term) => index.inverted.count(term, id) > 0)) return false;
+  const ownerTerms = single(owner);
+  const { words } = record.analysis;
+  // Another name: one of the dossier's names that is none of the owner's spellings.
+  const another = (word: (typeof words)[number] | undefined, form: string): boolean => word !== undefined && index.names.has(form) && !ownerTerms.has(form) && !ownerTerms.has(word.term);
+  return words.some((word, i) => {
+    if (!ownedTerms.has(word.term)) return false;
+    // "Nazarbajevs rechterhand": a name with a genitive s right before it.
+    const before = words[i - 1];
+    if (before && /s$/u.test(before.form) && another(before, before.form.slice(0, -1))) return true;
+    // "de rechterhand van (de) Nazarbajev".
+    const after = words[i + 1];
+    return after !== undefined && OWNER_BEFORE.test(record.text.slice(word.end, after.start)) && another(after, after.form);
+  });
 }
 
 /** "van", "of" (and an article) before a name: it owns what comes before, it is not the one asked about. */

@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, impliesTopic, namedAfterSubject, namesTopic, refersToPerson, rolesHold, soleDoer } from '../../src/search/retrieve.js';
+import { evidentByReference, impliesTopic, namedAfterSubject, namesTopic, ownerHolds, refersToPerson, rolesHold, soleDoer } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -55,7 +55,7 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && rolesHold(index, id, c, concept, alternative, doer);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && rolesHold(index, id, c, concept, alternative, doer) && ownerHolds(index, id, concepts, c);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
@@ -82,7 +82,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
     const name = named.terms[0] as string;
-    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name, namedAfterSubject(concepts, c))) && evidentByReference(concept);
+    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name, namedAfterSubject(concepts, c))) && evidentByReference(concept) && ownerHolds(index, candidate.id, concepts, c);
   });
 }
 

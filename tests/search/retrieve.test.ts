@@ -146,6 +146,32 @@ describe('who did or underwent what a yes/no question asks', () => {
   });
 });
 
+describe('an owner the question names ("tokayev\'s right-hand man")', () => {
+  const glossary = 'right_hand:\n  en: [right-hand man]\n  nl: [rechterhand]\narrested:\n  en: [arrested]\n  nl: [arresteren, gearresteerd]\n';
+  const index = tinyIndex({
+    a: ['President Tokajev sprak maandag. Oud-president Nazarbajev zweeg.', 'Tokajev liet Nazarbajevs rechterhand arresteren.', 'Later werd de rechterhand van Nazarbajev vrijgelaten.'],
+    b: ['Tokajev ontsloeg zijn rechterhand niet.'],
+  }, glossary);
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is no evidence where the sentence gives the thing to another name', () => {
+    expect(full("was tokayev's right-hand man arrested")).not.toContain('Tokajev liet Nazarbajevs rechterhand arresteren.');
+    expect(full("was nazarbayev's right-hand man arrested")).toContain('Tokajev liet Nazarbajevs rechterhand arresteren.');
+  });
+
+  it('holds where nobody else owns it', () => {
+    expect(full("tokayev's right-hand man")).toContain('Tokajev ontsloeg zijn rechterhand niet.');
+    expect(full("tokayev's right-hand man")).not.toContain('Later werd de rechterhand van Nazarbajev vrijgelaten.');
+  });
+
+  it('is read the same by the fast path and by evaluating every candidate', () => {
+    for (const question of ["was tokayev's right-hand man arrested", "nazarbayev's right-hand man", "tokayev's right-hand man"]) {
+      const { fast, eager } = both(index, question, 5);
+      expect(fast, question).toEqual(eager);
+    }
+  });
+});
+
 describe('the dossier\'s topic', () => {
   const glossary = 'arrests:\n  en: [arrests, arrested]\n  nl: [gearresteerd, arrestaties]\ntroops:\n  en: [troops]\n  nl: [troepen]\nsent:\n  en: [sent]\n  nl: [gestuurd]\n';
   const index = tinyIndex({
