@@ -70,6 +70,13 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('reads a chatty question as the question it asks, without who asks and for what', () => {
+    const plain = parseQuery('why has Moscow sent soldiers into Kazakhstan?');
+    const chatty = parseQuery("hi, for tonight's piece: why has Moscow sent soldiers into Kazakhstan?");
+    expect(chatty.words.map((w) => w.folded)).toEqual(plain.words.map((w) => w.folded));
+    expect(chatty.intents).toEqual(plain.intents);
+  });
+
   it('keeps the question text', () => {
     expect(parseQuery('Wie is Tokajev?').text).toBe('Wie is Tokajev?');
   });

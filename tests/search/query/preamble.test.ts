@@ -1,0 +1,48 @@
+/** The greeting and newsroom context a chatty question opens with is not part of the question. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withoutPreamble } from '../../../src/search/query/preamble.js';
+
+describe('withoutPreamble', () => {
+  it.each([
+    ["hi, for tonight's piece: why has Moscow sent soldiers?", 'why has Moscow sent soldiers?'],
+    ['Goedenavond, ik zit op de buitenlandpagina: welke landen sturen militairen?', 'welke landen sturen militairen?'],
+    ["Morning! Doing a graphic on the energy angle — what's the daily oil output?", "what's the daily oil output?"],
+    ['Goedemorgen! Voor het ochtendnieuws: wie spreekt de geruchten tegen?', 'wie spreekt de geruchten tegen?'],
+    ['quick question - how many people died', 'how many people died'],
+  ])('cuts %j to its question', (text, question) => {
+    expect(withoutPreamble(text)).toBe(question);
+  });
+
+  it('keeps the names of the preamble: the question may refer to them', () => {
+    expect(withoutPreamble('Hi all, writing the Nazarbayev profile for tomorrow — when did he last appear?')).toBe('Nazarbayev when did he last appear?');
+  });
+
+  it.each([
+    // What comes before the break is what the question is about, not who asks.
+    'Almaty airport: who controls it now?',
+    'tokayev: who is he?',
+    // No question of its own after the break.
+    'hi, for tonight: troops',
+    // One question, its mark at the end.
+    'did Putin thank Tokayev?',
+    'hoeveel doden vielen er in Almaty - en wanneer?',
+  ])('leaves %j as it is', (text) => {
+    expect(withoutPreamble(text)).toBe(text);
+  });
+
+  it('never adds words: the result is the question after a break, with at most the preamble’s names before it (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('hi', 'Hoi', 'piece', 'voor', 'de', 'pagina', ':', '—', '!', 'why', 'did', 'Putin', 'troops', 'wat', '?', 'Almaty'), { maxLength: 14 }), (parts) => {
+        const text = parts.join(' ');
+        const out = withoutPreamble(text);
+        if (out === text) return;
+        const words = (s: string): string[] => s.split(/[^\p{L}]+/u).filter(Boolean);
+        // Every word of the result is in the text, and the result ends with the text's end.
+        for (const word of words(out)) expect(words(text)).toContain(word);
+        expect(text.endsWith(out.split(' ').slice(-1)[0] ?? '')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
