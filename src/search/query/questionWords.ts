@@ -70,6 +70,11 @@ const SPEECH = new Set([
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 
 /** Nouns that name a quantity: in a question without a question word, they ask for a figure. */
+/** "more troops than Armenia", "meer militairen dan": a comparison of amounts wants each one's figure. */
+const MORE = new Set(['more', 'fewer', 'less', 'meer', 'minder']);
+const THAN = new Set(['than', 'dan']);
+const COMPARED_WITHIN = 4;
+
 const MEASURES = new Set(['population', 'inwonertal', 'inwoneraantal', 'bevolkingsomvang', 'turnout', 'opkomst', 'casualties', 'slachtoffersaantal', 'dodental', 'dodenaantal']);
 
 /** After a speech verb, an object and `to`: an instruction ("told the army to shoot"). */
@@ -149,6 +154,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
   if (!asked && folded.some((word) => MEASURES.has(word))) intents.add('figure');
+  if (folded.some((word, i) => MORE.has(word) && folded.slice(i + 1, i + 1 + COMPARED_WITHIN).some((next) => THAN.has(next)))) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.

@@ -43,6 +43,9 @@ describe('readQuestionWords', () => {
     ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
     ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
     ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
+    // Comparing amounts wants each one's figure: a group's total does not say who sent more.
+    ['did tajikistan send more troops than armenia', ['figure'], []],
+    ['stuurde armenie meer militairen dan belarus', ['figure'], []],
     // A discourse marker is no content: "nato for instance" asks about NATO.
     ['can a member join nato for instance', [], [5, 6]],
     // "weten we" frames only before a question word: "waarom weten we zo weinig" asks why little is known.
