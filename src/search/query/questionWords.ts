@@ -116,6 +116,17 @@ const SOURCE = [
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/**
+ * A fact-checker's opening ("is it true that …", "klopt het dat …", "was it confirmed that …"): the
+ * claim after it is the question, asked yes or no.
+ */
+const CHECKING = [
+  'is it true that', 'is it true', 'is that true that', 'is it correct that', 'is it right that', 'is it accurate that', 'was it confirmed that',
+  'has it been confirmed that', 'can you confirm that', 'can you confirm', 'can we confirm that', 'can we confirm', 'do we know if',
+  'do we know whether', 'klopt het dat', 'klopt het', 'is het waar dat', 'is het juist dat', 'is het correct dat', 'is het bevestigd dat',
+  'is bevestigd dat', 'kun je bevestigen dat', 'kan iemand bevestigen dat', 'weten we of',
+].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
 /** Framing only before a question word: "weten we waar …", not "waarom weten we zo weinig". */
 const ASKING_AROUND = ['weten we', 'weet iemand', 'does anyone know', 'anyone know', 'do we know'].map((p) => p.split(' '));
 const ASKED_AFTER = new Set(['waar', 'wanneer', 'hoeveel', 'wie', 'wat', 'waarom', 'hoe', 'of', 'welke', 'where', 'when', 'how', 'who', 'what', 'why', 'whether', 'if', 'which']);
@@ -139,6 +150,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     }
   }
   for (const i of fromSource) consumed.add(i);
+  const checking = CHECKING.find((words) => words.every((w, k) => folded[k] === w));
+  if (checking) for (let k = 0; k < checking.length; k++) consumed.add(k);
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i)) continue;
@@ -174,5 +187,5 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   // content word after it only: not "what is tokayev trying to prevent".
   const content = folded.filter((word, i) => !consumed.has(i) && !isStopword(word, ['nl', 'en']));
   if (intents.size === 0 && content.length === 1 && WHAT_IS.test(folded.join(' '))) intents.add('who');
-  return { intents, consumed, polar: !asked && intents.size === 0 && AUXILIARIES.has(folded[0] ?? '') };
+  return { intents, consumed, polar: !asked && intents.size === 0 && (checking !== undefined || AUXILIARIES.has(folded[0] ?? '')) };
 }

@@ -43,6 +43,9 @@ describe('readQuestionWords', () => {
     ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
     ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
     ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
+    // A fact-checker's opening is no content: the claim after it is the question.
+    ['klopt het dat er 16 doden vielen', [], [0, 1, 2]],
+    ['was it confirmed that russia sent troops', [], [0, 1, 2, 3]],
     // Comparing amounts wants each one's figure: a group's total does not say who sent more.
     ['did tajikistan send more troops than armenia', ['figure'], []],
     ['stuurde armenie meer militairen dan belarus', ['figure'], []],
@@ -108,6 +111,9 @@ describe('readQuestionWords', () => {
     ['is er een avondklok', true],
     ['how many were arrested', false],
     ['heeft tokajev de situatie in de hand volgens de krant', true],
+    // A fact-checker's opening asks the claim after it, yes or no.
+    ['klopt het dat er 16 doden vielen', true],
+    ['is it true that tokayev fired his deputies', true],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
