@@ -114,6 +114,8 @@ const SOURCE = [
   'de desk wil weten', 'de eindredactie vraagt', 'de redactie wil weten', 'voor de voorpagina', 'voor het stuk', 'voor mijn stuk',
   // Discourse markers: "nato for instance" asks about NATO.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
+  // "Now" at length: "where is the former president these days" asks where he is.
+  'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /**
@@ -185,7 +187,12 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   }
   // "What is the CSTO", "wat was de KNB": what someone or something is, as "wie is" asks — with one
   // content word after it only: not "what is tokayev trying to prevent".
-  const content = folded.filter((word, i) => !consumed.has(i) && !isStopword(word, ['nl', 'en']));
-  if (intents.size === 0 && content.length === 1 && WHAT_IS.test(folded.join(' '))) intents.add('who');
+  // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
+  const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
+  const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
+  if (intents.size === 0 && content.length === 1 && WHAT_IS.test(folded.filter((_, i) => !exactly.includes(i)).join(' '))) {
+    intents.add('who');
+    for (const i of exactly) consumed.add(i);
+  }
   return { intents, consumed, polar: !asked && intents.size === 0 && (checking !== undefined || AUXILIARIES.has(folded[0] ?? '')) };
 }

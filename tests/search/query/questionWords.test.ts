@@ -49,6 +49,10 @@ describe('readQuestionWords', () => {
     // Comparing amounts wants each one's figure: a group's total does not say who sent more.
     ['did tajikistan send more troops than armenia', ['figure'], []],
     ['stuurde armenie meer militairen dan belarus', ['figure'], []],
+    // Exactness in "what is X" asks for nothing more than what it is; "these days" is now.
+    ['what exactly is the csto', ['who'], [0, 1]],
+    ['wat is de csto precies', ['who'], [0, 4]],
+    ['where is the former president these days', ['where'], [0, 5, 6]],
     // A discourse marker is no content: "nato for instance" asks about NATO.
     ['can a member join nato for instance', [], [5, 6]],
     // "weten we" frames only before a question word: "waarom weten we zo weinig" asks why little is known.
