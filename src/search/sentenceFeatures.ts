@@ -85,6 +85,8 @@ const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
 const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
 /** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
 const VAGUE_WINDOW = 2;
+/** What someone died of is the cause of their death ("overleden aan een hartstilstand"). */
+const DIED_OF = ['overleden aan', 'overleed aan', 'overleden zijn aan', 'stierf aan', 'stierven aan', 'bezweek aan', 'bezweken aan', 'died of', 'died from'].map((p) => p.split(' '));
 /** Words that give a cause, a charge or a motive (fear, worry, an aim): what "why" wants. */
 const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen', 'zorgen', 'vrees', 'vreest', 'vreesde', 'vrezen', 'bang', 'angst', 'motief', 'doel']);
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
@@ -174,7 +176,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     time: has(TIME) || years.length > 0,
     dated: has(DATED) || years.length > 0,
     duration,
-    cause: has(CAUSE),
+    cause: has(CAUSE) || DIED_OF.some((run) => runOf(...run)),
     statement: QUOTES.test(text) || has(SPEECH),
     names,
     listed,

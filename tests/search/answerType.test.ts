@@ -19,6 +19,7 @@ const index = tinyIndex({
   cause: ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
   quote: ['“De orde is hersteld”, aldus Tokajev.'],
   unsaid: ['De president zei dat de aanvallen vanuit één centrum werden geleid, maar zei niet welk centrum.'],
+  diedOf: ['Een politiechef zou plotseling zijn overleden aan een hartstilstand.'],
 });
 
 function record(name: string): SentenceRecord {
@@ -64,6 +65,8 @@ describe('answersType', () => {
     ['arrests', 'date', ['mensen'], true],
     ['cause', 'why', ['verzoek'], true],
     ['place', 'why', ['gevechten'], false],
+    // What someone died of is why they died.
+    ['diedOf', 'why', ['politiechef'], true],
     ['quote', 'quote', ['tokajev'], true],
     ['place', 'quote', ['gevechten'], false],
     // "Who": a role word next to the name, an apposition, or another name.

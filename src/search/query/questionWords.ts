@@ -114,6 +114,8 @@ const SOURCE = [
   'de desk wil weten', 'de eindredactie vraagt', 'de redactie wil weten', 'voor de voorpagina', 'voor het stuk', 'voor mijn stuk',
   // Discourse markers: "nato for instance" asks about NATO.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
+  // Reports as the source: every sentence is one ("zou … zijn overleden" says it is reported).
+  'according to reports', 'reportedly', 'allegedly', 'the reported', 'volgens de berichten', 'volgens berichten', 'naar verluidt',
   // "Now" at length: "where is the former president these days" asks where he is.
   'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);

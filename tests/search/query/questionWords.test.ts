@@ -53,6 +53,9 @@ describe('readQuestionWords', () => {
     ['what exactly is the csto', ['who'], [0, 1]],
     ['wat is de csto precies', ['who'], [0, 4]],
     ['where is the former president these days', ['where'], [0, 5, 6]],
+    // Reports as the source: "the reported cause" asks the cause, "volgens de berichten" as "volgens de krant".
+    ['what was the reported cause of death', ['why'], [0, 2, 3, 4]],
+    ['is de politiechef volgens de berichten overleden', [], [3, 4, 5]],
     // A discourse marker is no content: "nato for instance" asks about NATO.
     ['can a member join nato for instance', [], [5, 6]],
     // "weten we" frames only before a question word: "waarom weten we zo weinig" asks why little is known.
