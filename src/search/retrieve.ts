@@ -14,6 +14,7 @@
  */
 import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
 import { namesRole, roleMentions } from './roleMentions.js';
+import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
@@ -304,7 +305,7 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
  */
 export function ownerHolds(index: DossierIndex, id: number, concepts: readonly Concept[], c: number): boolean {
   const owner = concepts[c] as Concept;
-  const owned = concepts[c + 1];
+  const owned = owner.owner === 'of-previous' ? concepts[c - 1] : concepts[c + 1];
   return !owner.owner || owned === undefined || !ownedByAnother(index, id, owner, owned);
 }
 
@@ -317,7 +318,8 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
   const ownerTerms = single(owner);
   const { words } = record.analysis;
   // Another name: one of the dossier's names that is none of the owner's spellings.
-  const another = (word: (typeof words)[number] | undefined, form: string): boolean => word !== undefined && index.names.has(form) && !ownerTerms.has(form) && !ownerTerms.has(word.term);
+  // Not a people adjective: "de vicevoorzitters van de Kazachse veiligheidsdienst" are the service's.
+  const another = (word: (typeof words)[number] | undefined, form: string): boolean => word !== undefined && index.names.has(form) && !isPeopleAdjective(form) && !ownerTerms.has(form) && !ownerTerms.has(word.term);
   return words.some((word, i) => {
     if (!ownedTerms.has(word.term)) return false;
     // "Nazarbajevs rechterhand": a name with a genitive s right before it.

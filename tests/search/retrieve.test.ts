@@ -159,13 +159,18 @@ describe('an owner the question names ("tokayev\'s right-hand man")', () => {
     expect(full("was nazarbayev's right-hand man arrested")).toContain('Tokajev liet Nazarbajevs rechterhand arresteren.');
   });
 
+  it('is read the same from "van" ("de rechterhand van Tokajev") as from a possessive', () => {
+    expect(full('werd de rechterhand van tokajev gearresteerd')).not.toContain('Tokajev liet Nazarbajevs rechterhand arresteren.');
+    expect(full('werd de rechterhand van nazarbajev gearresteerd')).toContain('Tokajev liet Nazarbajevs rechterhand arresteren.');
+  });
+
   it('holds where nobody else owns it', () => {
     expect(full("tokayev's right-hand man")).toContain('Tokajev ontsloeg zijn rechterhand niet.');
     expect(full("tokayev's right-hand man")).not.toContain('Later werd de rechterhand van Nazarbajev vrijgelaten.');
   });
 
   it('is read the same by the fast path and by evaluating every candidate', () => {
-    for (const question of ["was tokayev's right-hand man arrested", "nazarbayev's right-hand man", "tokayev's right-hand man"]) {
+    for (const question of ["was tokayev's right-hand man arrested", "nazarbayev's right-hand man", "tokayev's right-hand man", 'werd de rechterhand van tokajev gearresteerd']) {
       const { fast, eager } = both(index, question, 5);
       expect(fast, question).toEqual(eager);
     }

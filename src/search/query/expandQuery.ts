@@ -48,8 +48,11 @@ export interface Concept {
   pos?: PartOfSpeech;
   /** A name the question makes a destination ("troops to Belarus"): only a sentence with it as one matches it strongly. */
   destination?: true;
-  /** A name the question makes an owner ("Nazarbayev's right-hand man"): not who did or underwent what it asks. */
-  owner?: true;
+  /**
+   * A name the question makes an owner: of the next concept ("Nazarbayev's right-hand man"), or of
+   * the one before ("de rechterhand van Tokajev"). Not who did or underwent what it asks.
+   */
+  owner?: 'of-next' | 'of-previous';
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -163,7 +166,7 @@ class ConceptBuilder {
     const [only] = this.words;
     // A name of the dossier, as typed, spelled or as the glossary writes it there ("russia" → Rusland).
     const named = this.words.length === 1 && (isName || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some((form) => this.index.names.has(form))));
-    const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 ? { owner: true as const } : {}) };
+    const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 ? { owner: only.owner } : {}) };
     return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}), ...roles };
   }
 }

@@ -20,8 +20,11 @@ export interface QueryWord {
   particle?: true;
   /** The preposition of direction right before it, folded ("to" in "send troops to Belarus"; destinations.ts). */
   after?: string;
-  /** An English possessive ("Nazarbayev's right-hand man"): the question is about someone or something of theirs. */
-  owner?: true;
+  /**
+   * The owner of what the question is about: of what follows in an English possessive
+   * ("Nazarbayev's right-hand man"), of what comes before after "van"/"of" ("de rechterhand van Tokajev").
+   */
+  owner?: 'of-next' | 'of-previous';
 }
 
 export interface ParsedQuery {
@@ -80,10 +83,18 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const expanded = expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
-    const owner = owners.has(word) ? { owner: true as const } : {};
+    const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner });
   });
   return { text, intents, polar, words: firstContentWords(words, MAX_QUERY_WORDS) };
+}
+
+/** "van", "of" (and an article) right before word `i`, after a word of the question's own: "de rechterhand van (de) X". */
+function ownsPrevious(folded: readonly string[], i: number, consumed: ReadonlySet<number>): boolean {
+  const article = folded[i - 1] === 'de' || folded[i - 1] === 'het' || folded[i - 1] === 'the' ? 1 : 0;
+  const of = i - 1 - article;
+  const owned = of - 1;
+  return (folded[of] === 'van' || folded[of] === 'of') && owned >= 0 && !consumed.has(owned) && !isStopword(folded[owned] ?? '', ['nl', 'en']);
 }
 
 /** The first `limit` content words, with the particles among them: a particle is no word of its own. */

@@ -77,6 +77,15 @@ describe('parseQuery', () => {
     expect(chatty.intents).toEqual(plain.intents);
   });
 
+  it('marks an owner: of what follows a possessive, of what comes before "van"/"of"', () => {
+    const owners = (text: string) => parseQuery(text).words.flatMap((w) => (w.owner ? [[w.folded, w.owner]] : []));
+    expect(owners("was nazarbayev's right-hand man arrested")).toEqual([['nazarbayev', 'of-next']]);
+    expect(owners('is de rechterhand van tokajev opgepakt')).toEqual([['tokajev', 'of-previous']]);
+    expect(owners('the right-hand man of the president')).toEqual([['president', 'of-previous']]);
+    // Not after a question word or at the start: "van wie" asks, it owns nothing.
+    expect(owners('van tokajev')).toEqual([]);
+  });
+
   it('keeps the question text', () => {
     expect(parseQuery('Wie is Tokajev?').text).toBe('Wie is Tokajev?');
   });
@@ -97,7 +106,7 @@ describe('parseQuery', () => {
   });
 
   it('marks an English possessive as an owner: the question is about someone of theirs', () => {
-    expect(parseQuery("was nazarbayev's right-hand man arrested").words.map((w) => [w.folded, w.owner ?? false])).toEqual([['nazarbayev', true], ['right-hand', false], ['man', false], ['arrested', false]]);
+    expect(parseQuery("was nazarbayev's right-hand man arrested").words.map((w) => [w.folded, w.owner ?? false])).toEqual([['nazarbayev', 'of-next'], ['right-hand', false], ['man', false], ['arrested', false]]);
     expect(parseQuery('was nazarbayev arrested').words.some((w) => w.owner)).toBe(false);
   });
 
