@@ -19,6 +19,7 @@ import { isMeasure } from '../measures.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
+import { soundAlikes } from './soundAlikes.js';
 import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, salience } from './salience.js';
@@ -234,7 +235,9 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   if (builder.alternatives.length === 0 && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     const distance = typoDistance(folded.length);
-    let closest = distance > 0 ? index.spelling.closest(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
+    // A Dutch sound spelled the other way ("palijs" → paleis) is the likeliest slip of all.
+    const heard = soundAlikes(folded).filter((w) => index.words.has(w));
+    let closest = heard.length > 0 ? heard : distance > 0 ? index.spelling.closest(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
     // A short word one slip from an everyday word of the question's language ("peple", "rusen"):
     // not any word, so a name the dossier lacks ("Biden") is not bent into a Dutch word it has ("beiden").
     // A question of one word has no language: English then, whose short everyday words ("toops",

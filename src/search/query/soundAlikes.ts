@@ -1,0 +1,32 @@
+/**
+ * Dutch writes some sounds two ways, and people slip on them more than on any key: ei and ij
+ * ("palijs" for paleis), au and ou ("blouw"), and a verb's final d, t or dt ("gebeurt" for
+ * gebeurd, "word" for wordt). A word the dossier lacks that is one such swap from a word it has is
+ * that word: two Levenshtein edits ("palijs" → paleis), but one slip. Pure.
+ */
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['ij', 'ei'],
+  ['au', 'ou'],
+];
+/** A verb's ending, spelled as heard. */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['dt', 'd'],
+  ['dt', 't'],
+  ['d', 't'],
+];
+
+/** The spellings one such swap from `word` (`word` excluded). */
+export function soundAlikes(word: string): string[] {
+  const found = new Set<string>();
+  for (const [a, b] of PAIRS) {
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) found.add(word.slice(0, at) + to + word.slice(at + from.length));
+    }
+  }
+  for (const [a, b] of ENDINGS) {
+    for (const [from, to] of [[a, b], [b, a]] as const) if (word.endsWith(from) && word.length > from.length + 2) found.add(word.slice(0, -from.length) + to);
+  }
+  found.delete(word);
+  return [...found];
+}
