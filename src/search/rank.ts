@@ -209,8 +209,9 @@ export function withAskedVerbs(concepts: readonly Concept[], essential: readonly
   const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] ? [i] : []));
   if (verbs.length === 0) return result;
   for (let k = 0; k < count; k++) {
-    if (!essential.every((e, c) => !e || score(k, c) > 0)) continue;
-    for (const v of verbs) if (strong(k, v)) result[v] = true;
+    let all = true;
+    for (let c = 0; c < essential.length && all; c++) if (essential[c] && score(k, c) === 0) all = false;
+    if (all) for (const v of verbs) if (strong(k, v)) result[v] = true;
   }
   return result;
 }

@@ -67,13 +67,13 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const found = bitsFor(index, 'gathered', index.sentences.length);
   // A driver only the asked type makes one ("blijven" in "hoe lang blijven de Russen") gathers only
   // sentences that could give the type: without it, they cover too little to be shown.
-  const byWords = new Set(drivers(concepts));
+  const byWords = new Set(topicDrivers(index, concepts));
   const typed = byWords.size < concepts.length && typeWeight > 0 ? givingAll(index, asked) : undefined;
   const add = (ids: IdList, typeOnly: boolean): void => {
     if (!typeOnly || !typed) found.addAll(ids);
     else forEachCommon(ids, typed, (i) => found.add(ids[i] as number));
   };
-  for (const c of drivers(concepts, typeWeight)) {
+  for (const c of topicDrivers(index, concepts, typeWeight)) {
     const typeOnly = !byWords.has(c);
     for (const alternative of (concepts[c] as Concept).alternatives) add(sentencesOf(alternative), typeOnly);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
@@ -90,12 +90,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
       const evident = isStrong(index, alternative);
-      const strong =
-        concept.destination || doer?.person === c
-          ? (id: number) => evident(id) && rolesHold(index, id, c, concept, alternative, doer)
-          : concept.owner
-            ? (id: number) => evident(id) && ownerHolds(index, id, concepts, c)
-            : evident;
+      const strong = concept.destination || concept.owner || doer?.person === c ? (id: number) => evident(id) && holdsRoles(index, id, concepts, c, alternative, doer) : evident;
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
@@ -115,13 +110,27 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     }
   });
   addContext(index, concepts, referable, gathered, candidates, options.polar ?? false);
-  concepts.forEach((concept, c) => {
-    if (!namesTopic(index, concept)) return;
+  for (const c of topicConcepts(index, concepts)) {
     for (let slot = 0; slot < gathered.length; slot++) {
-      if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && impliesTopic(index, gathered[slot] as number)) candidates.referTo(slot, c, 0);
+      if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
     }
-  });
+  }
   return candidates;
+}
+
+/**
+ * The drivers, and those that would be without the dossier's topic: a sentence that only implies
+ * the topic ("bijna 8.000 mensen zijn gearresteerd" for "aantal arrestaties kazachstan") may be
+ * shown on the rest of the question, so the rest must gather it.
+ */
+function topicDrivers(index: DossierIndex, concepts: readonly Concept[], typeWeight = 0): number[] {
+  const topics = topicConcepts(index, concepts);
+  const chosen = new Set(drivers(concepts, typeWeight));
+  if (topics.length === 0 || topics.length === concepts.length) return [...chosen];
+  const implied = topics.reduce((sum, c) => sum + (concepts[c] as Concept).salience, 0);
+  const others = concepts.flatMap((_, c) => (topics.includes(c) ? [] : [c]));
+  for (const k of drivers(others.map((c) => concepts[c] as Concept), typeWeight + implied)) chosen.add(others[k] as number);
+  return [...chosen].sort((a, b) => a - b);
 }
 
 /**
@@ -201,21 +210,15 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
 }
 
 /**
- * Whether a concept names the dossier's topic, a name in its title ("Kazachstan" in "Onrust in
- * Kazachstan"), and not as a destination, which is said where it is one ("naar Kazachstan").
+ * The concepts naming the dossier's topic, a name in its title ("Kazachstan" in "Onrust in
+ * Kazachstan"), and not as a destination, which is said where it is one ("naar Kazachstan"). A
+ * sentence that names no place or organisation, itself or in what it refers back to
+ * (`DossierIndex.placeless`), implies it: strong evidence for a full answer, no score for ranking
+ * ("bijna 8.000 mensen zijn gearresteerd" answers "aantal arrestaties kazachstan"; "enkele
+ * buurlanden van Afghanistan vroegen om hulp" does not answer whether Kazakhstan asked).
  */
-export function namesTopic(index: DossierIndex, concept: Concept): boolean {
-  return !concept.destination && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string));
-}
-
-/**
- * Whether sentence `id` implies the dossier's topic: it names no place or organisation, only people
- * if anyone ("bijna 8.000 mensen zijn gearresteerd" answers "aantal arrestaties kazachstan"; "enkele
- * buurlanden van Afghanistan vroegen om hulp" does not answer whether Kazakhstan asked). Implied,
- * not said: strong evidence for a full answer, no score for ranking (`referTo` with 0).
- */
-export function impliesTopic(index: DossierIndex, id: number): boolean {
-  return !index.typeFacts(id).some('names', (name) => !index.people.has(name));
+export function topicConcepts(index: DossierIndex, concepts: readonly Concept[]): number[] {
+  return concepts.flatMap((concept, c) => (!concept.destination && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)) ? [c] : []));
 }
 
 /**
@@ -262,7 +265,7 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
   const people = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
   // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
   const aboutAnother = (concept: Concept): boolean => concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
-  if (concepts.some((concept, c) => concept.owner || (!people.includes(c) && aboutAnother(concept)))) return undefined;
+  if (concepts.some((concept, c) => (people.includes(c) ? concept.owner !== undefined : aboutAnother(concept)))) return undefined;
   const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
   return people.length === 1 && verbs.size > 0 ? { person: people[0] as number, verbs, verbList: [...verbs] } : undefined;
 }
@@ -309,13 +312,25 @@ export function ownerHolds(index: DossierIndex, id: number, concepts: readonly C
   return !owner.owner || owned === undefined || !ownedByAnother(index, id, owner, owned);
 }
 
+/** A concept's one-word alternatives' terms, worked out once per concept (asked for every candidate). */
+const singles = new WeakMap<Concept, ReadonlySet<string>>();
+function singleTerms(concept: Concept): ReadonlySet<string> {
+  let terms = singles.get(concept);
+  if (!terms) {
+    terms = new Set(concept.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0] as string));
+    singles.set(concept, terms);
+  }
+  return terms;
+}
+
 function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: Concept): boolean {
   const record = index.sentences[id];
   if (!record) return false;
-  const single = (concept: Concept): Set<string> => new Set(concept.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0] as string));
-  const ownedTerms = single(owned);
-  if (![...ownedTerms].some((term) => index.inverted.count(term, id) > 0)) return false;
-  const ownerTerms = single(owner);
+  const ownedTerms = singleTerms(owned);
+  let present = false;
+  for (const term of ownedTerms) if (index.inverted.count(term, id) > 0) present = true;
+  if (!present) return false;
+  const ownerTerms = singleTerms(owner);
   const { words } = record.analysis;
   // Another name: one of the dossier's names that is none of the owner's spellings.
   // Not a people adjective: "de vicevoorzitters van de Kazachse veiligheidsdienst" are the service's.
@@ -325,11 +340,23 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
     // "Nazarbajevs rechterhand": a name with a genitive s right before it.
     const before = words[i - 1];
     if (before && /s$/u.test(before.form) && another(before, before.form.slice(0, -1))) return true;
-    // "de rechterhand van (de) Nazarbajev".
+    // "de rechterhand van (de) Nazarbajev", "van de Russische president Poetin": the name after any
+    // people adjective or role word; "van de Kazachse veiligheidsdienst" is owned by no name.
     const after = words[i + 1];
-    return after !== undefined && OWNER_BEFORE.test(record.text.slice(word.end, after.start)) && another(after, after.form);
+    if (after === undefined || !OWNER_BEFORE.test(record.text.slice(word.end, after.start))) return false;
+    let k = i + 1;
+    while (k < i + 1 + OWNER_WITHIN && words[k] && (isPeopleAdjective((words[k] as (typeof words)[number]).form) || namesRole((words[k] as (typeof words)[number]).form))) k++;
+    return another(words[k], words[k]?.form ?? '');
   });
 }
+
+/** Whether sentence `id` gives concept `c` the role the question gives it: the destination or the doer (`rolesHold`), the owner (`ownerHolds`). */
+export function holdsRoles(index: DossierIndex, id: number, concepts: readonly Concept[], c: number, alternative: Alternative, doer: Doer | undefined): boolean {
+  return rolesHold(index, id, c, concepts[c] as Concept, alternative, doer) && ownerHolds(index, id, concepts, c);
+}
+
+/** How many people adjectives and role words may stand between "van" and the owner's name. */
+const OWNER_WITHIN = 3;
 
 /** "van", "of" (and an article) before a name: it owns what comes before, it is not the one asked about. */
 const OWNER_BEFORE = /(?:^|\s)(?:van|of)\s+(?:(?:de|het|the)\s+)?$/iu;

@@ -84,6 +84,8 @@ export interface DossierIndex {
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
   typeFacts(id: number): TypeFacts;
+  /** Whether sentence `id` names no place or organisation, itself or (after a paragraph's first sentence) earlier in its paragraph: it implies the dossier's topic (retrieve.ts). */
+  placeless(id: number): boolean;
   /** Ids of the sentences that could give a specific answer type at all (a figure, a time, a cause; answerType.ts `couldEverGive`), in order; built on first use. */
   couldGive(intent: Intent): readonly number[];
 }
@@ -175,6 +177,19 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   };
   const agents = agentsOf(agentTerms(glossary.concepts, lexicon), sentences.length, (term) => inverted.ids(term));
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents);
+  const people = new Set([...roles.values()].flat());
+  // Worked out for every sentence on first use (only questions naming the topic ask), as one bit each.
+  let placelessBits: Uint8Array | undefined;
+  const placeless = (id: number): boolean => {
+    if (!placelessBits) {
+      placelessBits = new Uint8Array(sentences.length);
+      const somewhere = (term: string): boolean => names.has(term) && !people.has(term);
+      // A paragraph's first sentence also has the names the rest of the paragraph gives: about what
+      // it introduces, not somewhere it refers back to; a later one refers back to its paragraph.
+      for (const record of sentences) placelessBits[record.id] = typeFacts(record.id).some('names', (name) => !people.has(name)) || (record.sentence > 1 && record.context.some(somewhere)) ? 0 : 1;
+    }
+    return placelessBits[id] === 1;
+  };
   const giving = new Map<Intent, number[]>();
   const couldGive = (intent: Intent): readonly number[] => {
     let ids = giving.get(intent);
@@ -185,7 +200,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return ids;
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people: new Set([...roles.values()].flat()), contextPostings, typeFacts, couldGive, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people, contextPostings, typeFacts, placeless, couldGive, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

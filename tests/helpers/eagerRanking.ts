@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, impliesTopic, namedAfterSubject, namesTopic, ownerHolds, refersToPerson, rolesHold, soleDoer } from '../../src/search/retrieve.js';
+import { evidentByReference, holdsRoles, namedAfterSubject, ownerHolds, refersToPerson, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -55,17 +55,16 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && rolesHold(index, id, c, concept, alternative, doer) && ownerHolds(index, id, concepts, c);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && holdsRoles(index, id, concepts, c, alternative, doer);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
   });
   for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar);
   // The dossier's topic, implied by a sentence naming nowhere else: strong, unscored.
-  concepts.forEach((concept, c) => {
-    if (!namesTopic(index, concept)) return;
-    for (const candidate of candidates.values()) if (candidate.conceptScores[c] === 0 && impliesTopic(index, candidate.id)) candidate.strong[c] = true;
-  });
+  for (const c of topicConcepts(index, concepts)) {
+    for (const candidate of candidates.values()) if (candidate.conceptScores[c] === 0 && index.placeless(candidate.id)) candidate.strong[c] = true;
+  }
   return candidates;
 }
 

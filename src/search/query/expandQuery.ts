@@ -167,7 +167,7 @@ class ConceptBuilder {
     const [only] = this.words;
     // A name of the dossier, as typed, spelled or as the glossary writes it there ("russia" → Rusland).
     const named = this.words.length === 1 && (isName || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some((form) => this.index.names.has(form))));
-    const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 ? { owner: only.owner } : {}) };
+    const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 && (named || only.owner === 'of-next') ? { owner: only.owner } : {}) };
     return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}), ...roles };
   }
 }

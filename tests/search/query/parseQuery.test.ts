@@ -82,7 +82,7 @@ describe('parseQuery', () => {
     expect(owners("was nazarbayev's right-hand man arrested")).toEqual([['nazarbayev', 'of-next']]);
     expect(owners('is de rechterhand van tokajev opgepakt')).toEqual([['tokajev', 'of-previous']]);
     expect(owners('the right-hand man of the president')).toEqual([['president', 'of-previous']]);
-    // Not after a question word or at the start: "van wie" asks, it owns nothing.
+    // Not at the start, with nothing before it to own.
     expect(owners('van tokajev')).toEqual([]);
   });
 
