@@ -5,7 +5,7 @@
  * Pure over loaded data; `loadLexicon` reads the packages.
  */
 import type { Language } from '../analysis/stem.js';
-import { LEX_FILES, type PartOfSpeech, type Relation, type WordNet } from './wordNet.js';
+import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   word: string;
@@ -27,10 +27,10 @@ export interface Lexicon {
    */
   qualifies(word: string): boolean;
   /**
-   * Whether an English word, as written, is mostly a noun for people — a group ("police",
-   * "authorities", "community") or a kind of person ("journalists"): WordNet files its commonest
-   * noun sense under noun.group or noun.person. As written where WordNet lists it: "authorities" are
-   * people, "authority" is power.
+   * Whether an English word, as written, is mostly a noun for people — a kind of person
+   * ("journalists": WordNet files its commonest noun sense under noun.person) or a group of them
+   * ("police", "authorities", "community": noun.group, below "social group"). As written where
+   * WordNet lists it: "authorities" are people, "authority" is power.
    */
   namesPeople(word: string): boolean;
 }
@@ -49,6 +49,8 @@ export interface LexiconSources {
   wordNet: WordNet;
 }
 
+/** How far up WordNet's hypernyms a group of people meets "social group" ("army" is five steps below). */
+const GROUP_DEPTH = 7;
 /** Senses of a word that are followed into WordNet: its commonest meanings, not every rare one. */
 const SENSES = 2;
 const RELATION_ORDER: Record<Relation, number> = { synonym: 0, derivation: 1, hypernym: 2 };
@@ -131,8 +133,18 @@ export function createLexicon(sources: LexiconSources): Lexicon {
         const noun = (lemma: string) => wordNet.lookup(lemma).find((entry) => entry.pos === 'n');
         // As written first ("authorities" has a sense of its own), then its singular ("journalists").
         const [commonest] = (noun(lower) ?? noun(lemmatize.noun(lower)))?.synsets ?? [];
-        const lexFile = commonest === undefined ? undefined : wordNet.synset('n', commonest)?.lexFile;
-        return lexFile === LEX_FILES.nounGroup || lexFile === LEX_FILES.nounPerson;
+        let synset = commonest === undefined ? undefined : wordNet.synset('n', commonest);
+        if (synset?.lexFile === LEX_FILES.nounPerson) return true;
+        if (synset?.lexFile !== LEX_FILES.nounGroup) return false;
+        // A group of people, not any group: "police", "community", "government" are social groups;
+        // "economy", "traffic", "people" in general and "a couple" (of things) are not.
+        for (let step = 0; synset && step < GROUP_DEPTH; step++) {
+          if (synset.words.includes('pair')) return false;
+          if (synset.words.includes('social group')) return true;
+          const up: Synset['pointers'][number] | undefined = synset.pointers.find((pointer) => pointer.relation === 'hypernym');
+          synset = up ? wordNet.synset('n', up.offset) : undefined;
+        }
+        return false;
       });
     },
     related(word: string): RelatedWord[] {

@@ -3,11 +3,12 @@
  * has Moscow sent soldiers?", "Goedenavond, ik zit op de buitenlandpagina: welke landen …",
  * "Morning! Doing a graphic on the energy angle — what's …". Who asks, and for what, says nothing
  * about the answer, and its words ("piece", "graphic", "angle") would count as content the dossier
- * lacks. Cut at the last break (a colon, a dash, an exclamation mark) after which a question of its
- * own starts, when what comes before it greets or frames. Names in the preamble stay: "writing the
- * Nazarbayev profile — when did he last appear?" is about Nazarbayev. Pure.
+ * lacks. Cut at the first break (a colon, a dash, an exclamation mark) after which a question of
+ * its own starts, when what comes before it only greets or frames. Names in the preamble stay:
+ * "writing the Nazarbayev profile — when did he last appear?" is about Nazarbayev. Pure.
  */
 import { fold } from '../analysis/fold.js';
+import { isStopword } from '../analysis/stopwords.js';
 
 /** Where a preamble ends: a colon, a dash between spaces, an exclamation or question mark. */
 const BREAK = /\s*(?::|\s[—–-]\s|[!?])\s*/gu;
@@ -18,6 +19,8 @@ const OPENERS = new Set([
   'hoeveel', 'heeft', 'hebben', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden', 'kan', 'kunnen', 'klopt', 'gaat', 'gaan', 'zal', 'zullen',
   'weten', 'weet', 'vanuit', 'tot', 'sinds', 'since', 'according', 'volgens', 'in', 'op',
 ]);
+/** Words that ask: a part holding one is a question itself, not a preamble ("Did police use live rounds - who …"). */
+const ASKING = new Set(['what', 'who', 'why', 'how', 'when', 'where', 'which', 'whose', 'did', 'does', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
 /** Greetings a message opens with. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo']);
 /** Words of the newsroom's own work: who asks, for which piece or page, by when. */
@@ -32,11 +35,24 @@ const FRAMING = new Set([
 const PAGE = /(?:pagina|page|katern|rubriek)$/u;
 
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+/** A word as compared with the lists: folded, without a possessive ("tonight's" → tonight). */
+const plain = (word: string): string => fold(word).replace(/['’]s$/u, '');
+/** Days and months are when the piece runs, not names the question is about ("Monday's liveblog"). */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/u;
 
+/**
+ * Whether `preamble` only greets and frames: it asks nothing itself (no question mark, no word a
+ * question opens with), and it opens with a greeting or names the newsroom's work, its other words
+ * function words, names or a few more of the same ("Doing a graphic on the energy angle").
+ */
 function frames(preamble: string): boolean {
-  const words = wordsOf(preamble).map((w) => fold(w));
-  if (words.length === 0) return false;
-  return GREETINGS.has(words[0] as string) || words.some((w) => FRAMING.has(w) || PAGE.test(w));
+  if (preamble.includes('?')) return false;
+  const words = wordsOf(preamble).map(plain);
+  if (words.length === 0 || words.some((w) => ASKING.has(w))) return false;
+  const framing = words.filter((w) => GREETINGS.has(w) || FRAMING.has(w) || PAGE.test(w)).length;
+  const other = words.filter((w) => !GREETINGS.has(w) && !FRAMING.has(w) && !PAGE.test(w) && !isStopword(w, ['nl', 'en'])).length;
+  // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.
+  return (GREETINGS.has(words[0] as string) && framing >= 2) || (framing > 0 && other === 0);
 }
 
 function asksOnItsOwn(rest: string): boolean {
@@ -45,20 +61,20 @@ function asksOnItsOwn(rest: string): boolean {
 }
 
 export function withoutPreamble(text: string): string {
-  let cut: { end: number; rest: number } | undefined;
+  // The first break after which a question of its own starts, with only greeting and framing before it.
   for (const m of text.matchAll(BREAK)) {
     const at = m.index ?? 0;
     const rest = at + m[0].length;
-    // A break at the very end ("… today?") ends the question, it opens none.
-    if (rest >= text.length) continue;
-    if (frames(text.slice(0, at)) && asksOnItsOwn(text.slice(rest))) cut = { end: at, rest };
+    if (rest >= text.length || !asksOnItsOwn(text.slice(rest))) continue;
+    if (!frames(text.slice(0, at))) return text;
+    // Names in the preamble stay: capitalised words, not the first of a sentence ("Morning! Doing …"), not a day, not "I'm".
+    const names = text
+      .slice(0, at)
+      .split(/[.!?]/u)
+      .flatMap((part) => wordsOf(part).slice(1))
+      .map((w) => w.replace(/['’]s$/u, ''))
+      .filter((w) => /^\p{Lu}\p{L}*$/u.test(w) && !CALENDAR.test(plain(w)) && !isStopword(plain(w), ['nl', 'en']));
+    return [...names, text.slice(rest)].join(' ');
   }
-  if (!cut) return text;
-  // Names in the preamble stay: capitalised words, not the first of a sentence ("Morning! Doing …").
-  const names = text
-    .slice(0, cut.end)
-    .split(/[.!?]/u)
-    .flatMap((part) => wordsOf(part).slice(1))
-    .filter((w) => /^\p{Lu}/u.test(w));
-  return [...names, text.slice(cut.rest)].join(' ');
+  return text;
 }

@@ -67,14 +67,25 @@ const SPEECH = new Set([
 ]);
 
 /** Words asking for the exact wording when a quote is asked. */
+/** An English -ing form or a Dutch participle ("happening", "gebeurd"): an event, not a thing. */
+const VERB_FORM = /^(?:\p{L}{3,}ing|ge\p{L}{3,}[dt])$/u;
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 
-/** Nouns that name a quantity: in a question without a question word, they ask for a figure. */
 /** "more troops than Armenia", "meer militairen dan": a comparison of amounts wants each one's figure. */
 const MORE = new Set(['more', 'fewer', 'less', 'meer', 'minder']);
 const THAN = new Set(['than', 'dan']);
 const COMPARED_WITHIN = 4;
 
+/**
+ * "more troops than Armenia", "more than 10,000 arrested": comparing amounts, or claiming one, wants
+ * the figures that settle it; a group's total does not say who sent more, and "bijna 8.000" answers
+ * a fact-check of "more than 10,000" (as a figure, not as yes or no).
+ */
+function comparesAmounts(folded: readonly string[]): boolean {
+  return folded.some((word, i) => MORE.has(word) && folded.slice(i + 1, i + 1 + COMPARED_WITHIN).some((next) => THAN.has(next)));
+}
+
+/** Nouns that name a quantity: in a question without a question word, they ask for a figure. */
 const MEASURES = new Set(['population', 'inwonertal', 'inwoneraantal', 'bevolkingsomvang', 'turnout', 'opkomst', 'casualties', 'slachtoffersaantal', 'dodental', 'dodenaantal']);
 
 /** After a speech verb, an object and `to`: an instruction ("told the army to shoot"). */
@@ -171,7 +182,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
   if (!asked && folded.some((word) => MEASURES.has(word))) intents.add('figure');
-  if (folded.some((word, i) => MORE.has(word) && folded.slice(i + 1, i + 1 + COMPARED_WITHIN).some((next) => THAN.has(next)))) intents.add('figure');
+  if (comparesAmounts(folded)) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
@@ -192,7 +203,9 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
   const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
-  if (intents.size === 0 && content.length === 1 && WHAT_IS.test(folded.filter((_, i) => !exactly.includes(i)).join(' '))) {
+  // Not what is going on ("what is happening exactly", "wat is er precies gebeurd"): that is no thing to define.
+  const happening = content.length === 1 && VERB_FORM.test(content[0] as string);
+  if (intents.size === 0 && content.length === 1 && !happening && WHAT_IS.test(folded.filter((_, i) => !exactly.includes(i)).join(' '))) {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }

@@ -9,12 +9,10 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ij', 'ei'],
   ['au', 'ou'],
 ];
-/** A verb's ending, spelled as heard. */
-const ENDINGS: ReadonlyArray<readonly [string, string]> = [
-  ['dt', 'd'],
-  ['dt', 't'],
-  ['d', 't'],
-];
+/** A verb's ending, spelled as heard: the whole ending is swapped ("wordt" → word, wort; never "wordd"). */
+const ENDINGS = ['dt', 'd', 't'];
+/** Letters of the stem before an ending: a verb's stem is longer than this. */
+const MIN_STEM = 2;
 
 /** The spellings one such swap from `word` (`word` excluded). */
 export function soundAlikes(word: string): string[] {
@@ -24,8 +22,10 @@ export function soundAlikes(word: string): string[] {
       for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) found.add(word.slice(0, at) + to + word.slice(at + from.length));
     }
   }
-  for (const [a, b] of ENDINGS) {
-    for (const [from, to] of [[a, b], [b, a]] as const) if (word.endsWith(from) && word.length > from.length + 2) found.add(word.slice(0, -from.length) + to);
+  const ending = ENDINGS.find((e) => word.endsWith(e));
+  if (ending !== undefined && word.length - ending.length > MIN_STEM) {
+    const stem = word.slice(0, -ending.length);
+    for (const other of ENDINGS) if (other !== ending) found.add(stem + other);
   }
   found.delete(word);
   return [...found];

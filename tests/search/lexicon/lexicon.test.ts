@@ -41,6 +41,9 @@ describe('the bundled lexicon', () => {
     for (const word of ['police', 'authorities', 'community', 'journalists', 'troops']) expect(lexicon.namesPeople(word), word).toBe(true);
     // "authority" is mostly power, "arrest" an act, "fire" something burning; "volunteer" is mostly a verb.
     for (const word of ['authority', 'arrest', 'oil', 'fire', 'volunteer']) expect(lexicon.namesPeople(word), word).toBe(false);
+    // A group of people, not any group: economy, traffic, people in general, a couple of things.
+    for (const word of ['economy', 'traffic', 'people', 'couple']) expect(lexicon.namesPeople(word), word).toBe(false);
+    for (const word of ['government', 'army', 'neighbours']) expect(lexicon.namesPeople(word), word).toBe(true);
   });
 
   it('knows base forms of irregular English words and what a word mostly is', () => {

@@ -18,9 +18,22 @@ describe('withoutPreamble', () => {
     expect(withoutPreamble('Hi all, writing the Nazarbayev profile for tomorrow — when did he last appear?')).toBe('Nazarbayev when did he last appear?');
   });
 
+  it('cuts at the first break only: a second question keeps the first', () => {
+    expect(withoutPreamble('Hi! Why did troops go to Almaty? What did they do there?')).toBe('Why did troops go to Almaty? What did they do there?');
+    expect(withoutPreamble('Hoi! Wat is de CSTO? Wie leidt het?')).toBe('Wat is de CSTO? Wie leidt het?');
+  });
+
+  it('keeps no day and no "I\'m" as a name', () => {
+    expect(withoutPreamble("Hi, for Monday's liveblog: why did Moscow act?")).toBe('why did Moscow act?');
+    expect(withoutPreamble("hi all, I'm doing the update for the desk — how many died?")).toBe('how many died?');
+  });
+
   it.each([
     // What comes before the break is what the question is about, not who asks.
     'Almaty airport: who controls it now?',
+    'Hey, on the curfew in Almaty: when does it end?',
+    // A question before the break is no preamble.
+    'Did police use live rounds - who ordered it?',
     'tokayev: who is he?',
     // No question of its own after the break.
     'hi, for tonight: troops',

@@ -49,6 +49,10 @@ describe('readQuestionWords', () => {
     // Comparing amounts wants each one's figure: a group's total does not say who sent more.
     ['did tajikistan send more troops than armenia', ['figure'], []],
     ['stuurde armenie meer militairen dan belarus', ['figure'], []],
+    // Claiming an amount wants the figure that settles it.
+    ['did more than 2000 troops arrive', ['figure'], []],
+    ['what is happening exactly', [], [0]],
+    ['wat is er precies gebeurd', [], [0]],
     // Exactness in "what is X" asks for nothing more than what it is; "these days" is now.
     ['what exactly is the csto', ['who'], [0, 1]],
     ['wat is de csto precies', ['who'], [0, 4]],
@@ -121,6 +125,8 @@ describe('readQuestionWords', () => {
     // A fact-checker's opening asks the claim after it, yes or no.
     ['klopt het dat er 16 doden vielen', true],
     ['is it true that tokayev fired his deputies', true],
+    // A claimed amount is asked as a figure, not as yes or no.
+    ['is it true that more than 160 people died', false],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
