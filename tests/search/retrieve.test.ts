@@ -91,6 +91,23 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
   });
 });
 
+describe('retrieve and rank agree with evaluating every candidate, with the topic and owners in play', () => {
+  it('on random questions over a small dossier titled by its topic (property)', () => {
+    const index = tinyIndex({
+      almaty: ['In Kazachstan vielen 164 doden.', 'Tokajev liet Nazarbajevs rechterhand arresteren.', 'Bijna 8.000 mensen zijn gearresteerd.'],
+      bisjkek: ['In Kirgizië braken gevechten uit. Daarbij vielen 400 doden.', 'De rechterhand van Tokajev sprak.', 'Troepen gingen naar Kazachstan.'],
+    }, 'arrested:\n  en: [arrested]\n  nl: [gearresteerd, arresteren]\nright_hand:\n  en: [right-hand man]\n  nl: [rechterhand]\n', { title: 'Onrust in Kazachstan' });
+    const words = ['did', 'kazachstan', 'kazakhstan', 'doden', 'arrested', "tokayev's", "nazarbayev's", 'rechterhand', 'van', 'tokajev', 'nazarbajev', 'right-hand', 'man', 'to', 'naar', 'troepen', 'hoeveel', 'how many', 'wie'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (picked, take) => {
+        const { fast, eager } = both(index, picked.join(' '), take);
+        expect(fast).toEqual(eager);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('who did or underwent what a yes/no question asks', () => {
   /** The full answers' texts. */
   const fullIn = (index: DossierIndex, question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
