@@ -1,17 +1,18 @@
 /**
  * The greeting and newsroom context a chatty question opens with: "hi, for tonight's piece: why
  * has Moscow sent soldiers?", "Goedenavond, ik zit op de buitenlandpagina: welke landen …",
- * "Morning! Doing a graphic on the energy angle — what's …". Who asks, and for what, says nothing
+ * "Morning! Doing a graphic on the energy angle — what's …", "quick check before I file the update:
+ * how many …". Who asks, and for what, says nothing
  * about the answer, and its words ("piece", "graphic", "angle") would count as content the dossier
- * lacks. Cut at the first break (a colon, a dash, an exclamation mark) after which a question of
+ * lacks. Cut at the first break (a colon, a dash, a comma, a sentence's end) after which a question of
  * its own starts, when what comes before it only greets or frames. Names in the preamble stay:
  * "writing the Nazarbayev profile — when did he last appear?" is about Nazarbayev. Pure.
  */
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 
-/** Where a preamble ends: a colon, a dash between spaces, an exclamation or question mark. */
-const BREAK = /\s*(?::|\s[—–-]\s|[!?])\s*/gu;
+/** Where a preamble ends: a colon, a dash between spaces, a comma, the end of a sentence. */
+const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
 /** Words a question of its own opens with, English and Dutch. */
 const OPENERS = new Set([
   'what', "what's", 'whats', 'who', "who's", 'why', 'how', 'when', 'where', 'which', 'whose', 'did', 'does', 'do', 'is', 'are', 'was', 'were',
@@ -22,14 +23,15 @@ const OPENERS = new Set([
 /** Words that ask: a part holding one is a question itself, not a preamble ("Did police use live rounds - who …"). */
 const ASKING = new Set(['what', 'who', 'why', 'how', 'when', 'where', 'which', 'whose', 'did', 'does', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
 /** Greetings a message opens with. */
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'he', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo']);
 /** Words of the newsroom's own work: who asks, for which piece or page, by when. */
 const FRAMING = new Set([
   'piece', 'story', 'article', 'graphic', 'graphics', 'profile', 'explainer', 'liveblog', 'live', 'blog', 'desk', 'editor', 'editors',
   'newsletter', 'podcast', 'broadcast', 'bulletin', 'tonight', 'tomorrow', 'writing', 'working', 'doing', 'wires', 'quick', 'question',
   'deadline', 'angle', 'background', 'stuk', 'artikel', 'profiel', 'achtergrond', 'duiding', 'redactie', 'eindredactie', 'vanavond', 'morgen',
   'vraag', 'vraagje', 'nieuwsbrief', 'uitzending', 'journaal', 'ochtendnieuws', 'avondnieuws', 'schrijf', 'werk', 'bezig', 'update',
-  'check', 'factcheck',
+  'check', 'factcheck', 'file', 'sidebar', 'lede', 'intro', 'explainer', 'kader', 'vraagt', 'dienst', 'avonddienst', 'nachtdienst', 'dagdienst',
+  'team', 'all', 'iedereen', 'allen', 'collega', 'collegas', 'folks', 'guys',
 ]);
 /** A page or section of the paper: "buitenlandpagina", "front page". */
 const PAGE = /(?:pagina|page|katern|rubriek)$/u;
@@ -48,11 +50,14 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 function frames(preamble: string): boolean {
   if (preamble.includes('?')) return false;
   const words = wordsOf(preamble).map(plain);
-  if (words.length === 0 || words.some((w) => ASKING.has(w))) return false;
-  const framing = words.filter((w) => GREETINGS.has(w) || FRAMING.has(w) || PAGE.test(w)).length;
-  const other = words.filter((w) => !GREETINGS.has(w) && !FRAMING.has(w) && !PAGE.test(w) && !isStopword(w, ['nl', 'en'])).length;
+  if (words.length === 0) return false;
+  // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
+  if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
+  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || PAGE.test(w) || CALENDAR.test(w);
+  const framing = words.filter(framed).length;
+  const other = words.filter((w) => !framed(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.
-  return (GREETINGS.has(words[0] as string) && framing >= 2) || (framing > 0 && other === 0);
+  return (framing >= 2 && (GREETINGS.has(words[0] as string) || framing > other)) || (framing > 0 && other === 0);
 }
 
 function asksOnItsOwn(rest: string): boolean {

@@ -123,6 +123,9 @@ const SOURCE = [
   'for the story', 'for my story', 'for the piece', 'for my piece', 'for the front page', 'quick one',
   'in het dossier', 'in ons dossier', 'hebben we daar iets over', 'hebben we iets over', 'hebben we daar iets',
   'de desk wil weten', 'de eindredactie vraagt', 'de redactie wil weten', 'voor de voorpagina', 'voor het stuk', 'voor mijn stuk',
+  // Asking for news or help politely: "any word on where …", "what is the CSTO, quick explainer pls".
+  'any word on', 'any news on', 'any update on', 'quick explainer', 'pls', 'plz', 'thx', 'thanks in advance', 'alvast bedankt', 'dank je',
+  'for the lede', 'for my lede', 'for the intro', 'voor de intro', 'voor het kader',
   // Discourse markers: "nato for instance" asks about NATO.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
   // Reports as the source: every sentence is one ("zou … zijn overleden" says it is reported).

@@ -10,6 +10,9 @@ describe('withoutPreamble', () => {
     ["Morning! Doing a graphic on the energy angle — what's the daily oil output?", "what's the daily oil output?"],
     ['Goedemorgen! Voor het ochtendnieuws: wie spreekt de geruchten tegen?', 'wie spreekt de geruchten tegen?'],
     ['quick question - how many people died', 'how many people died'],
+    ['quick check before I file the update: how many people have been detained?', 'how many people have been detained?'],
+    ['morning all - doing the sidebar on the purge, who did tokayev sack?', 'who did tokayev sack?'],
+    ['Hoi, de eindredactie vraagt waarom we zo vaag blijven. Waarom is er zo weinig bekend?', 'Waarom is er zo weinig bekend?'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });
@@ -32,6 +35,8 @@ describe('withoutPreamble', () => {
     // What comes before the break is what the question is about, not who asks.
     'Almaty airport: who controls it now?',
     'Hey, on the curfew in Almaty: when does it end?',
+    'Almaty airport, who controls it now?',
+    'Kazachstan. Hoeveel doden?',
     // A question before the break is no preamble.
     'Did police use live rounds - who ordered it?',
     'tokayev: who is he?',
