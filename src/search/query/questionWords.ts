@@ -145,6 +145,12 @@ const CHECKING = [
   'is bevestigd dat', 'kun je bevestigen dat', 'kan iemand bevestigen dat', 'weten we of',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
+const TAGS = [
+  'right', 'correct', 'true', 'is that right', 'is that correct', 'is that true', 'is it', 'isn\'t it', 'or not', 'yes or no',
+  'klopt dat', 'klopt het', 'toch', 'of niet', 'ja of nee', 'is dat waar', 'is het waar',
+].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
 /** Framing only before a question word: "weten we waar …", not "waarom weten we zo weinig". */
 const ASKING_AROUND = ['weten we', 'weet iemand', 'does anyone know', 'anyone know', 'do we know'].map((p) => p.split(' '));
 const ASKED_AFTER = new Set(['waar', 'wanneer', 'hoeveel', 'wie', 'wat', 'waarom', 'hoe', 'of', 'welke', 'where', 'when', 'how', 'who', 'what', 'why', 'whether', 'if', 'which']);
@@ -170,6 +176,11 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   for (const i of fromSource) consumed.add(i);
   const checking = CHECKING.find((words) => words.every((w, k) => folded[k] === w));
   if (checking) for (let k = 0; k < checking.length; k++) consumed.add(k);
+  // A tag after a claim of at least two words.
+  // Not after a question word: "which of these is true" asks which.
+  const claim = !CUES.some((c) => c.words.every((w, k) => folded[k] === w));
+  const tag = claim ? TAGS.find((words) => folded.length >= words.length + 2 && words.every((w, k) => folded[folded.length - words.length + k] === w)) : undefined;
+  if (tag) for (let k = folded.length - tag.length; k < folded.length; k++) consumed.add(k);
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i)) continue;
@@ -212,5 +223,5 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }
-  return { intents, consumed, polar: !asked && intents.size === 0 && (checking !== undefined || AUXILIARIES.has(folded[0] ?? '')) };
+  return { intents, consumed, polar: !asked && intents.size === 0 && (checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? '')) };
 }

@@ -43,6 +43,8 @@ describe('readQuestionWords', () => {
     ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
     ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
     ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
+    // A tag after a claim is no content either.
+    ['the csto sent 2000 troops is that right', [], [5, 6, 7]],
     // A fact-checker's opening is no content: the claim after it is the question.
     ['klopt het dat er 16 doden vielen', [], [0, 1, 2]],
     ['was it confirmed that russia sent troops', [], [0, 1, 2, 3]],
@@ -125,6 +127,10 @@ describe('readQuestionWords', () => {
     // A fact-checker's opening asks the claim after it, yes or no.
     ['klopt het dat er 16 doden vielen', true],
     ['is it true that tokayev fired his deputies', true],
+    // A tag after a claim makes it a yes/no question too.
+    ['164 doden klopt dat', true],
+    ['the authorities confirmed 164 deaths correct', true],
+    ['waar', false],
     // A claimed amount is asked as a figure, not as yes or no.
     ['is it true that more than 160 people died', false],
   ])('%j is a yes/no question: %s', (question, polar) => {
