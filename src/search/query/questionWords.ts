@@ -214,6 +214,14 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   }
   // "What is the CSTO", "wat was de KNB": what someone or something is, as "wie is" asks — with one
   // content word after it only: not "what is tokayev trying to prevent".
+  // "What does CSTO stand for", "waar staat CSTO voor": what it is, as "what is the CSTO" asks.
+  const last = folded.length - 1;
+  const standsFor = (folded[0] === 'what' && folded[last - 1] === 'stand' && folded[last] === 'for') || (folded[0] === 'waar' && folded[1] === 'staat' && folded[last] === 'voor');
+  if (standsFor && last >= 3) {
+    intents.delete('where');
+    intents.add('who');
+    for (const i of folded[0] === 'waar' ? [1, last] : [last - 1, last]) consumed.add(i);
+  }
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
   const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));

@@ -43,6 +43,9 @@ describe('readQuestionWords', () => {
     ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
     ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
     ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
+    // "What does X stand for" asks what it is.
+    ['what does csto stand for', ['who'], [0, 3, 4]],
+    ['waar staat csto voor', ['who'], [0, 1, 3]],
     // A tag after a claim is no content either.
     ['the csto sent 2000 troops is that right', [], [5, 6, 7]],
     // A fact-checker's opening is no content: the claim after it is the question.
