@@ -17,8 +17,12 @@ const NOT = /(?<!\p{L})(\p{L}+)n['’]t(?!\p{L})/giu;
 const OTHER = /(\p{L})['’](re|ve|ll|d|m)(?!\p{L})/giu;
 const APOSTROPHE_S = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/giu;
 
+/** The apostrophe left out, as chat does: "whats", "wheres", "hows" are "what is". */
+const WITHOUT_APOSTROPHE = /(?<!\p{L})(what|where|who|how|when|why)s(?!\p{L})/giu;
+
 export function expandContractions(text: string): string {
   return text
+    .replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`)
     .replace(NOT, (_, head: string) => IRREGULAR_NOT[head.toLowerCase()] ?? `${head} not`)
     .replace(OTHER, (_, last: string, clitic: string) => `${last} ${CLITIC[clitic.toLowerCase()] ?? ''}`)
     .replace(APOSTROPHE_S, (_, head: string) => (IS_AFTER.has(head.toLowerCase()) ? `${head} is` : head));

@@ -38,6 +38,8 @@ const CUES: Cue[] = [
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
+  // Asking for the conditions under which something holds: a question frame, no content.
+  ...['under what circumstances', 'under what conditions', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p)),
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', 'waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 

@@ -43,6 +43,9 @@ describe('readQuestionWords', () => {
     ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
     ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
     ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
+    // Asking for conditions is a question frame, not content.
+    ['under what circumstances could members call in the csto', [], [0, 1, 2]],
+    ['in welke gevallen mag de csto ingrijpen', [], [0, 1, 2]],
     // "What does X stand for" asks what it is.
     ['what does csto stand for', ['who'], [0, 3, 4]],
     ['waar staat csto voor', ['who'], [0, 1, 3]],
