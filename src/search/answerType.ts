@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'reasoned';
 
 /** The dossier's words for people as a group or a kind (agents.ts), and which sentences hold one. */
 export interface Agents {
@@ -27,7 +27,7 @@ export interface Agents {
 export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
 
 export interface TypeFacts {
-  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement'): boolean;
+  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
   /** Some group (a figure with what it counts, an age with whose it is) holds a term of `terms`. */
@@ -73,8 +73,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       return facts.flag('time') && facts.some('timed', (t) => matched.has(t));
     case 'date':
       return facts.flag('dated') && facts.some('datedTerms', (t) => matched.has(t));
+    // A cause of what was asked: not a sentence giving it as the cause of something else.
     case 'why':
-      return facts.flag('cause');
+      return facts.flag('cause') && (facts.flag('reason') || facts.some('reasoned', (t) => matched.has(t)));
     // "Enkele buurlanden van Afghanistan" does not say which neighbours.
     case 'which':
       return !facts.some('vague', (t) => matched.has(t));

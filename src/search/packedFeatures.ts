@@ -11,10 +11,10 @@ import { type Agents, NO_AGENTS, type TermList, type TypeFacts } from './answerT
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement'] as const;
+const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -176,6 +176,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         duration: (bits & 4) !== 0,
         cause: (bits & 8) !== 0,
         statement: (bits & 16) !== 0,
+        reason: (bits & 32) !== 0,
         names: list('names', id),
         listed: list('listed', id),
         years: list('years', id),
@@ -187,6 +188,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         timed: list('timed', id),
         datedTerms: list('datedTerms', id),
         vague: list('vague', id),
+        reasoned: list('reasoned', id),
       };
     },
   };

@@ -28,6 +28,8 @@ export interface SentenceFeatures {
   dated: boolean;
   duration: boolean;
   cause: boolean;
+  /** A cause the whole sentence is about: a reason, a charge, an aim ("op beschuldiging van", "in een poging om"), what someone died of. */
+  reason: boolean;
   statement: boolean;
   /** Terms of capitalised words (the first only when it is a name elsewhere): names of people, places and organisations. */
   names: string[];
@@ -56,6 +58,13 @@ export interface SentenceFeatures {
   datedTerms: string[];
   /** Terms after a vague quantifier ("enkele buurlanden", "several officials"): said, but not which. */
   vague: string[];
+  /**
+   * Where the cause is a clause or a phrase ("Doordat de autoriteiten … platlegden, is er veel
+   * onduidelijk"; "demonstraties tegen verhoogde brandstofprijzen"): the terms outside it, whose cause
+   * the sentence gives. "Why did the authorities cut the internet" is not answered by a sentence
+   * giving the cut as the cause of something else. Empty when `reason` (then every term has it).
+   */
+  reasoned: string[];
 }
 
 const SPEECH = new Set([
@@ -87,6 +96,11 @@ const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerder
 const VAGUE_WINDOW = 2;
 /** What someone died of is the cause of their death ("overleden aan een hartstilstand"). */
 const DIED_OF = ['overleden aan', 'overleed aan', 'overleden zijn aan', 'stierf aan', 'stierven aan', 'bezweek aan', 'bezweken aan', 'died of', 'died from'].map((p) => p.split(' '));
+/** A cause given as a clause ("omdat …", "doordat …", "want …") or a phrase ("vanwege …", "tegen …"): what follows is the cause, the rest what it causes. */
+const CAUSE_CLAUSE = new Set(['omdat', 'doordat', 'want']);
+const CAUSE_PHRASE = new Set(['vanwege', 'wegens', 'dankzij', 'door', 'tegen', 'om']);
+/** Words of a cause phrase after its preposition ("tegen verhoogde brandstofprijzen gewelddadig"). */
+const CAUSE_PHRASE_WORDS = 3;
 /** Words that give a cause, a charge or a motive (fear, worry, an aim): what "why" wants. */
 const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen', 'zorgen', 'vrees', 'vreest', 'vreesde', 'vrezen', 'bang', 'angst', 'motief', 'doel']);
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
@@ -177,6 +191,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     dated: has(DATED) || years.length > 0,
     duration,
     cause: has(CAUSE) || DIED_OF.some((run) => runOf(...run)),
+    ...reasons(text, tokens, words, analysis, DIED_OF.some((run) => runOf(...run))),
     statement: QUOTES.test(text) || has(SPEECH),
     names,
     listed,
@@ -187,6 +202,33 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     datedTerms,
     vague,
   };
+}
+
+/**
+ * Whether the whole sentence has its cause (`reason`: a cause word that is no clause or phrase of
+ * its own, what someone died of), or else the terms outside its cause clauses and phrases.
+ */
+function reasons(text: string, tokens: readonly Token[], words: readonly string[], analysis: AnalyzedText, diedOf: boolean): Pick<SentenceFeatures, 'reason' | 'reasoned'> {
+  const spanCue = (w: string): boolean => CAUSE_CLAUSE.has(w) || CAUSE_PHRASE.has(w);
+  const reason = diedOf || words.some((w) => CAUSE.has(w) && !spanCue(w));
+  if (reason || !words.some(spanCue)) return { reason, reasoned: [] };
+  const inCause = new Uint8Array(tokens.length);
+  words.forEach((word, i) => {
+    if (!spanCue(word)) return;
+    const clause = CAUSE_CLAUSE.has(word);
+    for (let k = i + 1; k < tokens.length && (clause || k <= i + CAUSE_PHRASE_WORDS); k++) {
+      // A clause runs to the next comma or clause; a phrase stops at punctuation.
+      if (/[,;:.()]/u.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)) || (clause && CLAUSE_OPENERS.has(words[k] ?? ''))) break;
+      inCause[k] = 1;
+    }
+  });
+  const reasoned = new Set<string>();
+  let at = 0;
+  for (const t of analysis.words) {
+    while (at < tokens.length && (tokens[at] as Token).start < t.start) at++;
+    if ((tokens[at] as Token | undefined)?.start === t.start && inCause[at] === 0) reasoned.add(t.term);
+  }
+  return { reason, reasoned: [...reasoned] };
 }
 
 /** The terms of the clauses that hold a time (`timed`) or a date (`datedTerms`; a year is both). */

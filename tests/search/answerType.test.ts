@@ -20,6 +20,8 @@ const index = tinyIndex({
   quote: ['“De orde is hersteld”, aldus Tokajev.'],
   unsaid: ['De president zei dat de aanvallen vanuit één centrum werden geleid, maar zei niet welk centrum.'],
   diedOf: ['Een politiechef zou plotseling zijn overleden aan een hartstilstand.'],
+  causeClause: ['Doordat de autoriteiten het internet platlegden, is er veel onduidelijk.'],
+  causePhrase: ['Het werd afgewezen, omdat Rusland het vond.'],
 });
 
 function record(name: string): SentenceRecord {
@@ -67,6 +69,11 @@ describe('answersType', () => {
     ['place', 'why', ['gevechten'], false],
     // What someone died of is why they died.
     ['diedOf', 'why', ['politiechef'], true],
+    // A cause clause gives the cause of the rest, not its own: why it is unclear, not why the internet was cut.
+    ['causeClause', 'why', ['onduidelijk'], true],
+    ['causeClause', 'why', ['internet', 'platlegden'], false],
+    ['causePhrase', 'why', ['afgewezen'], true],
+    ['causePhrase', 'why', ['rusland'], false],
     ['quote', 'quote', ['tokajev'], true],
     ['place', 'quote', ['gevechten'], false],
     // "Who": a role word next to the name, an apposition, or another name.

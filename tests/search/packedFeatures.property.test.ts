@@ -19,6 +19,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   duration: fc.boolean(),
   cause: fc.boolean(),
   statement: fc.boolean(),
+  reason: fc.boolean(),
   names: terms,
   listed: terms,
   years: terms,
@@ -31,6 +32,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   timed: terms,
   datedTerms: terms,
   vague: terms,
+  reasoned: terms,
 });
 
 const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });
