@@ -6,7 +6,7 @@
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
 import type { Intent } from './query/questionWords.js';
-import { describesMatch, namesMatch, namesSomeone, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { describesMatch, namesMatch, namesSomeone, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -79,8 +79,11 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
     // "Enkele buurlanden van Afghanistan" does not say which neighbours.
     case 'which':
       return !facts.some('vague', (t) => matched.has(t));
-    case 'quote':
-      return facts.flag('statement');
+    case 'quote': {
+      if (!facts.flag('statement')) return false;
+      const record = facts.sentence();
+      return !spokenByAnother(record.text, record.analysis.words, new Set(record.features.names), matched);
+    }
     case 'who': {
       // Cheap first: most sentences about a person could not say who anyone is.
       if (!mayAnswer(facts, intent, matched)) return false;
@@ -131,6 +134,9 @@ export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, coun
       return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term)) || facts.holdsAgent();
     case 'name':
       return leavesOpen(facts, 'name') || facts.some('besideName', (term) => matched.has(term));
+    // Whose statement it is needs the sentence: a statement at all is the bound.
+    case 'quote':
+      return leavesOpen(facts, 'quote') || facts.flag('statement');
     default:
       // What a figure or an age belongs to is among the matched terms (`counted`: with their measures' words) whatever the question's essentials are.
       return answersType(facts, intent, matched, counted);

@@ -328,6 +328,26 @@ export function namesSomeone(text: string, words: readonly Term[], names: Readon
   return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !afterPreposition(text, words, k, false) && !qualifiesMatch(word, k));
 }
 
+/**
+ * Whether the statement is someone else's about the one asked: "Zijn woordvoerder ontkent geruchten
+ * dat … Nazarbajev … is gevlucht" is no statement of Nazarbajev's. True when a speech verb has
+ * another speaker right before it (a role or a name not asked), no asked name stands beside any speech
+ * verb, and every asked name comes after "dat" following the verb. `names`: the sentence's names.
+ */
+export function spokenByAnother(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
+  const asked = words.flatMap((word, i) => (names.has(word.term) && matched.has(word.term) ? [i] : []));
+  if (asked.length === 0) return false;
+  const verbs = words.flatMap((word, i) => (SPEECH.has(word.form) ? [i] : []));
+  if (verbs.length === 0) return false;
+  if (verbs.some((v) => asked.some((a) => Math.abs(a - v) <= 1))) return false;
+  return verbs.some((v) => {
+    const before = words[v - 1];
+    const speaker = before !== undefined && !matched.has(before.term) && (namesRole(before.form) || names.has(before.term));
+    const verb = words[v] as Term;
+    return speaker && asked.every((a) => a > v && /(?:^|\s)dat\s/iu.test(text.slice(verb.end, (words[a] as Term).start)));
+  });
+}
+
 /** Whether a name beside a matched word says what it is called ("de politiechef Jan Smit"). */
 export function namesMatch(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
   const isCalled = (k: number): boolean => {

@@ -21,6 +21,8 @@ const index = tinyIndex({
   unsaid: ['De president zei dat de aanvallen vanuit één centrum werden geleid, maar zei niet welk centrum.'],
   diedOf: ['Een politiechef zou plotseling zijn overleden aan een hartstilstand.'],
   causeClause: ['Doordat de autoriteiten het internet platlegden, is er veel onduidelijk.'],
+  spokesman: ['Zijn woordvoerder ontkent geruchten dat Nazarbajev is gevlucht.'],
+  saidSo: ['Nazarbajev zei dat hij in het land is.'],
   causePhrase: ['Het werd afgewezen, omdat Rusland het vond.'],
 });
 
@@ -75,6 +77,10 @@ describe('answersType', () => {
     ['causePhrase', 'why', ['afgewezen'], true],
     ['causePhrase', 'why', ['rusland'], false],
     ['quote', 'quote', ['tokajev'], true],
+    // Someone else's statement about the one asked is not theirs; their own is.
+    ['spokesman', 'quote', ['nazarbajev'], false],
+    ['spokesman', 'quote', ['gevlucht'], true],
+    ['saidSo', 'quote', ['nazarbajev'], true],
     ['place', 'quote', ['gevechten'], false],
     // "Who": a role word next to the name, an apposition, or another name.
     ['role', 'who', ['nazarbajev'], true],
