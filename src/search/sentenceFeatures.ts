@@ -106,7 +106,9 @@ const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegen
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');
-const QUOTES = /[“”„"«»]|‘[^’]{3,}’/u;
+/** Quoted words: double quotes, or single ones around a clause (five words or more). A single-quoted
+ * word or title ("een ‘vredesmacht’", "de zelfbenoemde ‘leider van de natie’") is a term, not a statement. */
+const QUOTES = /[“”„"«»]|‘(?:[^’\s]+\s+){4,}[^’]*’/u;
 const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
 /** Word runs that leave a question open: unknown, unclear, or not said ("maar zei niet welk centrum"). */
 const LEFT_OPEN: ReadonlyArray<readonly [string, string]> = [['niet', 'bekend'], ['niet', 'duidelijk'], ['zei', 'niet'], ['zegt', 'niet'], ['niet', 'gezegd'], ['noemde', 'niet'], ['niet', 'genoemd']];

@@ -111,6 +111,10 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['Putin said the troops would stay.', true],
     ['Hij noemde de demonstranten ‘terroristen die in het buitenland zijn getraind’.', true],
     ['De gevechten waren het zwaarst in Almaty.', false],
+    // A single-quoted word or title is a term, not something said; a quoted clause is.
+    ['Zij waren vertrouwelingen van de zelfbenoemde ‘leider van de natie’.', false],
+    ['De troepen zijn een ‘vredesmacht’.', false],
+    ['Zij blijven ‘zo lang als het nodig is’.', true],
   ])('%j is a statement: %s', (text, statement) => {
     expect(features(text).statement).toBe(statement);
   });

@@ -203,6 +203,12 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
       if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i)) return;
+      // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
+      // so "wie heeft het voor het zeggen binnen de CSTO" asks who, in the CSTO.
+      if (word === 'zeggen' && folded[i - 1] === 'het' && folded[i - 2] === 'voor') {
+        consumed.add(i);
+        return;
+      }
       consumed.add(i);
       // "tell the army to open fire" is an order, not a statement to quote.
       if (!ORDER.test(folded.slice(i + 1, i + 4).join(' '))) intents.add('quote');

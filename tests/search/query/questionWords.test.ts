@@ -46,6 +46,8 @@ describe('readQuestionWords', () => {
     // Asking for conditions is a question frame, not content.
     ['under what circumstances could members call in the csto', [], [0, 1, 2]],
     ['in welke gevallen mag de csto ingrijpen', [], [0, 1, 2]],
+    // "Het voor het zeggen hebben" is being in charge: no quote asked, no content.
+    ['wie heeft het voor het zeggen binnen de csto', ['who'], [0, 5]],
     // "What does X stand for" asks what it is.
     ['what does csto stand for', ['who'], [0, 3, 4]],
     ['waar staat csto voor', ['who'], [0, 1, 3]],
