@@ -10,18 +10,17 @@
  */
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
+import { AUXILIARIES, namesPage, QUESTION_WORDS } from './questionWords.js';
 
 /** Where a preamble ends: a colon, a dash between spaces, a comma, the end of a sentence. */
 const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
-/** Words a question of its own opens with, English and Dutch. */
+/** Words a question of its own opens with: a question word, an auxiliary, or a preposition or verb a question starts with. */
 const OPENERS = new Set([
-  'what', "what's", 'whats', 'who', "who's", 'why', 'how', 'when', 'where', 'which', 'whose', 'did', 'does', 'do', 'is', 'are', 'was', 'were',
-  'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'any', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk',
-  'hoeveel', 'heeft', 'hebben', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden', 'kan', 'kunnen', 'klopt', 'gaat', 'gaan', 'zal', 'zullen',
-  'weten', 'weet', 'vanuit', 'tot', 'sinds', 'since', 'according', 'volgens', 'in', 'op',
+  ...QUESTION_WORDS, ...AUXILIARIES, "what's", 'whats', "who's", 'any', 'klopt', 'gaat', 'gaan', 'weten', 'weet', 'vanuit', 'tot', 'sinds', 'since',
+  'according', 'volgens', 'in', 'op',
 ]);
 /** Words that ask: a part holding one is a question itself, not a preamble ("Did police use live rounds - who …"). */
-const ASKING = new Set(['what', 'who', 'why', 'how', 'when', 'where', 'which', 'whose', 'did', 'does', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
+const ASKING = new Set([...QUESTION_WORDS, 'did', 'does']);
 /** Greetings a message opens with. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'he', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo']);
 /** Words of the newsroom's own work: who asks, for which piece or page, by when. */
@@ -30,11 +29,9 @@ const FRAMING = new Set([
   'newsletter', 'podcast', 'broadcast', 'bulletin', 'tonight', 'tomorrow', 'writing', 'working', 'doing', 'wires', 'quick', 'question',
   'deadline', 'angle', 'background', 'stuk', 'artikel', 'profiel', 'achtergrond', 'duiding', 'redactie', 'eindredactie', 'vanavond', 'morgen',
   'vraag', 'vraagje', 'nieuwsbrief', 'uitzending', 'journaal', 'ochtendnieuws', 'avondnieuws', 'schrijf', 'werk', 'bezig', 'update',
-  'check', 'factcheck', 'file', 'sidebar', 'lede', 'intro', 'explainer', 'kader', 'vraagt', 'dienst', 'avonddienst', 'nachtdienst', 'dagdienst',
+  'check', 'factcheck', 'file', 'sidebar', 'lede', 'intro', 'kader', 'vraagt', 'dienst', 'avonddienst', 'nachtdienst', 'dagdienst',
   'team', 'all', 'iedereen', 'allen', 'collega', 'collegas', 'folks', 'guys',
 ]);
-/** A page or section of the paper: "buitenlandpagina", "front page". */
-const PAGE = /(?:pagina|page|katern|rubriek)$/u;
 
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 /** A word as compared with the lists: folded, without a possessive ("tonight's" → tonight). */
@@ -53,7 +50,7 @@ function frames(preamble: string): boolean {
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
-  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || PAGE.test(w) || CALENDAR.test(w);
+  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w);
   const framing = words.filter(framed).length;
   const other = words.filter((w) => !framed(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.

@@ -101,8 +101,11 @@ export interface QuestionParse {
   polar: boolean;
 }
 
+/** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whose', 'why', 'how', 'when', 'where', 'which', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
+
 /** Verbs a yes/no question opens with. */
-const AUXILIARIES = new Set([
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
   'werd', 'werden', 'wordt', 'worden', 'zijn', 'waren', 'heeft', 'hebben', 'hadden', 'zal', 'zullen', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'wil', 'willen',
 ]);
@@ -153,46 +156,59 @@ const TAGS = [
   'klopt dat', 'klopt het', 'toch', 'of niet', 'ja of nee', 'is dat waar', 'is het waar',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/** A page or section of the paper a question is for: "voor de economiepagina", "for the front page" (preamble.ts too). */
+export const namesPage = (word: string): boolean => /(?:pagina|page|katern|rubriek)$/u.test(word);
+
 /** Framing only before a question word: "weten we waar …", not "waarom weten we zo weinig". */
 const ASKING_AROUND = ['weten we', 'weet iemand', 'does anyone know', 'anyone know', 'do we know'].map((p) => p.split(' '));
-const ASKED_AFTER = new Set(['waar', 'wanneer', 'hoeveel', 'wie', 'wat', 'waarom', 'hoe', 'of', 'welke', 'where', 'when', 'how', 'who', 'what', 'why', 'whether', 'if', 'which']);
+const ASKED_AFTER = new Set([...QUESTION_WORDS, 'of', 'whether', 'if']);
 
-/** "voor de economiepagina", "for the sports page": a page of the paper the question is for. */
-const FOR_A_PAGE = /^(?:\p{L}+pagina|\p{L}*page)$/u;
+
+/** Whether `phrase` stands in `folded` from position `at`. */
+const standsAt = (folded: readonly string[], phrase: readonly string[], at: number): boolean => at >= 0 && phrase.every((w, k) => folded[at + k] === w);
+
+/** Positions `from` up to (not including) `to`, added to `into`. */
+function mark(into: Set<number>, from: number, to: number): void {
+  for (let k = from; k < to; k++) into.add(k);
+}
+
+/** Where the question names its source or the newsroom frames it (`SOURCE`, `ASKING_AROUND`, a page): no content, no question word. */
+function framing(folded: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < folded.length; i++) {
+    const source = SOURCE.find((words) => standsAt(folded, words, i));
+    if (source) mark(found, i, i + source.length);
+    const around = ASKING_AROUND.find((words) => standsAt(folded, words, i) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
+    if (around) mark(found, i, i + around.length);
+    // "voor de economiepagina", "for the sports page": the page at most one word on.
+    if ((folded[i] === 'voor' || folded[i] === 'for') && (folded[i + 1] === 'de' || folded[i + 1] === 'the')) {
+      const page = [i + 2, i + 3].find((at) => namesPage(folded[at] ?? ''));
+      if (page !== undefined) mark(found, i, page + 1);
+    }
+  }
+  return found;
+}
 
 export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const intents = new Set<Intent>();
-  const consumed = new Set<number>();
-  const fromSource = new Set<number>();
-  for (let i = 0; i < folded.length; i++) {
-    const source = SOURCE.find((words) => words.every((w, k) => folded[i + k] === w));
-    if (source) for (let k = 0; k < source.length; k++) fromSource.add(i + k);
-    const around = ASKING_AROUND.find((words) => words.every((w, k) => folded[i + k] === w) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
-    if (around) for (let k = 0; k < around.length; k++) fromSource.add(i + k);
-    // "voor de economiepagina", "for the sports page": the page at most one word on.
-    if ((folded[i] === 'voor' || folded[i] === 'for') && (folded[i + 1] === 'de' || folded[i + 1] === 'the')) {
-      const page = [i + 2, i + 3].find((at) => FOR_A_PAGE.test(folded[at] ?? ''));
-      if (page !== undefined) for (let k = i; k <= page; k++) fromSource.add(k);
-    }
-  }
-  for (const i of fromSource) consumed.add(i);
-  const checking = CHECKING.find((words) => words.every((w, k) => folded[k] === w));
-  if (checking) for (let k = 0; k < checking.length; k++) consumed.add(k);
-  // A tag after a claim of at least two words.
-  // Not after a question word: "which of these is true" asks which.
-  const claim = !CUES.some((c) => c.words.every((w, k) => folded[k] === w));
-  const tag = claim ? TAGS.find((words) => folded.length >= words.length + 2 && words.every((w, k) => folded[folded.length - words.length + k] === w)) : undefined;
-  if (tag) for (let k = folded.length - tag.length; k < folded.length; k++) consumed.add(k);
+  const fromSource = framing(folded);
+  const consumed = new Set<number>(fromSource);
+  const checking = CHECKING.find((words) => standsAt(folded, words, 0));
+  if (checking) mark(consumed, 0, checking.length);
+  // A tag after a claim of at least two words; not after a question word: "which of these is true" asks which.
+  const claim = !CUES.some((c) => standsAt(folded, c.words, 0));
+  const tag = claim ? TAGS.find((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length)) : undefined;
+  if (tag) mark(consumed, folded.length - tag.length, folded.length);
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i)) continue;
-    const found = CUES.find((c) => c.words.every((w, k) => folded[i + k] === w));
+    const found = CUES.find((c) => standsAt(folded, c.words, i));
     if (!found) continue;
     asked = true;
     if (found.intent) intents.add(found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
-    for (let k = 0; k < found.words.length; k++) consumed.add(i + k);
+    mark(consumed, i, i + found.words.length);
     i += found.words.length - 1;
   }
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
