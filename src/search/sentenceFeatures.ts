@@ -178,6 +178,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const until = (i: number): boolean => UNTIL.has(words[i] ?? '') && [1, 2].some((k) => DATED.has(words[i + k] ?? '') || isYearAt(tokens, words, i + k));
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')
     || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i)) || until(i));
+  const diedOf = DIED_OF.some((run) => runOf(...run));
   const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
   const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
@@ -192,8 +193,8 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     time: has(TIME) || years.length > 0,
     dated: has(DATED) || years.length > 0,
     duration,
-    cause: has(CAUSE) || DIED_OF.some((run) => runOf(...run)),
-    ...reasons(text, tokens, words, analysis, DIED_OF.some((run) => runOf(...run))),
+    cause: has(CAUSE) || diedOf,
+    ...reasons(text, tokens, words, analysis, diedOf),
     statement: QUOTES.test(text) || has(SPEECH),
     names,
     listed,
@@ -225,12 +226,22 @@ function reasons(text: string, tokens: readonly Token[], words: readonly string[
     }
   });
   const reasoned = new Set<string>();
-  let at = 0;
-  for (const t of analysis.words) {
-    while (at < tokens.length && (tokens[at] as Token).start < t.start) at++;
-    if ((tokens[at] as Token | undefined)?.start === t.start && inCause[at] === 0) reasoned.add(t.term);
-  }
+  forEachTermToken(tokens, analysis.words, (t, at) => {
+    if (at >= 0 && inCause[at] === 0) reasoned.add(t.term);
+  });
   return { reason, reasoned: [...reasoned] };
+}
+
+/**
+ * Each term with the index of the token it starts at (-1 if none does): terms and tokens both run
+ * in text order, so one walk pairs them.
+ */
+function forEachTermToken(tokens: readonly Token[], terms: readonly Term[], visit: (term: Term, token: number) => void): void {
+  let at = 0;
+  for (const t of terms) {
+    while (at < tokens.length && (tokens[at] as Token).start < t.start) at++;
+    visit(t, (tokens[at] as Token | undefined)?.start === t.start ? at : -1);
+  }
 }
 
 /** The terms of the clauses that hold a time (`timed`) or a date (`datedTerms`; a year is both). */
@@ -254,17 +265,15 @@ function clausesInTime(text: string, tokens: readonly Token[], words: readonly s
     if (DATED.has(word) || yearAt[i]) withDate.add(clause);
   });
   if (withTime.size === 0 && withDate.size === 0) return { timed: [], datedTerms: [] };
-  // Terms and tokens both run in text order: each term's clause is that of the token it starts at.
+  // Each term's clause is that of the token it starts at.
   const timed = new Set<string>();
   const datedTerms = new Set<string>();
   for (const terms of [analysis.words, analysis.parts]) {
-    let at = 0;
-    for (const t of terms) {
-      while (at < tokens.length && (tokens[at] as Token).start < t.start) at++;
-      const c = (tokens[at] as Token | undefined)?.start === t.start ? (clauseOf[at] as number) : -1;
+    forEachTermToken(tokens, terms, (t, at) => {
+      const c = at >= 0 ? (clauseOf[at] as number) : -1;
       if (withTime.has(c)) timed.add(t.term);
       if (withDate.has(c)) datedTerms.add(t.term);
-    }
+    });
   }
   return { timed: [...timed], datedTerms: [...datedTerms] };
 }
