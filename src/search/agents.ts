@@ -8,6 +8,7 @@
 import type { Agents } from './answerType.js';
 import type { IndexedConcept } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
+import { lazySentenceFlags } from './sentenceBits.js';
 
 export function agentTerms(concepts: readonly IndexedConcept[], lexicon: Lexicon): Set<string> {
   const people = new Set<string>();
@@ -23,15 +24,10 @@ export function agentTerms(concepts: readonly IndexedConcept[], lexicon: Lexicon
 
 /** `terms` with the sentences holding one, found from their postings on first use (most questions never ask who). */
 export function agentsOf(terms: ReadonlySet<string>, sentenceCount: number, idsOf: (term: string) => Iterable<number>): Agents {
-  let holding: Uint8Array | undefined;
   return {
     has: (term) => terms.has(term),
-    inSentence(id) {
-      if (!holding) {
-        holding = new Uint8Array(sentenceCount);
-        for (const term of terms) for (const at of idsOf(term)) holding[at] = 1;
-      }
-      return holding[id] === 1;
-    },
+    inSentence: lazySentenceFlags(sentenceCount, (holding) => {
+      for (const term of terms) for (const at of idsOf(term)) holding[at] = 1;
+    }),
   };
 }

@@ -67,13 +67,14 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const found = bitsFor(index, 'gathered', index.sentences.length);
   // A driver only the asked type makes one ("blijven" in "hoe lang blijven de Russen") gathers only
   // sentences that could give the type: without it, they cover too little to be shown.
-  const byWords = new Set(topicDrivers(index, concepts));
+  const topics = topicConcepts(index, concepts);
+  const byWords = new Set(topicDrivers(concepts, topics));
   const typed = byWords.size < concepts.length && typeWeight > 0 ? givingAll(index, asked) : undefined;
   const add = (ids: IdList, typeOnly: boolean): void => {
     if (!typeOnly || !typed) found.addAll(ids);
     else forEachCommon(ids, typed, (i) => found.add(ids[i] as number));
   };
-  for (const c of topicDrivers(index, concepts, typeWeight)) {
+  for (const c of topicDrivers(concepts, topics, typeWeight)) {
     const typeOnly = !byWords.has(c);
     for (const alternative of (concepts[c] as Concept).alternatives) add(sentencesOf(alternative), typeOnly);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
@@ -110,7 +111,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     }
   });
   addContext(index, concepts, referable, gathered, candidates, options.polar ?? false);
-  for (const c of topicConcepts(index, concepts)) {
+  for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
       if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
     }
@@ -123,8 +124,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
  * the topic ("bijna 8.000 mensen zijn gearresteerd" for "aantal arrestaties kazachstan") may be
  * shown on the rest of the question, so the rest must gather it.
  */
-function topicDrivers(index: DossierIndex, concepts: readonly Concept[], typeWeight = 0): number[] {
-  const topics = topicConcepts(index, concepts);
+function topicDrivers(concepts: readonly Concept[], topics: readonly number[], typeWeight = 0): number[] {
   const chosen = new Set(drivers(concepts, typeWeight));
   if (topics.length === 0 || topics.length === concepts.length) return [...chosen];
   const implied = topics.reduce((sum, c) => sum + (concepts[c] as Concept).salience, 0);

@@ -74,3 +74,18 @@ export function bitsFor(index: object, use: string, size: number): SentenceBits 
   bits.clear();
   return bits;
 }
+
+/**
+ * A yes/no fact per sentence, worked out for all of them on first use and kept as a byte each:
+ * for facts only some questions ask (who: a group of people; a topic: no other place named).
+ */
+export function lazySentenceFlags(count: number, fill: (flags: Uint8Array) => void): (id: number) => boolean {
+  let flags: Uint8Array | undefined;
+  return (id) => {
+    if (!flags) {
+      flags = new Uint8Array(count);
+      fill(flags);
+    }
+    return flags[id] === 1;
+  };
+}

@@ -10,6 +10,7 @@ import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { couldEverGive, type TypeFacts } from './answerType.js';
 import { agentsOf, agentTerms } from './agents.js';
+import { lazySentenceFlags } from './sentenceBits.js';
 import type { Intent } from './query/questionWords.js';
 import { postingsFrom, type Postings, type PostingsData } from './postings.js';
 import { analysesFrom, type PackedAnalyses, type PackedAnalysesData } from './packedAnalyses.js';
@@ -178,18 +179,12 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   const agents = agentsOf(agentTerms(glossary.concepts, lexicon), sentences.length, (term) => inverted.ids(term));
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents);
   const people = new Set([...roles.values()].flat());
-  // Worked out for every sentence on first use (only questions naming the topic ask), as one bit each.
-  let placelessBits: Uint8Array | undefined;
-  const placeless = (id: number): boolean => {
-    if (!placelessBits) {
-      placelessBits = new Uint8Array(sentences.length);
-      const somewhere = (term: string): boolean => names.has(term) && !people.has(term);
-      // A paragraph's first sentence also has the names the rest of the paragraph gives: about what
-      // it introduces, not somewhere it refers back to; a later one refers back to its paragraph.
-      for (const record of sentences) placelessBits[record.id] = typeFacts(record.id).some('names', (name) => !people.has(name)) || (record.sentence > 1 && record.context.some(somewhere)) ? 0 : 1;
-    }
-    return placelessBits[id] === 1;
-  };
+  const placeless = lazySentenceFlags(sentences.length, (flags) => {
+    const somewhere = (term: string): boolean => names.has(term) && !people.has(term);
+    // A paragraph's first sentence also has the names the rest of the paragraph gives: about what
+    // it introduces, not somewhere it refers back to; a later one refers back to its paragraph.
+    for (const record of sentences) flags[record.id] = typeFacts(record.id).some('names', (name) => !people.has(name)) || (record.sentence > 1 && record.context.some(somewhere)) ? 0 : 1;
+  });
   const giving = new Map<Intent, number[]>();
   const couldGive = (intent: Intent): readonly number[] => {
     let ids = giving.get(intent);

@@ -1,7 +1,7 @@
 /** A bitmap of sentence ids: members in id order, counted once, cleared between uses. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bitsFor, SentenceBits } from '../../src/search/sentenceBits.js';
+import { bitsFor, lazySentenceFlags, SentenceBits } from '../../src/search/sentenceBits.js';
 
 describe('SentenceBits (properties)', () => {
   it('gives back the distinct ids added, ascending, and counts only the new ones', () => {
@@ -28,5 +28,19 @@ describe('SentenceBits (properties)', () => {
     expect(again).toBe(first);
     expect([...again.ids()]).toEqual([]);
     expect(bitsFor(index, 'other', 100)).not.toBe(first);
+  });
+});
+
+describe('lazySentenceFlags', () => {
+  it('fills the flags once, on the first question asked, and answers from them after', () => {
+    let fills = 0;
+    const flag = lazySentenceFlags(4, (flags) => {
+      fills++;
+      flags[1] = 1;
+      flags[3] = 1;
+    });
+    expect(fills).toBe(0);
+    expect([0, 1, 2, 3].map(flag)).toEqual([false, true, false, true]);
+    expect(fills).toBe(1);
   });
 });
