@@ -23,6 +23,17 @@ function both(index: DossierIndex, question: string, take: number) {
   return { fast, eager };
 }
 
+/** The fast path and the reference agree on questions of up to five of `words`, at every page size up to six (property). */
+function agreeOnRandomQuestions(index: DossierIndex, words: readonly string[], numRuns: number): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (picked, take) => {
+      const { fast, eager } = both(index, picked.join(' '), take);
+      expect(fast).toEqual(eager);
+    }),
+    { numRuns },
+  );
+}
+
 const concept = (salience: number): Concept => ({ label: String(salience), alternatives: [], salience });
 
 describe('drivers', () => {
@@ -81,13 +92,7 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
     }, 'thanked:\n  en: [thank, thanked]\n  nl: [bedankte, bedankt]\n');
     // "did" first makes a yes/no question, whose verb ("thank") may become essential (withAskedVerbs).
     const words = ['did', 'thank', 'troepen', 'troops', 'Poetin', 'Tokajev', 'Almaty', 'doden', 'died', 'arrested', 'hoeveel', 'how many', 'who', 'wie', 'when', 'wanneer', 'blijven', 'stay', 'luchthaven', 'ballet', 'CSTO', 'mensen'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (picked, take) => {
-        const { fast, eager } = both(index, picked.join(' '), take);
-        expect(fast).toEqual(eager);
-      }),
-      { numRuns: 150 },
-    );
+    agreeOnRandomQuestions(index, words, 150);
   });
 });
 
@@ -98,13 +103,7 @@ describe('retrieve and rank agree with evaluating every candidate, with the topi
       bisjkek: ['In Kirgizië braken gevechten uit. Daarbij vielen 400 doden.', 'De rechterhand van Tokajev sprak.', 'Troepen gingen naar Kazachstan.'],
     }, 'arrested:\n  en: [arrested]\n  nl: [gearresteerd, arresteren]\nright_hand:\n  en: [right-hand man]\n  nl: [rechterhand]\n', { title: 'Onrust in Kazachstan' });
     const words = ['did', 'kazachstan', 'kazakhstan', 'doden', 'arrested', "tokayev's", "nazarbayev's", 'rechterhand', 'van', 'tokajev', 'nazarbajev', 'right-hand', 'man', 'to', 'naar', 'troepen', 'hoeveel', 'how many', 'wie'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (picked, take) => {
-        const { fast, eager } = both(index, picked.join(' '), take);
-        expect(fast).toEqual(eager);
-      }),
-      { numRuns: 200 },
-    );
+    agreeOnRandomQuestions(index, words, 200);
   });
 });
 

@@ -274,7 +274,6 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
   const words = query.words.map((w) => (w.particle ? '' : w.folded));
   const questionLanguage = languageOf(words.filter(Boolean), index.lexicon);
-  // A particle is looked up only within a phrase: nothing of its own to find.
   const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index)));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
