@@ -330,6 +330,18 @@ describe('answer types', () => {
     expect(full(answer('how many troops did the member states send', { index: tinyIndex({ a: ['De lidstaten Rusland, Armenië, Belarus en Kirgizië stuurden samen 2000 militairen.'] }, `${glossary}members:\n  en: [member states]\n  nl: [lidstaten]\n`) }))).toHaveLength(1);
   });
 
+  it('a claim stating a figure is settled by the dossier\'s figure for the same thing, not by one for another group', () => {
+    const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Journalisten filmden de lege straten.'] }, GLOSSARY);
+    expect(full(answer('more than 10,000 arrests, is that right?', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+    expect(full(answer('klopt het dat er 12.000 mensen zijn opgepakt', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+    expect(full(answer('were 500 journalists arrested?', { index }))).toEqual([]);
+  });
+
+  it('a year in a yes/no question is a time, not a claimed amount', () => {
+    const index = tinyIndex({ a: ['In 2010 zijn 300 mensen gearresteerd.'], b: ['Bijna 8.000 mensen zijn gearresteerd.'] }, GLOSSARY);
+    expect(full(answer('were people arrested in 2010?', { index }))).toEqual(['In 2010 zijn 300 mensen gearresteerd.']);
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });

@@ -80,6 +80,8 @@ const STANDS_FOR = 0.6;
 /** A glossary concept reached through stemming only, not the literal word. */
 const STEM_ONLY = 0.75;
 
+/** A stated figure's weight (claimedAmounts.ts): below essential, so the dossier's own figure answers, yet the same figure ranks first. */
+const CLAIMED = 0.3;
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
 
 /** Typos are corrected only in longer words, where a one-letter slip cannot make another word. */
@@ -168,7 +170,10 @@ class ConceptBuilder {
     // A name of the dossier, as typed, spelled or as the glossary writes it there ("russia" → Rusland).
     const named = this.words.length === 1 && (isName || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some((form) => this.index.names.has(form))));
     const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 && (named || only.owner === 'of-next') ? { owner: only.owner } : {}) };
-    return { label: this.label, alternatives: this.alternatives, salience: measure ? Math.max(weight, ESSENTIAL) : weight, ...(pos ? { pos } : {}), ...roles };
+    // A figure stated to be checked is what the question asks for: the sentence with the dossier's own figure settles it.
+    const claimed = this.words.every((w) => w.claimed);
+    const salient = claimed ? Math.min(weight, CLAIMED) : measure ? Math.max(weight, ESSENTIAL) : weight;
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles };
   }
 }
 

@@ -10,6 +10,7 @@ import { readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandShorthand } from './shorthand.js';
 import { withoutPreamble } from './preamble.js';
+import { claimedAmounts } from './claimedAmounts.js';
 
 export interface QueryWord {
   /** As typed. */
@@ -25,6 +26,8 @@ export interface QueryWord {
    * ("Nazarbayev's right-hand man"), of what comes before after "van"/"of" ("de rechterhand van Tokajev").
    */
   owner?: 'of-next' | 'of-previous';
+  /** A number a question checking a claim states (claimedAmounts.ts): it asks for the amount, the answer need not repeat it. */
+  claimed?: true;
 }
 
 export interface ParsedQuery {
@@ -68,7 +71,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const tokens = tokenize(expandContractions(question));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed, polar } = readQuestionWords(folded);
+  const { intents, consumed, polar, checks } = readQuestionWords(folded);
+  const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
+  for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
   tokens.forEach((token, i) => {
@@ -84,7 +89,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const before = i > 0 ? folded[i - 1] : undefined;
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner });
+    const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed });
   });
   return { text, intents, polar, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }

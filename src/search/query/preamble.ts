@@ -39,6 +39,9 @@ const plain = (word: string): string => fold(word).replace(/['’]s$/u, '');
 /** Days and months are when the piece runs, not names the question is about ("Monday's liveblog"). */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/u;
 
+/** A day of the week or a month, English or Dutch (folded). */
+export const isCalendarWord = (word: string): boolean => CALENDAR.test(word);
+
 /**
  * Whether `preamble` only greets and frames: it asks nothing itself (no question mark, no word a
  * question opens with), and it opens with a greeting or names the newsroom's work, its other words

@@ -99,6 +99,8 @@ export interface QuestionParse {
   consumed: Set<number>;
   /** A yes/no question ("was Tokayev arrested", "heeft de CSTO ingegrepen"): it asks whether something is so of what it names. */
   polar: boolean;
+  /** It checks a claim: asked yes or no, or comparing amounts ("more than 10,000 arrested?"). */
+  checks: boolean;
 }
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -214,7 +216,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
   if (!asked && folded.some((word) => MEASURES.has(word))) intents.add('figure');
-  if (comparesAmounts(folded)) intents.add('figure');
+  const compares = comparesAmounts(folded);
+  if (compares) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
@@ -255,5 +258,6 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }
-  return { intents, consumed, polar: !asked && intents.size === 0 && (checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? '')) };
+  const polar = !asked && intents.size === 0 && (checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? ''));
+  return { intents, consumed, polar, checks: polar || compares };
 }

@@ -11,6 +11,8 @@ import type { Alternative, Concept } from './expandQuery.js';
 
 /** A holder's name counts a little less than the role word that led to it. */
 const HOLDER_WEIGHT = 0.9;
+/** A phrase's role reached by two of its words: the second match covers, it does not rank twice. */
+const SHARED_WEIGHT = 0.05;
 
 function addHolders(concept: Concept, holders: readonly string[], weight: number, index: DossierIndex): void {
   for (const name of holders) {
@@ -19,16 +21,23 @@ function addHolders(concept: Concept, holders: readonly string[], weight: number
   }
 }
 
+const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
 export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex): void {
   if (index.roles.size === 0) return;
   concepts.forEach((concept, k) => {
     const roles = concept.alternatives.filter((a) => a.terms.length === 1 && index.roles.has(a.terms[0] as string));
-    const role = roles[0];
-    // "former president" reaches both president and oud-president: which one is meant is unclear.
-    if (!role || roles.length > 1) return;
+    // "former president" reaches both president and oud-president: the one its neighbour shares is
+    // the phrase's ("former" → oud-president); with none or several, which one is meant is unclear.
+    const shared = roles.length > 1 ? onlyOne(roles.filter((r) => [concepts[k - 1], concepts[k + 1]].some((other) => other?.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === r.terms[0])))) : undefined;
+    const role = roles.length === 1 ? roles[0] : shared;
+    if (!role) return;
+    const weight = role.weight * HOLDER_WEIGHT;
+    // The phrase names the role whole, and its other word already ranks the holder's sentences: here
+    // they only cover the word ("where is the former president": "waar Nazarbajev zelf is").
+    if (shared) return addHolders(concept, index.roles.get(role.terms[0] as string) ?? [], weight * SHARED_WEIGHT, index);
     const before = concepts[k - 1];
     const modifiers = (before?.alternatives ?? []).filter((a) => a.terms.length === 1 && isRoleModifier(index.roles, a.terms[0] as string));
-    const weight = role.weight * HOLDER_WEIGHT;
     if (modifiers.length === 0) {
       // An adjective the articles never put before the role may change who holds it ("the new president").
       if (before?.pos === 'a') return;

@@ -120,7 +120,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, checks: false });
   });
 
   it.each([

@@ -1,0 +1,40 @@
+/**
+ * A figure a question states in order to check it ("more than 10,000 arrests, is that right?",
+ * "klopt het dat er 16 doden vielen", "did Nazarbayev rule for 30 years?"): the sentence giving the
+ * dossier's figure for the same thing settles it, whether the figures agree or not. Such a number
+ * asks for an amount — a duration before a unit of time, a figure otherwise — and is not a word the
+ * answer must repeat. A year ("in 2010"), a day of the month ("6 januari") or a numbered thing
+ * ("article 5") states no amount.
+ */
+import type { Intent } from './questionWords.js';
+import { isCalendarWord } from './preamble.js';
+
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+const NUMBERED: ReadonlySet<string> = new Set(['article', 'artikel', 'nummer', 'number', 'no', 'nr', 'paragraph', 'paragraaf', 'page', 'pagina', 'chapter', 'hoofdstuk', 'item', 'punt']);
+/** Words that scale the number before them ("16 million barrels"): the unit comes after them. */
+const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'millions', 'billion', 'honderd', 'duizend', 'miljoen', 'miljard', 'k', 'm', 'mln']);
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades',
+  'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia',
+]);
+
+export interface ClaimedAmounts {
+  /** Positions of the stated numbers. */
+  at: Set<number>;
+  /** What they ask for. */
+  intents: Set<Intent>;
+}
+
+/** The amounts a question checking a claim states: `folded` its words, `isNumber` which are numbers. */
+export function claimedAmounts(folded: readonly string[], isNumber: (i: number) => boolean): ClaimedAmounts {
+  const at = new Set<number>();
+  const intents = new Set<Intent>();
+  folded.forEach((word, i) => {
+    if (!isNumber(i) || YEAR.test(word) || NUMBERED.has(folded[i - 1] ?? '')) return;
+    if (isCalendarWord(folded[i - 1] ?? '') || isCalendarWord(folded[i + 1] ?? '')) return;
+    const unit = SCALES.has(folded[i + 1] ?? '') ? folded[i + 2] : folded[i + 1];
+    at.add(i);
+    intents.add(unit !== undefined && TIME_UNITS.has(unit) ? 'duration' : 'figure');
+  });
+  return { at, intents };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimedAmounts } from '../../../src/search/query/claimedAmounts.js';
+
+const claims = (question: string) => {
+  const folded = question.split(' ');
+  const { at, intents } = claimedAmounts(folded, (i) => /^\d[\d.,]*$/u.test(folded[i] ?? ''));
+  return { words: [...at].map((i) => folded[i]), intents: [...intents] };
+};
+
+describe('amounts a question states to check them', () => {
+  it('a number counting something asks for the figure', () => {
+    expect(claims('more than 10,000 people arrested')).toEqual({ words: ['10,000'], intents: ['figure'] });
+    expect(claims('er zijn 16 doden gevallen')).toEqual({ words: ['16'], intents: ['figure'] });
+  });
+
+  it('a number before a unit of time asks for the duration, also past a scale word', () => {
+    expect(claims('ruled for 30 years')).toEqual({ words: ['30'], intents: ['duration'] });
+    expect(claims('internet down for 5 dagen')).toEqual({ words: ['5'], intents: ['duration'] });
+    expect(claims('produces 1,6 miljoen vaten')).toEqual({ words: ['1,6'], intents: ['figure'] });
+  });
+
+  it('a year, a day of the month and a numbered thing state no amount', () => {
+    expect(claims('troops sent in 2010')).toEqual({ words: [], intents: [] });
+    expect(claims('protests on 2 januari')).toEqual({ words: [], intents: [] });
+    expect(claims('like nato article 5')).toEqual({ words: [], intents: [] });
+  });
+});
