@@ -35,7 +35,10 @@ export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex
     const weight = role.weight * HOLDER_WEIGHT;
     // The phrase names the role whole, and its other word already ranks the holder's sentences: here
     // they only cover the word ("where is the former president": "waar Nazarbajev zelf is").
-    if (shared) return addHolders(concept, index.roles.get(role.terms[0] as string) ?? [], weight * SHARED_WEIGHT, index);
+    if (shared) {
+      addHolders(concept, index.roles.get(role.terms[0] as string) ?? [], weight * SHARED_WEIGHT, index);
+      return;
+    }
     const before = concepts[k - 1];
     const modifiers = (before?.alternatives ?? []).filter((a) => a.terms.length === 1 && isRoleModifier(index.roles, a.terms[0] as string));
     if (modifiers.length === 0) {
