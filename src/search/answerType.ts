@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'reasoned';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'reasoned' | 'places';
 
 /** The dossier's words for people as a group or a kind (agents.ts), and which sentences hold one. */
 export interface Agents {
@@ -97,8 +97,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       if (!aboutNamesOnly) for (const word of words) if (facts.agents.has(word.term)) someone.add(word.term);
       return namesSomeone(record.text, words, someone, matched);
     }
+    // A name the question did not give, or a place it did not ("in het buitenland", "op sociale media").
     case 'where':
-      return facts.some('names', (n) => !matched.has(n));
+      return facts.some('names', (n) => !matched.has(n)) || facts.some('places', (p) => !matched.has(p));
     case 'name': {
       if (!mayAnswer(facts, intent, matched)) return false;
       const record = facts.sentence();

@@ -14,7 +14,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned', 'places'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -189,6 +189,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         datedTerms: list('datedTerms', id),
         vague: list('vague', id),
         reasoned: list('reasoned', id),
+        places: list('places', id),
       };
     },
   };

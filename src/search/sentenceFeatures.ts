@@ -65,6 +65,8 @@ export interface SentenceFeatures {
    * giving the cut as the cause of something else. Empty when `reason` (then every term has it).
    */
   reasoned: string[];
+  /** Terms of common nouns of place after a preposition of place ("in het buitenland", "op sociale media"): where, without a name. */
+  places: string[];
 }
 
 const SPEECH = new Set([
@@ -90,6 +92,8 @@ const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', '
 /** Words that state a length of time on their own. */
 const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
+/** A span up to now: "het geweld van de afgelopen dagen", "de laatste weken". */
+const SPAN_WORDS = new Set(['afgelopen', 'voorbije', 'laatste']);
 /** Quantifiers that leave open which ones: "enkele buurlanden", "een aantal leden", "several officials". */
 const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
 /** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
@@ -103,6 +107,27 @@ const CAUSE_PHRASE = new Set(['vanwege', 'wegens', 'dankzij', 'door', 'tegen', '
 const CAUSE_PHRASE_WORDS = 3;
 /** Words that give a cause, a charge or a motive (fear, worry, an aim): what "why" wants. */
 const CAUSE = new Set(['omdat', 'doordat', 'waardoor', 'want', 'vanwege', 'wegens', 'beschuldiging', 'verdenking', 'aanklacht', 'oorzaak', 'daardoor', 'dankzij', 'door', 'reden', 'aanleiding', 'om', 'gevolg', 'poging', 'verzoek', 'tegen', 'zorgen', 'vrees', 'vreest', 'vreesde', 'vrezen', 'bang', 'angst', 'motief', 'doel']);
+/** Prepositions that place something: where it is, went, came from or was said. */
+const PLACE_PREPOSITIONS = new Set(['in', 'op', 'naar', 'uit', 'vanuit', 'bij', 'via', 'binnen', 'buiten', 'rond', 'nabij', 'langs']);
+/**
+ * Common nouns of places and of the channels something is said on: with a preposition of place
+ * before them, the sentence says where without a name ("die in het buitenland getraind zijn").
+ * Compounds ending in one count too ("overheidsgebouwen", "olie-installaties").
+ */
+const PLACE_NOUNS = [
+  'buitenland', 'binnenland', 'straat', 'straten', 'plein', 'pleinen', 'stad', 'steden', 'dorp', 'dorpen', 'land', 'landen', 'regio', 'provincie',
+  'grens', 'grenzen', 'vliegveld', 'luchthaven', 'haven', 'kust', 'gebouw', 'gebouwen', 'paleis', 'kazerne', 'gevangenis', 'ziekenhuis',
+  'installatie', 'installaties', 'hoofdkwartier', 'ambassade', 'parlement', 'centrum', 'noorden', 'zuiden', 'oosten', 'westen', 'grensgebied',
+  'media', 'internet', 'televisie', 'tv', 'radio', 'website', 'persconferentie', 'toespraak',
+];
+const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
+/** A compound's own part must be at least this long before the place noun ("overheids|gebouwen"). */
+const COMPOUND_HEAD = 3;
+const isPlaceNoun = (word: string): boolean => PLACE_NOUN_SET.has(word) || PLACE_NOUNS.some((noun) => noun.length >= 4 && word.length >= noun.length + COMPOUND_HEAD && word.endsWith(noun));
+/** Words that deny or doubt what the sentence reports. */
+const DENIED = new Set(['ontkent', 'ontkende', 'ontkennen', 'ontkenden', 'geruchten', 'gerucht', 'denies', 'denied', 'rumours', 'rumors']);
+/** Words between the preposition and the place ("op [de] [sociale] media"). */
+const PLACE_WINDOW = 3;
 /** Three or more capitalised names: "A, B en C", "A, B, C and D". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)\s+${NAME}`, 'gu');
@@ -177,7 +202,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   // Until when is how long too: "tot 20 januari", "tot maandag", "until Friday".
   const until = (i: number): boolean => UNTIL.has(words[i] ?? '') && [1, 2].some((k) => DATED.has(words[i + k] ?? '') || isYearAt(tokens, words, i + k));
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')
-    || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i)) || until(i));
+    || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '') || SPAN_WORDS.has(words[i] ?? '')) && unitAfter(i)) || until(i));
   const diedOf = DIED_OF.some((run) => runOf(...run));
   const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
   const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
@@ -186,6 +211,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));
   const years = tokens.filter((_, i) => yearAt[i]).flatMap((t) => startOfWord.get(t.start) ?? []);
   const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
+  const places = placesIn(text, tokens, words, startOfWord);
   const vague = [...new Set(tokens.flatMap((_, i) => (VAGUE.has(words[i] ?? '') ? tokens.slice(i + 1, i + 1 + VAGUE_WINDOW).flatMap((t) => startOfWord.get(t.start) ?? []) : [])))];
   return {
     counts,
@@ -204,7 +230,28 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     timed,
     datedTerms,
     vague,
+    places,
   };
+}
+
+/** Terms of the place nouns standing after a preposition of place, in its clause (`PLACE_WINDOW`). */
+function placesIn(text: string, tokens: readonly Token[], words: readonly string[], startOfWord: ReadonlyMap<number, string>): string[] {
+  // A place denied or rumoured is no fact: "ontkent geruchten dat Nazarbajev naar het buitenland is gevlucht".
+  if (words.some((word) => DENIED.has(word))) return [];
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    if (!PLACE_PREPOSITIONS.has(word)) return;
+    for (let k = i + 1; k <= i + PLACE_WINDOW && k < words.length; k++) {
+      const token = tokens[k] as Token;
+      if (BREAK.test(text.slice((tokens[k - 1] as Token).end, token.start))) break;
+      const term = startOfWord.get(token.start);
+      if (term !== undefined && isPlaceNoun(words[k] as string)) {
+        found.add(term);
+        break;
+      }
+    }
+  });
+  return [...found];
 }
 
 /**

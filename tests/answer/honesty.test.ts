@@ -342,6 +342,13 @@ describe('answer types', () => {
     expect(full(answer('were people arrested in 2010?', { index }))).toEqual(['In 2010 zijn 300 mensen gearresteerd.']);
   });
 
+  it('"where" is answered by a place without a name, not by a rumoured one', () => {
+    const glossary = `${GLOSSARY}trained:\n  en: [trained]\n  nl: [getraind]\nterrorists:\n  en: [terrorists]\n  nl: [terroristen]\nfled:\n  en: [fled]\n  nl: [gevlucht]\n`;
+    const index = tinyIndex({ a: ['De terroristen zijn in het buitenland getraind.'], b: ['De terroristen zijn goed getraind.'], c: ['Zijn woordvoerder ontkent geruchten dat Nazarbajev naar het buitenland is gevlucht.'] }, glossary);
+    expect(full(answer('where were the terrorists trained', { index }))).toEqual(['De terroristen zijn in het buitenland getraind.']);
+    expect(full(answer('where did nazarbajev flee to', { index }))).toEqual([]);
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });

@@ -33,6 +33,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   datedTerms: terms,
   vague: terms,
   reasoned: terms,
+  places: terms,
 });
 
 const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });

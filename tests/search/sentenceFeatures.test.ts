@@ -85,8 +85,11 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['Zij blijven zo lang als nodig is.', true],
     ['Het duurde vijf dagen voordat het internet terug was.', true],
     ['Er zijn 3 tot 4 weken nodig.', true],
+    // A span up to now.
+    ['Hij noemde het geweld van de afgelopen dagen een staatsgreep.', true],
     ['Er vielen 164 doden.', false],
     ['Maandag kwam het internet terug.', false],
+    ['De laatste demonstranten gingen naar huis.', false],
   ])('%j states a duration: %s', (text, duration) => {
     expect(features(text).duration).toBe(duration);
   });
@@ -117,6 +120,22 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['Zij blijven ‘zo lang als het nodig is’.', true],
   ])('%j is a statement: %s', (text, statement) => {
     expect(features(text).statement).toBe(statement);
+  });
+});
+
+describe('sentenceFeatures: places without a name', () => {
+  it.each([
+    ['Terroristen, die in het buitenland getraind zijn, bestormden depots.', ['buitenland']],
+    ['De autoriteiten spraken op sociale media van 164 doden.', ['media']],
+    // A compound ending in a place noun.
+    ['De troepen worden uitgezonden naar de olie-installaties.', ['olie-installaties']],
+    // No preposition of place, or a clause break between: no place.
+    ['Het buitenland reageerde verdeeld.', []],
+    ['Ze bleven in, zo zei de politie, de stad.', []],
+    // A place denied or rumoured is no fact.
+    ['Zijn woordvoerder ontkent geruchten dat hij naar het buitenland is gevlucht.', []],
+  ])('%j places: %j', (text, expected) => {
+    expect(features(text).places).toEqual(expected.map(term));
   });
 });
 

@@ -25,6 +25,9 @@ describe('readQuestionWords', () => {
     ['hoe heet de politiechef', ['name'], [0, 1]],
     ['wanneer begon de opstand', ['when'], [0]],
     ['since when is tokajev president', ['when'], [0, 1]],
+    // How long ago asks when, not how long.
+    ['how long ago was the last mission', ['when'], [0, 1, 2]],
+    ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],
     ['op welke dag begon de opstand', ['date'], [0, 1, 2]],
     ['what year did the csto intervene', ['date'], [0, 1]],
     ['waar vonden de gevechten plaats', ['where'], [0]],
