@@ -41,6 +41,8 @@ export interface RetrieveOptions {
   asked?: ReadonlySet<Intent>;
   /** A yes/no question: a person it names must be in the sentence, or referred to by a pronoun or a role (addContext). */
   polar?: boolean;
+  /** The question names who did it ("did Putin thank …", "who did Putin thank"): a sole person it names must be the doer (`rolesHold`). */
+  doerNamed?: boolean;
 }
 
 export function retrieve(index: DossierIndex, concepts: readonly Concept[], options: RetrieveOptions = {}): Candidates {
@@ -84,7 +86,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
 
   const candidates = new Candidates(gathered, concepts.length, alternatives);
   const { lengths, averageLength } = index;
-  const doer = options.polar ? soleDoer(index, concepts) : undefined;
+  const doer = (options.doerNamed ?? options.polar) ? soleDoer(index, concepts) : undefined;
   let a = 0;
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
@@ -297,8 +299,14 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   // Someone else: another person, or a role ("Nazarbajevs rechterhand") — not one apposed to the name ("Masimov, de rechterhand …").
   const apposed = (i: number): boolean => person.some((p) => p < i && i - p <= APPOSED_WITHIN && /^\s*,/u.test(record.text.slice((words[p] as (typeof words)[number]).end)));
   const others = at((w, i) => ((index.people.has(w.term) && !own.has(w.term)) || namesRole(w.form)) && !owned(i) && !apposed(i));
+  // "bedankte hij … Poetin": a subject pronoun right after the verb is its doer; a name after it is the one it was done to.
+  const inverted = (v: number): boolean => SUBJECT_PRONOUN_NEXT.test(record.text.slice((words[v] as (typeof words)[number]).end, words[v + 1]?.start ?? record.text.length));
+  if (verbAt.some((v) => inverted(v) && person.every((p) => p > v))) return false;
   return person.some((p) => verbAt.some((v) => !others.some((o) => (o - p) * (o - v) < 0)));
 }
+
+/** A subject pronoun as the next word (pronouns are no index words: read from the text between two words). */
+const SUBJECT_PRONOUN_NEXT = /^\s+(?:hij|zij|ze|he|she|they)\s/iu;
 
 /**
  * For concept `c`, an owner the question names ("tokayev's right-hand man"): whether sentence `id`

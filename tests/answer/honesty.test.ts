@@ -349,6 +349,13 @@ describe('answer types', () => {
     expect(full(answer('where did nazarbajev flee to', { index }))).toEqual([]);
   });
 
+  it('"who did X thank" wants X as the one thanking: not "bedankte hij … X"', () => {
+    const glossary = `${GLOSSARY}thank:\n  en: [thank, thanked]\n  nl: [bedankte, bedankt]\nputin:\n  en: [Putin]\n  nl: [Poetin]\n`;
+    const index = tinyIndex({ a: ['President Tokajev sprak maandag.', 'Daarna bedankte hij Poetin.'], b: ['Poetin bedankte Loekasjenko voor zijn steun.'] }, glossary);
+    expect(full(answer('who did putin thank', { index }))).toEqual(['Poetin bedankte Loekasjenko voor zijn steun.']);
+    expect(answer('who did putin thank', { index }).results.find((r) => r.text === 'Daarna bedankte hij Poetin.')?.match).toBe('partial');
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });

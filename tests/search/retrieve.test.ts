@@ -18,8 +18,8 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar }), parsed.intents, take, parsed.polar);
-  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar).values(), parsed.intents, take, parsed.polar);
+  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, doerNamed: parsed.doerNamed }), parsed.intents, take, parsed.polar);
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.doerNamed).values(), parsed.intents, take, parsed.polar);
   return { fast, eager };
 }
 

@@ -35,6 +35,8 @@ export interface ParsedQuery {
   intents: Set<Intent>;
   /** A yes/no question (questionWords.ts). */
   polar: boolean;
+  /** It names who did what it asks about (questionWords.ts): that name must be the doer in an answer. */
+  doerNamed: boolean;
   /** Content words in query order; question words and stop words removed. */
   words: QueryWord[];
 }
@@ -71,7 +73,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const tokens = tokenize(expandContractions(question));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed, polar, checks } = readQuestionWords(folded);
+  const { intents, consumed, polar, checks, doerNamed } = readQuestionWords(folded);
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
@@ -92,7 +94,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed });
   });
-  return { text, intents, polar, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, doerNamed, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /** "van", "of" (and an article) right before word `i`, after a word of the question's own: "de rechterhand van (de) X". */

@@ -102,6 +102,12 @@ export interface QuestionParse {
   polar: boolean;
   /** It checks a claim: asked yes or no, or comparing amounts ("more than 10,000 arrested?"). */
   checks: boolean;
+  /**
+   * The question names who did what it asks about: a yes/no question ("did Putin thank Tokayev"), or
+   * an English question word with "did", "has", "will" … before the doer ("who did Putin thank",
+   * "how many troops did Russia send"). Not "who thanked Putin", nor Dutch, where word order leaves it open.
+   */
+  doerNamed: boolean;
 }
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -192,6 +198,23 @@ function framing(folded: readonly string[]): Set<number> {
   return found;
 }
 
+/** English auxiliaries that put the doer right after them in a question ("who did Putin thank"); not "was", "is": "who was arrested" names no doer. */
+const DOER_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
+/** How far into the question the auxiliary may stand ("how many troops did Russia send"). */
+const AUXILIARY_WITHIN = 4;
+
+/**
+ * An English question word opening the question, with a doer auxiliary after it and a name right
+ * after that ("who did Putin thank"); not "did the militants", where the doer is no name.
+ */
+function asksAfterDoer(folded: readonly string[]): boolean {
+  if (!ENGLISH_QUESTION_WORDS.has(folded[0] ?? '')) return false;
+  const at = folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word)) + 1;
+  const doer = folded[at + 1];
+  return at > 0 && doer !== undefined && !isStopword(doer, ['en']) && at + 2 < folded.length;
+}
+const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
+
 export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const intents = new Set<Intent>();
   const fromSource = framing(folded);
@@ -260,5 +283,5 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     for (const i of exactly) consumed.add(i);
   }
   const polar = !asked && intents.size === 0 && (checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? ''));
-  return { intents, consumed, polar, checks: polar || compares };
+  return { intents, consumed, polar, checks: polar || compares, doerNamed: polar || asksAfterDoer(folded) };
 }

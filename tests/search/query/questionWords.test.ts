@@ -123,7 +123,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, checks: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, checks: false, doerNamed: false });
   });
 
   it.each([
@@ -146,6 +146,19 @@ describe('readQuestionWords', () => {
     ['is it true that more than 160 people died', false],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
+  });
+
+  it.each([
+    ['who did putin thank', true],
+    ['how many troops did russia send', true],
+    ['did putin thank tokayev', true],
+    // The doer is no name, or the name may be the one done to.
+    ['why did the militants drop their plan', false],
+    ['who thanked putin', false],
+    ['wie bedankte poetin', false],
+    ['who was arrested', false],
+  ])('%j names its doer: %s', (question, named) => {
+    expect(readQuestionWords(question.split(' ')).doerNamed).toBe(named);
   });
 
   it('reads a question word wherever it stands among content words (property)', () => {
