@@ -6,7 +6,7 @@
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
 import type { Intent } from './query/questionWords.js';
-import { describesMatch, namesMatch, namesSomeone, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { describesMatch, namesMatch, namesSomeone, PHRASE_BREAK, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -30,8 +30,11 @@ export interface TypeFacts {
   flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
-  /** Some group (a figure with what it counts, an age with whose it is) holds a term of `terms`. */
-  tiedTo(group: 'counts' | 'ages', terms: Terms): boolean;
+  /**
+   * Some group (a figure with what it counts, an age with whose it is) holds a term of `terms`,
+   * not only after a term `heads` and a preposition ("164 doden onder de bevolking" counts deaths).
+   */
+  tiedTo(group: 'counts' | 'ages', terms: Terms, heads?: (term: string) => boolean): boolean;
   /** Some term of the list passes `test`. */
   some(list: TermList, test: (term: string) => boolean): boolean;
   sentence(): SentenceRecord;
@@ -39,16 +42,34 @@ export interface TypeFacts {
   readonly agents: Agents;
   /** Whether the sentence holds one of them (cheap, from the sentence's id). */
   holdsAgent(): boolean;
+  /** The words of the measures the dossier tracks (measures.ts): deaths, arrests, … */
+  readonly measureWords: Terms;
+}
+
+const NO_TERMS: Terms = { has: () => false };
+
+/** Whether `group` holds a term of `terms`, not only after a term `heads` and a preposition (`PHRASE_BREAK`). */
+export function groupTiedTo(size: number, termAt: (k: number) => string, terms: Terms, heads: (term: string) => boolean = () => false): boolean {
+  let headed = false;
+  for (let k = 0; k < size; k++) {
+    const term = termAt(k);
+    if (terms.has(term)) return true;
+    if (term === PHRASE_BREAK) {
+      if (headed) return false;
+    } else if (heads(term)) headed = true;
+  }
+  return false;
 }
 
 /** The facts of a sentence whose features are at hand. */
-export function factsOf(record: SentenceRecord, features: SentenceFeatures = record.features, agents: Agents = NO_AGENTS): TypeFacts {
+export function factsOf(record: SentenceRecord, features: SentenceFeatures = record.features, agents: Agents = NO_AGENTS, measureWords: Terms = NO_TERMS): TypeFacts {
   return {
     agents,
+    measureWords,
     holdsAgent: () => agents.inSentence(record.id),
     flag: (name) => features[name],
     unknown: (kind) => features.unknown.includes(kind),
-    tiedTo: (group, terms) => features[group].some((group) => group.some((t) => terms.has(t))),
+    tiedTo: (group, terms, heads) => features[group].some((g) => groupTiedTo(g.length, (k) => g[k] as string, terms, heads)),
     some: (list, test) => features[list].some(test),
     sentence: () => record,
   };
@@ -62,8 +83,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
   if (leavesOpen(facts, intent)) return true;
   switch (intent) {
     case 'figure':
-      // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together.
-      return facts.tiedTo('counts', essential) && !facts.some('listed', (t) => matched.has(t));
+      // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together;
+      // "how many people live in Kazakhstan" not by "164 doden onder de bevolking": that figure counts another measure first.
+      return facts.tiedTo('counts', essential, (t) => facts.measureWords.has(t)) && !facts.some('listed', (t) => matched.has(t));
     case 'age':
       return facts.tiedTo('ages', essential);
     case 'duration':

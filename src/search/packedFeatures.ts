@@ -7,10 +7,11 @@
 import { GrowingUint32 } from './growingArray.js';
 import { Renumbering, stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
-import { type Agents, NO_AGENTS, type TermList, type TypeFacts } from './answerType.js';
+import { type Agents, groupTiedTo, NO_AGENTS, type TermList, type TypeFacts } from './answerType.js';
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
+const NO_TERMS: Terms = { has: () => false };
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
@@ -31,7 +32,7 @@ export interface PackedFeaturesData {
 export interface PackedFeatures {
   features(id: number): SentenceFeatures;
   /** What answerType.ts reads of sentence `id`, read from the arrays without unpacking; `sentences` give the rest (who, name). */
-  facts(id: number, sentences: readonly SentenceRecord[], agents?: Agents): TypeFacts;
+  facts(id: number, sentences: readonly SentenceRecord[], agents?: Agents, measureWords?: Terms): TypeFacts;
   readonly data: PackedFeaturesData;
 }
 
@@ -164,7 +165,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
   };
   return {
     data,
-    facts: (id, sentences, agents = NO_AGENTS) => new PackedFacts(data, valueStarts, id, sentences, agents),
+    facts: (id, sentences, agents = NO_AGENTS, measureWords = NO_TERMS) => new PackedFacts(data, valueStarts, id, sentences, agents, measureWords),
     features(id) {
       const bits = data.flags[id] as number;
       const unknownBits = data.unknown[id] as number;
@@ -203,6 +204,7 @@ class PackedFacts implements TypeFacts {
     private readonly id: number,
     private readonly sentences: readonly SentenceRecord[],
     readonly agents: Agents,
+    readonly measureWords: Terms,
   ) {}
 
   sentence(): SentenceRecord {
@@ -221,11 +223,13 @@ class PackedFacts implements TypeFacts {
     return ((this.data.unknown[this.id] as number) & (1 << INTENTS.indexOf(kind))) !== 0;
   }
 
-  tiedTo(name: (typeof GROUPS)[number], terms: Terms): boolean {
+  tiedTo(name: (typeof GROUPS)[number], terms: Terms, heads?: (term: string) => boolean): boolean {
     const { from, sizes, values } = this.data.groups[name];
     const starts = this.valueStarts[name];
+    const { table } = this.data;
     for (let g = from[this.id] as number, end = from[this.id + 1] as number; g < end; g++) {
-      for (let at = starts[g] as number, stop = at + (sizes[g] as number); at < stop; at++) if (terms.has(this.data.table[values[at] as number] as string)) return true;
+      const at = starts[g] as number;
+      if (groupTiedTo(sizes[g] as number, (k) => table[values[at + k] as number] as string, terms, heads)) return true;
     }
     return false;
   }

@@ -19,7 +19,10 @@ import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 export type Terms = Pick<ReadonlySet<string>, 'has'>;
 
 export interface SentenceFeatures {
-  /** Per figure (years are dates, not figures): its own term and the terms of the words it counts. */
+  /**
+   * Per figure (years are dates, not figures): its own term and the terms of the words it counts,
+   * with `PHRASE_BREAK` where a preposition stands between two of them ("164 doden | bevolking").
+   */
   counts: string[][];
   /** Per age ("de 81-jarige Nazarbajev"): the terms of whom it belongs to. */
   ages: string[][];
@@ -165,6 +168,11 @@ function figureTokens(tokens: readonly Token[], words: readonly string[]): Array
   return found;
 }
 
+/** Stands in a figure's counted words where a preposition was: what follows says of which, not what. */
+export const PHRASE_BREAK = '|';
+/** Prepositions, Dutch and English. */
+const PREPOSITION = /(?:^|\s)(?:onder|van|in|bij|uit|aan|op|tegen|voor|met|door|naar|over|tijdens|na|om|per|zonder|binnen|buiten|sinds|tot|among|of|at|from|on|against|for|with|by|to|during|after)(?:\s|$)/iu;
+
 /** Terms of the content words right after `end`, up to a clause break. */
 function termsAfter(text: string, end: number, terms: readonly Term[], parts: readonly Term[]): string[] {
   const after: string[] = [];
@@ -172,7 +180,9 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
   let from = end;
   for (const term of terms) {
     if (term.start < end) continue;
-    if (BREAK.test(text.slice(from, term.start)) || taken === COUNT_WINDOW) break;
+    const between = text.slice(from, term.start);
+    if (BREAK.test(between) || taken === COUNT_WINDOW) break;
+    if (taken > 0 && PREPOSITION.test(between)) after.push(PHRASE_BREAK);
     after.push(term.term, ...parts.filter((p) => p.start === term.start).map((p) => p.term));
     taken++;
     from = term.end;

@@ -177,7 +177,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     return byContext.get(term) ?? [];
   };
   const agents = agentsOf(agentTerms(glossary.concepts, lexicon), sentences.length, (term) => inverted.ids(term));
-  const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents);
+  const measureWords = new Set(measures.flatMap((measure) => [...measure]));
+  const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents, measureWords);
   const people = new Set([...roles.values()].flat());
   const placeless = lazySentenceFlags(sentences.length, (flags) => {
     const somewhere = (term: string): boolean => names.has(term) && !people.has(term);

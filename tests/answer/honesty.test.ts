@@ -356,6 +356,14 @@ describe('answer types', () => {
     expect(answer('who did putin thank', { index }).results.find((r) => r.text === 'Daarna bedankte hij Poetin.')?.match).toBe('partial');
   });
 
+  it('a figure heading a measure of its own does not count the group after it: "164 doden onder de bevolking" is no population', () => {
+    const glossary = `${GLOSSARY}population:\n  en: [population]\n  nl: [bevolking]\n`;
+    const index = tinyIndex({ a: ['Er vielen 164 doden onder de bevolking.'] }, glossary, { topics: [{ name: 'deaths', label: 'Deaths', words: ['doden'], groups: [] }] });
+    expect(full(answer('how big is the population', { index }))).toEqual([]);
+    expect(full(answer('hoe groot is de bevolking', { index }))).toEqual([]);
+    expect(full(answer('hoeveel doden vielen er onder de bevolking', { index }))).toEqual(['Er vielen 164 doden onder de bevolking.']);
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });

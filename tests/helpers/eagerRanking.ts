@@ -159,7 +159,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
     if (!record) continue;
     // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
     const essentialTerms = measureSiblings(index.measures, candidate.matchedTerms)(new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
-    const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents), intent, candidate.matchedTerms, essentialTerms));
+    const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
     const typed = unanswered.length === 0 ? asked : 0;
     const coverage = (concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) + typed) / total;

@@ -14,9 +14,10 @@ describe('sentenceFeatures: figures and ages', () => {
     ['Zijn veiligheidsdiensten meldden maandag dat er bijna 8.000 mensen zijn gearresteerd.', [['8000', term('mensen'), term('gearresteerd')]]],
     // A clause break ends what a figure counts.
     ['Er vielen 16 doden, volgens de politie.', [['16', term('doden')]]],
-    ['Tokajev sprak van ‘20.000 bandieten’ in Almaty.', [['20000', term('bandieten'), term('almaty')]]],
+    // A preposition between counted words stands as a break: what follows says of which, not what.
+    ['Tokajev sprak van ‘20.000 bandieten’ in Almaty.', [['20000', term('bandieten'), '|', term('almaty')]]],
     // At most three content words after the figure.
-    ['Er zijn 8.000 mensen gearresteerd in de grootste stad van het land.', [['8000', term('mensen'), term('gearresteerd'), term('grootste')]]],
+    ['Er zijn 8.000 mensen gearresteerd in de grootste stad van het land.', [['8000', term('mensen'), term('gearresteerd'), '|', term('grootste')]]],
     // Number words count too.
     ['Twee agenten zijn onthoofd.', [[term('twee'), term('agenten'), term('onthoofd')]]],
     ['Het land produceert 1,6 miljoen vaten olie.', [['1.6', term('miljoen'), term('vaten'), term('olie')], [term('miljoen'), term('vaten'), term('olie')]]],

@@ -69,7 +69,7 @@ describe('mayAnswer', () => {
         const facts = index.typeFacts(record.id);
         for (const intent of INTENTS) {
           checked++;
-          if (answersType(factsOf(record), intent, matched, matched)) expect(mayAnswer(facts, intent, matched), `${intent}: ${record.text}`).toBe(true);
+          if (answersType(factsOf(record, record.features, facts.agents, facts.measureWords), intent, matched, matched)) expect(mayAnswer(facts, intent, matched), `${intent}: ${record.text}`).toBe(true);
           if (!mayAnswer(facts, intent, matched)) ruledOut++;
         }
         // The apposition "who is X" favours is read from the facts alone, exactly.
@@ -94,7 +94,7 @@ describe('typeFacts', () => {
       for (const intent of INTENTS) {
         for (const matched of matchings) {
           const packed = answersType(index.typeFacts(record.id), intent, matched, matched);
-          expect(packed, `${intent}: ${record.text}`).toBe(answersType(factsOf(record, record.features, index.typeFacts(record.id).agents), intent, matched, matched));
+          expect(packed, `${intent}: ${record.text}`).toBe(answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, matched, matched));
           if (packed) answered++;
         }
       }
