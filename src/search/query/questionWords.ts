@@ -89,7 +89,26 @@ function comparesAmounts(folded: readonly string[]): boolean {
 }
 
 /** Nouns that name a quantity: in a question without a question word, they ask for a figure. */
-const MEASURES = new Set(['population', 'inwonertal', 'inwoneraantal', 'bevolkingsomvang', 'turnout', 'opkomst', 'casualties', 'slachtoffersaantal', 'dodental', 'dodenaantal']);
+const MEASURES = new Set([
+  'population', 'inwonertal', 'inwoneraantal', 'bevolkingsomvang', 'turnout', 'opkomst', 'casualties', 'slachtoffersaantal', 'dodental', 'dodenaantal',
+]);
+/** Amounts asked as what something is ("what is the petrol price", "wat is de bevolking van Almaty"); typed alone, "fuel prices" is a topic. */
+const AMOUNTS = new Set(['price', 'prices', 'prijs', 'prijzen', 'cost', 'costs', 'kosten', 'bevolking', 'size', 'omvang']);
+
+/**
+ * "What is the petrol price", "wat is de bevolking van Almaty": what a measure is, as a figure —
+ * the measure the head of what is asked (at most two words before it, a place or owner after
+ * "of", "in"), not "what is behind the price protests".
+ */
+function asksMeasure(folded: readonly string[]): boolean {
+  const opening = WHAT_IS.exec(folded.join(' '));
+  if (!opening) return false;
+  const rest = folded.slice(opening[0].split(' ').length);
+  const from = rest[0] === 'the' || rest[0] === 'de' || rest[0] === 'het' ? 1 : 0;
+  const at = rest.findIndex((word, i) => i >= from && (MEASURES.has(word) || AMOUNTS.has(word)));
+  return at >= 0 && at - from <= 2 && (at === rest.length - 1 || OF_PLACE.has(rest[at + 1] ?? ''));
+}
+const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today', 'vandaag']);
 
 /** After a speech verb, an object and `to`: an instruction ("told the army to shoot"). */
 const ORDER = /^(?:\S+ ){0,2}to(?: |$)/u;
@@ -239,7 +258,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   }
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
-  if (!asked && folded.some((word) => MEASURES.has(word))) intents.add('figure');
+  if ((!asked && folded.some((word) => MEASURES.has(word))) || (intents.size === 0 && asksMeasure(folded))) intents.add('figure');
   const compares = comparesAmounts(folded);
   if (compares) intents.add('figure');
   if (asked || folded.length > 1) {

@@ -25,6 +25,11 @@ describe('readQuestionWords', () => {
     ['hoe heet de politiechef', ['name'], [0, 1]],
     ['wanneer begon de opstand', ['when'], [0]],
     ['since when is tokajev president', ['when'], [0, 1]],
+    // What a measure or price is asks for its figure; not what is behind it, and typed alone it is a topic.
+    ['what is the petrol price', ['figure'], [0]],
+    ['wat is de bevolking van almaty', ['figure'], [0]],
+    ['what is behind the fuel price protests', [], [0]],
+    ['fuel prices', [], []],
     // How long ago asks when, not how long.
     ['how long ago was the last mission', ['when'], [0, 1, 2]],
     ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],
