@@ -364,6 +364,13 @@ describe('answer types', () => {
     expect(full(answer('hoeveel doden vielen er onder de bevolking', { index }))).toEqual(['Er vielen 164 doden onder de bevolking.']);
   });
 
+  it('a clause that only sets the time need not be in the answer: "did X warn … before sending troops"', () => {
+    const glossary = `${GLOSSARY}warn:\n  en: [warn, warned]\n  nl: [waarschuwde]\nmeddling:\n  en: [meddling, interference]\n  nl: [inmenging]\ntroops:\n  en: [troops]\n  nl: [troepen]\nsend:\n  en: [send, sending, sent]\n  nl: [stuurde, gestuurd]\nkremlin:\n  en: [Kremlin]\n  nl: [Kremlin]\n`;
+    const index = tinyIndex({ a: ['Het Kremlin waarschuwde maandag voor inmenging.'], b: ['Rusland stuurde dinsdag troepen.'] }, glossary);
+    expect(full(answer('did the kremlin warn against meddling before sending troops', { index }))).toEqual(['Het Kremlin waarschuwde maandag voor inmenging.']);
+    expect(full(answer('did the kremlin warn against sending troops', { index }))).toEqual([]);
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });

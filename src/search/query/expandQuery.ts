@@ -82,6 +82,8 @@ const STEM_ONLY = 0.75;
 
 /** A stated figure's weight (claimedAmounts.ts): below essential, so the dossier's own figure answers, yet the same figure ranks first. */
 const CLAIMED = 0.3;
+/** A word of a clause that only sets the time: below essential for all but the rarest words. */
+const BACKGROUND = 0.5;
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
 
 /** Typos are corrected only in longer words, where a one-letter slip cannot make another word. */
@@ -172,7 +174,9 @@ class ConceptBuilder {
     const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 && (named || only.owner === 'of-next') ? { owner: only.owner } : {}) };
     // A figure stated to be checked is what the question asks for: the sentence with the dossier's own figure settles it.
     const claimed = this.words.every((w) => w.claimed);
-    const salient = claimed ? Math.min(weight, CLAIMED) : measure ? Math.max(weight, ESSENTIAL) : weight;
+    // A time clause's words set the scene ("before sending troops"); a name there is still asked about.
+    const background = !isName && this.words.every((w) => w.background);
+    const salient = claimed ? Math.min(weight, CLAIMED) : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
     return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles };
   }
 }

@@ -28,6 +28,11 @@ export interface QueryWord {
   owner?: 'of-next' | 'of-previous';
   /** A number a question checking a claim states (claimedAmounts.ts): it asks for the amount, the answer need not repeat it. */
   claimed?: true;
+  /**
+   * In a clause that only sets the time of what is asked ("… before sending troops", "voordat de
+   * troepen kwamen"): background, which the answering sentence need not repeat.
+   */
+  background?: true;
 }
 
 export interface ParsedQuery {
@@ -78,6 +83,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
+  const background = backgroundFrom(folded, consumed);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
@@ -92,9 +98,27 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed });
+    const behind = i > background ? { background: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind });
   });
   return { text, intents, polar, doerNamed, words: firstContentWords(words, MAX_QUERY_WORDS) };
+}
+
+/** Conjunctions that open a clause setting the time of the question's event. */
+const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'since', 'once', 'until', 'voordat', 'nadat', 'terwijl', 'toen', 'sinds', 'zodra', 'totdat']);
+
+/**
+ * Where a time clause opens after the question's own words ("… before sending troops"): the
+ * position of its conjunction, or the end. Not a question word ("since when", "when did …"), not
+ * a conjunction the question opens with, not one with a single word after it ("before this", "going after terrorists").
+ */
+function backgroundFrom(folded: readonly string[], consumed: ReadonlySet<number>): number {
+  for (let i = 2; i < folded.length - 1; i++) {
+    if (!TIME_CLAUSE.has(folded[i] as string) || consumed.has(i)) continue;
+    // A clause has a subject and a verb at least: "going after terrorists" chases, "after the unrest" is a time.
+    if (folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length >= 2) return i;
+  }
+  return folded.length;
 }
 
 /** "van", "of" (and an article) right before word `i`, after a word of the question's own: "de rechterhand van (de) X". */

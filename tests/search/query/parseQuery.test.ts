@@ -86,6 +86,23 @@ describe('parseQuery', () => {
     expect(owners('van tokajev')).toEqual([]);
   });
 
+  it('marks the words of a clause that only sets the time as background', () => {
+    const background = (q: string): string[] => parseQuery(q).words.filter((w) => w.background).map((w) => w.folded);
+    expect(background('did the kremlin warn against meddling before sending troops')).toEqual(['sending', 'troops']);
+    expect(background('heeft poetin gebeld voordat de troepen werden gestuurd')).toEqual(['troepen', 'gestuurd']);
+    // A question word, a single word after the conjunction, or a conjunction opening the question: no clause.
+    expect(background('since when is tokajev president')).toEqual([]);
+    expect(background('are the authorities still going after terrorists')).toEqual([]);
+    expect(background('when was the csto last deployed before this')).toEqual([]);
+  });
+
+  it('marks a figure stated to be checked as claimed', () => {
+    const claimed = (q: string): string[] => parseQuery(q).words.filter((w) => w.claimed).map((w) => w.folded);
+    expect(claimed('more than 10,000 arrests, is that right?')).toEqual(['10,000']);
+    expect(claimed('were 500 journalists arrested in 2010?')).toEqual(['500']);
+    expect(claimed('how many journalists were arrested in 2010')).toEqual([]);
+  });
+
   it('keeps the question text', () => {
     expect(parseQuery('Wie is Tokajev?').text).toBe('Wie is Tokajev?');
   });
