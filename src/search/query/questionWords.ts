@@ -234,6 +234,26 @@ function asksAfterDoer(folded: readonly string[]): boolean {
 }
 const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
 
+/** Prepositions that end a Dutch question opening with "waar" ("waar … voor", "waar … over"): one adverb, "waarvoor", split. */
+const SPLIT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'mee', 'over', 'aan', 'op', 'door', 'van', 'om', 'tegen', 'bij', 'uit', 'achter', 'onder', 'in']);
+
+/** Where "waar" at `at` has its preposition: last, or before the closing verb ("waar zijn ze voor opgeleid"). */
+function splitPreposition(folded: readonly string[], at: number): number | undefined {
+  const last = folded.length - 1;
+  return [last, last - 1].find((k) => k > at + 1 && SPLIT_PREPOSITIONS.has(folded[k] as string));
+}
+const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);
+const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'en', 'of']);
+
+/**
+ * "when" after the question has asked, within the question ("what strings are attached when a
+ * member wants …"): a conjunction opening a clause, not a second question — unless "and" joins
+ * it as one ("how long and when").
+ */
+function isConjunction(folded: readonly string[], i: number): boolean {
+  return WHEN.has(folded[i] as string) && i + 1 < folded.length && !AND_OR.has(folded[i - 1] ?? '');
+}
+
 export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const intents = new Set<Intent>();
   const fromSource = framing(folded);
@@ -249,8 +269,13 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     if (consumed.has(i)) continue;
     const found = CUES.find((c) => standsAt(folded, c.words, i));
     if (!found) continue;
+    const conjunction = asked && isConjunction(folded, i);
     asked = true;
-    if (found.intent) intents.add(found.intent);
+    // "Waar zijn ze voor opgeleid" asks what for, not where: the preposition ends the question.
+    const split = found.words.length === 1 && found.words[0] === 'waar' ? splitPreposition(folded, i) : undefined;
+    const splitAdverb = split !== undefined;
+    if (splitAdverb) consumed.add(split);
+    if (found.intent && !conjunction && !splitAdverb) intents.add(found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
     mark(consumed, i, i + found.words.length);

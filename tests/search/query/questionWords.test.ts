@@ -30,6 +30,12 @@ describe('readQuestionWords', () => {
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', [], [0]],
     ['fuel prices', [], []],
+    // "when" inside a question that already asked opens a clause; "waar … voor" asks what for.
+    ['what rules apply when a member wants help', [], [0, 3]],
+    ['how long and when', ['duration', 'when'], [0, 1, 3]],
+    ['waar zijn de paratroepers voor opgeleid', [], [0, 4]],
+    ['waar gaat het om', [], [0, 3]],
+    ['waar vonden de gevechten plaats', ['where'], [0]],
     // How long ago asks when, not how long.
     ['how long ago was the last mission', ['when'], [0, 1, 2]],
     ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],
