@@ -30,6 +30,9 @@ describe('readQuestionWords', () => {
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', [], [0]],
     ['fuel prices', [], []],
+    // A class of people after "which" is the kind of answer, not a word of it.
+    ['welke groepen vochten in kirgizie', ['who'], [0, 1]],
+    ['which people were arrested', ['who'], [0, 1]],
     // "when" inside a question that already asked opens a clause; "waar … voor" asks what for.
     ['what rules apply when a member wants help', [], [0, 3]],
     ['how long and when', ['duration', 'when'], [0, 1, 3]],
