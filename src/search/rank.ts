@@ -25,7 +25,8 @@ import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
-import { essentialConcepts, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
+import { essentialConcepts, isCatenative, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
+import { fold } from './analysis/fold.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
 
@@ -105,7 +106,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = polar ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c)) : salient;
+  const essential = polar ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), peopleIn(index, concepts)) : salient;
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -201,19 +202,26 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * A yes/no question asks whether something happened: when the dossier has a sentence where its verb
  * meets everything else the question is about ("bedankte hij … Poetin" for "did Putin thank
  * Tokayev"), the verb is essential, however common: "Net als Tokajev zoekt Poetin …" names both
- * and is no yes. `count` candidates, read through `score` and `strong` (candidate, concept).
- * Returns the essentials with those verbs added.
+ * and is no yes. The people it names (`people`, concept indexes) need not be there: who did it is
+ * what the question checks ("did Nazarbayev fire the deputies" when Tokajev fired them). Not a verb
+ * that only takes another ("trying to"). `count` candidates, read through `score` and `strong`
+ * (candidate, concept). Returns the essentials with those verbs added.
  */
-export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean): boolean[] {
+export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];
-  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] ? [i] : []));
+  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !isCatenative(fold(c.label)) ? [i] : []));
   if (verbs.length === 0) return result;
   for (let k = 0; k < count; k++) {
     let all = true;
-    for (let c = 0; c < essential.length && all; c++) if (essential[c] && score(k, c) === 0) all = false;
+    for (let c = 0; c < essential.length && all; c++) if (essential[c] && !people.has(c) && score(k, c) === 0) all = false;
     if (all) for (const v of verbs) if (strong(k, v)) result[v] = true;
   }
   return result;
+}
+
+/** The concepts naming a person of the dossier, as typed or spelled. */
+export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): Set<number> {
+  return new Set(concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : [])));
 }
 
 /** The terms a candidate matched (of those `within`), asked one at a time: no set built per candidate. */

@@ -187,6 +187,15 @@ refused:
     expect(full(answer('can the alliance deploy a reaction force', { index: unreferred }))).toEqual([]);
   });
 
+  it('a yes/no question asks about its event: when the dossier has it done by someone else, a sentence merely naming the person is no yes', () => {
+    const glossary = `${GLOSSARY}fire:\n  en: [fire, fired, sack]\n  nl: [ontsloeg, ontslagen]\ndeputies:\n  en: [deputies]\n  nl: [vicevoorzitters]\ntry:\n  en: [try, trying]\n  nl: [probeerde]\n`;
+    const index = tinyIndex({ a: ['President Tokajev ontsloeg zondag twee vicevoorzitters.', 'De vicevoorzitters stonden bekend als vertrouwelingen van oud-president Nazarbajev.'], b: ['Oud-president Nazarbajev probeerde de vicevoorzitters te beschermen.'] }, glossary);
+    expect(full(answer('did nazarbayev fire the deputies', { index }))).toEqual([]);
+    expect(full(answer('did tokajev fire the deputies', { index }))).toEqual(['President Tokajev ontsloeg zondag twee vicevoorzitters.']);
+    // Not a verb that only takes another ("trying to"): the other verb is the event.
+    expect(full(answer('is tokajev trying to fire the deputies', { index }))).toEqual(['President Tokajev ontsloeg zondag twee vicevoorzitters.']);
+  });
+
   it('a name from the sentence before carries over into the next paragraph', () => {
     const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
     expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);

@@ -57,6 +57,19 @@ const LIGHT_VERBS = new Set([
   'uitvoeren', 'voert', 'voerde', 'voerden', 'uitgevoerd', 'conduct', 'conducted', 'perform', 'performed',
 ]);
 const LIGHT = 0.4;
+
+/**
+ * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to
+ * stay"): the other verb says what happened, so a yes/no question's verb is never one of these.
+ */
+const CATENATIVE = new Set([
+  'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'want', 'wants', 'wanted', 'wanting',
+  'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'continue', 'continues', 'continued',
+  'keep', 'keeps', 'kept', 'manage', 'managed', 'need', 'needs', 'needed', 'plan', 'plans', 'planned', 'going',
+  'proberen', 'probeert', 'probeerde', 'probeerden', 'geprobeerd', 'pogen', 'poogt', 'poogde', 'willen', 'wil', 'wilde', 'wilden',
+  'lijken', 'lijkt', 'leek', 'leken', 'beginnen', 'begint', 'begon', 'begonnen', 'blijven', 'blijft', 'bleef', 'bleven', 'gaan', 'gaat', 'ging', 'gingen',
+]);
+export const isCatenative = (folded: string): boolean => CATENATIVE.has(folded);
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
 const UNKNOWN_POS = 0.8;
 const TOPICAL = 0.3;
