@@ -354,6 +354,9 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
     if (after === undefined || !OWNER_BEFORE.test(record.text.slice(word.end, after.start))) return false;
     let k = i + 1;
     while (k < i + 1 + OWNER_WITHIN && words[k] && (isPeopleAdjective((words[k] as (typeof words)[number]).form) || namesRole((words[k] as (typeof words)[number]).form))) k++;
+    // "van de Nationale Veiligheidsraad": the first word of the owner's own name.
+    const next = words[k + 1];
+    if (next && (ownerTerms.has(next.term) || ownerTerms.has(next.form))) return false;
     return another(words[k], words[k]?.form ?? '');
   });
 }

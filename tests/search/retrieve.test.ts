@@ -185,6 +185,11 @@ describe('an owner the question names ("tokayev\'s right-hand man")', () => {
     expect(answer("was tokayev's right-hand man arrested", { index: more }).results.filter((r) => r.match === 'full')).toEqual([]);
   });
 
+  it('holds where the owner is named in several words ("de voorzitter van de Nationale Veiligheidsraad")', () => {
+    const council = tinyIndex({ a: ['De Nationale Veiligheidsraad kwam bijeen.', 'Tokajev verving Nazarbajev als voorzitter van de Nationale Veiligheidsraad.'] }, 'chairman:\n  en: [chairman]\n  nl: [voorzitter]\n');
+    expect(answer('wie is de voorzitter van de veiligheidsraad', { index: council }).results.filter((r) => r.match === 'full').map((r) => r.text)).toContain('Tokajev verving Nazarbajev als voorzitter van de Nationale Veiligheidsraad.');
+  });
+
   it('holds where nobody else owns it', () => {
     expect(full("tokayev's right-hand man")).toContain('Tokajev ontsloeg zijn rechterhand niet.');
     expect(full("tokayev's right-hand man")).not.toContain('Later werd de rechterhand van Nazarbajev vrijgelaten.');
