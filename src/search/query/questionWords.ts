@@ -236,6 +236,9 @@ function asksAfterDoer(folded: readonly string[]): boolean {
 }
 const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
 
+/** Verbs of confirming: in a yes/no question, the check itself. */
+const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'verified', 'verify', 'bevestigd', 'bevestigen', 'bevestigt', 'bevestigde', 'bevestigden', 'geverifieerd']);
+
 /** Prepositions that end a Dutch question opening with "waar" ("waar … voor", "waar … over"): one adverb, "waarvoor", split. */
 const SPLIT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'mee', 'over', 'aan', 'op', 'door', 'van', 'om', 'tegen', 'bij', 'uit', 'achter', 'onder', 'in']);
 
@@ -329,5 +332,10 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     for (const i of exactly) consumed.add(i);
   }
   const polar = !asked && intents.size === 0 && (checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? ''));
+  // "Is the 164 figure confirmed?", "the authorities confirmed 164 deaths, correct?": confirming is
+  // what a yes/no question asks of its claim, not part of it; the sentence that settles it may say "retracted".
+  if (polar || checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? '')) folded.forEach((word, i) => {
+    if (CONFIRMING.has(word)) consumed.add(i);
+  });
   return { intents, consumed, polar, checks: polar || compares, doerNamed: polar || asksAfterDoer(folded) };
 }

@@ -30,6 +30,10 @@ describe('readQuestionWords', () => {
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', [], [0]],
     ['fuel prices', [], []],
+    // Confirming is what a yes/no question asks of its claim; "who confirmed" asks who.
+    ['is the 164 figure confirmed', ['figure'], [3, 4]],
+    ['klopt het dat de doden bevestigd zijn', [], [0, 1, 2, 5]],
+    ['who confirmed the deaths', ['who'], [0]],
     // A class of people after "which" is the kind of answer, not a word of it.
     ['welke groepen vochten in kirgizie', ['who'], [0, 1]],
     ['which people were arrested', ['who'], [0, 1]],
