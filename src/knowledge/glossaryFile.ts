@@ -3,7 +3,9 @@
  * for one. Each is a mapping of concept name → `{ en: [...], nl: [...] }`; every word or phrase
  * of a concept finds every other. `stands_for: [concept, …]` says what else a concept's words
  * mean, less directly ("Moscow", "the Kremlin" for Russia's government; storming for seizing): a
- * question's word then also finds those concepts' words, at a lower weight. Pure parsing with
+ * question's word then also finds those concepts' words, at a lower weight. `opposite: [concept, …]`
+ * names what means the opposite (withdraw ↔ stay), both ways: in a yes/no question a word also
+ * finds its opposite's words, since a sentence saying the opposite settles it. Pure parsing with
  * line-numbered problems.
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
@@ -15,10 +17,13 @@ export interface GlossaryConcept {
   terms: Record<string, string[]>;
   /** Concepts this one's words also mean, less directly (Moscow → Russia, storming → seizing); never the other way. */
   standsFor?: string[];
+  /** Concepts meaning its opposite (withdraw ↔ stay, confirmed ↔ retracted): both ways; a sentence saying one settles a yes/no question asking the other. */
+  opposites?: string[];
 }
 
-/** The field naming what a concept stands for; every other field is a language. */
+/** The fields naming what a concept stands for and its opposites; every other field is a language. */
 const STANDS_FOR = 'stands_for';
+const OPPOSITE = 'opposite';
 
 export interface GlossaryProblem {
   line?: number;
@@ -47,20 +52,22 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
     const value: unknown = (values.data as Record<string, unknown> | null)?.[name];
     const terms: Record<string, string[]> = {};
     let standsFor: string[] | undefined;
+    let opposites: string[] | undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, list] of Object.entries(value)) {
         const words = (Array.isArray(list) ? list : [list]).filter((w): w is string | number => typeof w === 'string' || typeof w === 'number');
         const cleaned = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
         if (field === STANDS_FOR) standsFor = cleaned;
+        else if (field === OPPOSITE) opposites = cleaned;
         else terms[field] = cleaned;
       }
     }
     // One word is enough here: a dossier glossary may add a single word to a base concept.
-    if (Object.values(terms).flat().length === 0 && !standsFor?.length) {
+    if (Object.values(terms).flat().length === 0 && !standsFor?.length && !opposites?.length) {
       problems.push({ ...(line === undefined ? {} : { line }), message: `concept '${name}' has no words (expected en: [...] and nl: [...]); ignored` });
       continue;
     }
-    concepts.push({ name, terms, ...(standsFor && standsFor.length > 0 ? { standsFor } : {}) });
+    concepts.push({ name, terms, ...(standsFor && standsFor.length > 0 ? { standsFor } : {}), ...(opposites && opposites.length > 0 ? { opposites } : {}) });
   }
   return { concepts, problems };
 }
@@ -71,13 +78,14 @@ export function mergeGlossaries(...glossaries: GlossaryConcept[][]): GlossaryCon
   for (const concept of glossaries.flat()) {
     const existing = merged.get(concept.name);
     if (!existing) {
-      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms), ...(concept.standsFor ? { standsFor: [...concept.standsFor] } : {}) });
+      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms), ...(concept.standsFor ? { standsFor: [...concept.standsFor] } : {}), ...(concept.opposites ? { opposites: [...concept.opposites] } : {}) });
       continue;
     }
     for (const [language, words] of Object.entries(concept.terms)) {
       existing.terms[language] = [...new Set([...(existing.terms[language] ?? []), ...words])];
     }
     if (concept.standsFor) existing.standsFor = [...new Set([...(existing.standsFor ?? []), ...concept.standsFor])];
+    if (concept.opposites) existing.opposites = [...new Set([...(existing.opposites ?? []), ...concept.opposites])];
   }
   return [...merged.values()];
 }

@@ -28,6 +28,8 @@ export interface IndexedConcept {
   topical: boolean;
   /** The concepts its words also stand for ("moscow" → russia), resolved by name; unknown names are left out. */
   standsFor: IndexedConcept[];
+  /** The concepts meaning its opposite, both ways (glossary `opposite`). */
+  opposites: IndexedConcept[];
 }
 
 /** A concept a query phrase belongs to, and how central the phrase is to it (0 = listed first). */
@@ -110,7 +112,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       const content = contentWords(phrase);
       return content.length === 1 && topicTerms.has(wholeTermOf(content[0] as string, indexLanguage));
     });
-    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical, standsFor: [] };
+    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical, standsFor: [], opposites: [] };
     byName.set(concept.name, indexed);
     // Only words that lead somewhere in this dossier are worth suggesting.
     if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
@@ -135,6 +137,15 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
   for (const concept of concepts) {
     const indexed = byName.get(concept.name);
     if (indexed) indexed.standsFor = (concept.standsFor ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
+  }
+  // Opposites hold both ways, whichever concept names the other.
+  for (const concept of concepts) {
+    const indexed = byName.get(concept.name);
+    for (const other of (concept.opposites ?? []).flatMap((name) => byName.get(name) ?? [])) {
+      if (!indexed || other === indexed) continue;
+      if (!indexed.opposites.includes(other)) indexed.opposites.push(other);
+      if (!other.opposites.includes(indexed)) other.opposites.push(indexed);
+    }
   }
   return { byKey, longest, words, concepts: [...byName.values()] };
 }

@@ -196,6 +196,13 @@ refused:
     expect(full(answer('is tokajev trying to fire the deputies', { index }))).toEqual(['President Tokajev ontsloeg zondag twee vicevoorzitters.']);
   });
 
+  it('a yes/no question is settled by a sentence saying the opposite; a question asking when is not', () => {
+    const glossary = `${GLOSSARY}troops:\n  en: [troops]\n  nl: [troepen]\nwithdrawal:\n  en: [pull out, withdraw]\n  nl: [terugtrekken, trekken zich terug]\n  opposite: [stay]\nstay:\n  en: [stay]\n  nl: [blijven]\n`;
+    const index = tinyIndex({ a: ['De buitenlandse troepen blijven voorlopig in het land.'] }, glossary);
+    expect(full(answer('are the troops withdrawing?', { index }))).toEqual(['De buitenlandse troepen blijven voorlopig in het land.']);
+    expect(full(answer('when will the troops withdraw', { index }))).toEqual([]);
+  });
+
   it('a name from the sentence before carries over into the next paragraph', () => {
     const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
     expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);

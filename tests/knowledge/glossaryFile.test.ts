@@ -84,6 +84,15 @@ describe('stands_for', () => {
   });
 });
 
+describe('opposite', () => {
+  it('reads the opposites apart from the words, and merges them', () => {
+    const base = parseGlossary('withdrawal:\n  en: [withdraw]\n  nl: [terugtrekken]\n  opposite: [stay]\n').concepts;
+    expect(base).toEqual([{ name: 'withdrawal', terms: { en: ['withdraw'], nl: ['terugtrekken'] }, opposites: ['stay'] }]);
+    const extra = parseGlossary('withdrawal:\n  opposite: [remain]\n').concepts;
+    expect(mergeGlossaries(base, extra)[0]?.opposites).toEqual(['stay', 'remain']);
+  });
+});
+
 describe('mergeGlossaries', () => {
   const base: GlossaryConcept[] = [
     { name: 'arrest', terms: { en: ['arrest'], nl: ['arrestatie', 'gearresteerd'] } },

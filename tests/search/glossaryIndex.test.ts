@@ -27,6 +27,16 @@ describe('glossary files', () => {
   });
 });
 
+describe('opposites', () => {
+  it('hold both ways, whichever concept names the other; an unknown name is left out', () => {
+    const concepts = parseGlossary('withdrawal:\n  en: [withdraw]\n  nl: [terugtrekken]\n  opposite: [stay, nowhere]\nstay:\n  en: [stay]\n  nl: [blijven]\n').concepts;
+    const glossary = buildGlossaryIndex(concepts, 'nl', { has: () => true });
+    const byName = new Map(glossary.concepts.map((c) => [c.name, c]));
+    expect(byName.get('withdrawal')?.opposites.map((c) => c.name)).toEqual(['stay']);
+    expect(byName.get('stay')?.opposites.map((c) => c.name)).toEqual(['withdrawal']);
+  });
+});
+
 describe('glossary look-up', () => {
   const concepts = parseGlossary(`
 security_forces:

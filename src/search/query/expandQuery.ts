@@ -82,6 +82,8 @@ const STEM_ONLY = 0.75;
 
 /** A stated figure's weight (claimedAmounts.ts): below essential, so the dossier's own figure answers, yet the same figure ranks first. */
 const CLAIMED = 0.3;
+/** A glossary concept's opposite, in a yes/no question: evidence, below the concept's own words. */
+const OPPOSITE = 0.7;
 /** A word of a clause that only sets the time: below essential for all but the rarest words. */
 const BACKGROUND = 0.5;
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
@@ -109,6 +111,8 @@ class ConceptBuilder {
     readonly words: ReadonlyArray<QueryWord>,
     /** The question's words before this one (folded): what makes "to" a destination (destinations.ts). */
     private readonly before: readonly string[] = [],
+    /** A yes/no question: a glossary concept's opposites count too. */
+    private readonly opposites = false,
   ) {}
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
@@ -144,6 +148,13 @@ class ConceptBuilder {
       for (const other of concept.standsFor) {
         other.targets.forEach((target, position) => {
           this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms);
+        });
+      }
+      // A yes/no question is settled by a sentence saying the opposite ("pulling out?" — "blijven voorlopig").
+      if (!this.opposites) continue;
+      for (const other of concept.opposites) {
+        other.targets.forEach((target, position) => {
+          this.add(target.terms, weight * fit * OPPOSITE * order(position), kind, target.forms);
         });
       }
     }
@@ -210,9 +221,9 @@ function looksEnglish(word: string, lexicon: Lexicon): boolean {
 }
 
 
-function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex): ConceptBuilder {
+function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex, polar = false): ConceptBuilder {
   const { language } = index.analyzer;
-  const builder = new ConceptBuilder(word.surface, index, [word], words.slice(0, position));
+  const builder = new ConceptBuilder(word.surface, index, [word], words.slice(0, position), polar);
   const { lexicon } = index;
   const folded = word.folded;
   builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
@@ -283,7 +294,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
   const words = query.words.map((w) => (w.particle ? '' : w.folded));
   const questionLanguage = languageOf(words.filter(Boolean), index.lexicon);
-  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index)));
+  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, query.polar)));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
   const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
@@ -316,7 +327,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
       // one concept, found by the phrase's translations only; its words' loose translations would
       // drift ("mayor's office" is not about "officers").
-      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length));
+      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length), [], query.polar);
       merged.add(query.words.slice(i, i + phrase.length).filter((w) => !w.particle).map((w) => wholeTermOf(w.folded, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
       // An expression the dossier has no words for ("oil fields") is searched by its words after all.
