@@ -208,7 +208,8 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   }
   // Word runs, on the folded words: folding the whole sentence would cost more than all the rest.
   const runOf = (...run: string[]): boolean => words.some((_, i) => run.every((w, k) => words[i + k] === w));
-  const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? ''));
+  // A length of time, not a point in it: "drie jaar geleden" says when.
+  const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? '') && words[i + k + 1] !== 'geleden');
   // Until when is how long too: "tot 20 januari", "tot maandag", "until Friday".
   const until = (i: number): boolean => UNTIL.has(words[i] ?? '') && [1, 2].some((k) => DATED.has(words[i + k] ?? '') || isYearAt(tokens, words, i + k));
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')

@@ -91,6 +91,8 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['Er vielen 164 doden.', false],
     ['Maandag kwam het internet terug.', false],
     ['De laatste demonstranten gingen naar huis.', false],
+    // "Ago" says when, not how long.
+    ['Hij hielp Tokajev drie jaar geleden aan de macht.', false],
   ])('%j states a duration: %s', (text, duration) => {
     expect(features(text).duration).toBe(duration);
   });

@@ -161,8 +161,9 @@ const SOURCE = [
   // Asking for news or help politely: "any word on where …", "what is the CSTO, quick explainer pls".
   'any word on', 'any news on', 'any update on', 'quick explainer', 'pls', 'plz', 'thx', 'thanks in advance', 'alvast bedankt', 'dank je',
   'for the lede', 'for my lede', 'for the intro', 'voor de intro', 'voor het kader',
-  // Discourse markers: "nato for instance" asks about NATO.
+  // Discourse markers: "nato for instance" asks about NATO; "who put him in power in the first place" asks who.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
+  'in the first place', 'to begin with', 'to start with', 'in de eerste plaats', 'überhaupt', 'uberhaupt',
   // Reports as the source: every sentence is one ("zou … zijn overleden" says it is reported).
   'according to reports', 'reportedly', 'allegedly', 'the reported', 'volgens de berichten', 'volgens berichten', 'naar verluidt',
   // "Now" at length: "where is the former president these days" asks where he is.

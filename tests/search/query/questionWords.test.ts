@@ -30,6 +30,8 @@ describe('readQuestionWords', () => {
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', [], [0]],
     ['fuel prices', [], []],
+    // An idiom of the question's framing is no content.
+    ['who put him in power in the first place', ['who'], [0, 5, 6, 7, 8]],
     // Confirming is what a yes/no question asks of its claim; "who confirmed" asks who.
     ['is the 164 figure confirmed', ['figure'], [3, 4]],
     ['klopt het dat de doden bevestigd zijn', [], [0, 1, 2, 5]],
