@@ -9,7 +9,7 @@ import { expandContractions } from './contractions.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandShorthand } from './shorthand.js';
-import { withoutPreamble } from './preamble.js';
+import { withoutPostamble, withoutPreamble } from './preamble.js';
 import { claimedAmounts } from './claimedAmounts.js';
 
 export interface QueryWord {
@@ -74,7 +74,7 @@ const POSSESSIVE = /(\p{L}+)['’]s(?!\p{L})/gu;
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
-  const question = withoutPreamble(text);
+  const question = withoutPreamble(withoutPostamble(text));
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const tokens = tokenize(expandContractions(question));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);

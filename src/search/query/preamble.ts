@@ -10,7 +10,7 @@
  */
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
-import { AUXILIARIES, namesPage, QUESTION_WORDS } from './questionWords.js';
+import { AUXILIARIES, endsWithTag, namesPage, QUESTION_WORDS } from './questionWords.js';
 
 /** Where a preamble ends: a colon, a dash between spaces, a comma, the end of a sentence. */
 const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
@@ -31,7 +31,13 @@ const FRAMING = new Set([
   'vraag', 'vraagje', 'nieuwsbrief', 'uitzending', 'journaal', 'ochtendnieuws', 'avondnieuws', 'schrijf', 'werk', 'bezig', 'update',
   'check', 'factcheck', 'file', 'sidebar', 'lede', 'intro', 'kader', 'vraagt', 'dienst', 'avonddienst', 'nachtdienst', 'dagdienst',
   'team', 'all', 'iedereen', 'allen', 'collega', 'collegas', 'folks', 'guys',
+  // Checking copy, and what it is needed for ("checking a line in my draft", "need it for the sidebar").
+  'checking', 'line', 'draft', 'copy', 'need', 'needed', 'nodig', 'heb', 'timeline', 'factbox', 'box', 'caption', 'headline', 'kop',
+  'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug',
 ]);
+
+/** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'we', "we're", "we've", 'ik', 'wij']);
 
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 /** A word as compared with the lists: folded, without a possessive ("tonight's" → tonight). */
@@ -60,9 +66,35 @@ function frames(preamble: string): boolean {
   return (framing >= 2 && (GREETINGS.has(words[0] as string) || framing > other)) || (framing > 0 && other === 0);
 }
 
+/** A question of its own: it opens as one, or it is a claim with a tag asking whether it holds ("the Kremlin warned …. Correct?"). */
 function asksOnItsOwn(rest: string): boolean {
-  const words = wordsOf(rest);
-  return words.length >= 2 && OPENERS.has(fold(words[0] as string));
+  const words = wordsOf(rest).map((w) => fold(w));
+  return words.length >= 2 && (OPENERS.has(words[0] as string) || endsWithTag(words));
+}
+
+/** Names in a cut part stay: capitalised words, not the first of a sentence ("Morning! Doing …"), not a day, not "I'm". */
+function namesIn(part: string): string[] {
+  return part
+    .split(/[.!?]/u)
+    .flatMap((sentence) => wordsOf(sentence).slice(1))
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w) => /^\p{Lu}\p{L}*$/u.test(w) && !CALENDAR.test(plain(w)) && !isStopword(plain(w), ['nl', 'en']));
+}
+
+/**
+ * What follows the question's mark, when it only frames or comments: "… zonder internet? Need het
+ * voor de timeline", "… died in the unrest? I keep seeing different numbers floating around". A
+ * second question stays; so do the names in what is cut ("… For the Nazarbayev profile").
+ */
+export function withoutPostamble(text: string): string {
+  const at = text.lastIndexOf('?');
+  if (at < 0) return text;
+  const after = text.slice(at + 1);
+  const words = wordsOf(after);
+  if (words.length === 0 || after.includes('?')) return text;
+  const first = plain(words[0] as string);
+  if (!frames(after) && !FIRST_PERSON.has(first)) return text;
+  return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }
 
 export function withoutPreamble(text: string): string {
@@ -72,14 +104,7 @@ export function withoutPreamble(text: string): string {
     const rest = at + m[0].length;
     if (rest >= text.length || !asksOnItsOwn(text.slice(rest))) continue;
     if (!frames(text.slice(0, at))) return text;
-    // Names in the preamble stay: capitalised words, not the first of a sentence ("Morning! Doing …"), not a day, not "I'm".
-    const names = text
-      .slice(0, at)
-      .split(/[.!?]/u)
-      .flatMap((part) => wordsOf(part).slice(1))
-      .map((w) => w.replace(/['’]s$/u, ''))
-      .filter((w) => /^\p{Lu}\p{L}*$/u.test(w) && !CALENDAR.test(plain(w)) && !isStopword(plain(w), ['nl', 'en']));
-    return [...names, text.slice(rest)].join(' ');
+    return [...namesIn(text.slice(0, at)), text.slice(rest)].join(' ');
   }
   return text;
 }

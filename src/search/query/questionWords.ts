@@ -166,6 +166,15 @@ const SOURCE = [
   'in the first place', 'to begin with', 'to start with', 'in de eerste plaats', 'überhaupt', 'uberhaupt',
   // Reports as the source: every sentence is one ("zou … zijn overleden" says it is reported).
   'according to reports', 'reportedly', 'allegedly', 'the reported', 'volgens de berichten', 'volgens berichten', 'naar verluidt',
+  'reports say', 'reports say that', 'reports claim', 'reports suggest', 'berichten zeggen', 'er wordt gezegd dat',
+  // Who in the newsroom claims it, and the copy it is checked for ("draft says …", "our columnist writes that …").
+  'draft says', 'my draft says', 'the draft says', 'our draft says', 'my copy says', 'the copy says', 'columnist writes that',
+  'our columnist writes that', 'the columnist writes that', 'someone on the desk says', 'the desk says', 'the wires say', 'the wires say that',
+  'does the reporting support that', 'does the dossier support that', 'does the reporting back that up',
+  // By its own account: the sentence says who says it ("volgens eigen zeggen", "naar eigen zeggen").
+  'volgens eigen zeggen', 'naar eigen zeggen', 'by its own account', 'by their own account', 'by his own account',
+  // Asking for a rough figure: every figure of the dossier is one.
+  'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.
   'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -185,7 +194,14 @@ const CHECKING = [
 const TAGS = [
   'right', 'correct', 'true', 'is that right', 'is that correct', 'is that true', 'is it', 'isn\'t it', 'or not', 'yes or no',
   'klopt dat', 'klopt het', 'toch', 'of niet', 'ja of nee', 'is dat waar', 'is het waar',
+  'can we confirm', 'can you confirm', 'can anyone confirm', 'can someone confirm', 'is that accurate', 'accurate', 'can i use that',
+  'can i use that line', 'can we use that', 'kan dat kloppen', 'kan iemand dat bevestigen', 'kunnen we dat bevestigen', 'klopt dat nog',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Whether a claim of at least two words ends with a tag asking whether it holds ("… in Kazakhstan, correct"). */
+export function endsWithTag(folded: readonly string[]): boolean {
+  return TAGS.some((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length));
+}
 
 /** A page or section of the paper a question is for: "voor de economiepagina", "for the front page" (preamble.ts too). */
 export const namesPage = (word: string): boolean => /(?:pagina|page|katern|rubriek)$/u.test(word);

@@ -1,7 +1,7 @@
 /** The greeting and newsroom context a chatty question opens with is not part of the question. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutPreamble } from '../../../src/search/query/preamble.js';
+import { withoutPostamble, withoutPreamble } from '../../../src/search/query/preamble.js';
 
 describe('withoutPreamble', () => {
   it.each([
@@ -15,6 +15,10 @@ describe('withoutPreamble', () => {
     ['Hoi, de eindredactie vraagt waarom we zo vaag blijven. Waarom is er zo weinig bekend?', 'Waarom is er zo weinig bekend?'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
+  });
+
+  it('cuts a framing that checks a claim ending with a tag ("… Correct?")', () => {
+    expect(withoutPreamble('Checking a line in my draft: the Kremlin warned against meddling. Correct?')).toBe('the Kremlin warned against meddling. Correct?');
   });
 
   it('keeps the names of the preamble: the question may refer to them', () => {
@@ -62,5 +66,22 @@ describe('withoutPreamble', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('withoutPostamble', () => {
+  it.each([
+    ['Hoe lang zat Almaty zonder internet? Need het voor de timeline', 'Hoe lang zat Almaty zonder internet?'],
+    ['Wat gaan de troepen bewaken? Heb het nodig voor de factbox', 'Wat gaan de troepen bewaken?'],
+    ['how many died in the unrest? I keep seeing different numbers floating around', 'how many died in the unrest?'],
+    ['was the right-hand man arrested? Need it for the sidebar', 'was the right-hand man arrested?'],
+  ])('cuts what frames or comments after %j', (text, question) => {
+    expect(withoutPostamble(text)).toBe(question);
+  });
+
+  it('keeps a second question, a clarification and the names of what it cuts', () => {
+    expect(withoutPostamble('Is de CSTO een club? Hoe heet ie voluit?')).toBe('Is de CSTO een club? Hoe heet ie voluit?');
+    expect(withoutPostamble('how many died? in Almaty')).toBe('how many died? in Almaty');
+    expect(withoutPostamble('How long did he rule? Need it for the Nazarbayev profile')).toBe('How long did he rule? Nazarbayev');
   });
 });
