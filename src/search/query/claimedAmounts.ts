@@ -4,12 +4,14 @@
  * dossier's figure for the same thing settles it, whether the figures agree or not. Such a number
  * asks for an amount — a duration before a unit of time, a figure otherwise — and is not a word the
  * answer must repeat. A year ("in 2010"), a day of the month ("6 januari") or a numbered thing
- * ("article 5") states no amount.
+ * ("article 5") states no amount. A day or a month stated so ("on Tuesday, right?") asks for the date.
  */
 import type { Intent } from './questionWords.js';
 import { isCalendarWord } from './preamble.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
+/** Months that are verbs too ("may members …", "did they march"): a month only beside a number. */
+const VERB_TOO: ReadonlySet<string> = new Set(['may', 'march']);
 const NUMBERED: ReadonlySet<string> = new Set(['article', 'artikel', 'nummer', 'number', 'no', 'nr', 'paragraph', 'paragraaf', 'page', 'pagina', 'chapter', 'hoofdstuk', 'item', 'punt']);
 /** Words that scale the number before them ("16 million barrels"): the unit comes after them. */
 const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'millions', 'billion', 'honderd', 'duizend', 'miljoen', 'miljard', 'k', 'm', 'mln']);
@@ -30,6 +32,12 @@ export function claimedAmounts(folded: readonly string[], isNumber: (i: number) 
   const at = new Set<number>();
   const intents = new Set<Intent>();
   folded.forEach((word, i) => {
+    // A day or month stated to be checked ("thanked Putin on Tuesday — is the day right?") asks for the date.
+    if (isCalendarWord(word) && (!VERB_TOO.has(word) || isNumber(i - 1) || isNumber(i + 1))) {
+      at.add(i);
+      intents.add('date');
+      return;
+    }
     if (!isNumber(i) || YEAR.test(word) || NUMBERED.has(folded[i - 1] ?? '')) return;
     if (isCalendarWord(folded[i - 1] ?? '') || isCalendarWord(folded[i + 1] ?? '')) return;
     const unit = SCALES.has(folded[i + 1] ?? '') ? folded[i + 2] : folded[i + 1];

@@ -196,6 +196,7 @@ const TAGS = [
   'klopt dat', 'klopt het', 'toch', 'of niet', 'ja of nee', 'is dat waar', 'is het waar',
   'can we confirm', 'can you confirm', 'can anyone confirm', 'can someone confirm', 'is that accurate', 'accurate', 'can i use that',
   'can i use that line', 'can we use that', 'kan dat kloppen', 'kan iemand dat bevestigen', 'kunnen we dat bevestigen', 'klopt dat nog',
+  'is the day right', 'is the date right', 'is that the right day', 'is that the right date', 'klopt de dag', 'klopt de datum',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Whether a claim of at least two words ends with a tag asking whether it holds ("… in Kazakhstan, correct"). */

@@ -19,9 +19,16 @@ describe('amounts a question states to check them', () => {
     expect(claims('produces 1,6 miljoen vaten')).toEqual({ words: ['1,6'], intents: ['figure'] });
   });
 
+  it('a day or a month stated to be checked asks for the date; "may" and "march" only beside a number', () => {
+    expect(claims('thanked putin on tuesday')).toEqual({ words: ['tuesday'], intents: ['date'] });
+    expect(claims('may members intervene')).toEqual({ words: [], intents: [] });
+    expect(claims('did they march on the capital')).toEqual({ words: [], intents: [] });
+  });
+
   it('a year, a day of the month and a numbered thing state no amount', () => {
     expect(claims('troops sent in 2010')).toEqual({ words: [], intents: [] });
-    expect(claims('protests on 2 januari')).toEqual({ words: [], intents: [] });
+    // The day of the month is no amount; the month is the date checked.
+    expect(claims('protests on 2 januari')).toEqual({ words: ['januari'], intents: ['date'] });
     expect(claims('like nato article 5')).toEqual({ words: [], intents: [] });
   });
 });
