@@ -33,7 +33,7 @@ const FRAMING = new Set([
   'team', 'all', 'iedereen', 'allen', 'collega', 'collegas', 'folks', 'guys',
   // Checking copy, and what it is needed for ("checking a line in my draft", "need it for the sidebar").
   'checking', 'line', 'draft', 'copy', 'need', 'needed', 'nodig', 'heb', 'timeline', 'factbox', 'box', 'caption', 'headline', 'kop',
-  'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug',
+  'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
 ]);
 
 /** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */

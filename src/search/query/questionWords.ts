@@ -170,7 +170,8 @@ const SOURCE = [
   // Who in the newsroom claims it, and the copy it is checked for ("draft says …", "our columnist writes that …").
   'draft says', 'my draft says', 'the draft says', 'our draft says', 'my copy says', 'the copy says', 'columnist writes that',
   'our columnist writes that', 'the columnist writes that', 'someone on the desk says', 'the desk says', 'the wires say', 'the wires say that',
-  'does the reporting support that', 'does the dossier support that', 'does the reporting back that up',
+  'a wire story says', 'wire story says', 'the wire story says', 'a commentator says', 'commentator says', 'an analyst says', 'claim on social',
+  'claim on social media', 'please', 'background please',
   // By its own account: the sentence says who says it ("volgens eigen zeggen", "naar eigen zeggen").
   'volgens eigen zeggen', 'naar eigen zeggen', 'by its own account', 'by their own account', 'by his own account',
   // Asking for a rough figure: every figure of the dossier is one.
@@ -197,6 +198,9 @@ const TAGS = [
   'can we confirm', 'can you confirm', 'can anyone confirm', 'can someone confirm', 'is that accurate', 'accurate', 'can i use that',
   'can i use that line', 'can we use that', 'kan dat kloppen', 'kan iemand dat bevestigen', 'kunnen we dat bevestigen', 'klopt dat nog',
   'is the day right', 'is the date right', 'is that the right day', 'is that the right date', 'klopt de dag', 'klopt de datum',
+  'does our material back that up', 'does our material support that', 'does that match what he said', 'does that match what she said',
+  'does that match the dossier', 'does that match our reporting', 'does the reporting support that', 'does the dossier support that',
+  'does the reporting back that up',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Whether a claim of at least two words ends with a tag asking whether it holds ("… in Kazakhstan, correct"). */

@@ -165,6 +165,7 @@ describe('readQuestionWords', () => {
     // A claim the newsroom checks, with the tag asking for it.
     ['reports say nazarbaev has fled abroad can we confirm', true],
     ['tokaev called it an attempted coup can i use that line', true],
+    ['a wire story says troops were killed does our material back that up', true],
     // A claimed amount is asked as a figure, not as yes or no.
     ['is it true that more than 160 people died', false],
   ])('%j is a yes/no question: %s', (question, polar) => {
