@@ -50,6 +50,8 @@ const CUES: Cue[] = [
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
 
 const WHICH = new Set(['which', 'welke', 'welk']);
+/** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
+const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= )/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
@@ -343,6 +345,12 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     intents.delete('where');
     intents.add('who');
     for (const i of folded[0] === 'waar' ? [1, last] : [last - 1, last]) consumed.add(i);
+  }
+  // "What kind of organisation is the CSTO", "wat voor organisatie is de CSTO": what it is, as "what is the CSTO" asks.
+  const kind = KIND_OF.exec(folded.join(' '));
+  if (kind && intents.size === 0) {
+    intents.add('who');
+    mark(consumed, 0, (kind[0] as string).split(' ').length);
   }
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
   const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));

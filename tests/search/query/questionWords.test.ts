@@ -30,6 +30,9 @@ describe('readQuestionWords', () => {
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', [], [0]],
     ['fuel prices', [], []],
+    // "What kind of X is Y" asks what Y is.
+    ['what kind of organisation is the csto', ['who'], [0, 1, 2, 3, 4]],
+    ['wat voor organisatie is de csto', ['who'], [0, 1, 2, 3]],
     // An idiom of the question's framing is no content.
     ['who put him in power in the first place', ['who'], [0, 5, 6, 7, 8]],
     // Confirming is what a yes/no question asks of its claim; "who confirmed" asks who.
