@@ -269,8 +269,12 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
   const aboutAnother = (concept: Concept): boolean => concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
   if (concepts.some((concept, c) => (people.includes(c) ? concept.owner !== undefined : aboutAnother(concept)))) return undefined;
   const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
-  return people.length === 1 && verbs.size > 0 ? { person: people[0] as number, verbs, verbList: [...verbs] } : undefined;
+  // Of several people, the one the question names as the doer ("when did Putin thank Tokayev").
+  const person = people.length === 1 ? people[0] : onlyOne(people.filter((c) => concepts[c]?.doer));
+  return person !== undefined && verbs.size > 0 ? { person, verbs, verbList: [...verbs] } : undefined;
 }
+
+const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 /**
  * Whether sentence `id` gives the name the role the question gives it: a destination where it is
@@ -302,9 +306,24 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   // "bedankte hij … Poetin": a subject pronoun right after the verb is its doer; a name after it is the one it was done to.
   const inverted = (v: number): boolean => SUBJECT_PRONOUN_NEXT.test(record.text.slice((words[v] as (typeof words)[number]).end, words[v + 1]?.start ?? record.text.length));
   if (verbAt.some((v) => inverted(v) && person.every((p) => p > v))) return false;
-  return person.some((p) => verbAt.some((v) => !others.some((o) => (o - p) * (o - v) < 0)));
+  // "Nazarbajev, …, die drie jaar geleden Tokajev aan de macht hielp": the relative pronoun is the
+  // doer, standing for the name before it; a name between it and the verb is the one done to.
+  const relativeAt = (p: number, v: number): number => {
+    const from = (words[p] as (typeof words)[number]).end;
+    const found = RELATIVE.exec(record.text.slice(from, (words[v] as (typeof words)[number]).start));
+    return found ? from + found.index : -1;
+  };
+  // And a name inside such a clause, after its pronoun, is not its doer.
+  const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(record.text.slice((words[o] as (typeof words)[number]).end, (words[p] as (typeof words)[number]).start)));
+  return person.some((p) => verbAt.some((v) => {
+    if (inRelative(p, v)) return false;
+    const relative = p < v ? relativeAt(p, v) : -1;
+    return !others.some((o) => (o - p) * (o - v) < 0 && !(relative >= 0 && (words[o] as (typeof words)[number]).start > relative));
+  }));
 }
 
+/** A relative pronoun opening a clause about the word before it ("…, die …"). */
+const RELATIVE = /(?:^|[\s,])(?:die|who)\s/iu;
 /** A subject pronoun as the next word (pronouns are no index words: read from the text between two words). */
 const SUBJECT_PRONOUN_NEXT = /^\s+(?:hij|zij|ze|he|she|they)\s/iu;
 

@@ -149,6 +149,18 @@ describe('who did or underwent what a yes/no question asks', () => {
     expect(fullIn(without, 'did putin thank tokayev')).toContainEqual(both);
   });
 
+  it('of two people, the one named after the auxiliary is the doer ("when did Putin thank Tokayev")', () => {
+    const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Maandag bedankte hij Poetin uitvoerig.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
+    expect(fullIn(thanks, 'when did putin thank tokayev')).not.toContainEqual(expect.stringMatching(/^Maandag bedankte/));
+    expect(fullIn(thanks, 'when did tokayev thank putin')).toContainEqual(expect.stringMatching(/^Maandag bedankte/));
+  });
+
+  it('reads a relative clause\'s pronoun as its doer: "Nazarbajev, die … Tokajev aan de macht hielp"', () => {
+    const helped = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Het ging om oud-president Nazarbajev, die drie jaar geleden Tokajev aan de macht hielp.'] }, 'helped:\n  en: [helped, help]\n  nl: [hielp, helpen]\npower:\n  en: [power]\n  nl: [macht]\n');
+    expect(fullIn(helped, 'did nazarbayev help tokayev to power')).toEqual([expect.stringMatching(/^Het ging om/)]);
+    expect(fullIn(helped, 'did tokayev help nazarbayev to power')).toEqual([]);
+  });
+
   it('asks nothing of the kind when the question is about someone of theirs', () => {
     expect(full('werd de rechterhand van nazarbajev gearresteerd')).toContainEqual(expect.stringMatching(/^Tokajev verving/));
     // Also where the glossary gives the role a phrase too ("naaste vertrouweling").

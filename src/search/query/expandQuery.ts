@@ -54,6 +54,8 @@ export interface Concept {
    * the one before ("de rechterhand van Tokajev"). Not who did or underwent what it asks.
    */
   owner?: 'of-next' | 'of-previous';
+  /** Holds the word the question names as the doer ("who did Putin thank"): which of two people it asks did it. */
+  doer?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -188,7 +190,8 @@ class ConceptBuilder {
     // A time clause's words set the scene ("before sending troops"); a name there is still asked about.
     const background = !isName && this.words.every((w) => w.background);
     const salient = claimed ? Math.min(weight, CLAIMED) : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles };
+    const doer = this.words.some((w) => w.doer) ? { doer: true as const } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer };
   }
 }
 

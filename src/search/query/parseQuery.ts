@@ -33,6 +33,8 @@ export interface QueryWord {
    * troepen kwamen"): background, which the answering sentence need not repeat.
    */
   background?: true;
+  /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
+  doer?: true;
 }
 
 export interface ParsedQuery {
@@ -78,7 +80,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const tokens = tokenize(expandContractions(question));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed, polar, checks, doerNamed } = readQuestionWords(folded);
+  const { intents, consumed, polar, checks, doerNamed, doerAt } = readQuestionWords(folded);
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
@@ -99,7 +101,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
     const behind = i > background ? { background: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind });
+    const doer = i === doerAt ? { doer: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer });
   });
   return { text, intents, polar, doerNamed, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }

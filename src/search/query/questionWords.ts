@@ -131,6 +131,8 @@ export interface QuestionParse {
    * "how many troops did Russia send"). Not "who thanked Putin", nor Dutch, where word order leaves it open.
    */
   doerNamed: boolean;
+  /** Where the doer stands, when the question names one there (a word index). */
+  doerAt?: number;
 }
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -258,6 +260,22 @@ function asksAfterDoer(folded: readonly string[]): boolean {
   const doer = folded[at + 1];
   return at > 0 && doer !== undefined && !isStopword(doer, ['en']) && at + 2 < folded.length;
 }
+
+/**
+ * Where the doer stands in a question naming one: right after the auxiliary ("who did Putin
+ * thank", "did Putin thank Tokayev", "heeft Poetin Tokajev bedankt"), or first after a
+ * fact-checker's opening ("is it true that Putin thanked …").
+ */
+function doerPosition(folded: readonly string[], polar: boolean, opening: number): number | undefined {
+  const content = (from: number): number | undefined => {
+    for (let k = from; k < Math.min(folded.length, from + 3); k++) if (!isStopword(folded[k] as string, ['nl', 'en'])) return k;
+    return undefined;
+  };
+  if (asksAfterDoer(folded)) return (folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word)) + 1) + 1;
+  if (!polar) return undefined;
+  if (opening > 0) return content(opening);
+  return AUXILIARIES.has(folded[0] ?? '') ? content(1) : undefined;
+}
 const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
 
 /** Verbs of confirming: in a yes/no question, the check itself. */
@@ -367,5 +385,6 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   if (polar || checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? '')) folded.forEach((word, i) => {
     if (CONFIRMING.has(word)) consumed.add(i);
   });
-  return { intents, consumed, polar, checks: polar || compares, doerNamed: polar || asksAfterDoer(folded) };
+  const doerAt = doerPosition(folded, polar, checking?.length ?? 0);
+  return { intents, consumed, polar, checks: polar || compares, doerNamed: polar || asksAfterDoer(folded), ...(doerAt === undefined ? {} : { doerAt }) };
 }

@@ -188,6 +188,16 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords(question.split(' ')).doerNamed).toBe(named);
   });
 
+  it.each([
+    ['when did putin thank tokayev', 2],
+    ['did putin thank tokayev', 1],
+    ['heeft poetin tokajev bedankt', 1],
+    ['is it true that putin thanked tokayev', 4],
+    ['who thanked putin', undefined],
+  ])('%j names its doer at %s', (question, at) => {
+    expect(readQuestionWords(question.split(' ')).doerAt).toBe(at);
+  });
+
   it('reads a question word wherever it stands among content words (property)', () => {
     const content = fc.array(fc.constantFrom('tokajev', 'almaty', 'csto', 'troepen', '8.000', 'arrestaties', 'kazachstan', 'poetin'), { maxLength: 6 });
     const cues: Array<[string, Intent]> = [['hoeveel', 'figure'], ['wanneer', 'when'], ['waarom', 'why'], ['wie', 'who'], ['waar', 'where']];
