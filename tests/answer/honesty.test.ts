@@ -203,6 +203,12 @@ refused:
     expect(full(answer('when will the troops withdraw', { index }))).toEqual([]);
   });
 
+  it('a question offering alternatives is answered by a sentence holding one of them', () => {
+    const glossary = `${GLOSSARY}asked:\n  en: [ask, asked]\n  nl: [vroeg, gevraagd]\nhelp:\n  en: [help]\n  nl: [hulp]\ninvade:\n  en: [invade, invaded]\n  nl: [viel binnen, binnengevallen]\nrussia:\n  en: [Russia]\n  nl: [Rusland]\n`;
+    const index = tinyIndex({ a: ['President Tokajev vroeg Rusland om hulp.'] }, glossary);
+    expect(full(answer('did tokajev ask russia for help, or did russia invade?', { index }))).toEqual(['President Tokajev vroeg Rusland om hulp.']);
+  });
+
   it('a name from the sentence before carries over into the next paragraph', () => {
     const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
     expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);

@@ -88,6 +88,8 @@ const CLAIMED = 0.3;
 const OPPOSITE = 0.7;
 /** A word of a clause that only sets the time: below essential for all but the rarest words. */
 const BACKGROUND = 0.5;
+/** A word of an alternative the question offers: never essential, but it still ranks the branch a sentence holds. */
+const ALTERNATIVE = 0.35;
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
 
 /** Typos are corrected only in longer words, where a one-letter slip cannot make another word. */
@@ -189,7 +191,9 @@ class ConceptBuilder {
     const claimed = this.words.every((w) => w.claimed);
     // A time clause's words set the scene ("before sending troops"); a name there is still asked about.
     const background = !isName && this.words.every((w) => w.background);
-    const salient = claimed ? Math.min(weight, CLAIMED) : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
+    // One of the alternatives offered ("… or only promised"): the answer holds one, a name included.
+    const alternative = this.words.every((w) => w.alternative);
+    const salient = claimed ? Math.min(weight, CLAIMED) : alternative ? weight * ALTERNATIVE : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : {};
     return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer };
   }

@@ -35,6 +35,11 @@ export interface QueryWord {
   background?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
   doer?: true;
+  /**
+   * One of the alternatives a question offers ("sent troops or only promised them", "…, or did
+   * Russia just barge in?"): the sentence that settles it holds one of them, not all.
+   */
+  alternative?: true;
 }
 
 export interface ParsedQuery {
@@ -86,12 +91,13 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
   const background = backgroundFrom(folded, consumed);
+  const alternatives = alternativesIn(question, tokens, folded, consumed);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
     const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
     if (isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
-      words.push({ surface: token.surface, folded: word, isNumber: false, particle: true });
+      words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word))) return;
@@ -102,7 +108,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
     const behind = i > background ? { background: true as const } : {};
     const doer = i === doerAt ? { doer: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer });
+    const alternative = alternatives.has(i) ? { alternative: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative });
   });
   return { text, intents, polar, doerNamed, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
@@ -122,6 +129,36 @@ function backgroundFrom(folded: readonly string[], consumed: ReadonlySet<number>
     if (folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length >= 2) return i;
   }
   return folded.length;
+}
+
+/** Words after a Dutch "of" that make it "or", not "whether" ("gestuurd of alleen beloofd", "in Almaty of ook elders"). */
+const OR_AFTER: ReadonlySet<string> = new Set(['alleen', 'ook', 'juist', 'toch', 'zelfs', 'eerder', 'gewoon', 'slechts', 'maar', 'niet']);
+/** How far back a comma may stand to open the alternatives ("op, alleen in Almaty of ook elders"). */
+const ALTERNATIVES_WITHIN = 6;
+
+/**
+ * The positions of the alternatives a question offers: from the comma before "or"/"of" (", or did
+ * Russia just barge in?", "op, alleen in Almaty of ook elders") to the end; without a comma, the
+ * word before the conjunction and what follows it ("gestuurd of alleen beloofd"). A Dutch "of" is
+ * "or" only with a comma before it or a word like "alleen", "ook" after it; otherwise it asks whether.
+ */
+function alternativesIn(text: string, tokens: readonly { start: number; end: number }[], folded: readonly string[], consumed: ReadonlySet<number>): Set<number> {
+  const found = new Set<number>();
+  const commaBefore = (k: number): boolean => k > 0 && /,/u.test(text.slice((tokens[k - 1] as { end: number }).end, (tokens[k] as { start: number }).start));
+  for (let i = 2; i < folded.length - 1; i++) {
+    const word = folded[i] as string;
+    if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(i) || OR_AFTER.has(folded[i + 1] as string))))) continue;
+    let start = i - 1;
+    for (let k = i; k > Math.max(0, i - ALTERNATIVES_WITHIN); k--) {
+      if (commaBefore(k)) {
+        start = k;
+        break;
+      }
+    }
+    for (let k = start; k < folded.length; k++) found.add(k);
+    break;
+  }
+  return found;
 }
 
 /** "van", "of" (and an article) right before word `i`, after a word of the question's own: "de rechterhand van (de) X". */

@@ -96,6 +96,14 @@ describe('parseQuery', () => {
     expect(background('when was the csto last deployed before this')).toEqual([]);
   });
 
+  it('marks the alternatives a question offers: from the comma before "or", or the words around it', () => {
+    const alternatives = (q: string): string[] => parseQuery(q).words.filter((w) => w.alternative).map((w) => w.folded);
+    expect(alternatives('did the kazakhs ask moscow for soldiers, or did russia just barge in?')).toEqual(['russia', 'barge', 'in']);
+    expect(alternatives('heeft kirgizie troepen gestuurd of alleen beloofd')).toEqual(['gestuurd', 'alleen', 'beloofd']);
+    // A Dutch "of" asking whether offers nothing.
+    expect(alternatives('weten we of de troepen blijven')).toEqual([]);
+  });
+
   it('marks a figure stated to be checked as claimed', () => {
     const claimed = (q: string): string[] => parseQuery(q).words.filter((w) => w.claimed).map((w) => w.folded);
     expect(claimed('more than 10,000 arrests, is that right?')).toEqual(['10,000']);
