@@ -42,6 +42,8 @@ describe('readQuestionWords', () => {
     // A class of people after "which" is the kind of answer, not a word of it.
     ['welke groepen vochten in kirgizie', ['who'], [0, 1]],
     ['which people were arrested', ['who'], [0, 1]],
+    ['welke functie raakte hij kwijt', [], [0, 1]],
+    ['what title did he give himself', [], [0, 1]],
     // "when" inside a question that already asked opens a clause; "waar … voor" asks what for.
     ['what rules apply when a member wants help', [], [0, 3]],
     ['how long and when', ['duration', 'when'], [0, 1, 3]],
