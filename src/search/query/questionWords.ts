@@ -116,6 +116,9 @@ function asksMeasure(folded: readonly string[]): boolean {
 }
 const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today', 'vandaag']);
 
+/** After a speech verb, a subject and a modal: what was said is reported as the question's content ("said they'd send troops"). */
+const REPORTED = /^(?:they|he|she|it|we|ze|hij|zij|het)(?:'d| would| will| 'll|'ll| zouden| zou| zullen| zal)(?: |$)/u;
+
 /** After a speech verb, an object and `to`: an instruction ("told the army to shoot"). */
 const ORDER = /^(?:\S+ ){0,2}to(?: |$)/u;
 
@@ -346,8 +349,9 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
         return;
       }
       consumed.add(i);
-      // "tell the army to open fire" is an order, not a statement to quote.
-      if (!ORDER.test(folded.slice(i + 1, i + 4).join(' '))) intents.add('quote');
+      // "tell the army to open fire" is an order, not a statement to quote; "which countries said
+      // they would send troops" asks who pledged it, not for their words.
+      if (!ORDER.test(folded.slice(i + 1, i + 4).join(' ')) && !(intents.has('who') && REPORTED.test(folded.slice(i + 1, i + 3).join(' ')))) intents.add('quote');
     });
   }
   // "exact wording", "what exactly did he say": asking for a quote, exactness is what a quote gives.

@@ -140,6 +140,11 @@ describe('readQuestionWords', () => {
     expect(read('zei')).toEqual({ intents: [], consumed: [] });
   });
 
+  it('reads "which countries said they would …" as asking who pledged it, "what did X say he would do" as asking for the words', () => {
+    expect(read('which countries said they would send troops')).toEqual({ intents: ['who'], consumed: [0, 1, 2] });
+    expect(read('what did putin say he would do')).toEqual({ intents: ['quote'], consumed: [0, 3] });
+  });
+
   it('reads "told X to …" as an order, not a statement', () => {
     expect(read('did tokajev tell the army to shoot')).toEqual({ intents: [], consumed: [2] });
     expect(read('who told the troops to open fire')).toEqual({ intents: ['who'], consumed: [0, 1] });
