@@ -31,7 +31,7 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   const offset = Math.max(0, options.offset ?? 0);
   const parsed = parseQuery(query, (word) => cueTypo(word, index));
   const concepts = expandQuery(parsed, index);
-  const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, doerNamed: parsed.doerNamed }), parsed.intents, offset + limit, parsed.polar);
+  const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, offset + limit, parsed.polar);
   const page = ranking.results.slice(offset, offset + limit);
   const best = ranking.results[0];
   const unmatched = [...new Set(concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label))];

@@ -41,8 +41,8 @@ export interface RetrieveOptions {
   asked?: ReadonlySet<Intent>;
   /** A yes/no question: a person it names must be in the sentence, or referred to by a pronoun or a role (addContext). */
   polar?: boolean;
-  /** The question names who did it ("did Putin thank …", "who did Putin thank"): a sole person it names must be the doer (`rolesHold`). */
-  doerNamed?: boolean;
+  /** The question names who did it or to whom ("did Putin thank …", "who did Putin thank", "who helped Nazarbayev"): the person it names must have that role (`rolesHold`). */
+  namesRoles?: boolean;
 }
 
 export function retrieve(index: DossierIndex, concepts: readonly Concept[], options: RetrieveOptions = {}): Candidates {
@@ -86,7 +86,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
 
   const candidates = new Candidates(gathered, concepts.length, alternatives);
   const { lengths, averageLength } = index;
-  const doer = (options.doerNamed ?? options.polar) ? soleDoer(index, concepts) : undefined;
+  const doer = (options.namesRoles ?? options.polar) ? soleDoer(index, concepts) : undefined;
   let a = 0;
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
@@ -261,6 +261,8 @@ export interface Doer {
   person: number;
   verbs: ReadonlySet<string>;
   verbList: readonly string[];
+  /** The person is the one done to ("who helped Nazarbayev"), not the doer. */
+  doneTo?: true;
 }
 
 export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
@@ -270,8 +272,9 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
   if (concepts.some((concept, c) => (people.includes(c) ? concept.owner !== undefined : aboutAnother(concept)))) return undefined;
   const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
   // Of several people, the one the question names as the doer ("when did Putin thank Tokayev").
-  const person = people.length === 1 ? people[0] : onlyOne(people.filter((c) => concepts[c]?.doer));
-  return person !== undefined && verbs.size > 0 ? { person, verbs, verbList: [...verbs] } : undefined;
+  const person = people.length === 1 ? people[0] : onlyOne(people.filter((c) => concepts[c]?.doer || concepts[c]?.doneTo));
+  if (person === undefined || verbs.size === 0) return undefined;
+  return { person, verbs, verbList: [...verbs], ...(concepts[person]?.doneTo ? { doneTo: true as const } : {}) };
 }
 
 const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
@@ -292,7 +295,8 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const { words } = record.analysis;
   if (concept.destination && !alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;
   if (!asksDoer || !doer) return true;
-  const own = new Set(alternative.terms);
+  // The person by any of their names ("Noersoeltan Nazarbajev" is one person, not two).
+  const own = new Set([...alternative.terms, ...singleTerms(concept)]);
   const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
@@ -305,7 +309,7 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const others = at((w, i) => ((index.people.has(w.term) && !own.has(w.term)) || namesRole(w.form)) && !owned(i) && !apposed(i));
   // "bedankte hij … Poetin": a subject pronoun right after the verb is its doer; a name after it is the one it was done to.
   const inverted = (v: number): boolean => SUBJECT_PRONOUN_NEXT.test(record.text.slice((words[v] as (typeof words)[number]).end, words[v + 1]?.start ?? record.text.length));
-  if (verbAt.some((v) => inverted(v) && person.every((p) => p > v))) return false;
+  if (!doer.doneTo && verbAt.some((v) => inverted(v) && person.every((p) => p > v))) return false;
   // "Nazarbajev, …, die drie jaar geleden Tokajev aan de macht hielp": the relative pronoun is the
   // doer, standing for the name before it; a name between it and the verb is the one done to.
   const relativeAt = (p: number, v: number): number => {
@@ -313,6 +317,13 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
     const found = RELATIVE.exec(record.text.slice(from, (words[v] as (typeof words)[number]).start));
     return found ? from + found.index : -1;
   };
+  // The name before a relative pronoun, with no other name between, is its clause's doer.
+  const antecedentOf = (p: number, v: number): boolean => {
+    const relative = relativeAt(p, v);
+    return relative >= 0 && !others.some((o) => o > p && (words[o] as (typeof words)[number]).start < relative);
+  };
+  // The one done to: only not where the sentence makes them the doer of a relative clause ("Nazarbajev, die … Tokajev aan de macht hielp").
+  if (doer.doneTo) return !person.some((p) => verbAt.some((v) => p < v && antecedentOf(p, v)));
   // And a name inside such a clause, after its pronoun, is not its doer.
   const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(record.text.slice((words[o] as (typeof words)[number]).end, (words[p] as (typeof words)[number]).start)));
   return person.some((p) => verbAt.some((v) => {

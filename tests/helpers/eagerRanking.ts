@@ -26,9 +26,9 @@ interface Candidate {
 /** How much more a multi-word match counts than a single word of the same weight. */
 const PHRASE_BONUS = 0.25;
 
-export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false, doerNamed = polar): Map<number, Candidate> {
+export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false, namesRoles = polar): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
-  const doer = doerNamed ? soleDoer(index, concepts) : undefined;
+  const doer = namesRoles ? soleDoer(index, concepts) : undefined;
   concepts.forEach((concept, c) => {
     // Which sentences match which alternative (all terms of a phrase must occur).
     const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {

@@ -18,8 +18,8 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, doerNamed: parsed.doerNamed }), parsed.intents, take, parsed.polar);
-  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.doerNamed).values(), parsed.intents, take, parsed.polar);
+  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, take, parsed.polar);
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles).values(), parsed.intents, take, parsed.polar);
   return { fast, eager };
 }
 
@@ -159,6 +159,9 @@ describe('who did or underwent what a yes/no question asks', () => {
     const helped = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Het ging om oud-president Nazarbajev, die drie jaar geleden Tokajev aan de macht hielp.'] }, 'helped:\n  en: [helped, help]\n  nl: [hielp, helpen]\npower:\n  en: [power]\n  nl: [macht]\n');
     expect(fullIn(helped, 'did nazarbayev help tokayev to power')).toEqual([expect.stringMatching(/^Het ging om/)]);
     expect(fullIn(helped, 'did tokayev help nazarbayev to power')).toEqual([]);
+    // "Who helped Nazarbayev": he is the one helped, and the clause makes him the helper.
+    expect(fullIn(helped, 'who helped nazarbayev to power')).toEqual([]);
+    expect(fullIn(helped, 'who helped tokayev to power')).toEqual([expect.stringMatching(/^Het ging om/)]);
   });
 
   it('asks nothing of the kind when the question is about someone of theirs', () => {

@@ -56,6 +56,8 @@ export interface Concept {
   owner?: 'of-next' | 'of-previous';
   /** Holds the word the question names as the doer ("who did Putin thank"): which of two people it asks did it. */
   doer?: true;
+  /** Holds the word the question names as the one done to ("who helped Nazarbayev"). */
+  doneTo?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -194,7 +196,7 @@ class ConceptBuilder {
     // One of the alternatives offered ("… or only promised"): the answer holds one, a name included.
     const alternative = this.words.every((w) => w.alternative);
     const salient = claimed ? Math.min(weight, CLAIMED) : alternative ? weight * ALTERNATIVE : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
-    const doer = this.words.some((w) => w.doer) ? { doer: true as const } : {};
+    const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
     return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer };
   }
 }

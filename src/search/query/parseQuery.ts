@@ -35,6 +35,8 @@ export interface QueryWord {
   background?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
   doer?: true;
+  /** The one it was done to, in "who helped Nazarbayev" (questionWords.ts `doneToAt`). */
+  doneTo?: true;
   /**
    * One of the alternatives a question offers ("sent troops or only promised them", "…, or did
    * Russia just barge in?"): the sentence that settles it holds one of them, not all.
@@ -47,8 +49,8 @@ export interface ParsedQuery {
   intents: Set<Intent>;
   /** A yes/no question (questionWords.ts). */
   polar: boolean;
-  /** It names who did what it asks about (questionWords.ts): that name must be the doer in an answer. */
-  doerNamed: boolean;
+  /** It names who did what it asks about, or to whom (questionWords.ts): that name must have that role in an answer. */
+  namesRoles: boolean;
   /** Content words in query order; question words and stop words removed. */
   words: QueryWord[];
 }
@@ -85,7 +87,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const tokens = tokenize(expandContractions(question));
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed, polar, checks, doerNamed, doerAt } = readQuestionWords(folded);
+  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt } = readQuestionWords(folded);
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
@@ -107,11 +109,11 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
     const behind = i > background ? { background: true as const } : {};
-    const doer = i === doerAt ? { doer: true as const } : {};
+    const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative });
   });
-  return { text, intents, polar, doerNamed, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /** Conjunctions that open a clause setting the time of the question's event. */

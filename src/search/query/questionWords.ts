@@ -131,13 +131,16 @@ export interface QuestionParse {
   /** It checks a claim: asked yes or no, or comparing amounts ("more than 10,000 arrested?"). */
   checks: boolean;
   /**
-   * The question names who did what it asks about: a yes/no question ("did Putin thank Tokayev"), or
-   * an English question word with "did", "has", "will" … before the doer ("who did Putin thank",
-   * "how many troops did Russia send"). Not "who thanked Putin", nor Dutch, where word order leaves it open.
+   * The question names who did what it asks about, or to whom: a yes/no question ("did Putin thank
+   * Tokayev"), an English question word with "did", "has", "will" … before the doer ("who did Putin
+   * thank", "how many troops did Russia send"), or "who" and a verb before the one done to ("who
+   * helped Nazarbayev"). Not Dutch "wie bedankte Poetin", where word order leaves it open.
    */
-  doerNamed: boolean;
+  namesRoles: boolean;
   /** Where the doer stands, when the question names one there (a word index). */
   doerAt?: number;
+  /** Where the one done to stands, in "who helped Nazarbayev" (a word index): the question asks who did it to them. */
+  doneToAt?: number;
 }
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -283,6 +286,18 @@ function doerPosition(folded: readonly string[], polar: boolean, opening: number
 }
 const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
 
+/**
+ * "Who helped Nazarbayev", "who fired the deputies": in English, "who" then a verb (no auxiliary)
+ * asks who did it, and what follows is the one done to. Dutch word order leaves it open
+ * ("wie bedankte Poetin" may ask whom Putin thanked).
+ */
+function doneToPosition(folded: readonly string[]): number | undefined {
+  const verb = folded[1];
+  if (folded[0] !== 'who' || verb === undefined || AUXILIARIES.has(verb) || DOER_AUXILIARIES.has(verb) || isStopword(verb, ['en'])) return undefined;
+  for (let k = 2; k < Math.min(folded.length, 5); k++) if (!isStopword(folded[k] as string, ['en'])) return k;
+  return undefined;
+}
+
 /** Verbs of confirming: in a yes/no question, the check itself. */
 const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'verified', 'verify', 'bevestigd', 'bevestigen', 'bevestigt', 'bevestigde', 'bevestigden', 'geverifieerd']);
 
@@ -392,5 +407,6 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     if (CONFIRMING.has(word)) consumed.add(i);
   });
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0);
-  return { intents, consumed, polar, checks: polar || compares, doerNamed: polar || asksAfterDoer(folded), ...(doerAt === undefined ? {} : { doerAt }) };
+  const doneToAt = doneToPosition(folded);
+  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || asksAfterDoer(folded) || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }) };
 }

@@ -153,7 +153,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, checks: false, doerNamed: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, checks: false, namesRoles: false });
   });
 
   it.each([
@@ -188,11 +188,11 @@ describe('readQuestionWords', () => {
     ['did putin thank tokayev', true],
     // The doer is no name, or the name may be the one done to.
     ['why did the militants drop their plan', false],
-    ['who thanked putin', false],
+    ['wie hielp nazarbajev', false],
     ['wie bedankte poetin', false],
     ['who was arrested', false],
-  ])('%j names its doer: %s', (question, named) => {
-    expect(readQuestionWords(question.split(' ')).doerNamed).toBe(named);
+  ])('%j names who did it or to whom: %s', (question, named) => {
+    expect(readQuestionWords(question.split(' ')).namesRoles).toBe(named);
   });
 
   it.each([
@@ -203,6 +203,15 @@ describe('readQuestionWords', () => {
     ['who thanked putin', undefined],
   ])('%j names its doer at %s', (question, at) => {
     expect(readQuestionWords(question.split(' ')).doerAt).toBe(at);
+  });
+
+  it.each([
+    ['who helped nazarbayev come to power', 2],
+    ['who fired the deputies', 3],
+    ['who did putin thank', undefined],
+    ['wie hielp nazarbajev', undefined],
+  ])('%j names the one done to at %s', (question, at) => {
+    expect(readQuestionWords(question.split(' ')).doneToAt).toBe(at);
   });
 
   it('reads a question word wherever it stands among content words (property)', () => {
