@@ -16,6 +16,7 @@ const KIND: Record<AnswerKind, string> = {
   why: 'a reason',
   quote: 'a statement',
   which: 'which ones',
+  source: 'who says so',
 };
 
 const list = (items: readonly string[], conjunction = 'or'): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`);

@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'reasoned' | 'places';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'reasoned' | 'places' | 'sources';
 
 /** The dossier's words for people as a group or a kind (agents.ts), and which sentences hold one. */
 export interface Agents {
@@ -122,6 +122,10 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
     // A name the question did not give, or a place it did not ("in het buitenland", "op sociale media").
     case 'where':
       return facts.some('names', (n) => !matched.has(n)) || facts.some('places', (p) => !matched.has(p));
+    // Who says so: a source the sentence gives ("volgens de politie", "aldus Poetin", "De politie zegt …"),
+    // whether or not the question named it, or a statement by someone it names.
+    case 'source':
+      return facts.some('sources', () => true) || (facts.flag('statement') && facts.some('names', () => true));
     case 'name': {
       if (!mayAnswer(facts, intent, matched)) return false;
       const record = facts.sentence();

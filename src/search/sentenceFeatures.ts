@@ -70,6 +70,11 @@ export interface SentenceFeatures {
   reasoned: string[];
   /** Terms of common nouns of place after a preposition of place ("in het buitenland", "op sociale media"): where, without a name. */
   places: string[];
+  /**
+   * Terms of who the sentence says says it: after "volgens" or "aldus" ("volgens de politie"), or
+   * before a speech verb in its clause ("De Kazachse politie zegt dat …").
+   */
+  sources: string[];
 }
 
 const SPEECH = new Set([
@@ -223,6 +228,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const years = tokens.filter((_, i) => yearAt[i]).flatMap((t) => startOfWord.get(t.start) ?? []);
   const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
   const places = placesIn(text, tokens, words, startOfWord);
+  const sources = sourcesIn(text, tokens, words, startOfWord);
   const vague = [...new Set(tokens.flatMap((_, i) => (VAGUE.has(words[i] ?? '') ? tokens.slice(i + 1, i + 1 + VAGUE_WINDOW).flatMap((t) => startOfWord.get(t.start) ?? []) : [])))];
   return {
     counts,
@@ -242,7 +248,40 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     datedTerms,
     vague,
     places,
+    sources,
   };
+}
+
+/** Words that name the source after them ("volgens de politie", "aldus Poetin"). */
+const SOURCE_BEFORE = new Set(['volgens', 'aldus', 'according']);
+/** Verbs of saying whose subject stands before them ("De politie zegt dat …", "Zijn veiligheidsdiensten meldden …"). */
+const SAYING = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'meldt', 'meldde', 'meldden', 'melden', 'verklaarde', 'verklaart', 'beweert', 'beweerde', 'claimt', 'claimde', 'ontkent', 'ontkende', 'says', 'said', 'claims', 'claimed', 'reported', 'reports', 'denies', 'denied']);
+/** How many words a source may take ("volgens de Kazachse veiligheidsdienst"). */
+const SOURCE_WINDOW = 3;
+
+/** Terms of who the sentence says says it (`SentenceFeatures.sources`), within its clause. */
+function sourcesIn(text: string, tokens: readonly Token[], words: readonly string[], startOfWord: ReadonlyMap<number, string>): string[] {
+  const found = new Set<string>();
+  const take = (k: number): boolean => {
+    const term = startOfWord.get((tokens[k] as Token).start);
+    if (term === undefined) return false;
+    found.add(term);
+    return true;
+  };
+  const broken = (a: number, b: number): boolean => BREAK.test(text.slice((tokens[a] as Token).end, (tokens[b] as Token).start));
+  // A source is one noun with the people adjectives, role words and names around it ("de Russische president Poetin").
+  const modifies = (k: number): boolean => isPeopleAdjective(words[k] as string) || namesRole(words[k] as string) || STARTS_WITH_CAPITAL.test((tokens[k] as Token).surface);
+  words.forEach((word, i) => {
+    if (SOURCE_BEFORE.has(word)) {
+      for (let k = i + 1; k <= i + SOURCE_WINDOW && k < words.length && !broken(k - 1, k); k++) if (take(k) && !modifies(k)) break;
+    } else if (SAYING.has(word)) {
+      for (let k = i - 1; k >= Math.max(0, i - SOURCE_WINDOW) && !broken(k, k + 1); k--) {
+        const taken = take(k);
+        if (taken && !(k > 0 && modifies(k - 1))) break;
+      }
+    }
+  });
+  return [...found];
 }
 
 /** Terms of the place nouns standing after a preposition of place, in its clause (`PLACE_WINDOW`). */

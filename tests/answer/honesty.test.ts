@@ -393,6 +393,12 @@ describe('answer types', () => {
     expect(full(answer('did the kremlin warn against sending troops', { index }))).toEqual([]);
   });
 
+  it('"who says" wants the source, also where the question names it under another word', () => {
+    const glossary = `${GLOSSARY}officers:\n  en: [officers, police officers]\n  nl: [agenten, politie]\nbeheaded:\n  en: [beheaded]\n  nl: [onthoofd]\n`;
+    const index = tinyIndex({ a: ['Twee agenten zijn volgens de politie onthoofd.'], b: ['Twee agenten werden onthoofd aangetroffen.'] }, glossary);
+    expect(full(answer('who says officers were beheaded', { index }))).toEqual(['Twee agenten zijn volgens de politie onthoofd.']);
+  });
+
   it('a number about something else does not answer "hoeveel"', () => {
     const index = tinyIndex({ a: ['Inwoners van Almaty hadden vijf dagen geen internet.'] }, GLOSSARY);
     const result = answer('hoeveel inwoners heeft Almaty', { index });

@@ -9,7 +9,7 @@ import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 
-const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which'];
+const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source'];
 const terms = fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 });
 const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   counts: fc.array(terms, { maxLength: 3 }),
@@ -34,6 +34,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   vague: terms,
   reasoned: terms,
   places: terms,
+  sources: terms,
 });
 
 const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });

@@ -142,6 +142,18 @@ describe('sentenceFeatures: places without a name', () => {
   });
 });
 
+describe('sentenceFeatures: who says so', () => {
+  it.each([
+    ['Twee agenten zijn volgens de politie onthoofd.', ['politie']],
+    ['De Kazachse politie zegt dat het relschoppers heeft gedood.', ['kazachse', 'politie']],
+    ['“De orde is hersteld”, aldus Tokajev.', ['tokajev']],
+    // Nobody says it.
+    ['Twee agenten zijn onthoofd.', []],
+  ])('%j: %j', (text, expected) => {
+    expect([...features(text).sources].sort()).toEqual(expected.map(term).sort());
+  });
+});
+
 describe('sentenceFeatures: names, enumerations and years', () => {
   it('takes capitalised words as names, the first word only when it is a name elsewhere', () => {
     expect(features('Tokajev zei dat Poetin hielp.').names).toEqual([term('poetin')]);

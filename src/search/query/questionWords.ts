@@ -8,8 +8,8 @@
 
 import { isStopword } from '../analysis/stopwords.js';
 
-/** `which`: "which neighbours" wants them specified, not "enkele buurlanden". */
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which';
+/** `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie"). */
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -30,6 +30,8 @@ const CUES: Cue[] = [
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
+  // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
+  ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'what is the source for', 'what is the source of', 'whose claim is that', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor'].map((p) => cue(p, 'source')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'welk land', 'welke landen', 'welke andere landen'].map((p) => cue(p, 'who')),
   // A class of people asked by "which" is what the answer names, not a word it must hold ("welke groepen vochten").
   ...['which groups', 'what groups', 'which group', 'welke groepen', 'welke groep', 'which people', 'welke mensen', 'which persons', 'welke personen', 'which organisations', 'which organizations', 'welke organisaties', 'which parties', 'welke partijen', 'which sides', 'welke kanten', 'which factions', 'welke facties'].map((p) => cue(p, 'who')),
@@ -369,6 +371,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
       if (!ORDER.test(folded.slice(i + 1, i + 4).join(' ')) && !(intents.has('who') && REPORTED.test(folded.slice(i + 1, i + 3).join(' ')))) intents.add('quote');
     });
   }
+  // Who says so asks for the source, not for the words.
+  if (intents.has('source')) intents.delete('quote');
   // "exact wording", "what exactly did he say": asking for a quote, exactness is what a quote gives.
   if (intents.has('quote')) {
     folded.forEach((word, i) => {

@@ -59,7 +59,9 @@ describe('readQuestionWords', () => {
     ['waarom stuurde rusland troepen', ['why'], [0]],
     ['what set off the protests', ['why'], [0, 1, 2]],
     ['wat is de oorzaak van het geweld', ['why'], [0, 1, 2, 3]],
-    ['volgens wie was het een staatsgreep', ['quote', 'who'], [0, 1]],
+    ['volgens wie was het een staatsgreep', ['source'], [0, 1]],
+    ['who says officers were beheaded', ['source'], [0, 1]],
+    ['who is the source for the figure', ['figure', 'source'], [0, 1, 2, 3, 4, 6]],
     ['wat vindt poetin van de opstand', ['quote'], [0, 1]],
     // A bare question word says a question is asked, but not what kind.
     ['wat gebeurde er in almaty', [], [0]],
