@@ -204,12 +204,12 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * Tokayev"), the verb is essential, however common: "Net als Tokajev zoekt Poetin …" names both
  * and is no yes. The people it names (`people`, concept indexes) need not be there: who did it is
  * what the question checks ("did Nazarbayev fire the deputies" when Tokajev fired them). Not a verb
- * that only takes another ("trying to"). `count` candidates, read through `score` and `strong`
+ * that only takes another ("trying to"), nor one of the alternatives a question offers. `count` candidates, read through `score` and `strong`
  * (candidate, concept). Returns the essentials with those verbs added.
  */
 export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];
-  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !isCatenative(fold(c.label)) ? [i] : []));
+  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !isCatenative(fold(c.label)) ? [i] : []));
   if (verbs.length === 0) return result;
   for (let k = 0; k < count; k++) {
     let all = true;

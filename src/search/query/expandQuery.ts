@@ -58,6 +58,8 @@ export interface Concept {
   doer?: true;
   /** Holds the word the question names as the one done to ("who helped Nazarbayev"). */
   doneTo?: true;
+  /** One of the alternatives the question offers ("sent or only promised"): never essential. */
+  alternative?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -197,7 +199,7 @@ class ConceptBuilder {
     const alternative = this.words.every((w) => w.alternative);
     const salient = claimed ? Math.min(weight, CLAIMED) : alternative ? weight * ALTERNATIVE : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer };
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}) };
   }
 }
 
