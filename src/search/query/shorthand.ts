@@ -5,6 +5,7 @@
 
 const WORDS: Readonly<Record<string, string>> = {
   ppl: 'people',
+  paras: 'paratroopers',
   govt: 'government',
   gov: 'government',
   pres: 'president',

@@ -61,6 +61,8 @@ describe('readQuestionWords', () => {
     ['wat is de oorzaak van het geweld', ['why'], [0, 1, 2, 3]],
     ['volgens wie was het een staatsgreep', ['source'], [0, 1]],
     ['who says officers were beheaded', ['source'], [0, 1]],
+    ['who put out the arrest figure', ['figure', 'source'], [0, 1, 2, 5]],
+    ['staat dat getal nog', ['figure'], [2]],
     ['who is the source for the figure', ['figure', 'source'], [0, 1, 2, 3, 4, 6]],
     ['wat vindt poetin van de opstand', ['quote'], [0, 1]],
     // A bare question word says a question is asked, but not what kind.

@@ -20,6 +20,7 @@ describe('expandShorthand', () => {
 
   it.each([
     ['ppl', 'people'],
+    ['paras', 'paratroopers'],
     ['govt', 'government'],
     ['gov', 'government'],
     ['pres', 'president'],
