@@ -209,6 +209,13 @@ refused:
     expect(full(answer('did tokajev ask russia for help, or did russia invade?', { index }))).toEqual(['President Tokajev vroeg Rusland om hulp.']);
   });
 
+  it('a Dutch question names its doer after the verb: "wanneer bedankte Poetin Tokajev" is not answered by Tokajev thanking Poetin', () => {
+    const glossary = `${GLOSSARY}thank:\n  en: [thank, thanked]\n  nl: [bedankte, bedankt]\n`;
+    const index = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin.', 'Dinsdag bedankte Tokajev Poetin voor de hulp.'] }, glossary);
+    expect(full(answer('wanneer bedankte poetin tokajev', { index }))).not.toContain('Dinsdag bedankte Tokajev Poetin voor de hulp.');
+    expect(full(answer('wanneer bedankte tokajev poetin', { index }))).toContain('Dinsdag bedankte Tokajev Poetin voor de hulp.');
+  });
+
   it('a name from the sentence before carries over into the next paragraph', () => {
     const index = tinyIndex({ a: ['President Tokajev sprak de natie toe.', 'Zondag ontsloeg hij twee ministers.'] }, GLOSSARY);
     expect(full(answer('ontsloeg Tokajev zondag ministers', { index }))).toEqual(['Zondag ontsloeg hij twee ministers.']);

@@ -277,12 +277,15 @@ function asksAfterDoer(folded: readonly string[]): boolean {
  * thank", "did Putin thank Tokayev", "heeft Poetin Tokajev bedankt"), or first after a
  * fact-checker's opening ("is it true that Putin thanked …").
  */
-function doerPosition(folded: readonly string[], polar: boolean, opening: number): number | undefined {
+function doerPosition(folded: readonly string[], polar: boolean, opening: number, consumed: ReadonlySet<number>): number | undefined {
   const content = (from: number): number | undefined => {
     for (let k = from; k < Math.min(folded.length, from + 3); k++) if (!isStopword(folded[k] as string, ['nl', 'en'])) return k;
     return undefined;
   };
   if (asksAfterDoer(folded)) return (folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word)) + 1) + 1;
+  // Dutch puts the subject right after the verb that follows a question word other than who or what ("wanneer bedankte Tokajev Poetin").
+  const verb = dutchVerbAt(folded, consumed);
+  if (verb !== undefined) return content(verb + 1);
   if (!polar) return undefined;
   if (opening > 0) return content(opening);
   return AUXILIARIES.has(folded[0] ?? '') ? content(1) : undefined;
@@ -299,6 +302,17 @@ function doneToPosition(folded: readonly string[]): number | undefined {
   if (folded[0] !== 'who' || verb === undefined || AUXILIARIES.has(verb) || DOER_AUXILIARIES.has(verb) || isStopword(verb, ['en'])) return undefined;
   for (let k = 2; k < Math.min(folded.length, 5); k++) if (!isStopword(folded[k] as string, ['en'])) return k;
   return undefined;
+}
+
+/** Dutch question words that are no subject: the finite verb follows, then the subject ("waarom ontsloeg Tokajev …"). */
+const DUTCH_NOT_SUBJECT: ReadonlySet<string> = new Set(['wanneer', 'waarom', 'waar', 'hoe', 'waardoor', 'waarmee', 'hoelang']);
+
+/** Where the verb stands after a Dutch question word that is no subject (and the rest of its cue: "hoe lang"). */
+function dutchVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): number | undefined {
+  if (!DUTCH_NOT_SUBJECT.has(folded[0] ?? '')) return undefined;
+  let at = 1;
+  while (consumed.has(at)) at++;
+  return at + 1 < folded.length ? at : undefined;
 }
 
 /** Verbs of confirming: in a yes/no question, the check itself. */
@@ -411,7 +425,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   if (polar || checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? '')) folded.forEach((word, i) => {
     if (CONFIRMING.has(word)) consumed.add(i);
   });
-  const doerAt = doerPosition(folded, polar, checking?.length ?? 0);
+  const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);
   const doneToAt = doneToPosition(folded);
-  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || asksAfterDoer(folded) || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }) };
+  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || asksAfterDoer(folded) || (doerAt !== undefined && dutchVerbAt(folded, consumed) !== undefined) || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }) };
 }

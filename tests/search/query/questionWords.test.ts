@@ -203,6 +203,9 @@ describe('readQuestionWords', () => {
     ['when did putin thank tokayev', 2],
     ['did putin thank tokayev', 1],
     ['heeft poetin tokajev bedankt', 1],
+    // Dutch: the subject follows the verb after a question word that is no subject.
+    ['wanneer bedankte tokajev poetin', 2],
+    ['hoe lang blijven de russen daar', 4],
     ['is it true that putin thanked tokayev', 4],
     ['who thanked putin', undefined],
   ])('%j names its doer at %s', (question, at) => {
