@@ -46,8 +46,8 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
         // would let a loosely related two-word synonym outweigh the word that was asked for.
         const n = alternative.terms.length;
         const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(record.termCounts.get(term) ?? 0, record.length, index.averageLength), 0) / n;
-        const tf = mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
-        const value = conceptIdf * alternative.weight * tf;
+        // Multiplied in the fast path's order: floating point is not associative.
+        const value = conceptIdf * alternative.weight * mean * (n > 1 ? 1 + PHRASE_BONUS : 1);
         let candidate = candidates.get(id);
         if (!candidate) {
           candidate = { id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() };

@@ -2,7 +2,8 @@
  * Function words that carry no content, for Dutch and English (after folding). Based on the
  * Snowball lists, minus everything that can carry the meaning of a question: number words,
  * quantity qualifiers (`bijna`, `ruim`, `minstens`) and question words, which the query parser
- * reads before stop words are dropped.
+ * reads before stop words are dropped. Dutch pronominal adverbs ("erachter", "daarover") only
+ * point back: "welk centrum erachter zat" asks which centre.
  */
 
 export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
@@ -14,7 +15,10 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
    daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist
-   zit zitten zat zaten eigenlijk`.split(/\s+/u),
+   zit zitten zat zaten eigenlijk
+   erin eraan erop erover ervan ermee ervoor erdoor eruit ertegen erbij ernaar erachter eronder erom ertoe
+   hierin hierover hiervan hiermee hiervoor hierop hieraan daarin daarover daarvan daarmee daarvoor daarop
+   daaraan daaruit`.split(/\s+/u),
 );
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
