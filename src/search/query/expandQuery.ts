@@ -300,6 +300,31 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   return builder;
 }
 
+/** How many question words may stand between the two words of a split phrase ("legt Poetin de schuld"). */
+const SPLIT_WITHIN = 2;
+
+/**
+ * A two-word glossary phrase whose words the question splits, as Dutch word order does ("waar
+ * legt Poetin de schuld" for "de schuld leggen"; "weten we zo weinig" for "weten weinig"): each
+ * of its words also finds the phrase's translations, as it does when they stand together. Only a
+ * phrase listed word for word, in either order: a verb comes first in a question, last in a clause.
+ * Dutch questions only: English keeps its phrases together, and "call its troops" is no "call in troops".
+ */
+function addSplitPhrases(index: DossierIndex, spelled: readonly string[], perWord: readonly ConceptBuilder[]): void {
+  for (let i = 0; i < spelled.length; i++) {
+    for (let j = i + 2; j <= i + 1 + SPLIT_WITHIN && j < spelled.length; j++) {
+      const pair = [spelled[i] as string, spelled[j] as string];
+      const match = [pair, [pair[1] as string, pair[0] as string]].map((words) => lookupGlossary(index.glossary, words, 0, 2)).find((m) => m?.concepts.some((c) => c.literal));
+      if (!match) continue;
+      const literal = { ...match, concepts: match.concepts.filter((c) => c.literal) };
+      for (const k of [i, j]) {
+        const builder = perWord[k] as ConceptBuilder;
+        builder.addGlossary(literal, WEIGHTS.translation, new Set(builder.alternatives.flatMap((a) => a.terms)));
+      }
+    }
+  }
+}
+
 export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] {
   const language: Language = index.analyzer.language;
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
@@ -310,6 +335,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
   const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
   const isParticle = (concept: ConceptBuilder): boolean => concept.words.some((w) => w.particle);
+  if (questionLanguage === 'nl') addSplitPhrases(index, spelled, perWord);
 
   for (let i = 0; i < words.length; ) {
     const phrase = longestPhrase(index.glossary, spelled, i);

@@ -236,3 +236,19 @@ describe('a measure the dossier tracks', () => {
   });
 });
 
+
+describe('a phrase the question splits', () => {
+  const glossary = 'blame:\n  en: [blame, blames]\n  nl: [legt de schuld, de oorzaak zoeken, zoekt de oorzaak]\n';
+  const index = tinyIndex({ a: ['Poetin zoekt de oorzaak in het buitenland.'] }, glossary);
+  const alternativesOf = (question: string, label: string): string[] => expandQuery(parseQuery(question), index).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+')) ?? [];
+
+  it('gives each of its words the phrase, in a Dutch question ("waar legt Poetin de schuld")', () => {
+    expect(alternativesOf('waar legt poetin de schuld', 'legt')).toContain('oorzaak+zoek');
+    expect(answer('waar legt poetin de schuld', { index }).results[0]?.match).toBe('full');
+  });
+
+  it('not in an English one, nor for words further apart', () => {
+    expect(alternativesOf('does putin lay the blame on others', 'lay')).toEqual([]);
+    expect(alternativesOf('legt poetin nu echt overal de schuld', 'legt')).not.toContain('oorzaak+zoek');
+  });
+});
