@@ -46,7 +46,7 @@ export interface TypeFacts {
   readonly measureWords: Terms;
 }
 
-const NO_TERMS: Terms = { has: () => false };
+export const NO_TERMS: Terms = { has: () => false };
 
 /** Whether `group` holds a term of `terms`, not only after a term `heads` and a preposition (`PHRASE_BREAK`). */
 export function groupTiedTo(size: number, termAt: (k: number) => string, terms: Terms, heads: (term: string) => boolean = () => false): boolean {

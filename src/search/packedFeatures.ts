@@ -7,11 +7,10 @@
 import { GrowingUint32 } from './growingArray.js';
 import { Renumbering, stringTable } from './stringTable.js';
 import type { Intent } from './query/questionWords.js';
-import { type Agents, groupTiedTo, NO_AGENTS, type TermList, type TypeFacts } from './answerType.js';
+import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type TypeFacts } from './answerType.js';
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const NO_TERMS: Terms = { has: () => false };
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */

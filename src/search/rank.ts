@@ -23,6 +23,7 @@ import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } fro
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
+import { peopleIn } from './retrieve.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, isCatenative, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -106,7 +107,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = polar ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), peopleIn(index, concepts)) : salient;
+  const essential = polar ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), new Set(peopleIn(index, concepts))) : salient;
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -217,11 +218,6 @@ export function withAskedVerbs(concepts: readonly Concept[], essential: readonly
     if (all) for (const v of verbs) if (strong(k, v)) result[v] = true;
   }
   return result;
-}
-
-/** The concepts naming a person of the dossier, as typed or spelled. */
-export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): Set<number> {
-  return new Set(concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : [])));
 }
 
 /** The terms a candidate matched (of those `within`), asked one at a time: no set built per candidate. */

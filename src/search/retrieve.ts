@@ -17,6 +17,7 @@ import { namesRole, roleMentions } from './roleMentions.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
+import { onlyOne } from './onlyOne.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
@@ -256,7 +257,10 @@ export function namedAfterSubject(concepts: readonly Concept[], c: number): bool
 }
 
 
-/** In a yes/no question about one person and what they did or had done ("was Tokayev arrested"): that person's concept and its verbs' terms. */
+/**
+ * In a question naming who did something or to whom ("was Tokayev arrested", "who did Putin
+ * thank", "who helped Nazarbayev"): that person's concept and the question's verbs' terms.
+ */
 export interface Doer {
   person: number;
   verbs: ReadonlySet<string>;
@@ -265,8 +269,13 @@ export interface Doer {
   doneTo?: true;
 }
 
+/** The concepts naming a person of the dossier, as typed or spelled. */
+export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
+  return concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
+}
+
 export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
-  const people = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
+  const people = peopleIn(index, concepts);
   // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
   const aboutAnother = (concept: Concept): boolean => concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
   if (concepts.some((concept, c) => (people.includes(c) ? concept.owner !== undefined : aboutAnother(concept)))) return undefined;
@@ -277,7 +286,6 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
   return { person, verbs, verbList: [...verbs], ...(concepts[person]?.doneTo ? { doneTo: true as const } : {}) };
 }
 
-const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 /**
  * Whether sentence `id` gives the name the role the question gives it: a destination where it is

@@ -102,6 +102,7 @@ const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', '
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
 /** A span up to now: "het geweld van de afgelopen dagen", "de laatste weken". */
 const SPAN_WORDS = new Set(['afgelopen', 'voorbije', 'laatste']);
+const PLURAL_UNITS = new Set(['dagen', 'weken', 'maanden', 'jaren', 'uren', 'decennia']);
 /** Quantifiers that leave open which ones: "enkele buurlanden", "een aantal leden", "several officials". */
 const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
 /** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
@@ -217,8 +218,10 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const unitAfter = (i: number): boolean => [1, 2].some((k) => TIME_UNITS.has(words[i + k] ?? '') && words[i + k + 1] !== 'geleden');
   // Until when is how long too: "tot 20 januari", "tot maandag", "until Friday".
   const until = (i: number): boolean => UNTIL.has(words[i] ?? '') && [1, 2].some((k) => DATED.has(words[i + k] ?? '') || isYearAt(tokens, words, i + k));
+  // "de afgelopen dagen" spans time; "de laatste dag van de top" is one day.
+  const spanAfter = (i: number): boolean => SPAN_WORDS.has(words[i] ?? '') && PLURAL_UNITS.has(words[i + 1] ?? '');
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')
-    || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '') || SPAN_WORDS.has(words[i] ?? '')) && unitAfter(i)) || until(i));
+    || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i)) || spanAfter(i) || until(i));
   const diedOf = DIED_OF.some((run) => runOf(...run));
   const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
   const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
@@ -275,9 +278,12 @@ function sourcesIn(text: string, tokens: readonly Token[], words: readonly strin
     if (SOURCE_BEFORE.has(word)) {
       for (let k = i + 1; k <= i + SOURCE_WINDOW && k < words.length && !broken(k - 1, k); k++) if (take(k) && !modifies(k)) break;
     } else if (SAYING.has(word)) {
-      for (let k = i - 1; k >= Math.max(0, i - SOURCE_WINDOW) && !broken(k, k + 1); k--) {
-        const taken = take(k);
-        if (taken && !(k > 0 && modifies(k - 1))) break;
+      // "Dat zegt de Kazachse politie": with the verb second in its clause, the subject follows it.
+      const second = i <= 1 || broken(i - 2, i - 1);
+      if (second) {
+        for (let k = i + 1; k <= i + SOURCE_WINDOW && k < words.length && !broken(k - 1, k); k++) if (take(k) && !modifies(k)) break;
+      } else {
+        for (let k = i - 1; k >= Math.max(0, i - SOURCE_WINDOW) && !broken(k, k + 1); k--) if (take(k) && !(k > 0 && modifies(k - 1))) break;
       }
     }
   });

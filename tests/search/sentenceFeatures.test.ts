@@ -91,6 +91,7 @@ describe('sentenceFeatures: time, duration, cause, statements', () => {
     ['Er vielen 164 doden.', false],
     ['Maandag kwam het internet terug.', false],
     ['De laatste demonstranten gingen naar huis.', false],
+    ['Op de laatste dag van de top sprak Tokajev.', false],
     // "Ago" says when, not how long.
     ['Hij hielp Tokajev drie jaar geleden aan de macht.', false],
   ])('%j states a duration: %s', (text, duration) => {
@@ -147,6 +148,8 @@ describe('sentenceFeatures: who says so', () => {
     ['Twee agenten zijn volgens de politie onthoofd.', ['politie']],
     ['De Kazachse politie zegt dat het relschoppers heeft gedood.', ['kazachse', 'politie']],
     ['“De orde is hersteld”, aldus Tokajev.', ['tokajev']],
+    // The verb second in its clause: the subject follows it.
+    ['Dat zegt de Kazachse politie.', ['kazachse', 'politie']],
     // Nobody says it.
     ['Twee agenten zijn onthoofd.', []],
   ])('%j: %j', (text, expected) => {

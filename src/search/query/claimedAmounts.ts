@@ -8,6 +8,7 @@
  */
 import type { Intent } from './questionWords.js';
 import { isCalendarWord } from './preamble.js';
+import { isStopword } from '../analysis/stopwords.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Months that are verbs too ("may members …", "did they march"): a month only beside a number. */
@@ -38,7 +39,9 @@ export function claimedAmounts(folded: readonly string[], isNumber: (i: number) 
       intents.add('date');
       return;
     }
-    if (!isNumber(i) || YEAR.test(word) || NUMBERED.has(folded[i - 1] ?? '')) return;
+    // "in 2010" is a year; "2000 people" an amount.
+    const year = YEAR.test(word) && (folded[i + 1] === undefined || isStopword(folded[i + 1] as string, ['nl', 'en']));
+    if (!isNumber(i) || year || NUMBERED.has(folded[i - 1] ?? '')) return;
     if (isCalendarWord(folded[i - 1] ?? '') || isCalendarWord(folded[i + 1] ?? '')) return;
     const unit = SCALES.has(folded[i + 1] ?? '') ? folded[i + 2] : folded[i + 1];
     at.add(i);

@@ -85,7 +85,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
   const question = withoutPreamble(withoutPostamble(text));
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
-  const tokens = tokenize(expandContractions(question));
+  const expanded = expandContractions(question);
+  const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt } = readQuestionWords(folded);
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
@@ -93,7 +94,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
   const background = backgroundFrom(folded, consumed);
-  const alternatives = alternativesIn(question, tokens, folded, consumed);
+  const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
@@ -117,7 +118,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
 }
 
 /** Conjunctions that open a clause setting the time of the question's event. */
-const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'since', 'once', 'until', 'voordat', 'nadat', 'terwijl', 'toen', 'sinds', 'zodra', 'totdat']);
+/** Not "since", "sinds", "toen": mostly a preposition or "then" ("sinds januari", "wie was toen president"). */
+const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'once', 'until', 'voordat', 'nadat', 'terwijl', 'zodra', 'totdat']);
 
 /**
  * Where a time clause opens after the question's own words ("… before sending troops"): the
@@ -135,14 +137,17 @@ function backgroundFrom(folded: readonly string[], consumed: ReadonlySet<number>
 
 /** Words after a Dutch "of" that make it "or", not "whether" ("gestuurd of alleen beloofd", "in Almaty of ook elders"). */
 const OR_AFTER: ReadonlySet<string> = new Set(['alleen', 'ook', 'juist', 'toch', 'zelfs', 'eerder', 'gewoon', 'slechts', 'maar', 'niet']);
+/** Words around "or" that offer no alternative ("more or less", "or so", "or not", "whether or not"). */
+const NO_ALTERNATIVE: ReadonlySet<string> = new Set(['so', 'not', 'less', 'more', 'whether', 'niet', 'minder', 'meer', 'zo']);
 /** How far back a comma may stand to open the alternatives ("op, alleen in Almaty of ook elders"). */
 const ALTERNATIVES_WITHIN = 6;
 
 /**
  * The positions of the alternatives a question offers: from the comma before "or"/"of" (", or did
  * Russia just barge in?", "op, alleen in Almaty of ook elders") to the end; without a comma, the
- * word before the conjunction and what follows it ("gestuurd of alleen beloofd"). A Dutch "of" is
- * "or" only with a comma before it or a word like "alleen", "ook" after it; otherwise it asks whether.
+ * word before the conjunction and the one after it ("gestuurd of alleen beloofd", "killed or
+ * injured"). A Dutch "of" is "or" only with a comma before it or a word like "alleen", "ook" after
+ * it; otherwise it asks whether.
  */
 function alternativesIn(text: string, tokens: readonly { start: number; end: number }[], folded: readonly string[], consumed: ReadonlySet<number>): Set<number> {
   const found = new Set<number>();
@@ -150,14 +155,19 @@ function alternativesIn(text: string, tokens: readonly { start: number; end: num
   for (let i = 2; i < folded.length - 1; i++) {
     const word = folded[i] as string;
     if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(i) || OR_AFTER.has(folded[i + 1] as string))))) continue;
-    let start = i - 1;
-    for (let k = i; k > Math.max(0, i - ALTERNATIVES_WITHIN); k--) {
-      if (commaBefore(k)) {
-        start = k;
-        break;
-      }
+    // "more or less", "or so", "or not", "one or two": no alternative on offer.
+    if (NO_ALTERNATIVE.has(folded[i + 1] as string) || NO_ALTERNATIVE.has(folded[i - 1] as string) || /^\d/u.test(folded[i - 1] as string)) continue;
+    const comma = [...Array(ALTERNATIVES_WITHIN).keys()].map((d) => i - d).find((k) => k > 0 && commaBefore(k));
+    if (comma !== undefined) {
+      // A clause of its own: from the comma to the question's end (", or did Russia just barge in?").
+      for (let k = comma; k < folded.length; k++) found.add(k);
+    } else {
+      // Two words joined: the one before and the one after, past a word like "alleen" ("gestuurd of alleen beloofd").
+      found.add(i - 1);
+      let k = i + 1;
+      while (k < folded.length && (OR_AFTER.has(folded[k] as string) || isStopword(folded[k] as string, ['nl', 'en']))) found.add(k++);
+      if (k < folded.length) found.add(k);
     }
-    for (let k = start; k < folded.length; k++) found.add(k);
     break;
   }
   return found;

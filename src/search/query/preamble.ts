@@ -68,9 +68,13 @@ function frames(preamble: string): boolean {
 
 /** A question of its own: it opens as one, or it is a claim with a tag asking whether it holds ("the Kremlin warned …. Correct?"). */
 function asksOnItsOwn(rest: string): boolean {
-  const words = wordsOf(rest).map((w) => fold(w));
-  return words.length >= 2 && (OPENERS.has(words[0] as string) || endsWithTag(words));
+  const words = wordsOf(rest);
+  if (words.length < 2) return false;
+  // Only the first word and the last few (the longest tag) are read: a long paste is not folded at every break.
+  return OPENERS.has(fold(words[0] as string)) || endsWithTag(words.slice(-TAG_WORDS).map((w) => fold(w)));
 }
+/** Words the longest tag has ("does our material back that up"), and one more for a claim before it. */
+const TAG_WORDS = 8;
 
 /** Names in a cut part stay: capitalised words, not the first of a sentence ("Morning! Doing …"), not a day, not "I'm". */
 function namesIn(part: string): string[] {
@@ -83,8 +87,9 @@ function namesIn(part: string): string[] {
 
 /**
  * What follows the question's mark, when it only frames or comments: "… zonder internet? Need het
- * voor de timeline", "… died in the unrest? I keep seeing different numbers floating around". A
- * second question stays; so do the names in what is cut ("… For the Nazarbayev profile").
+ * voor de timeline", "… died in the unrest? I keep seeing different numbers floating around". What
+ * asks stays ("… ? I need to know how many died"); so do the names in what is cut ("… For the
+ * Nazarbayev profile").
  */
 export function withoutPostamble(text: string): string {
   const at = text.lastIndexOf('?');
@@ -93,6 +98,8 @@ export function withoutPostamble(text: string): string {
   const words = wordsOf(after);
   if (words.length === 0 || after.includes('?')) return text;
   const first = plain(words[0] as string);
+  // What asks is kept: "… help? I need to know how many were arrested" asks how many.
+  if (words.some((w) => ASKING.has(plain(w)) || plain(w) === 'hoeveel' || plain(w) === 'many' || plain(w) === 'much')) return text;
   if (!frames(after) && !FIRST_PERSON.has(first)) return text;
   return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }

@@ -56,7 +56,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.word
 
 const WHICH = new Set(['which', 'welke', 'welk']);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
-const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= )/u;
+const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= (?:the|de|het|a|an|een)? ?\S+(?: \S+)?$)/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
@@ -162,7 +162,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
  * …", "anything in the dossier on that?", "voor de economiepagina: …"): who asks and for what says
  * nothing about the answer.
  */
-const SOURCE = [
+const FRAMING_PHRASES = [
   'volgens de krant', 'volgens het artikel', 'volgens de artikelen', 'volgens het stuk', 'in het artikel', 'in de artikelen', 'in de krant',
   'zegt het artikel', 'het artikel zegt', 'according to the article', 'according to the articles', 'according to the paper',
   'according to the story', 'in the article', 'in the articles', 'in the story', 'the article says', 'the article say', 'the articles say',
@@ -239,11 +239,11 @@ function mark(into: Set<number>, from: number, to: number): void {
   for (let k = from; k < to; k++) into.add(k);
 }
 
-/** Where the question names its source or the newsroom frames it (`SOURCE`, `ASKING_AROUND`, a page): no content, no question word. */
+/** Where the question names its source or the newsroom frames it (`FRAMING_PHRASES`, `ASKING_AROUND`, a page): no content, no question word. */
 function framing(folded: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (let i = 0; i < folded.length; i++) {
-    const source = SOURCE.find((words) => standsAt(folded, words, i));
+    const source = FRAMING_PHRASES.find((words) => standsAt(folded, words, i));
     if (source) mark(found, i, i + source.length);
     const around = ASKING_AROUND.find((words) => standsAt(folded, words, i) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
     if (around) mark(found, i, i + around.length);
@@ -266,11 +266,25 @@ const AUXILIARY_WITHIN = 4;
  * after that ("who did Putin thank"); not "did the militants", where the doer is no name.
  */
 function asksAfterDoer(folded: readonly string[]): boolean {
-  if (!ENGLISH_QUESTION_WORDS.has(folded[0] ?? '')) return false;
-  const at = folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word)) + 1;
-  const doer = folded[at + 1];
-  return at > 0 && doer !== undefined && !isStopword(doer, ['en']) && at + 2 < folded.length;
+  return doerAuxiliaryAt(folded) !== undefined;
 }
+
+/**
+ * Where the auxiliary stands before the doer in an English question: "why has Putin sent …", "how
+ * many troops did Russia send". After "who" only "did"/"does"/"do" puts a doer there: "who did
+ * Putin thank", but "who has thanked Putin" is asked of the doer.
+ */
+function doerAuxiliaryAt(folded: readonly string[]): number | undefined {
+  const first = folded[0] ?? '';
+  if (!ENGLISH_QUESTION_WORDS.has(first)) return undefined;
+  const at = folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word) && (!ASKS_SUBJECT.has(first) || DO_SUPPORT.has(word))) + 1;
+  const doer = folded[at + 1];
+  return at > 0 && doer !== undefined && !isStopword(doer, ['en']) && at + 2 < folded.length ? at : undefined;
+}
+/** Question words that may be the subject themselves ("who has thanked Putin"). */
+const ASKS_SUBJECT: ReadonlySet<string> = new Set(['who', 'whom']);
+/** Auxiliaries of do-support: with them the subject always follows ("who did Putin thank"). */
+const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /**
  * Where the doer stands in a question naming one: right after the auxiliary ("who did Putin
@@ -282,7 +296,8 @@ function doerPosition(folded: readonly string[], polar: boolean, opening: number
     for (let k = from; k < Math.min(folded.length, from + 3); k++) if (!isStopword(folded[k] as string, ['nl', 'en'])) return k;
     return undefined;
   };
-  if (asksAfterDoer(folded)) return (folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word)) + 1) + 1;
+  const auxiliary = doerAuxiliaryAt(folded);
+  if (auxiliary !== undefined) return auxiliary + 1;
   // Dutch puts the subject right after the verb that follows a question word other than who or what ("wanneer bedankte Tokajev Poetin").
   const verb = dutchVerbAt(folded, consumed);
   if (verb !== undefined) return content(verb + 1);
@@ -310,10 +325,15 @@ const DUTCH_NOT_SUBJECT: ReadonlySet<string> = new Set(['wanneer', 'waarom', 'wa
 /** Where the verb stands after a Dutch question word that is no subject (and the rest of its cue: "hoe lang"). */
 function dutchVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): number | undefined {
   if (!DUTCH_NOT_SUBJECT.has(folded[0] ?? '')) return undefined;
+  // "hoe lang" is one question word; "hoe veel troepen", "hoe groot" ask for a thing that follows.
+  if (folded[0] === 'hoe' && consumed.has(1) && folded[1] !== 'lang') return undefined;
   let at = 1;
   while (consumed.has(at)) at++;
+  // A passive names who it was done to ("wanneer werd Poetin bedankt").
+  if (PASSIVE.has(folded[at] ?? '')) return undefined;
   return at + 1 < folded.length ? at : undefined;
 }
+const PASSIVE: ReadonlySet<string> = new Set(['werd', 'werden', 'wordt', 'worden', 'geworden']);
 
 /** Verbs of confirming: in a yes/no question, the check itself. */
 const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'verified', 'verify', 'bevestigd', 'bevestigen', 'bevestigt', 'bevestigde', 'bevestigden', 'geverifieerd']);
@@ -324,8 +344,12 @@ const SPLIT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'mee', 'over', 
 /** Where "waar" at `at` has its preposition: last, or before the closing verb ("waar zijn ze voor opgeleid"). */
 function splitPreposition(folded: readonly string[], at: number): number | undefined {
   const last = folded.length - 1;
-  return [last, last - 1].find((k) => k > at + 1 && SPLIT_PREPOSITIONS.has(folded[k] as string));
+  // Before the closing verb only: "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
+  const closesWithVerb = CLOSING_VERB.test(folded[last] ?? '');
+  return [last, last - 1].find((k) => k > at + 1 && SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb));
 }
+/** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
+const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;
 const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'en', 'of']);
 

@@ -6,6 +6,7 @@
  * adjective: the dossier's "leider" (Nazarbajev) is not the Kazakh leader it never calls so.
  */
 import { isRoleModifier } from '../roleMentions.js';
+import { onlyOne } from '../onlyOne.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import type { Alternative, Concept } from './expandQuery.js';
 
@@ -21,7 +22,6 @@ function addHolders(concept: Concept, holders: readonly string[], weight: number
   }
 }
 
-const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex): void {
   if (index.roles.size === 0) return;

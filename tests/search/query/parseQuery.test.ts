@@ -94,14 +94,22 @@ describe('parseQuery', () => {
     expect(background('since when is tokajev president')).toEqual([]);
     expect(background('are the authorities still going after terrorists')).toEqual([]);
     expect(background('when was the csto last deployed before this')).toEqual([]);
+    // "sinds", "toen" are mostly a preposition or "then".
+    expect(background('hoeveel mensen zijn sinds januari opgepakt')).toEqual([]);
+    expect(background('wie was toen president van kazachstan')).toEqual([]);
   });
 
   it('marks the alternatives a question offers: from the comma before "or", or the words around it', () => {
     const alternatives = (q: string): string[] => parseQuery(q).words.filter((w) => w.alternative).map((w) => w.folded);
     expect(alternatives('did the kazakhs ask moscow for soldiers, or did russia just barge in?')).toEqual(['russia', 'barge', 'in']);
     expect(alternatives('heeft kirgizie troepen gestuurd of alleen beloofd')).toEqual(['gestuurd', 'alleen', 'beloofd']);
-    // A Dutch "of" asking whether offers nothing.
+    // A Dutch "of" asking whether offers nothing, nor do "or so", "more or less"; two words joined are just those two.
     expect(alternatives('weten we of de troepen blijven')).toEqual([]);
+    expect(alternatives('did russia send 2,000 or so troops')).toEqual([]);
+    expect(alternatives('how many troops, more or less, did russia send')).toEqual([]);
+    expect(alternatives('how many people were killed or injured in almaty')).toEqual(['killed', 'injured']);
+    // Read on the text as tokenised, contractions written out.
+    expect(alternatives("didn't tokayev thank putin, or only praise him?")).not.toContain('putin');
   });
 
   it('marks a figure stated to be checked as claimed', () => {
@@ -109,6 +117,8 @@ describe('parseQuery', () => {
     expect(claimed('more than 10,000 arrests, is that right?')).toEqual(['10,000']);
     expect(claimed('were 500 journalists arrested in 2010?')).toEqual(['500']);
     expect(claimed('how many journalists were arrested in 2010')).toEqual([]);
+    // A year-like number before a noun is an amount.
+    expect(claimed('were 2000 people arrested?')).toEqual(['2000']);
   });
 
   it('keeps the question text', () => {

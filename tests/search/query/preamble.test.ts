@@ -82,6 +82,7 @@ describe('withoutPostamble', () => {
   it('keeps a second question, a clarification and the names of what it cuts', () => {
     expect(withoutPostamble('Is de CSTO een club? Hoe heet ie voluit?')).toBe('Is de CSTO een club? Hoe heet ie voluit?');
     expect(withoutPostamble('how many died? in Almaty')).toBe('how many died? in Almaty');
+    expect(withoutPostamble('Hey, can you help? I need to know how many people were arrested')).toBe('Hey, can you help? I need to know how many people were arrested');
     expect(withoutPostamble('How long did he rule? Need it for the Nazarbayev profile')).toBe('How long did he rule? Nazarbayev');
   });
 });

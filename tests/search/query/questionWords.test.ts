@@ -33,6 +33,7 @@ describe('readQuestionWords', () => {
     // "What kind of X is Y" asks what Y is.
     ['what kind of organisation is the csto', ['who'], [0, 1, 2, 3, 4]],
     ['wat voor organisatie is de csto', ['who'], [0, 1, 2, 3]],
+    ['what kind of weapons were used in almaty', [], [0]],
     // An idiom of the question's framing is no content.
     ['who put him in power in the first place', ['who'], [0, 5, 6, 7, 8]],
     // Confirming is what a yes/no question asks of its claim; "who confirmed" asks who.
@@ -50,6 +51,7 @@ describe('readQuestionWords', () => {
     ['waar zijn de paratroepers voor opgeleid', [], [0, 4]],
     ['waar gaat het om', [], [0, 3]],
     ['waar vonden de gevechten plaats', ['where'], [0]],
+    ['waar zit de familie van nazarbajev', ['where'], [0]],
     // How long ago asks when, not how long.
     ['how long ago was the last mission', ['when'], [0, 1, 2]],
     ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],
@@ -193,6 +195,9 @@ describe('readQuestionWords', () => {
     // The doer is no name, or the name may be the one done to.
     ['why did the militants drop their plan', false],
     ['wie hielp nazarbajev', false],
+    // "Who has thanked" is asked of the doer; a Dutch passive names who it was done to.
+    ['who has thanked putin', false],
+    ['wanneer werd poetin bedankt', false],
     ['wie bedankte poetin', false],
     ['who was arrested', false],
   ])('%j names who did it or to whom: %s', (question, named) => {
@@ -206,6 +211,7 @@ describe('readQuestionWords', () => {
     // Dutch: the subject follows the verb after a question word that is no subject.
     ['wanneer bedankte tokajev poetin', 2],
     ['hoe lang blijven de russen daar', 4],
+    ['hoe veel troepen stuurde rusland', undefined],
     ['is it true that putin thanked tokayev', 4],
     ['who thanked putin', undefined],
   ])('%j names its doer at %s', (question, at) => {
