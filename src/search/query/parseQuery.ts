@@ -30,7 +30,8 @@ export interface QueryWord {
   claimed?: true;
   /**
    * In a clause that only sets the time of what is asked ("… before sending troops", "voordat de
-   * troepen kwamen"): background, which the answering sentence need not repeat.
+   * troepen kwamen"), or the story's own event ("troops to the mission"): background, which the
+   * answering sentence need not repeat.
    */
   background?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
@@ -109,13 +110,19 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
-    const behind = i > background ? { background: true as const } : {};
+    // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
+    const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
+    const behind = i > background || storyEvent ? { background: true as const } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative });
   });
   return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
+
+/** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
+const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
 
 /** Conjunctions that open a clause setting the time of the question's event. */
 /** Not "since", "sinds", "toen": mostly a preposition or "then" ("sinds januari", "wie was toen president"). */

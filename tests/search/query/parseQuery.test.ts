@@ -94,6 +94,9 @@ describe('parseQuery', () => {
     expect(background('since when is tokajev president')).toEqual([]);
     expect(background('are the authorities still going after terrorists')).toEqual([]);
     expect(background('when was the csto last deployed before this')).toEqual([]);
+    // The story's own event, with a determiner, is background too.
+    expect(background('which countries contributed troops to the mission')).toEqual(['mission']);
+    expect(background('hoe lang duurt de missie')).toEqual(['missie']);
     // "sinds", "toen" are mostly a preposition or "then".
     expect(background('hoeveel mensen zijn sinds januari opgepakt')).toEqual([]);
     expect(background('wie was toen president van kazachstan')).toEqual([]);
