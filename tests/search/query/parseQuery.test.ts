@@ -1,6 +1,8 @@
 /** A reporter's question → its content words in order, and the kinds of answer it wants. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tinyIndex } from '../../helpers/tinyDossier.js';
+import { answer } from '../../../src/answer/answer.js';
 import { isStopword } from '../../../src/search/analysis/stopwords.js';
 import { tokenize } from '../../../src/search/analysis/tokenize.js';
 import { MAX_QUERY_WORDS, parseQuery } from '../../../src/search/query/parseQuery.js';
@@ -177,6 +179,30 @@ describe('parseQuery', () => {
         expect(words.filter((w) => !w.isNumber && !w.particle && isStopword(w.folded, ['nl', 'en']))).toEqual([]);
       }),
       { seed: 20220106, numRuns: 300 },
+    );
+  });
+});
+
+describe('parseQuery on any mix of the words its rules look for (property)', () => {
+  const index = tinyIndex({ a: ['President Tokajev bedankte Poetin, die troepen stuurde.', 'Volgens de politie zijn 2000 mensen opgepakt.'] });
+
+  it('never throws, keeps at most 24 content words, and marks only words it keeps; an answer follows', () => {
+    const piece = fc.constantFrom(
+      'or', 'of', ',', '?', ':', '—', "didn't", 'who', 'did', 'has', 'what', 'kind', 'is', 'wanneer', 'werd', 'hoe', 'lang', 'veel', 'waar', 'voor',
+      'I', 'need', 'it', 'for', 'the', 'draft', 'says', 'correct', '2000', 'people', 'may', 'tuesday', 'before', 'sending', 'troops', 'mission',
+      'Putin', 'Tokajev', 'thank', 'helped', 'die', 'en', 'more', 'less', 'so', 'alleen', 'ook', 'confirmed', 'right', 'wie', 'noemt',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const { words, intents } = parseQuery(pieces.join(' '));
+        expect(words.filter((w) => !w.particle).length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+        for (const intent of intents) expect(typeof intent).toBe('string');
+        // Every mark sits on a word of the question.
+        const surfaces = new Set(pieces.map((p) => p.toLowerCase()));
+        for (const word of words) if (word.alternative || word.background || word.claimed || word.doer || word.doneTo) expect(surfaces.has(word.surface.toLowerCase()) || word.surface.includes("'")).toBe(true);
+        expect(answer(pieces.join(' '), { index }).results.length).toBeLessThanOrEqual(5);
+      }),
+      { seed: 20261130, numRuns: 500 },
     );
   });
 });
