@@ -119,6 +119,10 @@ function asksMeasure(folded: readonly string[]): boolean {
 }
 const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today', 'vandaag']);
 
+/** "tell us": what something shows, not a statement. */
+const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
+const US: ReadonlySet<string> = new Set(['us', 'ons']);
+
 /** After a speech verb, a subject and a modal: what was said is reported as the question's content ("said they'd send troops"). */
 const REPORTED = /^(?:they|he|she|it|we|ze|hij|zij|het)(?:'d| would| will| 'll|'ll| zouden| zou| zullen| zal)(?: |$)/u;
 
@@ -405,6 +409,11 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
         return;
       }
       consumed.add(i);
+      // "What does the shake-up tell us about …" asks what it shows, not for anyone's words.
+      if (TELL.has(word) && US.has(folded[i + 1] ?? '')) {
+        consumed.add(i + 1);
+        return;
+      }
       // "tell the army to open fire" is an order, not a statement to quote; "which countries said
       // they would send troops" asks who pledged it, not for their words.
       if (!ORDER.test(folded.slice(i + 1, i + 4).join(' ')) && !(intents.has('who') && REPORTED.test(folded.slice(i + 1, i + 3).join(' ')))) intents.add('quote');

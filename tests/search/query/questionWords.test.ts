@@ -149,6 +149,8 @@ describe('readQuestionWords', () => {
   it('reads "which countries said they would …" as asking who pledged it, "what did X say he would do" as asking for the words', () => {
     expect(read('which countries said they would send troops')).toEqual({ intents: ['who'], consumed: [0, 1, 2] });
     expect(read('what did putin say he would do')).toEqual({ intents: ['quote'], consumed: [0, 3] });
+    // "What does X tell us about Y" asks what it shows.
+    expect(read('what does the purge tell us about his fears')).toEqual({ intents: [], consumed: [0, 4, 5] });
   });
 
   it('reads "told X to …" as an order, not a statement', () => {
