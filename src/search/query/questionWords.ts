@@ -78,9 +78,9 @@ const SPEECH = new Set([
   'zei', 'zeggen', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaard', 'beweerde', 'sprak', 'zeg',
 ]);
 
-/** Words asking for the exact wording when a quote is asked. */
 /** An English -ing form or a Dutch participle ("happening", "gebeurd"): an event, not a thing. */
 const VERB_FORM = /^(?:\p{L}{3,}ing|ge\p{L}{3,}[dt])$/u;
+/** Words asking for the exact wording when a quote is asked. */
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 
 /** "more troops than Armenia", "meer militairen dan": a comparison of amounts wants each one's figure. */
@@ -222,10 +222,13 @@ const TAGS = [
   'does the reporting back that up',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
-/** Whether a claim of at least two words ends with a tag asking whether it holds ("… in Kazakhstan, correct"). */
-export function endsWithTag(folded: readonly string[]): boolean {
-  return TAGS.some((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length));
+/** The tag a claim of at least two words ends with, asking whether it holds ("… in Kazakhstan, correct"). */
+function tagAtEnd(folded: readonly string[]): readonly string[] | undefined {
+  return TAGS.find((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length));
 }
+
+/** Whether a claim ends with a tag asking whether it holds (`tagAtEnd`). */
+export const endsWithTag = (folded: readonly string[]): boolean => tagAtEnd(folded) !== undefined;
 
 /** A page or section of the paper a question is for: "voor de economiepagina", "for the front page" (preamble.ts too). */
 export const namesPage = (word: string): boolean => /(?:pagina|page|katern|rubriek)$/u.test(word);
@@ -266,17 +269,10 @@ const DOER_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has
 const AUXILIARY_WITHIN = 4;
 
 /**
- * An English question word opening the question, with a doer auxiliary after it and a name right
- * after that ("who did Putin thank"); not "did the militants", where the doer is no name.
- */
-function asksAfterDoer(folded: readonly string[]): boolean {
-  return doerAuxiliaryAt(folded) !== undefined;
-}
-
-/**
  * Where the auxiliary stands before the doer in an English question: "why has Putin sent …", "how
  * many troops did Russia send". After "who" only "did"/"does"/"do" puts a doer there: "who did
- * Putin thank", but "who has thanked Putin" is asked of the doer.
+ * Putin thank", but "who has thanked Putin" is asked of the doer. Not "did the militants", where
+ * the doer is no name.
  */
 function doerAuxiliaryAt(folded: readonly string[]): number | undefined {
   const first = folded[0] ?? '';
@@ -374,7 +370,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   if (checking) mark(consumed, 0, checking.length);
   // A tag after a claim of at least two words; not after a question word: "which of these is true" asks which.
   const claim = !CUES.some((c) => standsAt(folded, c.words, 0));
-  const tag = claim ? TAGS.find((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length)) : undefined;
+  const tag = claim ? tagAtEnd(folded) : undefined;
   if (tag) mark(consumed, folded.length - tag.length, folded.length);
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
@@ -460,5 +456,6 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   });
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);
   const doneToAt = doneToPosition(folded);
-  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || asksAfterDoer(folded) || (doerAt !== undefined && dutchVerbAt(folded, consumed) !== undefined) || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }) };
+  // Outside a yes/no question, a doer is only found where the question names one (doerPosition).
+  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }) };
 }
