@@ -274,18 +274,18 @@ function sourcesIn(text: string, tokens: readonly Token[], words: readonly strin
   const broken = (a: number, b: number): boolean => BREAK.test(text.slice((tokens[a] as Token).end, (tokens[b] as Token).start));
   // A source is one noun with the people adjectives, role words and names around it ("de Russische president Poetin").
   const modifies = (k: number): boolean => isPeopleAdjective(words[k] as string) || namesRole(words[k] as string) || STARTS_WITH_CAPITAL.test((tokens[k] as Token).surface);
+  // The source after word `i`: up to its noun, past the modifiers before it.
+  const takeAfter = (i: number): void => {
+    for (let k = i + 1; k <= i + SOURCE_WINDOW && k < words.length && !broken(k - 1, k); k++) if (take(k) && !modifies(k)) break;
+  };
+  // The source before word `i`: its noun, and the modifiers before that.
+  const takeBefore = (i: number): void => {
+    for (let k = i - 1; k >= Math.max(0, i - SOURCE_WINDOW) && !broken(k, k + 1); k--) if (take(k) && !(k > 0 && modifies(k - 1))) break;
+  };
   words.forEach((word, i) => {
-    if (SOURCE_BEFORE.has(word)) {
-      for (let k = i + 1; k <= i + SOURCE_WINDOW && k < words.length && !broken(k - 1, k); k++) if (take(k) && !modifies(k)) break;
-    } else if (SAYING.has(word)) {
-      // "Dat zegt de Kazachse politie": with the verb second in its clause, the subject follows it.
-      const second = i <= 1 || broken(i - 2, i - 1);
-      if (second) {
-        for (let k = i + 1; k <= i + SOURCE_WINDOW && k < words.length && !broken(k - 1, k); k++) if (take(k) && !modifies(k)) break;
-      } else {
-        for (let k = i - 1; k >= Math.max(0, i - SOURCE_WINDOW) && !broken(k, k + 1); k--) if (take(k) && !(k > 0 && modifies(k - 1))) break;
-      }
-    }
+    if (SOURCE_BEFORE.has(word)) takeAfter(i);
+    // "Dat zegt de Kazachse politie": with the verb second in its clause, the subject follows it.
+    else if (SAYING.has(word)) (i <= 1 || broken(i - 2, i - 1) ? takeAfter : takeBefore)(i);
   });
   return [...found];
 }

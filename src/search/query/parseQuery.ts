@@ -124,8 +124,10 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
 
-/** Conjunctions that open a clause setting the time of the question's event. */
-/** Not "since", "sinds", "toen": mostly a preposition or "then" ("sinds januari", "wie was toen president"). */
+/**
+ * Conjunctions that open a clause setting the time of the question's event. Not "since", "sinds",
+ * "toen": mostly a preposition or "then" ("sinds januari", "wie was toen president").
+ */
 const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'once', 'until', 'voordat', 'nadat', 'terwijl', 'zodra', 'totdat']);
 
 /**

@@ -36,6 +36,8 @@ const FRAMING = new Set([
   'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
 ]);
 
+/** "how many", "how much" without their "how" still ask ("I need to know how many …" is read word by word). */
+const AMOUNT_ASKED = new Set(['many', 'much']);
 /** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'we', "we're", "we've", 'ik', 'wij']);
 
@@ -95,11 +97,12 @@ export function withoutPostamble(text: string): string {
   const at = text.lastIndexOf('?');
   if (at < 0) return text;
   const after = text.slice(at + 1);
-  const words = wordsOf(after);
-  if (words.length === 0 || after.includes('?')) return text;
-  const first = plain(words[0] as string);
+  // After the last mark there is no other: a second question ends with its own.
+  const words = wordsOf(after).map(plain);
+  if (words.length === 0) return text;
   // What asks is kept: "… help? I need to know how many were arrested" asks how many.
-  if (words.some((w) => ASKING.has(plain(w)) || plain(w) === 'hoeveel' || plain(w) === 'many' || plain(w) === 'much')) return text;
+  if (words.some((w) => ASKING.has(w) || AMOUNT_ASKED.has(w))) return text;
+  const first = words[0] as string;
   if (!frames(after) && !FIRST_PERSON.has(first)) return text;
   return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }
