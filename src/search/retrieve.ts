@@ -305,39 +305,42 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   if (!asksDoer || !doer) return true;
   // The person by any of their names ("Noersoeltan Nazarbajev" is one person, not two).
   const own = new Set([...alternative.terms, ...singleTerms(concept)]);
+  // Where word `i` starts and ends in the text, and the text between two words.
+  const startOf = (i: number): number => (words[i] as (typeof words)[number]).start;
+  const endOf = (i: number): number => (words[i] as (typeof words)[number]).end;
+  const between = (a: number, b: number): string => record.text.slice(endOf(a), startOf(b));
   const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
   // "de rechterhand van Nazarbajev": an owner, neither the one asked about nor someone between;
   // but "op verzoek van Tokayev" is who asked.
-  const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, (words[i] as (typeof words)[number]).start));
+  const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, startOf(i)));
   const person = at((w, i) => own.has(w.term) && !owned(i));
   // Someone else: another person, or a role ("Nazarbajevs rechterhand") — not one apposed to the name ("Masimov, de rechterhand …").
-  const apposed = (i: number): boolean => person.some((p) => p < i && i - p <= APPOSED_WITHIN && /^\s*,/u.test(record.text.slice((words[p] as (typeof words)[number]).end)));
+  const apposed = (i: number): boolean => person.some((p) => p < i && i - p <= APPOSED_WITHIN && /^\s*,/u.test(record.text.slice(endOf(p))));
   const others = at((w, i) => ((index.people.has(w.term) && !own.has(w.term)) || namesRole(w.form)) && !owned(i) && !apposed(i));
   // "bedankte hij … Poetin": a subject pronoun right after the verb is its doer; a name after it is the one it was done to.
-  const inverted = (v: number): boolean => SUBJECT_PRONOUN_NEXT.test(record.text.slice((words[v] as (typeof words)[number]).end, words[v + 1]?.start ?? record.text.length));
+  const inverted = (v: number): boolean => SUBJECT_PRONOUN_NEXT.test(record.text.slice(endOf(v), words[v + 1]?.start ?? record.text.length));
   if (!doer.doneTo && verbAt.some((v) => inverted(v) && person.every((p) => p > v))) return false;
   // "Nazarbajev, …, die drie jaar geleden Tokajev aan de macht hielp": the relative pronoun is the
   // doer, standing for the name before it; a name between it and the verb is the one done to.
   const relativeAt = (p: number, v: number): number => {
-    const from = (words[p] as (typeof words)[number]).end;
-    const found = RELATIVE.exec(record.text.slice(from, (words[v] as (typeof words)[number]).start));
-    return found ? from + found.index : -1;
+    const found = RELATIVE.exec(between(p, v));
+    return found ? endOf(p) + found.index : -1;
   };
   // The name before a relative pronoun, with no other name between, is its clause's doer.
   const antecedentOf = (p: number, v: number): boolean => {
     const relative = relativeAt(p, v);
-    return relative >= 0 && !others.some((o) => o > p && (words[o] as (typeof words)[number]).start < relative);
+    return relative >= 0 && !others.some((o) => o > p && startOf(o) < relative);
   };
   // The one done to: only not where the sentence makes them the doer of a relative clause ("Nazarbajev, die … Tokajev aan de macht hielp").
   if (doer.doneTo) return !person.some((p) => verbAt.some((v) => p < v && antecedentOf(p, v)));
   // And a name inside such a clause, after its pronoun, is not its doer.
-  const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(record.text.slice((words[o] as (typeof words)[number]).end, (words[p] as (typeof words)[number]).start)));
+  const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(between(o, p)));
   return person.some((p) => verbAt.some((v) => {
     if (inRelative(p, v)) return false;
     const relative = p < v ? relativeAt(p, v) : -1;
-    return !others.some((o) => (o - p) * (o - v) < 0 && !(relative >= 0 && (words[o] as (typeof words)[number]).start > relative));
+    return !others.some((o) => (o - p) * (o - v) < 0 && !(relative >= 0 && startOf(o) > relative));
   }));
 }
 
@@ -373,9 +376,7 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
   const record = index.sentences[id];
   if (!record) return false;
   const ownedTerms = singleTerms(owned);
-  let present = false;
-  for (const term of ownedTerms) if (index.inverted.count(term, id) > 0) present = true;
-  if (!present) return false;
+  if (![...ownedTerms].some((term) => index.inverted.count(term, id) > 0)) return false;
   const ownerTerms = singleTerms(owner);
   const { words } = record.analysis;
   // Another name: one of the dossier's names that is none of the owner's spellings.

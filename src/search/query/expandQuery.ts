@@ -191,16 +191,24 @@ class ConceptBuilder {
     // A name of the dossier, as typed, spelled or as the glossary writes it there ("russia" → Rusland).
     const named = this.words.length === 1 && (isName || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some((form) => this.index.names.has(form))));
     const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 && (named || only.owner === 'of-next') ? { owner: only.owner } : {}) };
-    // A figure stated to be checked is what the question asks for: the sentence with the dossier's own figure settles it.
-    const claimed = this.words.every((w) => w.claimed);
-    // A time clause's words set the scene ("before sending troops"); a name there is still asked about.
-    const background = !isName && this.words.every((w) => w.background);
-    // One of the alternatives offered ("… or only promised"): the answer holds one, a name included.
     const alternative = this.words.every((w) => w.alternative);
-    const salient = claimed ? Math.min(weight, CLAIMED) : alternative ? weight * ALTERNATIVE : background ? weight * BACKGROUND : measure ? Math.max(weight, ESSENTIAL) : weight;
+    const salient = roleWeight(weight, this.words, { isName, measure, alternative });
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
     return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}) };
   }
+}
+
+/**
+ * A concept's weight for the part its words play in the question: a figure stated to be checked
+ * asks for the dossier's own figure; one of the alternatives offered ("… or only promised") is
+ * held by the answer or not, a name included; a time clause's words set the scene ("before sending
+ * troops"), a name there still asked about; a measure the dossier tracks is what is asked.
+ */
+function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName: boolean; measure: boolean; alternative: boolean }): number {
+  if (words.every((w) => w.claimed)) return Math.min(weight, CLAIMED);
+  if (facts.alternative) return weight * ALTERNATIVE;
+  if (!facts.isName && words.every((w) => w.background)) return weight * BACKGROUND;
+  return facts.measure ? Math.max(weight, ESSENTIAL) : weight;
 }
 
 /**
