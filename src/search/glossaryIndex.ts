@@ -16,6 +16,8 @@ export interface ConceptTarget {
   phrase: string;
   /** Its folded content words: the forms a sentence word must resemble to count as strong evidence. */
   forms: string[];
+  /** A negation stood before its one word ("niet bekend"): only a sentence negating the word has it. */
+  negated?: true;
 }
 
 export interface IndexedConcept {
@@ -85,6 +87,19 @@ export function keyWords(phrase: string, language: Language): string[] {
 }
 
 /**
+ * Whether a phrase read without its stop words is one word meaning the opposite: "niet bekend"
+ * would be "bekend", "geen internet" or "zonder internet" "internet". Other stop words may go
+ * ("brak uit" is searched as "brak", "voor het laatst" as "laatst"); a negation turns the word
+ * round, so such a phrase is no key for a question's word (which has lost its negation too), and
+ * as a target it is `negated`: only a sentence negating the word matches it.
+ */
+export function losesMeaning(phrase: string): boolean {
+  const words = tokenize(phrase).map((t) => fold(t.surface));
+  return words.length > 1 && contentWords(phrase).length === 1 && words.some((w) => NEGATIONS.has(w) && isStopword(w, LANGUAGES));
+}
+const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'zonder', 'not', 'no', 'never', 'without']);
+
+/**
  * The look-up key of a phrase: its words' stems, with hyphens read as spaces so "vice-chairmen"
  * and "vice chairmen" meet.
  */
@@ -106,7 +121,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       const content = contentWords(phrase);
       if (content.length === 0) continue;
       const terms = content.map((w) => wholeTermOf(w, indexLanguage));
-      if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content });
+      if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content, ...(losesMeaning(phrase) ? { negated: true as const } : {}) });
     }
     const topical = (concept.terms[indexLanguage] ?? []).some((phrase) => {
       const content = contentWords(phrase);
@@ -119,6 +134,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     for (const [language, phrases] of Object.entries(concept.terms)) {
       if (language !== 'en' && language !== 'nl') continue;
       phrases.forEach((phrase, position) => {
+        if (losesMeaning(phrase)) return;
         // A Dutch particle often stands apart from its verb ("pompt Kazachstan op"): found without it too.
         const keyed = language === 'nl' ? [keyWords(phrase, language), contentWords(phrase)] : [keyWords(phrase, language)];
         for (const content of keyed) {
@@ -154,7 +170,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
 function dedupeTargets(targets: ConceptTarget[]): ConceptTarget[] {
   const byTerms = new Map<string, ConceptTarget>();
   for (const target of targets) {
-    const key = target.terms.join(' ');
+    const key = `${target.negated ? 'not ' : ''}${target.terms.join(' ')}`;
     const existing = byTerms.get(key);
     if (existing) existing.forms = [...new Set([...existing.forms, ...target.forms])];
     else byTerms.set(key, { ...target, forms: [...target.forms] });

@@ -107,7 +107,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = polar ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), new Set(peopleIn(index, concepts))) : salient;
+  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), new Set(peopleIn(index, concepts))) : salient;
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -197,6 +197,17 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
   const givesType = (slot: number): boolean => typesOf(slot).unanswered.length === 0;
   return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
+}
+
+/**
+ * Whether what the question's verb says is part of what it asks: in a yes/no question, and in one
+ * naming two people with one of them as who did it or to whom ("what did Putin thank Tokayev
+ * for"): a sentence naming both is no answer without the verb (`withAskedVerbs`).
+ */
+export function asksVerb(index: DossierIndex, concepts: readonly Concept[], polar: boolean): boolean {
+  if (polar) return true;
+  const people = peopleIn(index, concepts);
+  return people.length >= 2 && people.some((c) => concepts[c]?.doer === true || concepts[c]?.doneTo === true);
 }
 
 /**

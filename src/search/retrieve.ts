@@ -267,6 +267,8 @@ export interface Doer {
   verbList: readonly string[];
   /** The person is the one done to ("who helped Nazarbayev"), not the doer. */
   doneTo?: true;
+  /** No person: an organisation or country the question names as doer or done to ("wanneer vroeg de CSTO Kirgizië"), so every other name may stand between. */
+  byName?: true;
 }
 
 /** The concepts naming a person of the dossier, as typed or spelled. */
@@ -274,14 +276,37 @@ export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): num
   return concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
 }
 
+/** The concepts naming an organisation or country of the dossier: a name it gives no role, as typed, spelled or translated ("Kyrgyzstan" → Kirgizië). */
+export function namedActorsIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
+  const named = (a: Alternative): boolean => a.terms.length === 1 && (a.kind === 'exact' || a.kind === 'variant' || a.kind === 'glossary' || a.kind === 'typo') && index.names.has(a.terms[0] as string) && !index.people.has(a.terms[0] as string);
+  return concepts.flatMap((concept, c) => (concept.alternatives.some(named) ? [c] : []));
+}
+
+/** The terms of the question's verbs: words that are mostly verbs, unless the question uses them as nouns ("for help"), and the verb its word order puts after a Dutch question word. */
+function askedVerbTerms(concepts: readonly Concept[]): Set<string> {
+  // Where word order shows the verb, that is the verb ("wanneer vroeg de CSTO Kirgizië om militaire hulp").
+  const shown = concepts.filter((concept) => concept.use === 'verb');
+  const verbs = shown.length > 0 ? shown : concepts.filter((concept) => concept.pos === 'v' && concept.use !== 'noun');
+  return new Set(verbs.flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
+}
+
 export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
   const people = peopleIn(index, concepts);
+  // No person named: the organisation or country the question's word order makes the doer or the one done to.
+  if (people.length === 0) {
+    const verbs = askedVerbTerms(concepts);
+    const actor = onlyOne(namedActorsIn(index, concepts).filter((c) => (concepts[c]?.doer || concepts[c]?.doneTo) && concepts[c]?.owner === undefined));
+    if (actor === undefined || verbs.size === 0) return undefined;
+    return { person: actor, verbs, verbList: [...verbs], byName: true, ...(concepts[actor]?.doneTo ? { doneTo: true as const } : {}) };
+  }
   // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
   const aboutAnother = (concept: Concept): boolean => concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
   if (concepts.some((concept, c) => (people.includes(c) ? concept.owner !== undefined : aboutAnother(concept)))) return undefined;
-  const verbs = new Set(concepts.filter((concept) => concept.pos === 'v').flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
+  const verbs = askedVerbTerms(concepts);
   // Of several people, the one the question names as the doer ("when did Putin thank Tokayev").
-  const person = people.length === 1 ? people[0] : onlyOne(people.filter((c) => concepts[c]?.doer || concepts[c]?.doneTo));
+  // One person is the doer unless the question makes something else the doer ("why did the Kremlin thank Tokayev").
+  const otherDoer = concepts.some((concept, c) => concept.doer && !people.includes(c));
+  const person = people.length === 1 && !otherDoer ? people[0] : onlyOne(people.filter((c) => concepts[c]?.doer || concepts[c]?.doneTo));
   if (person === undefined || verbs.size === 0) return undefined;
   return { person, verbs, verbList: [...verbs], ...(concepts[person]?.doneTo ? { doneTo: true as const } : {}) };
 }
@@ -312,13 +337,27 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
+  // "Dat verzoek werd afgewezen": a passive does not say who did it, so it cannot say an organisation did not.
+  if (doer.byName && verbAt.some((v) => PASSIVE_BEFORE.test(record.text.slice(0, startOf(v))))) return true;
   // "de rechterhand van Nazarbajev": an owner, neither the one asked about nor someone between;
   // but "op verzoek van Tokayev" is who asked.
   const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, startOf(i)));
-  const person = at((w, i) => own.has(w.term) && !owned(i));
+  // An organisation's members are the organisation ("de leden van de CSTO helpen elkaar").
+  const person = at((w, i) => own.has(w.term) && (doer.byName === true || !owned(i)));
   // Someone else: another person, or a role ("Nazarbajevs rechterhand") — not one apposed to the name ("Masimov, de rechterhand …").
   const apposed = (i: number): boolean => person.some((p) => p < i && i - p <= APPOSED_WITHIN && /^\s*,/u.test(record.text.slice(endOf(p))));
-  const others = at((w, i) => ((index.people.has(w.term) && !own.has(w.term)) || namesRole(w.form)) && !owned(i) && !apposed(i));
+  // Names in one list with theirs ("Rusland, Armenië en Kirgizië hebben …") did it with them; so
+  // did the countries an organisation's name is followed by ("CSTO-lidstaten Rusland, Armenië …").
+  const isName = (i: number): boolean => index.names.has((words[i] as (typeof words)[number]).term);
+  const listed = (i: number): boolean => person.some((p) => {
+    const [from, to] = p < i ? [p, i] : [i, p];
+    for (let k = from; k < to; k++) if ((k > from && !isName(k)) || !(LIST_GAP.test(between(k, k + 1)) || (doer.byName && /^\s+$/u.test(between(k, k + 1))))) return false;
+    return true;
+  });
+  // Of organisations and countries, one after a preposition is where or with whom ("naar Kazachstan", "met Kazachstan"), not who.
+  const afterPreposition = (i: number): boolean => PREPOSITION_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, startOf(i)));
+  const another = (w: (typeof words)[number], i: number): boolean => !own.has(w.term) && (index.people.has(w.term) || (doer.byName === true && index.names.has(w.term) && !afterPreposition(i)));
+  const others = at((w, i) => (another(w, i) || namesRole(w.form)) && !owned(i) && !apposed(i) && !listed(i));
   // "bedankte hij … Poetin": a subject pronoun right after the verb is its doer; a name after it is the one it was done to.
   const inverted = (v: number): boolean => SUBJECT_PRONOUN_NEXT.test(record.text.slice(endOf(v), words[v + 1]?.start ?? record.text.length));
   if (!doer.doneTo && verbAt.some((v) => inverted(v) && person.every((p) => p > v))) return false;
@@ -344,6 +383,8 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   }));
 }
 
+/** What stands between two names of one list: a comma, "en", "and", "of", "or". */
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:en|and|of|or)\s+|\s*,\s*(?:en|and)\s+)$/iu;
 /** A relative pronoun opening a clause about the word before it ("…, die …"). */
 const RELATIVE = /(?:^|[\s,])(?:die|who)\s/iu;
 /** A subject pronoun as the next word (pronouns are no index words: read from the text between two words). */
@@ -409,6 +450,10 @@ export function holdsRoles(index: DossierIndex, id: number, concepts: readonly C
 const OWNER_WITHIN = 3;
 
 /** "van", "of" (and an article) before a name: it owns what comes before, it is not the one asked about. */
+/** A preposition right before a word ("naar", "met", "in de"). */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:naar|met|in|uit|bij|tegen|voor|op|aan|over|door|to|with|in|from|at|against|into|on)\s+(?:(?:de|het|the)\s+)?$/iu;
+/** A passive auxiliary right before a verb ("werd afgewezen", "was refused"). */
+const PASSIVE_BEFORE = /(?:^|\s)(?:werd|werden|wordt|worden|was|were|been)\s+$/iu;
 const OWNER_BEFORE = /(?:^|\s)(?:van|of)\s+(?:(?:de|het|the)\s+)?$/iu;
 /** How far after a name (in words) an apposition's role may stand ("Masimov, de voormalige rechterhand"). */
 const APPOSED_WITHIN = 3;
@@ -420,5 +465,16 @@ function isStrong(index: DossierIndex, alternative: Alternative): (id: number) =
   const forms = alternative.forms;
   // Every word of the alternative stands in the sentence in a form resembling a listed one.
   const tests = alternative.terms.map((term) => index.inverted.inForm(term, (written) => forms.some((form) => resembles(written, form))));
+  if (alternative.negated) return (id) => tests.every((test) => test(id)) && negates(index, id, alternative.terms[0] as string);
   return (id) => tests.every((test) => test(id));
 }
+
+/** Whether sentence `id` puts a negation right before a word of `term` ("niet bekend", "zonder internet"). */
+function negates(index: DossierIndex, id: number, term: string): boolean {
+  const record = index.sentences[id];
+  if (!record) return false;
+  const { words } = record.analysis;
+  return words.some((w, i) => w.term === term && NEGATION_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, w.start)));
+}
+/** A negation among the stop words right before a word. */
+const NEGATION_BEFORE = /(?:^|\s)(?:niet|geen|nooit|zonder|not|no|never|without)(?:\s+\S+)?\s+$/iu;

@@ -12,7 +12,7 @@ import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
-import { withAskedVerbs } from '../../src/search/rank.js';
+import { asksVerb, withAskedVerbs } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -144,7 +144,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   if (concepts.length === 0) return { results: [], more: 0 };
   const candidates = [...all];
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = polar ? withAskedVerbs(concepts, salient, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, new Set(peopleIn(index, concepts))) : salient;
+  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, new Set(peopleIn(index, concepts))) : salient;
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;

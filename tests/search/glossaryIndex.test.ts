@@ -37,6 +37,22 @@ describe('opposites', () => {
   });
 });
 
+describe('a phrase that a negation turns round ("niet bekend")', () => {
+  const concepts = parseGlossary('unclear:\n  en: [unknown, not known]\n  nl: [onduidelijk, niet bekend]\nknown:\n  en: [known]\n  nl: [bekend]\n').concepts;
+  const glossary = buildGlossaryIndex(concepts, 'nl', { has: () => true });
+
+  it('is a negated target of its one word, beside the word\'s own concept', () => {
+    const unclear = glossary.concepts.find((c) => c.name === 'unclear');
+    expect(unclear?.targets.map((t) => [t.phrase, t.negated ?? false])).toEqual([['onduidelijk', false], ['niet bekend', true]]);
+    expect(glossary.concepts.find((c) => c.name === 'known')?.targets.map((t) => t.negated ?? false)).toEqual([false]);
+  });
+
+  it('is no key: a question\'s "known" (its negation dropped like any stop word) finds only known', () => {
+    expect(lookupGlossary(glossary, ['known'], 0, 1)?.concepts.map((c) => c.concept.name)).toEqual(['known']);
+    expect(lookupGlossary(glossary, ['bekend'], 0, 1)?.concepts.map((c) => c.concept.name)).toEqual(['known']);
+  });
+});
+
 describe('glossary look-up', () => {
   const concepts = parseGlossary(`
 security_forces:

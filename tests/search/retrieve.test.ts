@@ -144,6 +144,9 @@ describe('who did or underwent what a yes/no question asks', () => {
     const both = expect.stringMatching(/^Net als Tokajev/);
     expect(fullIn(thanks, 'did putin thank tokayev')).not.toContainEqual(both);
     expect(fullIn(thanks, 'did tokayev thank putin')).toEqual([expect.stringMatching(/^Voor de hulp/)]);
+    // So in a question of another kind naming both, one as the doer: what Putin thanked Tokayev for is not there.
+    expect(fullIn(thanks, 'what did putin thank tokayev for')).toEqual([]);
+    expect(fullIn(thanks, 'when did tokayev thank putin')).not.toContainEqual(both);
     // Where no sentence has the verb with them, it stays a framing word: the question is about the two.
     const without = tinyIndex({ a: ['Net als Tokajev zoekt Poetin de oorzaak in het buitenland.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
     expect(fullIn(without, 'did putin thank tokayev')).toContainEqual(both);
@@ -171,9 +174,62 @@ describe('who did or underwent what a yes/no question asks', () => {
     expect(fullIn(phrased, 'werd de rechterhand van nazarbajev gearresteerd')).toContainEqual(expect.stringMatching(/^Tokajev verving/));
   });
 
+  describe('with organisations and countries, where the question names no person', () => {
+    const glossary = 'asked:\n  en: [ask, asked, request]\n  nl: [vroeg, verzocht, verzoek, vragen]\nhelp:\n  en: [help]\n  nl: [hulp, helpen]\nsent:\n  en: [send, sent]\n  nl: [gestuurd, sturen, overgebracht]\ntroops:\n  en: [troops, soldiers]\n  nl: [troepen, militairen]\nkyrgyzstan:\n  en: [kyrgyzstan]\n  nl: [kirgizie]\nrefused:\n  en: [refuse, refused]\n  nl: [afgewezen, afwijzen]\nmembers:\n  en: [members, member states]\n  nl: [leden, lidstaten]\ncsto:\n  en: [csto]\n  nl: [csto, csto-lidstaten]\n';
+    const asked = tinyIndex({
+      a: [
+        'De CSTO is een bondgenootschap van Rusland en Kirgizië.',
+        'In 2010 verzocht Kirgizië de CSTO om militaire hulp. Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor was.',
+        'CSTO-lidstaten Rusland, Armenië en Kirgizië hebben 2.000 militairen naar Kazachstan overgebracht.',
+        'De leden van de CSTO helpen elkaar bij oefeningen.',
+      ],
+    }, glossary);
+    const request = expect.stringMatching(/^In 2010 verzocht/);
+
+    it('takes the one the word order makes the doer: "wanneer vroeg de CSTO Kirgizië" is not what happened', () => {
+      expect(fullIn(asked, 'wanneer vroeg kirgizie de csto om hulp')).toContainEqual(request);
+      expect(fullIn(asked, 'when did kyrgyzstan ask the csto for help')).toContainEqual(request);
+      expect(fullIn(asked, 'wanneer vroeg de csto kirgizie om militaire hulp')).not.toContainEqual(request);
+      expect(fullIn(asked, 'when did the csto ask kyrgyzstan for help')).not.toContainEqual(request);
+      expect(fullIn(asked, 'heeft de csto kirgizie om hulp gevraagd')).not.toContainEqual(request);
+    });
+
+    it('lets names listed with it, after a preposition or owning it stand by: they did it with it, or are where it went', () => {
+      expect(fullIn(asked, 'did kyrgyzstan send troops')).toContainEqual(expect.stringMatching(/^CSTO-lidstaten/));
+      expect(fullIn(asked, 'how many soldiers did the csto send')).toContainEqual(expect.stringMatching(/^CSTO-lidstaten/));
+      expect(fullIn(asked, 'what do csto members help each other with')).toContainEqual(expect.stringMatching(/^De leden van de CSTO/));
+    });
+
+    it('does not deny it by a passive, which names no doer in front of the verb', () => {
+      expect(fullIn(asked, 'did the csto refuse the request')).toContainEqual(expect.stringMatching(/^Dat verzoek werd afgewezen/));
+    });
+  });
+
   it('never takes what happened from the sentence a pronoun refers back to', () => {
     // "zei hij" refers to someone; the arrests of the sentence before are not what it says.
     expect(full('heeft tokajev mensen gearresteerd')).not.toContainEqual(expect.stringMatching(/^Het is een groot aantal/));
+  });
+});
+
+describe('a glossary phrase negating its word ("niet bekend" for unknown)', () => {
+  const index = tinyIndex({
+    a: ['De oorzaak van de brand is niet bekend. De oorzaak van de rellen is wel bekend.', 'Inwoners van Almaty hadden voor het eerst in vijf dagen weer internet.'],
+  }, 'unclear:\n  en: [unknown]\n  nl: [onduidelijk, niet bekend]\ncause:\n  en: [cause]\n  nl: [oorzaak]\nfire:\n  en: [fire]\n  nl: [brand]\nriots:\n  en: [riots]\n  nl: [rellen]\nshutdown:\n  en: [offline]\n  nl: [geen internet, internet platgelegd]\n  opposite: [restored]\nrestored:\n  en: [back online]\n  nl: [weer internet]\n');
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is strong evidence only where the sentence negates the word too', () => {
+    const concepts = expandQuery(parseQuery('cause unknown'), index);
+    const candidates = retrieve(index, concepts);
+    const unknown = concepts.findIndex((c) => c.label === 'unknown');
+    const strongIn = Array.from({ length: candidates.size }, (_, slot) => slot).filter((slot) => candidates.strong(slot, unknown)).map((slot) => index.sentences[candidates.id(slot)]?.text);
+    expect(strongIn).toEqual(['De oorzaak van de brand is niet bekend.']);
+    expect(full('is the cause of the fire unknown')).toEqual(['De oorzaak van de brand is niet bekend.']);
+  });
+
+  it('lets how long a state lasted be answered by its end, its opposite ("how long was Almaty offline")', () => {
+    expect(full('how long was almaty offline')).toEqual([expect.stringMatching(/^Inwoners van Almaty/)]);
+    // Not a question of when: its opposite is another event.
+    expect(full('when did almaty go offline')).toEqual([]);
   });
 });
 

@@ -37,6 +37,8 @@ export interface Alternative {
   kind: AlternativeKind;
   /** For glossary alternatives: the glossary's own word forms, to tell real matches from stem look-alikes. */
   forms?: string[];
+  /** The glossary negates its word ("niet bekend" for unknown): strong evidence only where the sentence does too. */
+  negated?: true;
 }
 
 export interface Concept {
@@ -60,6 +62,8 @@ export interface Concept {
   doneTo?: true;
   /** One of the alternatives the question offers ("sent or only promised"): never essential. */
   alternative?: true;
+  /** What the question's word order makes its word (parseQuery.ts `use`), where it says. */
+  use?: 'verb' | 'noun';
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -123,12 +127,12 @@ class ConceptBuilder {
     private readonly opposites = false,
   ) {}
 
-  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[]): void {
+  add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], negated = false): void {
     if (terms.length === 0 || !terms.every((t) => this.index.inverted.frequency(t) > 0)) return;
     const key = terms.join(' ');
-    const existing = this.alternatives.find((a) => a.terms.join(' ') === key);
+    const existing = this.alternatives.find((a) => a.terms.join(' ') === key && (a.negated === true) === negated);
     if (!existing) {
-      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}) });
+      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(negated ? { negated: true as const } : {}) });
       return;
     }
     // Same terms reached twice (gestuurd and sturen): keep the best weight and every listed form.
@@ -149,20 +153,20 @@ class ConceptBuilder {
         if (target.terms.every((t) => exclude.has(t))) return;
         // A concept reached through WordNet is a guess: no forms, so it is never strong evidence, and
         // an essential word reached only this way never makes a full answer (tanks ≠ military vehicles).
-        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined);
+        this.add(target.terms, weight * fit * order(position), kind, kind === 'glossary' ? target.forms : undefined, target.negated);
       });
       // What its words also stand for ("Moscow" for Russia), below the concept's own words.
       if (kind !== 'glossary') continue;
       for (const other of concept.standsFor) {
         other.targets.forEach((target, position) => {
-          this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms);
+          this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms, target.negated);
         });
       }
       // A yes/no question is settled by a sentence saying the opposite ("pulling out?" — "blijven voorlopig").
       if (!this.opposites) continue;
       for (const other of concept.opposites) {
         other.targets.forEach((target, position) => {
-          this.add(target.terms, weight * fit * OPPOSITE * order(position), kind, target.forms);
+          this.add(target.terms, weight * fit * OPPOSITE * order(position), kind, target.forms, target.negated);
         });
       }
     }
@@ -194,7 +198,8 @@ class ConceptBuilder {
     const alternative = this.words.every((w) => w.alternative);
     const salient = roleWeight(weight, this.words, { isName, measure, alternative });
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}) };
+    const use = this.words.length === 1 && only?.use ? { use: only.use } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use };
   }
 }
 
@@ -239,6 +244,15 @@ function looksEnglish(word: string, lexicon: Lexicon): boolean {
   return english !== undefined ? dutch === undefined || english <= dutch : dutch === undefined && lexicon.partOfSpeech(word) !== undefined;
 }
 
+
+/**
+ * Whether a sentence saying the opposite answers the question: a yes/no question ("are the troops
+ * pulling out?" — "blijven voorlopig"), and how long a state lasted, which its end says ("how long
+ * was Almaty offline?" — "voor het eerst in vijf dagen weer internet").
+ */
+function settledByOpposite(query: ParsedQuery): boolean {
+  return query.polar || query.intents.has('duration');
+}
 
 function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex, polar = false): ConceptBuilder {
   const { language } = index.analyzer;
@@ -338,7 +352,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
   const words = query.words.map((w) => (w.particle ? '' : w.folded));
   const questionLanguage = languageOf(words.filter(Boolean), index.lexicon);
-  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, query.polar)));
+  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, settledByOpposite(query))));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
   const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
@@ -372,7 +386,7 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
       // one concept, found by the phrase's translations only; its words' loose translations would
       // drift ("mayor's office" is not about "officers").
-      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length), [], query.polar);
+      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length), [], settledByOpposite(query));
       merged.add(query.words.slice(i, i + phrase.length).filter((w) => !w.particle).map((w) => wholeTermOf(w.folded, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
       // An expression the dossier has no words for ("oil fields") is searched by its words after all.

@@ -43,6 +43,12 @@ export interface QueryWord {
    * Russia just barge in?"): the sentence that settles it holds one of them, not all.
    */
   alternative?: true;
+  /**
+   * What the question's word order makes the word: the finite verb after a Dutch question word
+   * ("wanneer vroeg de CSTO", where "vroeg" could be "early"), a noun after an article or a
+   * preposition ("om hulp", "for help"). Read for the verbs a named doer must be the subject of.
+   */
+  use?: 'verb' | 'noun';
 }
 
 export interface ParsedQuery {
@@ -89,7 +95,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const expanded = expandContractions(question);
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt } = readQuestionWords(folded);
+  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt } = readQuestionWords(folded);
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
@@ -115,7 +121,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const behind = i > background || storyEvent ? { background: true as const } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative });
+    const use = i === verbAt ? { use: 'verb' as const } : before !== undefined && NOUN_BEFORE.has(before) ? { use: 'noun' as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use });
   });
   return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
@@ -123,6 +130,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
+/** Words after which a word is a noun ("om hulp", "for help", "de steun"); not "to", which also opens an infinitive ("sent troops to help"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set([...DETERMINERS, 'a', 'an', 'een', 'for', 'of', 'with', 'about', 'om', 'voor', 'van', 'met', 'over', 'zonder', 'without']);
 
 /**
  * Conjunctions that open a clause setting the time of the question's event. Not "since", "sinds",

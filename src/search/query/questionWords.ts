@@ -148,6 +148,8 @@ export interface QuestionParse {
   doerAt?: number;
   /** Where the one done to stands, in "who helped Nazarbayev" (a word index): the question asks who did it to them. */
   doneToAt?: number;
+  /** Where the finite verb stands after a Dutch question word that is no subject ("wanneer vroeg de CSTO …"): a verb, whatever else the word can be. */
+  verbAt?: number;
 }
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -278,8 +280,15 @@ function doerAuxiliaryAt(folded: readonly string[]): number | undefined {
   const first = folded[0] ?? '';
   if (!ENGLISH_QUESTION_WORDS.has(first)) return undefined;
   const at = folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word) && (!ASKS_SUBJECT.has(first) || DO_SUPPORT.has(word))) + 1;
-  const doer = folded[at + 1];
-  return at > 0 && doer !== undefined && !isStopword(doer, ['en']) && at + 2 < folded.length ? at : undefined;
+  if (at === 0) return undefined;
+  const doer = afterAuxiliary(folded, at);
+  const word = folded[doer];
+  return word !== undefined && !isStopword(word, ['en']) && doer + 1 < folded.length ? at : undefined;
+}
+
+/** Where the doer stands after the auxiliary at `auxiliary`: next, or after "the" ("when did the CSTO ask …"). */
+function afterAuxiliary(folded: readonly string[], auxiliary: number): number {
+  return folded[auxiliary + 1] === 'the' ? auxiliary + 2 : auxiliary + 1;
 }
 /** Question words that may be the subject themselves ("who has thanked Putin"). */
 const ASKS_SUBJECT: ReadonlySet<string> = new Set(['who', 'whom']);
@@ -297,7 +306,7 @@ function doerPosition(folded: readonly string[], polar: boolean, opening: number
     return undefined;
   };
   const auxiliary = doerAuxiliaryAt(folded);
-  if (auxiliary !== undefined) return auxiliary + 1;
+  if (auxiliary !== undefined) return afterAuxiliary(folded, auxiliary);
   // Dutch puts the subject right after the verb that follows a question word other than who or what ("wanneer bedankte Tokajev Poetin").
   const verb = dutchVerbAt(folded, consumed);
   if (verb !== undefined) return content(verb + 1);
@@ -456,6 +465,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   });
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);
   const doneToAt = doneToPosition(folded);
+  const verbAt = dutchVerbAt(folded, consumed);
   // Outside a yes/no question, a doer is only found where the question names one (doerPosition).
-  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }) };
+  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }) };
 }

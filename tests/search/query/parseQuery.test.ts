@@ -126,6 +126,15 @@ describe('parseQuery', () => {
     expect(claimed('were 2000 people arrested?')).toEqual(['2000']);
   });
 
+  it('marks what word order makes a word: the Dutch finite verb, a noun after an article or preposition', () => {
+    const uses = (q: string): Array<[string, string | undefined]> => parseQuery(q).words.map((w) => [w.folded, w.use]);
+    // "om" stays as a possible particle ("kwamen om"); what follows it opens a noun phrase.
+    expect(uses('wanneer vroeg de csto kirgizie om militaire hulp')).toEqual([['vroeg', 'verb'], ['csto', 'noun'], ['kirgizie', undefined], ['om', undefined], ['militaire', 'noun'], ['hulp', undefined]]);
+    expect(uses('did russia ask for help')).toEqual([['russia', undefined], ['ask', undefined], ['help', 'noun']]);
+    // "to" also opens an infinitive: "sent troops to help" helps.
+    expect(uses('sent troops to help')).toEqual([['sent', undefined], ['troops', undefined], ['help', undefined]]);
+  });
+
   it('keeps the question text', () => {
     expect(parseQuery('Wie is Tokajev?').text).toBe('Wie is Tokajev?');
   });
