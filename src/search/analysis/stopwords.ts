@@ -15,7 +15,7 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
    daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist
-   zit zitten zat zaten eigenlijk
+   zit zitten zat zaten eigenlijk echt
    erin eraan erop erover ervan ermee ervoor erdoor eruit ertegen erbij ernaar erachter eronder erom ertoe
    hierin hierover hiervan hiermee hiervoor hierop hieraan daarin daarover daarvan daarmee daarvoor daarop
    daaraan daaruit`.split(/\s+/u),
@@ -30,7 +30,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    your yours i me my mine there here any each every either neither some such own same other others
    s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
    get got getting let lets know dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually
+   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually really
    myself yourself himself herself itself ourselves yourselves themselves`.split(/\s+/u),
 );
 

@@ -17,7 +17,7 @@ const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
 /** Words a question of its own opens with: a question word, an auxiliary, or a preposition or verb a question starts with. */
 const OPENERS = new Set([
   ...QUESTION_WORDS, ...AUXILIARIES, "what's", 'whats', "who's", 'any', 'klopt', 'gaat', 'gaan', 'weten', 'weet', 'vanuit', 'tot', 'sinds', 'since',
-  'according', 'volgens', 'in', 'op',
+  'according', 'volgens', 'in', 'op', 'confirm', 'verify', 'check', 'bevestig',
 ]);
 /** Words that ask: a part holding one is a question itself, not a preamble ("Did police use live rounds - who …"). */
 const ASKING = new Set([...QUESTION_WORDS, 'did', 'does']);
@@ -34,6 +34,8 @@ const FRAMING = new Set([
   // Checking copy, and what it is needed for ("checking a line in my draft", "need it for the sidebar").
   'checking', 'line', 'draft', 'copy', 'need', 'needed', 'nodig', 'heb', 'timeline', 'factbox', 'box', 'caption', 'headline', 'kop',
   'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
+  // Which shift or edition asks ("night editor:", "for the 2nd edition:").
+  'night', 'nacht', 'shift', 'edition', 'editie', 'print', 'weekend', 'foreign', 'buitenland', 'buitenlandredactie', 'chef', 'producer',
 ]);
 
 /** "how many", "how much" without their "how" still ask ("I need to know how many …" is read word by word). */
@@ -44,6 +46,8 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'we', "we're", "we've", 
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 /** A word as compared with the lists: folded, without a possessive ("tonight's" → tonight). */
 const plain = (word: string): string => fold(word).replace(/['’]s$/u, '');
+/** An ordinal in digits: which edition or version ("for the 2nd edition", "de 2e editie"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th|e|de|ste)$/u;
 /** Days and months are when the piece runs, not names the question is about ("Monday's liveblog"). */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/u;
 
@@ -61,7 +65,7 @@ function frames(preamble: string): boolean {
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
-  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w);
+  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || ORDINAL.test(w);
   const framing = words.filter(framed).length;
   const other = words.filter((w) => !framed(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.

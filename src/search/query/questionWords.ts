@@ -210,6 +210,10 @@ const CHECKING = [
   'has it been confirmed that', 'can you confirm that', 'can you confirm', 'can we confirm that', 'can we confirm', 'do we know if',
   'do we know whether', 'klopt het dat', 'klopt het', 'is het waar dat', 'is het juist dat', 'is het correct dat', 'is het bevestigd dat',
   'is bevestigd dat', 'kun je bevestigen dat', 'kan iemand bevestigen dat', 'weten we of',
+  // The desk's own checks of a line: an imperative, or whether it may run ("confirm the CSTO flew in …", "can we say …").
+  'confirm that', 'confirm', 'please confirm', 'check that', 'verify that', 'can we say that', 'can we say', 'can we write that',
+  'can we write', 'can we report that', 'can we report', 'is it safe to say that', 'is it safe to say', 'bevestig dat', 'check of',
+  'kunnen we zeggen dat', 'kunnen we schrijven dat', 'mogen we schrijven dat', 'kunnen we stellen dat',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
@@ -221,7 +225,8 @@ const TAGS = [
   'is the day right', 'is the date right', 'is that the right day', 'is that the right date', 'klopt de dag', 'klopt de datum',
   'does our material back that up', 'does our material support that', 'does that match what he said', 'does that match what she said',
   'does that match the dossier', 'does that match our reporting', 'does the reporting support that', 'does the dossier support that',
-  'does the reporting back that up',
+  'does the reporting back that up', 'ok for the caption', 'ok for the headline', 'ok for the copy', 'ok to use', 'ok to run', 'safe to say',
+  'can we run that', 'can we say that', 'good to go', 'kan dat zo', 'klopt dat zo', 'kan dat zo in de kop',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The tag a claim of at least two words ends with, asking whether it holds ("… in Kazakhstan, correct"). */
@@ -406,7 +411,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
-      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i)) return;
+      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i)) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
       // so "wie heeft het voor het zeggen binnen de CSTO" asks who, in the CSTO.
       if (word === 'zeggen' && folded[i - 1] === 'het' && folded[i - 2] === 'voor') {

@@ -13,6 +13,10 @@ describe('withoutPreamble', () => {
     ['quick check before I file the update: how many people have been detained?', 'how many people have been detained?'],
     ['morning all - doing the sidebar on the purge, who did tokayev sack?', 'who did tokayev sack?'],
     ['Hoi, de eindredactie vraagt waarom we zo vaag blijven. Waarom is er zo weinig bekend?', 'Waarom is er zo weinig bekend?'],
+    // Which shift or edition asks, and the desk's imperative check.
+    ['night editor: can we say the troops left?', 'can we say the troops left?'],
+    ['for the 2nd edition: is the airport open?', 'is the airport open?'],
+    ['night desk: confirm the CSTO flew in 2,000 soldiers?', 'confirm the CSTO flew in 2,000 soldiers?'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });

@@ -186,6 +186,11 @@ describe('readQuestionWords', () => {
     ['a wire story says troops were killed does our material back that up', true],
     // A claimed amount is asked as a figure, not as yes or no.
     ['is it true that more than 160 people died', false],
+    // The desk checking a line: an imperative, whether it may run, whether it may go in the caption.
+    ['confirm the csto flew in the troops', true],
+    ['can we say putin blamed the west', true],
+    ['nazarbaev ran kazakhstan for decades ok for the caption', true],
+    ['what does the article say about arrests', false],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
@@ -221,6 +226,10 @@ describe('readQuestionWords', () => {
     ['when did the csto ask kyrgyzstan for help', 3],
   ])('%j names its doer at %s', (question, at) => {
     expect(readQuestionWords(question.split(' ')).doerAt).toBe(at);
+  });
+
+  it('reads no quote into a check\'s own verb of saying ("can we say …")', () => {
+    expect([...readQuestionWords('can we say putin blamed the west'.split(' ')).intents]).toEqual([]);
   });
 
   it.each([
