@@ -397,5 +397,22 @@ export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] 
   }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
-  return concepts;
+  return withUnknownNames(concepts, query.words, index);
 }
+
+/**
+ * A name the question writes in capitals ("Human Rights Watch", "the White House") that reaches no
+ * name of the dossier is someone the dossier does not speak of: each of its words is essential,
+ * however common ("house", "watch"), so that no sentence is a full answer without it.
+ */
+function withUnknownNames(concepts: Concept[], words: readonly QueryWord[], index: DossierIndex): Concept[] {
+  const runs = new Map<number, string[]>();
+  for (const word of words) if (word.titled !== undefined) runs.set(word.titled, [...(runs.get(word.titled) ?? []), word.surface]);
+  if (runs.size === 0) return concepts;
+  const reachesName = (concept: Concept): boolean => concept.alternatives.some((a) => a.kind !== 'bridge' && a.kind !== 'compound' && a.terms.some((t) => index.names.has(t) || index.people.has(t)));
+  const inRun = (concept: Concept, run: readonly string[]): boolean => concept.label.split(' ').some((part) => run.includes(part));
+  const unknown = [...runs.values()].filter((run) => !concepts.some((c) => inRun(c, run) && reachesName(c)));
+  return concepts.map((c) => (unknown.some((run) => inRun(c, run)) ? { ...c, salience: Math.max(c.salience, UNKNOWN_NAME) } : c));
+}
+/** The weight of a word of a name the dossier lacks: essential. */
+const UNKNOWN_NAME = 1;

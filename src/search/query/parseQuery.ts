@@ -4,7 +4,7 @@
  */
 import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
-import { tokenize } from '../analysis/tokenize.js';
+import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
 import { readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
@@ -49,6 +49,11 @@ export interface QueryWord {
    * preposition ("om hulp", "for help"). Read for the verbs a named doer must be the subject of.
    */
   use?: 'verb' | 'noun';
+  /**
+   * Part of a name the question writes in capitals, two words or more, not where a sentence starts
+   * ("Human Rights Watch", "the White House"); the same number for each word of one name (`titledRuns`).
+   */
+  titled?: number;
 }
 
 export interface ParsedQuery {
@@ -102,6 +107,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const english = englishFunctionWords(folded);
   const background = backgroundFrom(folded, consumed);
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
+  const titled = titledRuns(expanded, tokens);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
@@ -122,10 +128,38 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     const use = i === verbAt ? { use: 'verb' as const } : before !== undefined && NOUN_BEFORE.has(before) ? { use: 'noun' as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use });
+    const run = titled.get(i);
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
+
+/**
+ * The names a question writes in capitals: runs of two or more capitalised words standing next to
+ * each other, not at the start of the question or of a sentence in it, in a question that is not
+ * all capitals. Token index → run number.
+ */
+function titledRuns(text: string, tokens: readonly Token[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  if (!/\p{Ll}/u.test(text)) return runs;
+  const capital = (i: number): boolean => {
+    const token = tokens[i] as Token;
+    return i > 0 && /^\p{Lu}/u.test(token.surface) && !token.isNumber && !SENTENCE_START.test(text.slice(0, token.start));
+  };
+  let run = 0;
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end < tokens.length && capital(end) && (end === i || /^[\s-]+$/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))) end++;
+    if (end - i >= 2) {
+      for (let k = i; k < end; k++) runs.set(k, run);
+      run++;
+    }
+    i = Math.max(end, i + 1);
+  }
+  return runs;
+}
+/** Text ending where a sentence starts: nothing yet, or a full stop, mark or colon. */
+const SENTENCE_START = /(?:^|[.!?:;]|[—–])\s*$/u;
 
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);

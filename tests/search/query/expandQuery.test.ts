@@ -252,3 +252,22 @@ describe('a phrase the question splits', () => {
     expect(alternativesOf('legt poetin nu vandaag overal de schuld', 'legt')).not.toContain('oorzaak+zoek');
   });
 });
+
+describe('a name the question writes in capitals', () => {
+  const index = tinyIndex({ a: ['Het Witte Huis zweeg.', 'Volgens de Nationale Veiligheidsraad zijn 8.000 mensen gearresteerd.', 'Het huis van Tokajev brandde.'] }, 'house:\n  en: [house]\n  nl: [huis]\nwhite:\n  en: [white]\n  nl: [wit]\narrests:\n  en: [arrests]\n  nl: [gearresteerd]\nsecurity_council:\n  en: [security council]\n  nl: [nationale veiligheidsraad]\n');
+  const saliences = (question: string): Record<string, number> => Object.fromEntries(expandQuery(parseQuery(question), index).map((c) => [c.label, c.salience]));
+
+  it('makes each word of a name the dossier lacks essential, however common ("Human Rights Watch")', () => {
+    const words = saliences('what did Human Rights Watch say about the arrests');
+    for (const word of ['Human', 'Rights', 'Watch']) expect(words[word]).toBeGreaterThanOrEqual(1);
+    expect(answer('what did Human Rights Watch say about the arrests', { index }).results.filter((r) => r.match === 'full')).toEqual([]);
+  });
+
+  it('leaves a name that reaches the dossier\'s names, and the same words written small, as they weigh', () => {
+    expect(saliences('what did the Security Council say about the arrests')['Security Council']).toBeLessThan(1);
+    expect(saliences('what about the white house')['house']).toBeLessThan(1);
+    // Not where a sentence starts, nor in a question written all in capitals.
+    expect(saliences('House arrest? What happened')['House']).toBeLessThan(1);
+    expect(saliences('WHAT DID THE WHITE HOUSE SAY')['HOUSE']).toBeLessThan(1);
+  });
+});
