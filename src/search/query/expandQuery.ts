@@ -347,11 +347,40 @@ function addSplitPhrases(index: DossierIndex, spelled: readonly string[], perWor
   }
 }
 
-export function expandQuery(query: ParsedQuery, index: DossierIndex): Concept[] {
+/**
+ * A Dutch verb whose particle the question puts apart ("wie volgt Nazarbajev op" is "opvolgen"):
+ * the verb's word becomes the whole verb where the glossary lists it or the dossier has it, and the
+ * particle is read with it. Only a particle the parser kept as one (a stop word after a content
+ * word); the question's words otherwise as they were.
+ */
+function joinSeparableVerbs(words: readonly QueryWord[], index: DossierIndex, language: Language | undefined): QueryWord[] {
+  if (language !== 'nl') return [...words];
+  const joined = [...words];
+  words.forEach((particle, j) => {
+    if (!particle.particle || !particle.closing) return;
+    for (let i = j - 1; i >= Math.max(0, j - 1 - SPLIT_WITHIN); i--) {
+      const verb = joined[i] as QueryWord;
+      if (verb.particle || verb.isNumber || index.names.has(verb.folded)) continue;
+      const whole = `${particle.folded}${verb.folded}`;
+      // Present ("volgt … op" → opvolgt, opvolgen) and past ("volgde … op" → opvolgen).
+      const past = /(?:de|te|den|ten)$/u.exec(whole);
+      const forms = [whole, ...dutchInfinitives(whole), ...(past ? [`${whole.slice(0, past.index)}en`] : [])];
+      const known = forms.some((form) => lookupGlossary(index.glossary, [form], 0, 1)?.concepts.some((c) => c.literal) || index.inverted.frequency(wholeTermOf(form, index.analyzer.language)) > 0);
+      if (!known) continue;
+      joined[i] = { ...verb, surface: `${verb.surface} … ${particle.surface}`, folded: whole };
+      joined[j] = { ...particle, folded: '' };
+      return;
+    }
+  });
+  return joined.filter((w) => !(w.particle && w.folded === ''));
+}
+
+export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[] {
+  const questionLanguage = languageOf(parsed.words.flatMap((w) => (w.particle ? [] : [w.folded])), index.lexicon);
+  const query = { ...parsed, words: joinSeparableVerbs(parsed.words, index, questionLanguage) };
   const language: Language = index.analyzer.language;
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
   const words = query.words.map((w) => (w.particle ? '' : w.folded));
-  const questionLanguage = languageOf(words.filter(Boolean), index.lexicon);
   const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, settledByOpposite(query))));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).

@@ -19,6 +19,8 @@ export interface QueryWord {
   isNumber: boolean;
   /** A particle of a phrasal verb ("step down"): a word only inside a glossary phrase, dropped outside one. */
   particle?: true;
+  /** A particle that closes its clause ("wie volgt Nazarbajev op?", "… op als leider"): no preposition, so the verb's own. */
+  closing?: true;
   /** The preposition of direction right before it, folded ("to" in "send troops to Belarus"; destinations.ts). */
   after?: string;
   /**
@@ -108,12 +110,15 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const background = backgroundFrom(folded, consumed);
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
+  const between = (a: number, b: number): string => expanded.slice(a, b);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
     const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
     if (isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
-      words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(alternatives.has(i) ? { alternative: true as const } : {}) });
+      const next = tokens[i + 1];
+      const closing = next === undefined || /[,.;:!?]/u.test(between(token.end, next.start)) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '');
+      words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word))) return;
@@ -160,6 +165,9 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
 }
 /** Text ending where a sentence starts: nothing yet, or a full stop, mark or colon. */
 const SENTENCE_START = /(?:^|[.!?:;]|[—–])\s*$/u;
+
+/** Words after which a clause goes on in another: a particle before them closes its own ("… op als leider", "… af omdat …"). */
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['als', 'en', 'of', 'maar', 'want', 'omdat', 'doordat', 'dat', 'toen', 'nadat', 'voordat', 'terwijl', 'volgens', 'sinds']);
 
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);

@@ -9,6 +9,7 @@ import { tinyIndex } from '../../helpers/tinyDossier.js';
 import { buildSpelling } from '../../../src/search/spelling.js';
 import { expandShorthand } from '../../../src/search/query/shorthand.js';
 import { answer } from '../../../src/answer/answer.js';
+import { wholeTermOf } from '../../../src/search/analysis/analyzeText.js';
 
 describe('name transliteration', () => {
   it.each([
@@ -269,5 +270,22 @@ describe('a name the question writes in capitals', () => {
     // Not where a sentence starts, nor in a question written all in capitals.
     expect(saliences('House arrest? What happened')['House']).toBeLessThan(1);
     expect(saliences('WHAT DID THE WHITE HOUSE SAY')['HOUSE']).toBeLessThan(1);
+  });
+});
+
+describe('a Dutch verb whose particle the question puts apart', () => {
+  const index = tinyIndex({ a: ['Tokajev wil Nazarbajev opvolgen als leider.', 'Ze zien de militairen in de steden.', 'Poetin volgt het nieuws.'] }, 'successor:\n  en: [succeed, successor]\n  nl: [opvolgen, opvolger]\nfollow:\n  en: [follow]\n  nl: [volgen]\n');
+  const labels = (question: string): string[] => expandQuery(parseQuery(question), index).map((c) => c.label);
+
+  it('is read as the whole verb where the glossary or the dossier has it ("wie volgt Nazarbajev op" is opvolgen)', () => {
+    expect(labels('wie volgt nazarbajev op')).toEqual(['volgt … op', 'nazarbajev']);
+    expect(labels('wie volgde nazarbajev op als leider')).toContain('volgde … op');
+    const verb = expandQuery(parseQuery('wie volgt nazarbajev op'), index)[0];
+    expect(verb?.alternatives.map((a) => a.terms.join('+'))).toContain(wholeTermOf('opvolgen', 'nl'));
+  });
+
+  it('not where the particle opens a phrase ("te zien in kazachse steden"), nor in an English question', () => {
+    expect(labels('zijn er soldaten te zien in kazachse steden')).not.toContainEqual(expect.stringContaining('…'));
+    expect(labels('who asked them to come in')).not.toContainEqual(expect.stringContaining('…'));
   });
 });
