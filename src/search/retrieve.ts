@@ -205,7 +205,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
         // Once referred to, the concept scores: a later alternative leaves it as it is.
         if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
-        const carried = polar && index.people.has(alternative.terms[0] as string) && !refersToPerson(index, id, alternative.terms[0] as string, object);
+        const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept) && ownerHolds(index, id, concepts, c));
       });
     }
@@ -240,6 +240,15 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
   // A bare role only: "de Russische president Poetin" names Poetin, not the other president.
   const { bare } = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word));
   return bare.some((role) => theirs.some(([key]) => key === role));
+}
+
+/**
+ * Whether, in a yes/no question, a person the sentence only carries over from its paragraph is no
+ * evidence: not referred to by a pronoun or a role the dossier gives them. (An organisation is:
+ * "De CSTO …" leads a paragraph whose sentences go on about it without its name.)
+ */
+export function onlyCarried(index: DossierIndex, id: number, name: string, object: boolean, polar: boolean): boolean {
+  return polar && index.people.has(name) && !refersToPerson(index, id, name, object);
 }
 
 /**
@@ -376,8 +385,13 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   if (doer.doneTo) return !person.some((p) => verbAt.some((v) => p < v && antecedentOf(p, v)));
   // And a name inside such a clause, after its pronoun, is not its doer.
   const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(between(o, p)));
+  // "Tokajev lijkt Nazarbajev … uit te schakelen: hij verving Nazarbajev": a subject pronoun right
+  // before the verb stands for the sentence's first name, its subject.
+  const pronounBefore = (v: number): boolean => SUBJECT_PRONOUN_BEFORE.test(record.text.slice(words[v - 1]?.end ?? 0, startOf(v)));
   return person.some((p) => verbAt.some((v) => {
     if (inRelative(p, v)) return false;
+    // (A name after such a verb is the one it was done to.)
+    if (pronounBefore(v)) return p < v && !others.some((o) => o < p);
     const relative = p < v ? relativeAt(p, v) : -1;
     return !others.some((o) => (o - p) * (o - v) < 0 && !(relative >= 0 && startOf(o) > relative));
   }));
@@ -387,6 +401,8 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:en|and|of|or)\s+|\s*,\s*(?:en|and)\s+)$/iu;
 /** A relative pronoun opening a clause about the word before it ("…, die …"). */
 const RELATIVE = /(?:^|[\s,])(?:die|who)\s/iu;
+/** A subject pronoun as the word before (pronouns are no index words: read from the text between two words). */
+const SUBJECT_PRONOUN_BEFORE = /(?:^|[\s:;,])(?:hij|zij|ze|he|she|they)\s+$/iu;
 /** A subject pronoun as the next word (pronouns are no index words: read from the text between two words). */
 const SUBJECT_PRONOUN_NEXT = /^\s+(?:hij|zij|ze|he|she|they)\s/iu;
 

@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, holdsRoles, namedAfterSubject, ownerHolds, peopleIn, refersToPerson, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { evidentByReference, holdsRoles, namedAfterSubject, ownerHolds, peopleIn, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -80,7 +80,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
     const name = named.terms[0] as string;
-    candidate.strong[c] = !(polar && index.people.has(name) && !refersToPerson(index, candidate.id, name, namedAfterSubject(concepts, c))) && evidentByReference(concept) && ownerHolds(index, candidate.id, concepts, c);
+    candidate.strong[c] = !onlyCarried(index, candidate.id, name, namedAfterSubject(concepts, c), polar) && evidentByReference(concept) && ownerHolds(index, candidate.id, concepts, c);
   });
 }
 

@@ -158,6 +158,12 @@ describe('who did or underwent what a yes/no question asks', () => {
     expect(fullIn(thanks, 'when did tokayev thank putin')).toContainEqual(expect.stringMatching(/^Maandag bedankte/));
   });
 
+  it('reads a subject pronoun right before the verb as the sentence\'s first name: "Tokajev lijkt …: hij verving Nazarbajev"', () => {
+    const replaced = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Tokajev lijkt Nazarbajev uit te schakelen: hij verving Nazarbajev vorige week als voorzitter.'] }, 'replaced:\n  en: [replace, replaced]\n  nl: [verving, vervangen]\n');
+    expect(fullIn(replaced, 'when did tokayev replace nazarbayev')).toEqual([expect.stringMatching(/^Tokajev lijkt/)]);
+    expect(fullIn(replaced, 'when did nazarbayev replace tokayev')).toEqual([]);
+  });
+
   it('reads a relative clause\'s pronoun as its doer: "Nazarbajev, die … Tokajev aan de macht hielp"', () => {
     const helped = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Het ging om oud-president Nazarbajev, die drie jaar geleden Tokajev aan de macht hielp.'] }, 'helped:\n  en: [helped, help]\n  nl: [hielp, helpen]\npower:\n  en: [power]\n  nl: [macht]\n');
     expect(fullIn(helped, 'did nazarbayev help tokayev to power')).toEqual([expect.stringMatching(/^Het ging om/)]);

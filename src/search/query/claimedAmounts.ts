@@ -11,6 +11,8 @@ import { isCalendarWord } from './preamble.js';
 import { isStopword } from '../analysis/stopwords.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
+/** Words before a year that names an event ("the 2014 uprising", "de 2010-crisis"): an amount rarely has them. */
+const YEAR_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'de', 'het', 'die', 'dat']);
 /** Months that are verbs too ("may members …", "did they march"): a month only beside a number. */
 const VERB_TOO: ReadonlySet<string> = new Set(['may', 'march']);
 const NUMBERED: ReadonlySet<string> = new Set(['article', 'artikel', 'nummer', 'number', 'no', 'nr', 'paragraph', 'paragraaf', 'page', 'pagina', 'chapter', 'hoofdstuk', 'item', 'punt']);
@@ -39,8 +41,8 @@ export function claimedAmounts(folded: readonly string[], isNumber: (i: number) 
       intents.add('date');
       return;
     }
-    // "in 2010" is a year; "2000 people" an amount.
-    const year = YEAR.test(word) && (folded[i + 1] === undefined || isStopword(folded[i + 1] as string, ['nl', 'en']));
+    // "in 2010" and "the 2014 uprising" are years; "2000 people" an amount.
+    const year = YEAR.test(word) && (folded[i + 1] === undefined || isStopword(folded[i + 1] as string, ['nl', 'en']) || YEAR_BEFORE.has(folded[i - 1] ?? ''));
     if (!isNumber(i) || year || NUMBERED.has(folded[i - 1] ?? '')) return;
     if (isCalendarWord(folded[i - 1] ?? '') || isCalendarWord(folded[i + 1] ?? '')) return;
     const unit = SCALES.has(folded[i + 1] ?? '') ? folded[i + 2] : folded[i + 1];
