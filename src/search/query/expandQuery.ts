@@ -96,6 +96,8 @@ const CLAIMED = 0.3;
 const OPPOSITE = 0.7;
 /** A word of a clause that only sets the time: below essential for all but the rarest words. */
 const BACKGROUND = 0.5;
+/** Just under what makes a concept essential (salience.ts `ESSENTIAL`). */
+const BELOW_ESSENTIAL = ESSENTIAL - 0.01;
 /** A word of an alternative the question offers: never essential, but it still ranks the branch a sentence holds. */
 const ALTERNATIVE = 0.35;
 const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP * position);
@@ -212,7 +214,8 @@ class ConceptBuilder {
 function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName: boolean; measure: boolean; alternative: boolean }): number {
   if (words.every((w) => w.claimed)) return Math.min(weight, CLAIMED);
   if (facts.alternative) return weight * ALTERNATIVE;
-  if (!facts.isName && words.every((w) => w.background)) return weight * BACKGROUND;
+  // Background is what the answer need not repeat: never essential, however rare its words.
+  if (!facts.isName && words.every((w) => w.background)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
   return facts.measure ? Math.max(weight, ESSENTIAL) : weight;
 }
 

@@ -6,7 +6,7 @@ import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
-import { readQuestionWords, type Intent } from './questionWords.js';
+import { AUXILIARIES, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandShorthand } from './shorthand.js';
 import { withoutPostamble, withoutPreamble } from './preamble.js';
@@ -107,7 +107,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
-  const background = backgroundFrom(folded, consumed);
+  const background = backgroundSpan(folded, consumed);
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
   const between = (a: number, b: number): string => expanded.slice(a, b);
@@ -129,7 +129,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
-    const behind = i > background || storyEvent ? { background: true as const } : {};
+    const behind = (i > background.from && i < background.to) || storyEvent ? { background: true as const } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     const use = i === verbAt ? { use: 'verb' as const } : before !== undefined && NOUN_BEFORE.has(before) ? { use: 'noun' as const } : {};
@@ -182,17 +182,24 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([...DETERMINERS, 'a', 'an', 'ee
 const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'once', 'until', 'voordat', 'nadat', 'terwijl', 'zodra', 'totdat']);
 
 /**
- * Where a time clause opens after the question's own words ("… before sending troops"): the
- * position of its conjunction, or the end. Not a question word ("since when", "when did …"), not
+ * Where a time clause stands ("… before sending troops", "how long before the deployment did …"):
+ * from its conjunction to its end (the question's end, or the auxiliary of the question's own clause). Not a question word ("since when", "when did …"), not
  * a conjunction the question opens with, not one with a single word after it ("before this", "going after terrorists").
  */
-function backgroundFrom(folded: readonly string[], consumed: ReadonlySet<number>): number {
+function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>): { from: number; to: number } {
   for (let i = 2; i < folded.length - 1; i++) {
     if (!TIME_CLAUSE.has(folded[i] as string) || consumed.has(i)) continue;
+    // "How long before the deployment did Moscow warn": right after the question word, the time the
+    // asked one is measured from, up to the auxiliary that opens the question's own clause.
+    if (folded.slice(0, i).every((word, k) => consumed.has(k) || isStopword(word, ['nl', 'en']))) {
+      const main = folded.findIndex((word, k) => k > i + 1 && AUXILIARIES.has(word));
+      if (main > 0) return { from: i, to: main };
+      continue;
+    }
     // A clause has a subject and a verb at least: "going after terrorists" chases, "after the unrest" is a time.
-    if (folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length >= 2) return i;
+    if (folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length >= 2) return { from: i, to: folded.length };
   }
-  return folded.length;
+  return { from: folded.length, to: folded.length };
 }
 
 /** Words after a Dutch "of" that make it "or", not "whether" ("gestuurd of alleen beloofd", "in Almaty of ook elders"). */

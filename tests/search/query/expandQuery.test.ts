@@ -289,3 +289,11 @@ describe('a Dutch verb whose particle the question puts apart', () => {
     expect(labels('who asked them to come in')).not.toContainEqual(expect.stringContaining('…'));
   });
 });
+
+describe('background the answer need not repeat', () => {
+  it('is never essential, however rare its word ("how long before the deployment did Moscow warn")', () => {
+    const index = tinyIndex({ a: ['Een dag eerder waarschuwde Moskou voor inmenging.', 'De inzet van troepen begon.'] }, 'deployment:\n  en: [deployment]\n  nl: [inzet]\nwarn:\n  en: [warn]\n  nl: [waarschuwde]\nmoscow:\n  en: [moscow]\n  nl: [moskou]\n');
+    const concepts = expandQuery(parseQuery('how long before the deployment did moscow warn'), index);
+    expect(concepts.find((c) => c.label === 'deployment')?.salience).toBeLessThan(ESSENTIAL);
+  });
+});

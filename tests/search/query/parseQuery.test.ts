@@ -94,6 +94,8 @@ describe('parseQuery', () => {
     expect(background('heeft poetin gebeld voordat de troepen werden gestuurd')).toEqual(['troepen', 'gestuurd']);
     // A question word, a single word after the conjunction, or a conjunction opening the question: no clause.
     expect(background('since when is tokajev president')).toEqual([]);
+    // Right after the question word: the time it is measured from, up to the question's own clause.
+    expect(background('how long before the deployment did moscow warn against meddling')).toEqual(['deployment']);
     expect(background('are the authorities still going after terrorists')).toEqual([]);
     expect(background('when was the csto last deployed before this')).toEqual([]);
     // The story's own event, with a determiner, is background too.
