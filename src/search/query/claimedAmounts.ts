@@ -9,6 +9,7 @@
 import type { Intent } from './questionWords.js';
 import { isCalendarWord } from './preamble.js';
 import { isStopword } from '../analysis/stopwords.js';
+import { isNumberWord } from '../../text/numberWords.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Words before a year that names an event ("the 2014 uprising", "de 2010-crisis"): an amount rarely has them. */
@@ -31,9 +32,15 @@ export interface ClaimedAmounts {
 }
 
 /** The amounts a question checking a claim states: `folded` its words, `isNumber` which are numbers. */
-export function claimedAmounts(folded: readonly string[], isNumber: (i: number) => boolean): ClaimedAmounts {
+export function claimedAmounts(folded: readonly string[], isDigits: (i: number) => boolean): ClaimedAmounts {
   const at = new Set<number>();
   const intents = new Set<Intent>();
+  // A number in words states an amount too ("twee weken", "honderden relschoppers"), but not after a
+  // determiner, where it refers ("the two deputies").
+  const isNumber = (i: number): boolean => {
+    const word = folded[i] ?? '';
+    return isDigits(i) || ((isNumberWord(word) || ROUGH_AMOUNTS.has(word)) && !REFERRING.has(folded[i - 1] ?? ''));
+  };
   folded.forEach((word, i) => {
     // A day or month stated to be checked ("thanked Putin on Tuesday — is the day right?") asks for the date.
     if (isCalendarWord(word) && (!VERB_TOO.has(word) || isNumber(i - 1) || isNumber(i + 1))) {
@@ -45,9 +52,23 @@ export function claimedAmounts(folded: readonly string[], isNumber: (i: number) 
     const year = YEAR.test(word) && (folded[i + 1] === undefined || isStopword(folded[i + 1] as string, ['nl', 'en']) || YEAR_BEFORE.has(folded[i - 1] ?? ''));
     if (!isNumber(i) || year || NUMBERED.has(folded[i - 1] ?? '')) return;
     if (isCalendarWord(folded[i - 1] ?? '') || isCalendarWord(folded[i + 1] ?? '')) return;
-    const unit = SCALES.has(folded[i + 1] ?? '') ? folded[i + 2] : folded[i + 1];
+    const unitAt = SCALES.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
+    const unit = folded[unitAt];
     at.add(i);
-    intents.add(unit !== undefined && TIME_UNITS.has(unit) ? 'duration' : 'figure');
+    // What qualifies the claimed amount is claimed with it ("ruim 8.000", "more than 10,000").
+    for (let k = i - 1; k >= 0 && k >= i - 2 && QUALIFIERS.has(folded[k] as string); k--) at.add(k);
+    if (unit !== undefined && TIME_UNITS.has(unit)) {
+      // "binnen twee weken, klopt dat?": the length checked, which the answer need not give in weeks.
+      at.add(unitAt);
+      intents.add('duration');
+    } else intents.add('figure');
   });
   return { at, intents };
 }
+
+/** Amounts in words that give no number ("honderden relschoppers", "dozens of officers"). */
+const ROUGH_AMOUNTS: ReadonlySet<string> = new Set(['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'dozens', 'hundreds', 'thousands', 'scores']);
+/** Words before a number in words that make it refer to things already known ("the two deputies"). */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those', 'de', 'die', 'deze', 'het', 'all', 'alle', 'both']);
+/** Words that qualify an amount ("ruim", "bijna", "more than"), claimed with it. */
+const QUALIFIERS: ReadonlySet<string> = new Set(['ruim', 'bijna', 'ongeveer', 'circa', 'zo\'n', 'minstens', 'tenminste', 'hooguit', 'maximaal', 'meer', 'minder', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'under', 'least', 'most', 'approximately', 'than', 'dan']);

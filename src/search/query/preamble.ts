@@ -17,12 +17,12 @@ const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
 /** Words a question of its own opens with: a question word, an auxiliary, or a preposition or verb a question starts with. */
 const OPENERS = new Set([
   ...QUESTION_WORDS, ...AUXILIARIES, "what's", 'whats', "who's", 'any', 'klopt', 'gaat', 'gaan', 'weten', 'weet', 'vanuit', 'tot', 'sinds', 'since',
-  'according', 'volgens', 'in', 'op', 'confirm', 'verify', 'check', 'bevestig',
+  'according', 'volgens', 'in', 'op', 'confirm', 'verify', 'check', 'bevestig', 'if', 'als',
 ]);
 /** Words that ask: a part holding one is a question itself, not a preamble ("Did police use live rounds - who …"). */
 const ASKING = new Set([...QUESTION_WORDS, 'did', 'does']);
 /** Greetings a message opens with. */
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'he', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'he', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo', 'sorry', 'excuse', 'excuus', 'pardon']);
 /** Words of the newsroom's own work: who asks, for which piece or page, by when. */
 const FRAMING = new Set([
   'piece', 'story', 'article', 'graphic', 'graphics', 'profile', 'explainer', 'liveblog', 'live', 'blog', 'desk', 'editor', 'editors',
@@ -36,7 +36,11 @@ const FRAMING = new Set([
   'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
   // Which shift or edition asks ("night editor:", "for the 2nd edition:").
   'night', 'nacht', 'shift', 'edition', 'editie', 'print', 'weekend', 'foreign', 'buitenland', 'buitenlandredactie', 'chef', 'producer',
+  // Hedging the question itself ("sorry if this is obvious, but …", "misschien een domme vraag, maar …").
+  'obvious', 'basic', 'dumb', 'stupid', 'silly', 'naive', 'new', 'newbie', 'domme', 'dom', 'stomme', 'simpele', 'nieuw', 'nieuwe', 'misschien',
 ]);
+/** A conjunction a question may open with after a hedge ("…, but who asked?", "…, maar klopt het …"): not part of it. */
+const OPENING_CONJUNCTIONS = /^(?:but|maar|though|and|en)\s+/iu;
 
 /** "how many", "how much" without their "how" still ask ("I need to know how many …" is read word by word). */
 const AMOUNT_ASKED = new Set(['many', 'much']);
@@ -115,10 +119,11 @@ export function withoutPreamble(text: string): string {
   // The first break after which a question of its own starts, with only greeting and framing before it.
   for (const m of text.matchAll(BREAK)) {
     const at = m.index ?? 0;
-    const rest = at + m[0].length;
-    if (rest >= text.length || !asksOnItsOwn(text.slice(rest))) continue;
+    const after = text.slice(at + m[0].length);
+    const question = after.replace(OPENING_CONJUNCTIONS, '');
+    if (question.length === 0 || !asksOnItsOwn(question)) continue;
     if (!frames(text.slice(0, at))) return text;
-    return [...namesIn(text.slice(0, at)), text.slice(rest)].join(' ');
+    return [...namesIn(text.slice(0, at)), question].join(' ');
   }
   return text;
 }

@@ -383,7 +383,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   const checking = CHECKING.find((words) => standsAt(folded, words, 0));
   if (checking) mark(consumed, 0, checking.length);
   // A tag after a claim of at least two words; not after a question word: "which of these is true" asks which.
-  const claim = !CUES.some((c) => standsAt(folded, c.words, 0));
+  // A claim may open with who says it ("volgens de politie zijn er …, klopt dat?"): that asks for no quote.
+  const claim = !CUES.some((c) => standsAt(folded, c.words, 0) && c.intent !== 'quote');
   const tag = claim ? tagAtEnd(folded) : undefined;
   if (tag) mark(consumed, folded.length - tag.length, folded.length);
   let asked = false;
@@ -391,6 +392,12 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     if (consumed.has(i)) continue;
     const found = CUES.find((c) => standsAt(folded, c.words, i));
     if (!found) continue;
+    // "Volgens de politie …, klopt dat?": who says it is part of the claim checked.
+    if (tag && found.intent === 'quote') {
+      mark(consumed, i, i + found.words.length);
+      i += found.words.length - 1;
+      continue;
+    }
     const conjunction = asked && isConjunction(folded, i);
     asked = true;
     // "Waar zijn ze voor opgeleid" asks what for, not where: the preposition ends the question.
@@ -411,7 +418,8 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
-      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i)) return;
+      // "Poetin zei dat …, klopt dat?": what someone said is the claim checked, not a quote asked for.
+      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || tag) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
       // so "wie heeft het voor het zeggen binnen de CSTO" asks who, in the CSTO.
       if (word === 'zeggen' && folded[i - 1] === 'het' && folded[i - 2] === 'voor') {
@@ -431,8 +439,9 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
   }
   // Who says so asks for the source, not for the words.
   if (intents.has('source')) intents.delete('quote');
-  // "exact wording", "what exactly did he say": asking for a quote, exactness is what a quote gives.
-  if (intents.has('quote')) {
+  // "exact wording", "what exactly did he say": asking for a quote, exactness is what a quote gives;
+  // so does a figure or a day ("exact number?", "which day exactly").
+  if (intents.has('quote') || intents.has('figure') || intents.has('when') || intents.has('date') || intents.has('duration')) {
     folded.forEach((word, i) => {
       if (EXACTLY.has(word)) consumed.add(i);
     });

@@ -4,25 +4,34 @@ import { claimedAmounts } from '../../../src/search/query/claimedAmounts.js';
 const claims = (question: string) => {
   const folded = question.split(' ');
   const { at, intents } = claimedAmounts(folded, (i) => /^\d[\d.,]*$/u.test(folded[i] ?? ''));
-  return { words: [...at].map((i) => folded[i]), intents: [...intents] };
+  return { words: [...at].sort((a, b) => a - b).map((i) => folded[i]), intents: [...intents] };
 };
 
 describe('amounts a question states to check them', () => {
   it('a number counting something asks for the figure', () => {
-    expect(claims('more than 10,000 people arrested')).toEqual({ words: ['10,000'], intents: ['figure'] });
+    expect(claims('more than 10,000 people arrested')).toEqual({ words: ['more', 'than', '10,000'], intents: ['figure'] });
     expect(claims('er zijn 16 doden gevallen')).toEqual({ words: ['16'], intents: ['figure'] });
   });
 
   it('a number before a unit of time asks for the duration, also past a scale word', () => {
-    expect(claims('ruled for 30 years')).toEqual({ words: ['30'], intents: ['duration'] });
-    expect(claims('internet down for 5 dagen')).toEqual({ words: ['5'], intents: ['duration'] });
-    expect(claims('produces 1,6 miljoen vaten')).toEqual({ words: ['1,6'], intents: ['figure'] });
+    expect(claims('ruled for 30 years')).toEqual({ words: ['30', 'years'], intents: ['duration'] });
+    expect(claims('internet down for 5 dagen')).toEqual({ words: ['5', 'dagen'], intents: ['duration'] });
+    expect(claims('produces 1,6 miljoen vaten')).toEqual({ words: ['1,6', 'miljoen'], intents: ['figure'] });
   });
 
   it('a day or a month stated to be checked asks for the date; "may" and "march" only beside a number', () => {
     expect(claims('thanked putin on tuesday')).toEqual({ words: ['tuesday'], intents: ['date'] });
     expect(claims('may members intervene')).toEqual({ words: [], intents: [] });
     expect(claims('did they march on the capital')).toEqual({ words: [], intents: [] });
+  });
+
+  it('a number in words and a rough amount state one too, with what qualifies them and the unit of a length', () => {
+    expect(claims('er zijn ruim 8.000 mensen gearresteerd')).toEqual({ words: ['ruim', '8.000'], intents: ['figure'] });
+    expect(claims('more than 10,000 arrests')).toEqual({ words: ['more', 'than', '10,000'], intents: ['figure'] });
+    expect(claims('er zijn honderden relschoppers gedood')).toEqual({ words: ['honderden'], intents: ['figure'] });
+    expect(claims('de troepen vertrekken binnen twee weken')).toEqual({ words: ['twee', 'weken'], intents: ['duration'] });
+    // After a determiner a number in words refers to what is known ("the two deputies").
+    expect(claims('were the two deputies sacked')).toEqual({ words: [], intents: [] });
   });
 
   it('a year, a day of the month and a numbered thing state no amount', () => {

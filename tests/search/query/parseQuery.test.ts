@@ -121,7 +121,8 @@ describe('parseQuery', () => {
 
   it('marks a figure stated to be checked as claimed', () => {
     const claimed = (q: string): string[] => parseQuery(q).words.filter((w) => w.claimed).map((w) => w.folded);
-    expect(claimed('more than 10,000 arrests, is that right?')).toEqual(['10,000']);
+    // What qualifies it is claimed with it.
+    expect(claimed('more than 10,000 arrests, is that right?')).toEqual(['more', '10,000']);
     expect(claimed('were 500 journalists arrested in 2010?')).toEqual(['500']);
     expect(claimed('how many journalists were arrested in 2010')).toEqual([]);
     // A year-like number before a noun is an amount.

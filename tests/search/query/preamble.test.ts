@@ -17,6 +17,12 @@ describe('withoutPreamble', () => {
     ['night editor: can we say the troops left?', 'can we say the troops left?'],
     ['for the 2nd edition: is the airport open?', 'is the airport open?'],
     ['night desk: confirm the CSTO flew in 2,000 soldiers?', 'confirm the CSTO flew in 2,000 soldiers?'],
+    // A hedged question, and the conjunction after the hedge.
+    ['Sorry if this is obvious, but who asked for the troops?', 'who asked for the troops?'],
+    ['Sorry, misschien een domme vraag, maar klopt het dat er agenten zijn onthoofd?', 'klopt het dat er agenten zijn onthoofd?'],
+    ["Sorry, I'm new on this story — what kind of organisation is the CSTO?", 'what kind of organisation is the CSTO?'],
+    // A condition is part of the question.
+    ['Sorry als dit een domme vraag is, maar als één land wordt aangevallen, moeten de anderen helpen?', 'als één land wordt aangevallen, moeten de anderen helpen?'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });

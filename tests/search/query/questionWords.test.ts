@@ -191,6 +191,9 @@ describe('readQuestionWords', () => {
     ['can we say putin blamed the west', true],
     ['nazarbaev ran kazakhstan for decades ok for the caption', true],
     ['what does the article say about arrests', false],
+    // Who says it, or that someone said it, is part of the claim a tag checks.
+    ['volgens de politie zijn er honderden relschoppers gedood klopt dat', true],
+    ['poetin zei dat de troepen binnen twee weken vertrekken klopt dat', true],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
@@ -228,8 +231,15 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords(question.split(' ')).doerAt).toBe(at);
   });
 
-  it('reads no quote into a check\'s own verb of saying ("can we say …")', () => {
+  it('reads no quote into a check\'s own verb of saying ("can we say …") nor into a claim\'s ("Poetin zei dat …, klopt dat?")', () => {
     expect([...readQuestionWords('can we say putin blamed the west'.split(' ')).intents]).toEqual([]);
+    expect([...readQuestionWords('volgens de politie zijn er doden gevallen klopt dat'.split(' ')).intents]).toEqual([]);
+  });
+
+  it('drops the exactness asked of a figure or a day ("exact number?", "which day exactly")', () => {
+    const parse = readQuestionWords('how many rioters were killed exact number'.split(' '));
+    expect([...parse.intents]).toEqual(['figure']);
+    expect(parse.consumed.has(5)).toBe(true);
   });
 
   it.each([
