@@ -36,3 +36,17 @@ export function dutchInfinitives(word: string): string[] {
   }
   return [...forms];
 }
+
+/** Past-tense endings of regular Dutch verbs (hij reageerde, zij reageerden, hij stopte). */
+const PAST = /(?:de|te|den|ten)$/u;
+
+/**
+ * Candidate infinitives of a regular Dutch past-tense form ("reageerden" → reageren, "stopte" →
+ * stoppen): its stem read as a present form (`dutchInfinitives` of stem + t). Irregular pasts
+ * ("vroeg", "trad") are the glossary's to list.
+ */
+export function dutchPastInfinitives(word: string): string[] {
+  const past = PAST.exec(word);
+  if (!past || word.length < MIN_LENGTH + 1) return [];
+  return dutchInfinitives(`${word.slice(0, past.index)}t`);
+}

@@ -12,8 +12,8 @@ import { isStopword } from '../analysis/stopwords.js';
 import { isNumberWord } from '../../text/numberWords.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
-/** Words before a year that names an event ("the 2014 uprising", "de 2010-crisis"): an amount rarely has them. */
-const YEAR_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'de', 'het', 'die', 'dat']);
+/** Words before a year that names an event or a time ("the 2014 uprising", "in 2010 ingewilligd"): an amount rarely has them. */
+const YEAR_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'de', 'het', 'die', 'dat', 'in', 'since', 'from', 'until', 'before', 'after', 'uit', 'sinds', 'vanaf', 'tot', 'voor', 'na', 'sedert']);
 /** Months that are verbs too ("may members …", "did they march"): a month only beside a number. */
 const VERB_TOO: ReadonlySet<string> = new Set(['may', 'march']);
 const NUMBERED: ReadonlySet<string> = new Set(['article', 'artikel', 'nummer', 'number', 'no', 'nr', 'paragraph', 'paragraaf', 'page', 'pagina', 'chapter', 'hoofdstuk', 'item', 'punt']);

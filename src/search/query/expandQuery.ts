@@ -9,7 +9,7 @@
  * ("security forces", "death toll", "stock market") is translated as a whole: one concept.
  */
 import { splitCompound } from '../analysis/decompound.js';
-import { dutchInfinitives } from '../analysis/dutchVerbForms.js';
+import { dutchInfinitives, dutchPastInfinitives } from '../analysis/dutchVerbForms.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
@@ -271,7 +271,7 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   let listed = lookupGlossary(index.glossary, words, position, 1);
   if (!inDossier && !listed && !word.isNumber && !looksEnglish(folded, lexicon)) {
     // A Dutch verb as questions put it ("zuivert", "reageert"): its infinitive is listed or in the dossier.
-    for (const infinitive of dutchInfinitives(folded)) {
+    for (const infinitive of [...dutchInfinitives(folded), ...dutchPastInfinitives(folded)]) {
       builder.add([wholeTermOf(infinitive, language)], WEIGHTS.variant, 'exact');
       listed ??= lookupGlossary(index.glossary, [infinitive], 0, 1);
     }
@@ -366,8 +366,7 @@ function joinSeparableVerbs(words: readonly QueryWord[], index: DossierIndex, la
       if (verb.particle || verb.isNumber || index.names.has(verb.folded)) continue;
       const whole = `${particle.folded}${verb.folded}`;
       // Present ("volgt … op" → opvolgt, opvolgen) and past ("volgde … op" → opvolgen).
-      const past = /(?:de|te|den|ten)$/u.exec(whole);
-      const forms = [whole, ...dutchInfinitives(whole), ...(past ? [`${whole.slice(0, past.index)}en`] : [])];
+      const forms = [whole, ...dutchInfinitives(whole), ...dutchPastInfinitives(whole)];
       const known = forms.some((form) => lookupGlossary(index.glossary, [form], 0, 1)?.concepts.some((c) => c.literal) || index.inverted.frequency(wholeTermOf(form, index.analyzer.language)) > 0);
       if (!known) continue;
       joined[i] = { ...verb, surface: `${verb.surface} … ${particle.surface}`, folded: whole };

@@ -110,6 +110,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const background = backgroundSpan(folded, consumed);
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
+  // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
+  const lowercase = /\p{Ll}/u.test(expanded);
+  const namesCountry = (token: Token, i: number): boolean => folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the');
   const between = (a: number, b: number): string => expanded.slice(a, b);
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
@@ -121,7 +124,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }
-    if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word))) return;
+    if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(token, i)) return;
     const expanded = expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
@@ -141,8 +144,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
 
 /**
  * The names a question writes in capitals: runs of two or more capitalised words standing next to
- * each other, not at the start of the question or of a sentence in it, in a question that is not
- * all capitals. Token index → run number.
+ * each other, not at the start of the question or of a sentence in it, and acronyms ("EU", "the
+ * us"), in a question that is not all capitals. Token index → run number.
  */
 function titledRuns(text: string, tokens: readonly Token[]): Map<number, number> {
   const runs = new Map<number, number>();
@@ -151,18 +154,22 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
     const token = tokens[i] as Token;
     return i > 0 && /^\p{Lu}/u.test(token.surface) && !token.isNumber && !SENTENCE_START.test(text.slice(0, token.start));
   };
+  // An acronym is a name of its own ("EU", "US"), as is "the us".
+  const acronym = (i: number): boolean => ACRONYM.test((tokens[i] as Token).surface) || (fold((tokens[i] as Token).surface) === 'us' && fold(tokens[i - 1]?.surface ?? '') === 'the');
   let run = 0;
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end < tokens.length && capital(end) && (end === i || /^[\s-]+$/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))) end++;
-    if (end - i >= 2) {
-      for (let k = i; k < end; k++) runs.set(k, run);
+    if (end - i >= 2 || (end === i && acronym(i)) || (end - i === 1 && acronym(i))) {
+      for (let k = i; k < Math.max(end, i + 1); k++) runs.set(k, run);
       run++;
     }
     i = Math.max(end, i + 1);
   }
   return runs;
 }
+/** Two or more capitals, nothing else: an acronym ("EU", "US", "CSTO"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Text ending where a sentence starts: nothing yet, or a full stop, mark or colon. */
 const SENTENCE_START = /(?:^|[.!?:;]|[—–])\s*$/u;
 

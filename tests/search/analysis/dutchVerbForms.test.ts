@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchInfinitives } from '../../../src/search/analysis/dutchVerbForms.js';
+import { dutchInfinitives, dutchPastInfinitives } from '../../../src/search/analysis/dutchVerbForms.js';
 
 describe('dutchInfinitives', () => {
   it.each([
@@ -28,5 +28,22 @@ describe('dutchInfinitives', () => {
         expect(Math.abs(infinitive.length - word.length)).toBeLessThanOrEqual(3);
       }
     }
+  });
+});
+
+describe('dutchPastInfinitives', () => {
+  it.each([
+    ['reageerden', 'reageren'],
+    ['opvolgde', 'opvolgen'],
+    ['stopte', 'stoppen'],
+    ['verhoogden', 'verhogen'],
+  ])('reads %j as a form of %j', (past, infinitive) => {
+    expect(dutchPastInfinitives(past)).toContain(infinitive);
+  });
+
+  it('leaves words that are no regular past alone', () => {
+    expect(dutchPastInfinitives('vroeg')).toEqual([]);
+    expect(dutchPastInfinitives('onrust')).toEqual([]);
+    expect(dutchPastInfinitives('ende')).toEqual([]);
   });
 });

@@ -38,6 +38,7 @@ describe('amounts a question states to check them', () => {
     expect(claims('troops sent in 2010')).toEqual({ words: [], intents: [] });
     // A year naming an event after a determiner; without one, a number before a noun counts it.
     expect(claims('blamed the west for the 2014 ukraine uprising')).toEqual({ words: [], intents: [] });
+    expect(claims('het verzoek werd in 2010 ingewilligd')).toEqual({ words: [], intents: [] });
     expect(claims('were 2000 people arrested')).toEqual({ words: ['2000'], intents: ['figure'] });
     // The day of the month is no amount; the month is the date checked.
     expect(claims('protests on 2 januari')).toEqual({ words: ['januari'], intents: ['date'] });

@@ -271,6 +271,13 @@ describe('a name the question writes in capitals', () => {
     expect(saliences('House arrest? What happened')['House']).toBeLessThan(1);
     expect(saliences('WHAT DID THE WHITE HOUSE SAY')['HOUSE']).toBeLessThan(1);
   });
+
+  it('counts an acronym the dossier lacks ("EU", "US", "the us") as such a name, not as a word like "us"', () => {
+    expect(saliences('what did the EU say about the arrests')['EU']).toBeGreaterThanOrEqual(1);
+    expect(saliences('how did the us react to the arrests')['us']).toBeGreaterThanOrEqual(1);
+    expect(saliences('did the US criticise the arrests')['US']).toBeGreaterThanOrEqual(1);
+    expect(parseQuery('tell us about the arrests').words.map((w) => w.folded)).toEqual(['arrests']);
+  });
 });
 
 describe('a Dutch verb whose particle the question puts apart', () => {
