@@ -200,13 +200,16 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 }
 
 /**
- * Whether what the question's verb says is part of what it asks: in a yes/no question, and in one
- * naming two people with one of them as who did it or to whom ("what did Putin thank Tokayev
- * for"): a sentence naming both is no answer without the verb (`withAskedVerbs`).
+ * Whether what the question's verb says is part of what it asks: in a yes/no question, in one
+ * asking who did it to someone ("who helped Nazarbayev"), and in one naming two people with one of
+ * them as who did it or to whom ("what did Putin thank Tokayev for"): a sentence naming them is no
+ * answer without the verb (`withAskedVerbs`).
  */
 export function asksVerb(index: DossierIndex, concepts: readonly Concept[], polar: boolean): boolean {
   if (polar) return true;
   const people = peopleIn(index, concepts);
+  // "Who helped Nazarbayev", "who replaced Tokayev": what was done to them is what is asked.
+  if (people.some((c) => concepts[c]?.doneTo === true)) return true;
   return people.length >= 2 && people.some((c) => concepts[c]?.doer === true || concepts[c]?.doneTo === true);
 }
 

@@ -381,17 +381,19 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
     const relative = relativeAt(p, v);
     return relative >= 0 && !others.some((o) => o > p && startOf(o) < relative);
   };
-  // The one done to: only not where the sentence makes them the doer of a relative clause ("Nazarbajev, die … Tokajev aan de macht hielp").
-  if (doer.doneTo) return !person.some((p) => verbAt.some((v) => p < v && antecedentOf(p, v)));
-  // And a name inside such a clause, after its pronoun, is not its doer.
-  const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(between(o, p)));
   // "Tokajev lijkt Nazarbajev … uit te schakelen: hij verving Nazarbajev": a subject pronoun right
   // before the verb stands for the sentence's first name, its subject.
   const pronounBefore = (v: number): boolean => SUBJECT_PRONOUN_BEFORE.test(record.text.slice(words[v - 1]?.end ?? 0, startOf(v)));
+  const subjectByPronoun = (p: number, v: number): boolean => p < v && pronounBefore(v) && !others.some((o) => o < p);
+  // The one done to: only not where the sentence makes them the doer, of a relative clause
+  // ("Nazarbajev, die … Tokajev aan de macht hielp") or through a pronoun ("Tokajev …: hij verving …").
+  if (doer.doneTo) return !person.some((p) => verbAt.some((v) => p < v && (antecedentOf(p, v) || subjectByPronoun(p, v))));
+  // And a name inside such a clause, after its pronoun, is not its doer.
+  const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(between(o, p)));
   return person.some((p) => verbAt.some((v) => {
     if (inRelative(p, v)) return false;
     // (A name after such a verb is the one it was done to.)
-    if (pronounBefore(v)) return p < v && !others.some((o) => o < p);
+    if (pronounBefore(v)) return subjectByPronoun(p, v);
     const relative = p < v ? relativeAt(p, v) : -1;
     return !others.some((o) => (o - p) * (o - v) < 0 && !(relative >= 0 && startOf(o) > relative));
   }));

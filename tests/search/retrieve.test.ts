@@ -162,6 +162,15 @@ describe('who did or underwent what a yes/no question asks', () => {
     const replaced = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Tokajev lijkt Nazarbajev uit te schakelen: hij verving Nazarbajev vorige week als voorzitter.'] }, 'replaced:\n  en: [replace, replaced]\n  nl: [verving, vervangen]\n');
     expect(fullIn(replaced, 'when did tokayev replace nazarbayev')).toEqual([expect.stringMatching(/^Tokajev lijkt/)]);
     expect(fullIn(replaced, 'when did nazarbayev replace tokayev')).toEqual([]);
+    // So "who replaced Tokayev" is not answered by it: he is the one who replaced.
+    expect(fullIn(replaced, 'who replaced tokayev')).toEqual([]);
+    expect(fullIn(replaced, 'who replaced nazarbayev')).toEqual([expect.stringMatching(/^Tokajev lijkt/)]);
+  });
+
+  it('needs the verb of "who helped X" where the dossier has it with X: a sentence only naming X is no answer', () => {
+    const helped = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Tokajev verving Nazarbajev vorige week.', 'Nazarbajev, die Tokajev aan de macht hielp, zweeg.'] }, 'helped:\n  en: [helped, help]\n  nl: [hielp, helpen]\nreplaced:\n  en: [replace, replaced]\n  nl: [verving, vervangen]\n');
+    expect(fullIn(helped, 'who helped nazarbayev')).toEqual([]);
+    expect(fullIn(helped, 'who helped tokayev')).toEqual([expect.stringMatching(/^Nazarbajev, die/)]);
   });
 
   it('reads a relative clause\'s pronoun as its doer: "Nazarbajev, die … Tokajev aan de macht hielp"', () => {

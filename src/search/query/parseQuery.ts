@@ -135,7 +135,10 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const behind = (i > background.from && i < background.to) || storyEvent ? { background: true as const } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
-    const use = i === verbAt ? { use: 'verb' as const } : before !== undefined && NOUN_BEFORE.has(before) ? { use: 'noun' as const } : {};
+    // A noun after an article or a preposition, also past one adjective after a preposition ("for military help", "om militaire hulp").
+    const adjective = (k: number): boolean => ADJECTIVE_ENDING.test(folded[k] ?? '') && !isStopword(folded[k] ?? '', ['nl', 'en']) && !consumed.has(k);
+    const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjective(i - 1));
+    const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...(run === undefined ? {} : { titled: run }) });
   });
@@ -180,7 +183,10 @@ const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['als', 'en', 'of', 'maar', 
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
 /** Words after which a word is a noun ("om hulp", "for help", "de steun"); not "to", which also opens an infinitive ("sent troops to help"). */
-const NOUN_BEFORE: ReadonlySet<string> = new Set([...DETERMINERS, 'a', 'an', 'een', 'for', 'of', 'with', 'about', 'om', 'voor', 'van', 'met', 'over', 'zonder', 'without']);
+/** How adjectives end, Dutch inflected ("militaire") or English ("military", "foreign", "armed"): what may stand between a preposition and its noun. */
+const ADJECTIVE_ENDING = /(?:e|ary|al|ic|ive|ous|ful|less|ian|ish|ign|ed)$/u;
+const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'with', 'about', 'om', 'voor', 'van', 'met', 'over', 'zonder', 'without']);
+const NOUN_BEFORE: ReadonlySet<string> = new Set([...DETERMINERS, 'a', 'an', 'een', ...PREPOSITIONS_BEFORE_NOUN]);
 
 /**
  * Conjunctions that open a clause setting the time of the question's event. Not "since", "sinds",

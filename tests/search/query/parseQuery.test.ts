@@ -133,8 +133,12 @@ describe('parseQuery', () => {
   it('marks what word order makes a word: the Dutch finite verb, a noun after an article or preposition', () => {
     const uses = (q: string): Array<[string, string | undefined]> => parseQuery(q).words.map((w) => [w.folded, w.use]);
     // "om" stays as a possible particle ("kwamen om"); what follows it opens a noun phrase.
-    expect(uses('wanneer vroeg de csto kirgizie om militaire hulp')).toEqual([['vroeg', 'verb'], ['csto', 'noun'], ['kirgizie', undefined], ['om', undefined], ['militaire', 'noun'], ['hulp', undefined]]);
+    expect(uses('wanneer vroeg de csto kirgizie om militaire hulp')).toEqual([['vroeg', 'verb'], ['csto', 'noun'], ['kirgizie', undefined], ['om', undefined], ['militaire', 'noun'], ['hulp', 'noun']]);
+    expect(uses('heeft de csto kirgizie om hulp gevraagd').at(-1)).toEqual(['gevraagd', undefined]);
     expect(uses('did russia ask for help')).toEqual([['russia', undefined], ['ask', undefined], ['help', 'noun']]);
+    // Past one adjective after a preposition too; not past a noun after an article ("aan de macht geholpen").
+    expect(uses('did the csto ask for military help').at(-1)).toEqual(['help', 'noun']);
+    expect(uses('heeft tokajev aan de macht geholpen').at(-1)).toEqual(['geholpen', undefined]);
     // "to" also opens an infinitive: "sent troops to help" helps.
     expect(uses('sent troops to help')).toEqual([['sent', undefined], ['troops', undefined], ['help', undefined]]);
   });
