@@ -111,7 +111,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
-  const lowercase = /\p{Ll}/u.test(expanded);
+  const lowercase = HAS_LOWERCASE.test(expanded);
   const namesCountry = (token: Token, i: number): boolean => folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the');
   const between = (a: number, b: number): string => expanded.slice(a, b);
   tokens.forEach((token, i) => {
@@ -152,10 +152,10 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
  */
 function titledRuns(text: string, tokens: readonly Token[]): Map<number, number> {
   const runs = new Map<number, number>();
-  if (!/\p{Ll}/u.test(text)) return runs;
+  if (!HAS_LOWERCASE.test(text)) return runs;
   const capital = (i: number): boolean => {
     const token = tokens[i] as Token;
-    return i > 0 && /^\p{Lu}/u.test(token.surface) && !token.isNumber && !SENTENCE_START.test(text.slice(0, token.start));
+    return i > 0 && STARTS_UPPER.test(token.surface) && !token.isNumber && !SENTENCE_START.test(text.slice(0, token.start));
   };
   // An acronym is a name of its own ("EU", "US"), as is "the us".
   const acronym = (i: number): boolean => ACRONYM.test((tokens[i] as Token).surface) || (fold((tokens[i] as Token).surface) === 'us' && fold(tokens[i - 1]?.surface ?? '') === 'the');
@@ -173,6 +173,9 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
 }
 /** Two or more capitals, nothing else: an acronym ("EU", "US", "CSTO"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Letter classes, at module level (tsx compiles a `\p{…}` literal inside a function on every call). */
+const HAS_LOWERCASE = /\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 /** Text ending where a sentence starts: nothing yet, or a full stop, mark or colon. */
 const SENTENCE_START = /(?:^|[.!?:;]|[—–])\s*$/u;
 
