@@ -293,7 +293,10 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     const distance = typoDistance(folded.length);
     // A Dutch sound spelled the other way ("palijs" → paleis) is the likeliest slip of all.
     const heard = soundAlikes(folded).filter((w) => index.words.has(w));
-    let closest = heard.length > 0 ? heard : distance > 0 ? index.spelling.closest(folded, distance) : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
+    // A short word one letter off a name of the dossier ("putn" → Putin) is that name before any swap ("punt").
+    const name = (w: string): boolean => index.names.has(w) || knownVariants(w, index.words).some((v) => index.names.has(v));
+    const shortName = distance === 0 && folded.length >= MIN_SWAPPED ? index.spelling.closest(folded, 1).filter(name) : [];
+    let closest = heard.length > 0 ? heard : distance > 0 ? index.spelling.closest(folded, distance) : shortName.length > 0 ? shortName : folded.length >= MIN_SWAPPED ? index.spelling.swapped(folded) : [];
     // A short word one slip from an everyday word of the question's language ("peple", "rusen"):
     // not any word, so a name the dossier lacks ("Biden") is not bent into a Dutch word it has ("beiden").
     // A question of one word has no language: English then, whose short everyday words ("toops",

@@ -97,6 +97,13 @@ describe('spelling', () => {
     const index = tinyIndex({ a: ['Tokajev sprak van een staatsgreep.'] }, `coup:\n  en: [coup]\n  nl: [staatsgreep]\n`);
     expect(answer('tokajev cuop', { index }).results[0]?.match).toBe('full');
   });
+
+  it('a short word one letter off a name of the dossier is that name before any swap ("putn" is Putin, not "punt")', () => {
+    const index = tinyIndex({ a: ['Tokajev bedankte Poetin.', 'Het punt is gemaakt.'] }, 'putin:\n  en: [putin]\n  nl: [poetin]\n');
+    const putn = expandQuery(parseQuery('tokayev putn'), index).find((c) => c.label === 'putn');
+    expect(putn?.alternatives.map((a) => a.terms.join('+'))).toContain(wholeTermOf('poetin', 'nl'));
+    expect(putn?.alternatives.map((a) => a.terms.join('+'))).not.toContain(wholeTermOf('punt', 'nl'));
+  });
 });
 
 describe('a one-letter slip in a short word', () => {
