@@ -88,7 +88,7 @@ export function keyWords(phrase: string, language: Language): string[] {
 
 /**
  * Whether a phrase read without its stop words is one word meaning the opposite: "niet bekend"
- * would be "bekend", "geen internet" or "zonder internet" "internet". Other stop words may go
+ * would be "bekend", "geen internet" "internet". Other stop words may go
  * ("brak uit" is searched as "brak", "voor het laatst" as "laatst"); a negation turns the word
  * round, so such a phrase is no key for a question's word (which has lost its negation too), and
  * as a target it is `negated`: only a sentence negating the word matches it.
@@ -97,7 +97,8 @@ export function losesMeaning(phrase: string): boolean {
   const words = tokenize(phrase).map((t) => fold(t.surface));
   return words.length > 1 && contentWords(phrase).length === 1 && words.some((w) => NEGATIONS.has(w) && isStopword(w, LANGUAGES));
 }
-const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'zonder', 'not', 'no', 'never', 'without']);
+/** Negations among the stop words (others, like "zonder", stay words of the phrase and are searched). */
+const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'not', 'no', 'without']);
 
 /**
  * The look-up key of a phrase: its words' stems, with hyphens read as spaces so "vice-chairmen"

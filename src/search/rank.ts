@@ -107,7 +107,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), new Set(peopleIn(index, concepts))) : salient;
+  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), polar ? new Set(peopleIn(index, concepts)) : new Set()) : salient;
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -203,7 +203,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * Whether what the question's verb says is part of what it asks: in a yes/no question, in one
  * asking who did it to someone ("who helped Nazarbayev"), and in one naming two people with one of
  * them as who did it or to whom ("what did Putin thank Tokayev for"): a sentence naming them is no
- * answer without the verb (`withAskedVerbs`).
+ * answer without the verb (`withAskedVerbs`). Only a yes/no question checks who did it, so only there
+ * may the people it names be missing from the sentence that makes the verb count.
  */
 export function asksVerb(index: DossierIndex, concepts: readonly Concept[], polar: boolean): boolean {
   if (polar) return true;

@@ -346,8 +346,10 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
-  // "Dat verzoek werd afgewezen": a passive does not say who did it, so it cannot say an organisation did not.
-  if (doer.byName && verbAt.some((v) => PASSIVE_BEFORE.test(record.text.slice(0, startOf(v))))) return true;
+  // "Dat verzoek werd afgewezen": a passive does not say who did it, so it cannot say an organisation
+  // did not; unless it names its doer ("werd door Rusland afgewezen"), which must be the one asked.
+  const passive = (v: number): boolean => PASSIVE_BEFORE.test(record.text.slice(0, startOf(v)));
+  if (doer.byName && verbAt.some(passive)) return words.every((w, i) => !(AGENT_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, w.start)) && index.names.has(w.term) && !own.has(w.term)));
   // "de rechterhand van Nazarbajev": an owner, neither the one asked about nor someone between;
   // but "op verzoek van Tokayev" is who asked.
   const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, startOf(i)));
@@ -360,7 +362,9 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const isName = (i: number): boolean => index.names.has((words[i] as (typeof words)[number]).term);
   const listed = (i: number): boolean => person.some((p) => {
     const [from, to] = p < i ? [p, i] : [i, p];
-    for (let k = from; k < to; k++) if ((k > from && !isName(k)) || !(LIST_GAP.test(between(k, k + 1)) || (doer.byName && /^\s+$/u.test(between(k, k + 1))))) return false;
+    // A bare space only after an organisation's members ("CSTO-lidstaten Rusland"): "verzocht Kirgizië Rusland" is subject and object.
+    const apposedMembers = (k: number): boolean => doer.byName === true && k === from && (words[k] as (typeof words)[number]).form.includes('-') && /^\s+$/u.test(between(k, k + 1));
+    for (let k = from; k < to; k++) if ((k > from && !isName(k)) || !(LIST_GAP.test(between(k, k + 1)) || apposedMembers(k))) return false;
     return true;
   });
   // Of organisations and countries, one after a preposition is where or with whom ("naar Kazachstan", "met Kazachstan"), not who.
@@ -403,8 +407,8 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:en|and|of|or)\s+|\s*,\s*(?:en|and)\s+)$/iu;
 /** A relative pronoun opening a clause about the word before it ("…, die …"). */
 const RELATIVE = /(?:^|[\s,])(?:die|who)\s/iu;
-/** A subject pronoun as the word before (pronouns are no index words: read from the text between two words). */
-const SUBJECT_PRONOUN_BEFORE = /(?:^|[\s:;,])(?:hij|zij|ze|he|she|they)\s+$/iu;
+/** A subject pronoun as the word before (pronouns are no index words: read from the text between two words); not "ze", an object as often ("dat Poetin ze bedankte"). */
+const SUBJECT_PRONOUN_BEFORE = /(?:^|[\s:;,])(?:hij|zij|he|she)\s+$/iu;
 /** A subject pronoun as the next word (pronouns are no index words: read from the text between two words). */
 const SUBJECT_PRONOUN_NEXT = /^\s+(?:hij|zij|ze|he|she|they)\s/iu;
 
@@ -467,11 +471,13 @@ export function holdsRoles(index: DossierIndex, id: number, concepts: readonly C
 /** How many people adjectives and role words may stand between "van" and the owner's name. */
 const OWNER_WITHIN = 3;
 
+/** A preposition of place or company right before a word ("naar", "met", "in de"); not "door", which names a passive's doer. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:naar|met|in|uit|bij|tegen|voor|op|aan|over|to|with|from|at|against|into|on)\s+(?:(?:de|het|the)\s+)?$/iu;
+/** A passive auxiliary in the clause before a verb ("werd afgewezen", "werd door Rusland afgewezen", "was refused"). */
+const PASSIVE_BEFORE = /(?:^|\s)(?:werd|werden|wordt|worden|was|were|been)\s[^,.;:]*$/iu;
+/** "door", "by" (and an article) before a name: a passive's doer ("werd door Rusland afgewezen"). */
+const AGENT_BEFORE = /(?:^|\s)(?:door|by)\s+(?:(?:de|het|the)\s+)?$/iu;
 /** "van", "of" (and an article) before a name: it owns what comes before, it is not the one asked about. */
-/** A preposition right before a word ("naar", "met", "in de"). */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:naar|met|in|uit|bij|tegen|voor|op|aan|over|door|to|with|in|from|at|against|into|on)\s+(?:(?:de|het|the)\s+)?$/iu;
-/** A passive auxiliary right before a verb ("werd afgewezen", "was refused"). */
-const PASSIVE_BEFORE = /(?:^|\s)(?:werd|werden|wordt|worden|was|were|been)\s+$/iu;
 const OWNER_BEFORE = /(?:^|\s)(?:van|of)\s+(?:(?:de|het|the)\s+)?$/iu;
 /** How far after a name (in words) an apposition's role may stand ("Masimov, de voormalige rechterhand"). */
 const APPOSED_WITHIN = 3;
@@ -487,12 +493,15 @@ function isStrong(index: DossierIndex, alternative: Alternative): (id: number) =
   return (id) => tests.every((test) => test(id));
 }
 
-/** Whether sentence `id` puts a negation right before a word of `term` ("niet bekend", "zonder internet"). */
+/** Whether sentence `id` puts a negation right before a word of `term` ("niet bekend"). */
 function negates(index: DossierIndex, id: number, term: string): boolean {
   const record = index.sentences[id];
-  if (!record) return false;
-  const { words } = record.analysis;
-  return words.some((w, i) => w.term === term && NEGATION_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, w.start)));
+  return record !== undefined && negatesIn(record.text, record.analysis.words, term);
 }
-/** A negation among the stop words right before a word. */
-const NEGATION_BEFORE = /(?:^|\s)(?:niet|geen|nooit|zonder|not|no|never|without)(?:\s+\S+)?\s+$/iu;
+
+/** Whether `text` (its index words `words`) puts a negation among the stop words right before a word of `term`. */
+export function negatesIn(text: string, words: readonly { term: string; start: number; end: number }[], term: string): boolean {
+  return words.some((w, i) => w.term === term && NEGATION_BEFORE.test(text.slice(words[i - 1]?.end ?? 0, w.start)));
+}
+/** A negation among the stop words right before a word ("niet", "geen", and one more stop word between). */
+const NEGATION_BEFORE = /(?:^|\s)(?:niet|geen|not|no|without)(?:\s+\S+)?\s+$/iu;

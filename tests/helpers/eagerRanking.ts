@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, holdsRoles, namedAfterSubject, ownerHolds, peopleIn, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, peopleIn, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -90,6 +90,7 @@ function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
   if (!canBeEvidence(alternative) || !alternative.forms) return false;
   const forms = alternative.forms;
   const { words, parts } = record.analysis;
+  if (alternative.negated && !negatesIn(record.text, words, alternative.terms[0] as string)) return false;
   return alternative.terms.every((term) => stronglyMatches(words, term, forms) || stronglyMatches(parts, term, forms));
 }
 
@@ -144,7 +145,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   if (concepts.length === 0) return { results: [], more: 0 };
   const candidates = [...all];
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, new Set(peopleIn(index, concepts))) : salient;
+  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, polar ? new Set(peopleIn(index, concepts)) : new Set()) : salient;
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;

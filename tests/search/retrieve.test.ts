@@ -75,7 +75,9 @@ describe('drivers', () => {
 describe('retrieve and rank agree with evaluating every candidate', () => {
   it('on the bundled dossier, for questions of every kind and several page sizes', async () => {
     const index = await kazakhstan();
-    const questions = ['troops', 'Poetin', 'how many people died', 'wie is Nazarbajev?', 'who did Tokayev thank', 'hoeveel gearresteerd', 'wanneer begon het', 'waarom zuivert tokajev zijn eigen mensen', 'how long will the troops stay', 'csto', 'hoeveel inwoners heeft Kazachstan', 'was tokayev arrested', 'did nazarbayev die of a heart attack', 'did putin thank tokayev', 'heeft tokajev poetin bedankt', 'kazachstan doden', 'troepen kazachstan', 'who leads kazakhstan', 'kazachstan politie'];
+    const questions = ['troops', 'Poetin', 'how many people died', 'wie is Nazarbajev?', 'who did Tokayev thank', 'hoeveel gearresteerd', 'wanneer begon het', 'waarom zuivert tokajev zijn eigen mensen', 'how long will the troops stay', 'csto', 'hoeveel inwoners heeft Kazachstan', 'was tokayev arrested', 'did nazarbayev die of a heart attack', 'did putin thank tokayev', 'heeft tokajev poetin bedankt', 'kazachstan doden', 'troepen kazachstan', 'who leads kazakhstan', 'kazachstan politie',
+      // A verb made essential for who did it to someone; a phrase negating its word.
+      'who put tokayev in power', 'who helped nazarbayev come to power', 'what did putin thank tokayev for', 'confidants nazarbayev unclear', 'waarom weten we zo weinig over wat er gebeurd is'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);
@@ -215,8 +217,16 @@ describe('who did or underwent what a yes/no question asks', () => {
       expect(fullIn(asked, 'what do csto members help each other with')).toContainEqual(expect.stringMatching(/^De leden van de CSTO/));
     });
 
-    it('does not deny it by a passive, which names no doer in front of the verb', () => {
+    it('does not deny it by a passive, which names no doer in front of the verb; a passive naming its doer ("door Rusland") is read', () => {
       expect(fullIn(asked, 'did the csto refuse the request')).toContainEqual(expect.stringMatching(/^Dat verzoek werd afgewezen/));
+      const byRussia = tinyIndex({ a: ['De CSTO is een bondgenootschap van Rusland en Kirgizië.', 'Het verzoek van Kirgizië werd door Rusland afgewezen.'] }, glossary);
+      expect(fullIn(byRussia, 'did kyrgyzstan refuse the request')).toEqual([]);
+    });
+
+    it('takes no subject and object for a list: "verzocht Kirgizië Rusland om hulp" is Kirgizië asking', () => {
+      const object = tinyIndex({ a: ['De CSTO is een bondgenootschap van Rusland en Kirgizië.', 'In 2010 verzocht Kirgizië Rusland om militaire hulp.'] }, glossary);
+      expect(fullIn(object, 'wanneer vroeg kirgizie rusland om hulp')).toContainEqual(expect.stringMatching(/^In 2010/));
+      expect(fullIn(object, 'wanneer vroeg rusland kirgizie om hulp')).toEqual([]);
     });
   });
 

@@ -13,7 +13,7 @@ import { isNumberWord } from '../../text/numberWords.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Words before a year that names an event or a time ("the 2014 uprising", "in 2010 ingewilligd"): an amount rarely has them. */
-const YEAR_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'de', 'het', 'die', 'dat', 'in', 'since', 'from', 'until', 'before', 'after', 'uit', 'sinds', 'vanaf', 'tot', 'voor', 'na', 'sedert']);
+const YEAR_BEFORE: ReadonlySet<string> = new Set(['the', 'de', 'het', 'in', 'since', 'from', 'until', 'before', 'after', 'uit', 'sinds', 'vanaf', 'sedert']);
 /** Months that are verbs too ("may members …", "did they march"): a month only beside a number. */
 const VERB_TOO: ReadonlySet<string> = new Set(['may', 'march']);
 const NUMBERED: ReadonlySet<string> = new Set(['article', 'artikel', 'nummer', 'number', 'no', 'nr', 'paragraph', 'paragraaf', 'page', 'pagina', 'chapter', 'hoofdstuk', 'item', 'punt']);
@@ -29,12 +29,15 @@ export interface ClaimedAmounts {
   at: Set<number>;
   /** What they ask for. */
   intents: Set<Intent>;
+  /** Positions of what a claimed figure counts ("dozens of rioters", "8.000 mensen"): what the dossier's figure must count too. */
+  counted: Set<number>;
 }
 
-/** The amounts a question checking a claim states: `folded` its words, `isNumber` which are numbers. */
+/** The amounts a question checking a claim states: `folded` its words, `isDigits` which are numbers in digits. */
 export function claimedAmounts(folded: readonly string[], isDigits: (i: number) => boolean): ClaimedAmounts {
   const at = new Set<number>();
   const intents = new Set<Intent>();
+  const counted = new Set<number>();
   // A number in words states an amount too ("twee weken", "honderden relschoppers"), but not after a
   // determiner, where it refers ("the two deputies").
   const isNumber = (i: number): boolean => {
@@ -61,10 +64,16 @@ export function claimedAmounts(folded: readonly string[], isDigits: (i: number) 
       // "binnen twee weken, klopt dat?": the length checked, which the answer need not give in weeks.
       at.add(unitAt);
       intents.add('duration');
-    } else intents.add('figure');
+    } else {
+      intents.add('figure');
+      const noun = OF.has(unit ?? '') ? unitAt + 1 : unitAt;
+      if (noun < folded.length && !isStopword(folded[noun] as string, ['nl', 'en'])) counted.add(noun);
+    }
   });
-  return { at, intents };
+  return { at, intents, counted };
 }
+/** "dozens of rioters", "tientallen van de relschoppers": what is counted follows. */
+const OF: ReadonlySet<string> = new Set(['of', 'van']);
 
 /** Amounts in words that give no number ("honderden relschoppers", "dozens of officers"). */
 const ROUGH_AMOUNTS: ReadonlySet<string> = new Set(['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'dozens', 'hundreds', 'thousands', 'scores']);

@@ -216,7 +216,8 @@ function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName
   if (facts.alternative) return weight * ALTERNATIVE;
   // Background is what the answer need not repeat: never essential, however rare its words.
   if (!facts.isName && words.every((w) => w.background)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
-  return facts.measure ? Math.max(weight, ESSENTIAL) : weight;
+  // What a claimed figure counts is what the dossier's figure must count ("were dozens of rioters killed").
+  return facts.measure || words.every((w) => w.counted) ? Math.max(weight, ESSENTIAL) : weight;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface QueryWord {
   owner?: 'of-next' | 'of-previous';
   /** A number a question checking a claim states (claimedAmounts.ts): it asks for the amount, the answer need not repeat it. */
   claimed?: true;
+  /** What such a number counts ("dozens of rioters"): the answer's figure must count it, so it is essential. */
+  counted?: true;
   /**
    * In a clause that only sets the time of what is asked ("… before sending troops", "voordat de
    * troepen kwamen"), or the story's own event ("troops to the mission"): background, which the
@@ -129,7 +131,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const before = i > 0 ? folded[i - 1] : undefined;
     const after = before !== undefined && marksDirection(before) ? { after: before } : {};
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
-    const claimed = claims?.at.has(i) ? { claimed: true as const } : {};
+    const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
     const behind = (i > background.from && i < background.to) || storyEvent ? { background: true as const } : {};
@@ -153,12 +155,18 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
 function titledRuns(text: string, tokens: readonly Token[]): Map<number, number> {
   const runs = new Map<number, number>();
   if (!HAS_LOWERCASE.test(text)) return runs;
+  // A question In Title Case capitalises words, not names: no content word of it is written small.
+  const words = tokens.filter((t) => !t.isNumber && !isStopword(fold(t.surface), ['nl', 'en']));
+  if (words.length > 2 && words.every((t) => STARTS_UPPER.test(t.surface))) return runs;
   const capital = (i: number): boolean => {
     const token = tokens[i] as Token;
     return i > 0 && STARTS_UPPER.test(token.surface) && !token.isNumber && !SENTENCE_START.test(text.slice(0, token.start));
   };
   // An acronym is a name of its own ("EU", "US"), as is "the us".
-  const acronym = (i: number): boolean => ACRONYM.test((tokens[i] as Token).surface) || (fold((tokens[i] as Token).surface) === 'us' && fold(tokens[i - 1]?.surface ?? '') === 'the');
+  const acronym = (i: number): boolean => {
+    const surface = (tokens[i] as Token).surface;
+    return (ACRONYM.test(surface) && !CHAT_CAPITALS.has(fold(surface))) || (fold(surface) === 'us' && fold(tokens[i - 1]?.surface ?? '') === 'the');
+  };
   let run = 0;
   for (let i = 0; i < tokens.length; ) {
     let end = i;
@@ -173,6 +181,8 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
 }
 /** Two or more capitals, nothing else: an acronym ("EU", "US", "CSTO"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Chat words written in capitals that name no one ("ASAP", "FYI", "URGENT"). */
+const CHAT_CAPITALS: ReadonlySet<string> = new Set(['asap', 'fyi', 'ok', 'okay', 'urgent', 'nb', 'ps', 'tldr', 'breaking', 're', 'fw', 'fwd', 'eta', 'eod', 'am', 'pm', 'tv', 'lol', 'pls', 'plz', 'thx', 'ty', 'btw', 'imo', 'afaik', 'q', 'qq', 'ff', 'svp', 'dringend', 'spoed', 'graag', 'nu', 'ok?', 'update', 'check', 'vraag', 'hi', 'hoi']);
 /** Letter classes, at module level (tsx compiles a `\p{…}` literal inside a function on every call). */
 const HAS_LOWERCASE = /\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -185,11 +195,14 @@ const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['als', 'en', 'of', 'maar', 
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
-/** Words after which a word is a noun ("om hulp", "for help", "de steun"); not "to", which also opens an infinitive ("sent troops to help"). */
+/** Articles and demonstratives before a noun; not "that", "dat", "die", which also open a clause ("the troops that arrived"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'a', 'an', 'de', 'het', 'deze', 'dit', 'een']);
 /** How adjectives end, Dutch inflected ("militaire") or English ("military", "foreign", "armed"): what may stand between a preposition and its noun. */
 const ADJECTIVE_ENDING = /(?:e|ary|al|ic|ive|ous|ful|less|ian|ish|ign|ed)$/u;
+/** Prepositions a noun phrase follows ("for military help", "om militaire hulp"). */
 const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'with', 'about', 'om', 'voor', 'van', 'met', 'over', 'zonder', 'without']);
-const NOUN_BEFORE: ReadonlySet<string> = new Set([...DETERMINERS, 'a', 'an', 'een', ...PREPOSITIONS_BEFORE_NOUN]);
+/** Words after which a word is a noun ("om hulp", "for help", "de steun"); not "to", which also opens an infinitive ("sent troops to help"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set([...ARTICLES, ...PREPOSITIONS_BEFORE_NOUN]);
 
 /**
  * Conjunctions that open a clause setting the time of the question's event. Not "since", "sinds",
@@ -208,15 +221,18 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     // "How long before the deployment did Moscow warn": right after the question word, the time the
     // asked one is measured from, up to the auxiliary that opens the question's own clause.
     if (folded.slice(0, i).every((word, k) => consumed.has(k) || isStopword(word, ['nl', 'en']))) {
-      const main = folded.findIndex((word, k) => k > i + 1 && AUXILIARIES.has(word));
-      if (main > 0) return { from: i, to: main };
-      continue;
+      // Do-support opens the question's own clause ("… had arrived did the protests stop"); else any auxiliary.
+      const after = (set: ReadonlySet<string>): number => folded.findIndex((word, k) => k > i + 1 && set.has(word));
+      const main = after(DO_SUPPORT) > 0 ? after(DO_SUPPORT) : after(AUXILIARIES);
+      if (main > 0 && main + 1 < folded.length) return { from: i, to: main };
     }
     // A clause has a subject and a verb at least: "going after terrorists" chases, "after the unrest" is a time.
     if (folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length >= 2) return { from: i, to: folded.length };
   }
   return { from: folded.length, to: folded.length };
 }
+
+const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** Words after a Dutch "of" that make it "or", not "whether" ("gestuurd of alleen beloofd", "in Almaty of ook elders"). */
 const OR_AFTER: ReadonlySet<string> = new Set(['alleen', 'ook', 'juist', 'toch', 'zelfs', 'eerder', 'gewoon', 'slechts', 'maar', 'niet']);

@@ -8,6 +8,11 @@ const claims = (question: string) => {
 };
 
 describe('amounts a question states to check them', () => {
+  it('names what a claimed figure counts, past "of"', () => {
+    const folded = 'were dozens of rioters killed by police'.split(' ');
+    expect([...claimedAmounts(folded, () => false).counted].map((i) => folded[i])).toEqual(['rioters']);
+  });
+
   it('a number counting something asks for the figure', () => {
     expect(claims('more than 10,000 people arrested')).toEqual({ words: ['more', 'than', '10,000'], intents: ['figure'] });
     expect(claims('er zijn 16 doden gevallen')).toEqual({ words: ['16'], intents: ['figure'] });
@@ -39,6 +44,9 @@ describe('amounts a question states to check them', () => {
     // A year naming an event after a determiner; without one, a number before a noun counts it.
     expect(claims('blamed the west for the 2014 ukraine uprising')).toEqual({ words: [], intents: [] });
     expect(claims('het verzoek werd in 2010 ingewilligd')).toEqual({ words: [], intents: [] });
+    // "that" and "tot" stand before amounts as often: "is it true that 2000 people were arrested".
+    expect(claims('is it true that 2000 people were arrested')).toEqual({ words: ['2000'], intents: ['figure'] });
+    expect(claims('er zijn tot 2000 doden gevallen')).toEqual({ words: ['2000'], intents: ['figure'] });
     expect(claims('were 2000 people arrested')).toEqual({ words: ['2000'], intents: ['figure'] });
     // The day of the month is no amount; the month is the date checked.
     expect(claims('protests on 2 januari')).toEqual({ words: ['januari'], intents: ['date'] });

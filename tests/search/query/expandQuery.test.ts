@@ -285,6 +285,11 @@ describe('a name the question writes in capitals', () => {
     expect(saliences('did the US criticise the arrests')['US']).toBeGreaterThanOrEqual(1);
     expect(parseQuery('tell us about the arrests').words.map((w) => w.folded)).toEqual(['arrests']);
   });
+
+  it('not chat written in capitals ("ASAP", "FYI"), nor a question In Title Case', () => {
+    expect(saliences('how many were arrested ASAP')['ASAP']).toBeLessThan(1);
+    expect(parseQuery('Why Were The Arrests Made Today?').words.filter((w) => w.titled !== undefined)).toEqual([]);
+  });
 });
 
 describe('a Dutch verb whose particle the question puts apart', () => {

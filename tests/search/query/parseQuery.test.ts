@@ -97,6 +97,9 @@ describe('parseQuery', () => {
     expect(background('since when is tokajev president')).toEqual([]);
     // Right after the question word: the time it is measured from, up to the question's own clause.
     expect(background('how long before the deployment did moscow warn against meddling')).toEqual(['deployment']);
+    // Up to do-support, past an auxiliary of the time clause; without one, the clause runs to the end.
+    expect(background('how long after the troops had arrived did the protests stop')).toEqual(['troops', 'arrived']);
+    expect(background('was this before the csto troops arrived')).toEqual(['csto', 'troops', 'arrived']);
     expect(background('are the authorities still going after terrorists')).toEqual([]);
     expect(background('when was the csto last deployed before this')).toEqual([]);
     // The story's own event, with a determiner, is background too.
