@@ -161,12 +161,15 @@ describe('who did or underwent what a yes/no question asks', () => {
   });
 
   it('reads a subject pronoun right before the verb as the sentence\'s first name: "Tokajev lijkt …: hij verving Nazarbajev"', () => {
-    const replaced = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Tokajev lijkt Nazarbajev uit te schakelen: hij verving Nazarbajev vorige week als voorzitter.'] }, 'replaced:\n  en: [replace, replaced]\n  nl: [verving, vervangen]\n');
+    const replaced = tinyIndex({ a: ['President Tokajev sprak. Oud-president Nazarbajev zweeg.', 'Tokajev lijkt Nazarbajev uit te schakelen: hij verving Nazarbajev vorige week als voorzitter.'] }, 'replaced:\n  en: [replace, replaced]\n  nl: [verving, vervangen]\nchairman:\n  en: [chairman]\n  nl: [voorzitter]\n');
     expect(fullIn(replaced, 'when did tokayev replace nazarbayev')).toEqual([expect.stringMatching(/^Tokajev lijkt/)]);
     expect(fullIn(replaced, 'when did nazarbayev replace tokayev')).toEqual([]);
     // So "who replaced Tokayev" is not answered by it: he is the one who replaced.
     expect(fullIn(replaced, 'who replaced tokayev')).toEqual([]);
     expect(fullIn(replaced, 'who replaced nazarbayev')).toEqual([expect.stringMatching(/^Tokajev lijkt/)]);
+    // A role after "as" is what someone acts as, not someone else the question is about.
+    expect(fullIn(replaced, 'who replaced tokayev as chairman')).toEqual([]);
+    expect(fullIn(replaced, 'who replaced nazarbayev as chairman')).toEqual([expect.stringMatching(/^Tokajev lijkt/)]);
   });
 
   it('needs the verb of "who helped X" where the dossier has it with X: a sentence only naming X is no answer', () => {

@@ -64,6 +64,8 @@ export interface Concept {
   alternative?: true;
   /** What the question's word order makes its word (parseQuery.ts `use`), where it says. */
   use?: 'verb' | 'noun';
+  /** A role after "as"/"als" (parseQuery.ts `capacity`): what someone acts as, not another person. */
+  capacity?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -201,7 +203,8 @@ class ConceptBuilder {
     const salient = roleWeight(weight, this.words, { isName, measure, alternative });
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
     const use = this.words.length === 1 && only?.use ? { use: only.use } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use };
+    const capacity = only?.capacity ? { capacity: true as const } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity };
   }
 }
 

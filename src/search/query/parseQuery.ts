@@ -32,6 +32,8 @@ export interface QueryWord {
   claimed?: true;
   /** What such a number counts ("dozens of rioters"): the answer's figure must count it, so it is essential. */
   counted?: true;
+  /** After "as"/"als": the capacity someone acts in ("replaced Nazarbayev as chairman"), not someone else. */
+  capacity?: true;
   /**
    * In a clause that only sets the time of what is asked ("… before sending troops", "voordat de
    * troepen kwamen"), or the story's own event ("troops to the mission"): background, which the
@@ -142,7 +144,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjective(i - 1));
     const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...(run === undefined ? {} : { titled: run }) });
+    const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }

@@ -343,11 +343,17 @@ function dutchVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): 
   if (folded[0] === 'hoe' && consumed.has(1) && folded[1] !== 'lang') return undefined;
   let at = 1;
   while (consumed.has(at)) at++;
-  // A passive names who it was done to ("wanneer werd Poetin bedankt").
+  // A passive names who it was done to ("wanneer werd Poetin bedankt"); so may a perfect with "is"
+  // and a participle at the end ("hoe lang geleden is Nazarbajev vervangen"): no doer, then.
   if (PASSIVE.has(folded[at] ?? '')) return undefined;
+  if (PERFECT.has(folded[at] ?? '') && PARTICIPLE.test(folded.at(-1) ?? '')) return undefined;
   return at + 1 < folded.length ? at : undefined;
 }
 const PASSIVE: ReadonlySet<string> = new Set(['werd', 'werden', 'wordt', 'worden', 'geworden']);
+/** Auxiliaries of a Dutch perfect that is as often a passive ("is vervangen", "zijn gearresteerd"). */
+const PERFECT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren']);
+/** A Dutch past participle (ge-, or a prefix that takes none, ending -en, -d or -t). */
+const PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}(?:en|d|t)$/u;
 
 /** Verbs of confirming: in a yes/no question, the check itself. */
 const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'verified', 'verify', 'bevestigd', 'bevestigen', 'bevestigt', 'bevestigde', 'bevestigden', 'geverifieerd']);
