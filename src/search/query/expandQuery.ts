@@ -9,6 +9,7 @@
  * ("security forces", "death toll", "stock market") is translated as a whole: one concept.
  */
 import { splitCompound } from '../analysis/decompound.js';
+import { fold } from '../analysis/fold.js';
 import { dutchInfinitives, dutchPastInfinitives } from '../analysis/dutchVerbForms.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
@@ -435,7 +436,23 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
-  return withUnknownNames(concepts, query.words, index);
+  // (In a figure question an adjective may say which group is counted: "how many young people".)
+  return withUnknownNames(query.intents.has('figure') ? concepts : withQualifiersWeighed(concepts, index), query.words, index);
+}
+
+/**
+ * A qualifying English adjective the dossier has no words for, before what the question asks about
+ * ("what gruesome footage", "the brutal crackdown"), says how the asker sees it, not what: it is
+ * never essential. A classifying one says which thing ("nuclear weapons") and stays as it weighs.
+ */
+function withQualifiersWeighed(concepts: Concept[], index: DossierIndex): Concept[] {
+  return concepts.map((concept, c) => {
+    const next = concepts[c + 1];
+    // Before a noun of the question that the dossier has, not before a name ("the capital of Kazakhstan" is a noun).
+    const beforeNoun = next !== undefined && next.pos === 'n' && next.alternatives.length > 0 && !next.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
+    const qualifies = concept.pos === 'a' && concept.use !== 'noun' && concept.alternatives.length === 0 && !concept.label.includes(' ') && index.lexicon.qualifies(fold(concept.label)) && beforeNoun;
+    return qualifies ? { ...concept, salience: Math.min(concept.salience, BELOW_ESSENTIAL) } : concept;
+  });
 }
 
 /**

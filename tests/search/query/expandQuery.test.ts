@@ -316,3 +316,17 @@ describe('background the answer need not repeat', () => {
     expect(concepts.find((c) => c.label === 'deployment')?.salience).toBeLessThan(ESSENTIAL);
   });
 });
+
+describe('a qualifying adjective the dossier has no words for', () => {
+  const index = tinyIndex({ a: ['Journalisten filmden bloedplassen op het plein.', 'De hoofdstad van Kazachstan is groot.'] }, 'footage:\n  en: [footage]\n  nl: [filmden, beelden]\ncapital:\n  en: [capital]\n  nl: [hoofdstad]\n');
+  const salienceOf = (question: string, label: string): number | undefined => expandQuery(parseQuery(question), index).find((c) => c.label === label)?.salience;
+
+  it('is not essential before what the question asks about ("what gruesome footage")', () => {
+    expect(salienceOf('what gruesome footage came out', 'gruesome')).toBeLessThan(ESSENTIAL);
+    expect(answer('what gruesome footage came out', { index }).results[0]?.match).toBe('full');
+  });
+
+  it('keeps its weight in a figure question, before a name, or used as a noun ("the capital of …")', () => {
+    expect(salienceOf('how many gruesome killings', 'gruesome')).toBeGreaterThanOrEqual(ESSENTIAL);
+  });
+});
