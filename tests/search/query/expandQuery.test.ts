@@ -326,7 +326,7 @@ describe('a qualifying adjective the dossier has no words for', () => {
     expect(answer('what gruesome footage came out', { index }).results[0]?.match).toBe('full');
   });
 
-  it('keeps its weight in a figure question, before a name, or used as a noun ("the capital of …")', () => {
+  it('keeps its weight in a figure question, where it may say which group is counted', () => {
     expect(salienceOf('how many gruesome killings', 'gruesome')).toBeGreaterThanOrEqual(ESSENTIAL);
   });
 });
