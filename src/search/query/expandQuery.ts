@@ -436,8 +436,15 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
-  // (In a figure question an adjective may say which group is counted: "how many young people".)
-  return withUnknownNames(query.intents.has('figure') ? concepts : withQualifiersWeighed(concepts, index), query.words, index);
+  return withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index);
+}
+
+/**
+ * In a figure question an adjective before the counted noun says which group is counted ("how many
+ * young people were arrested" is not answered by the 8,000 arrested people): essential, however common.
+ */
+function withGroupsCounted(concepts: Concept[]): Concept[] {
+  return concepts.map((concept, c) => (concept.pos === 'a' && concepts[c + 1]?.pos === 'n' ? { ...concept, salience: Math.max(concept.salience, ESSENTIAL) } : concept));
 }
 
 /**

@@ -326,7 +326,10 @@ describe('a qualifying adjective the dossier has no words for', () => {
     expect(answer('what gruesome footage came out', { index }).results[0]?.match).toBe('full');
   });
 
-  it('keeps its weight in a figure question, where it may say which group is counted', () => {
+  it('is essential in a figure question, where it says which group is counted ("how many young people")', () => {
     expect(salienceOf('how many gruesome killings', 'gruesome')).toBeGreaterThanOrEqual(ESSENTIAL);
+    const arrests = tinyIndex({ a: ['Er zijn 8.000 mensen gearresteerd.'] }, 'arrested:\n  en: [arrested]\n  nl: [gearresteerd]\npeople:\n  en: [people]\n  nl: [mensen]\n');
+    expect(answer('how many young people were arrested', { index: arrests }).results.filter((r) => r.match === 'full')).toEqual([]);
+    expect(answer('how many people were arrested', { index: arrests }).results[0]?.match).toBe('full');
   });
 });
