@@ -95,8 +95,8 @@ function englishFunctionWords(folded: readonly string[]): boolean {
   return balance > 0;
 }
 
-/** An English possessive, "Nazarbayev's", before its clitic is written out. */
-const POSSESSIVE = /(\p{L}+)['’]s(?!\p{L})/gu;
+/** An English possessive, "Nazarbayev's", before its clitic is written out; matched from a word's start only (a run of letters with no "'s" would otherwise be tried from every letter: quadratic). */
+const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
 
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
