@@ -6,7 +6,7 @@ import type { GlossaryConcept } from '../knowledge/glossaryFile.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { stem, type Language } from './analysis/stem.js';
-import { isPhrasalParticle, isStopword } from './analysis/stopwords.js';
+import { isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 
 export interface ConceptTarget {
@@ -95,10 +95,8 @@ export function keyWords(phrase: string, language: Language): string[] {
  */
 export function losesMeaning(phrase: string): boolean {
   const words = tokenize(phrase).map((t) => fold(t.surface));
-  return words.length > 1 && contentWords(phrase).length === 1 && words.some((w) => NEGATIONS.has(w) && isStopword(w, LANGUAGES));
+  return words.length > 1 && contentWords(phrase).length === 1 && words.some((w) => NEGATIONS.has(w));
 }
-/** Negations among the stop words (others, like "zonder", stay words of the phrase and are searched). */
-const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'not', 'no', 'without']);
 
 /**
  * The look-up key of a phrase: its words' stems, with hyphens read as spaces so "vice-chairmen"

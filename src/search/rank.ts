@@ -107,7 +107,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), polar ? new Set(peopleIn(index, concepts)) : new Set()) : salient;
+  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c));
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -206,12 +206,22 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * answer without the verb (`withAskedVerbs`). Only a yes/no question checks who did it, so only there
  * may the people it names be missing from the sentence that makes the verb count.
  */
-export function asksVerb(index: DossierIndex, concepts: readonly Concept[], polar: boolean): boolean {
+function asksVerb(concepts: readonly Concept[], people: readonly number[], polar: boolean): boolean {
   if (polar) return true;
-  const people = peopleIn(index, concepts);
   // "Who helped Nazarbayev", "who replaced Tokayev": what was done to them is what is asked.
   if (people.some((c) => concepts[c]?.doneTo === true)) return true;
   return people.length >= 2 && people.some((c) => concepts[c]?.doer === true || concepts[c]?.doneTo === true);
+}
+
+/**
+ * The essential concepts (`salient`), with the question's verbs among them where it asks them
+ * (`asksVerb`, `withAskedVerbs`); the fast path and the reference ranking both read it from here.
+ * `count` candidates, read through `score` and `strong` (candidate, concept).
+ */
+export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean): boolean[] {
+  const people = peopleIn(index, concepts);
+  if (!asksVerb(concepts, people, polar)) return [...salient];
+  return withAskedVerbs(concepts, salient, count, score, strong, polar ? new Set(people) : new Set());
 }
 
 /**

@@ -19,6 +19,7 @@ import { mayHaveDestination, standsAsDestination } from './query/destinations.js
 import { Candidates } from './candidates.js';
 import { onlyOne } from './onlyOne.js';
 import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
+import { NEGATIONS } from './analysis/stopwords.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -344,16 +345,18 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const startOf = (i: number): number => (words[i] as (typeof words)[number]).start;
   const endOf = (i: number): number => (words[i] as (typeof words)[number]).end;
   const between = (a: number, b: number): string => record.text.slice(endOf(a), startOf(b));
+  // The text right before word `i` (after the word before it).
+  const before = (i: number): string => record.text.slice(words[i - 1]?.end ?? 0, startOf(i));
   const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
   // "Dat verzoek werd afgewezen": a passive does not say who did it, so it cannot say an organisation
   // did not; unless it names its doer ("werd door Rusland afgewezen"), which must be the one asked.
   const passive = (v: number): boolean => PASSIVE_BEFORE.test(record.text.slice(0, startOf(v)));
-  if (doer.byName && verbAt.some(passive)) return words.every((w, i) => !(AGENT_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, w.start)) && index.names.has(w.term) && !own.has(w.term)));
+  if (doer.byName && verbAt.some(passive)) return words.every((w, i) => !(AGENT_BEFORE.test(before(i)) && index.names.has(w.term) && !own.has(w.term)));
   // "de rechterhand van Nazarbajev": an owner, neither the one asked about nor someone between;
   // but "op verzoek van Tokayev" is who asked.
-  const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, startOf(i)));
+  const owned = (i: number): boolean => !verbAt.includes(i - 1) && OWNER_BEFORE.test(before(i));
   // An organisation's members are the organisation ("de leden van de CSTO helpen elkaar").
   const person = at((w, i) => own.has(w.term) && (doer.byName === true || !owned(i)));
   // Someone else: another person, or a role ("Nazarbajevs rechterhand") — not one apposed to the name ("Masimov, de rechterhand …").
@@ -369,7 +372,7 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
     return true;
   });
   // Of organisations and countries, one after a preposition is where or with whom ("naar Kazachstan", "met Kazachstan"), not who.
-  const afterPreposition = (i: number): boolean => PREPOSITION_BEFORE.test(record.text.slice(words[i - 1]?.end ?? 0, startOf(i)));
+  const afterPreposition = (i: number): boolean => PREPOSITION_BEFORE.test(before(i));
   const another = (w: (typeof words)[number], i: number): boolean => !own.has(w.term) && (index.people.has(w.term) || (doer.byName === true && index.names.has(w.term) && !afterPreposition(i)));
   const others = at((w, i) => (another(w, i) || namesRole(w.form)) && !owned(i) && !apposed(i) && !listed(i));
   // "bedankte hij … Poetin": a subject pronoun right after the verb is its doer; a name after it is the one it was done to.
@@ -388,7 +391,7 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   };
   // "Tokajev lijkt Nazarbajev … uit te schakelen: hij verving Nazarbajev": a subject pronoun right
   // before the verb stands for the sentence's first name, its subject.
-  const pronounBefore = (v: number): boolean => SUBJECT_PRONOUN_BEFORE.test(record.text.slice(words[v - 1]?.end ?? 0, startOf(v)));
+  const pronounBefore = (v: number): boolean => SUBJECT_PRONOUN_BEFORE.test(before(v));
   const subjectByPronoun = (p: number, v: number): boolean => p < v && pronounBefore(v) && !others.some((o) => o < p);
   // The one done to: only not where the sentence makes them the doer, of a relative clause
   // ("Nazarbajev, die … Tokajev aan de macht hielp") or through a pronoun ("Tokajev …: hij verving …").
@@ -504,5 +507,5 @@ function negates(index: DossierIndex, id: number, term: string): boolean {
 export function negatesIn(text: string, words: readonly { term: string; start: number; end: number }[], term: string): boolean {
   return words.some((w, i) => w.term === term && NEGATION_BEFORE.test(text.slice(words[i - 1]?.end ?? 0, w.start)));
 }
-/** A negation among the stop words right before a word ("niet", "geen", and one more stop word between). */
-const NEGATION_BEFORE = /(?:^|\s)(?:niet|geen|not|no|without)(?:\s+\S+)?\s+$/iu;
+/** A negation among the stop words right before a word, perhaps with one more word between ("niet bekend", "niet meer bekend"). */
+const NEGATION_BEFORE = new RegExp(`(?:^|\\s)(?:${[...NEGATIONS].join('|')})(?:\\s+\\S+)?\\s+$`, 'iu');

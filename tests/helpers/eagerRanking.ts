@@ -4,7 +4,7 @@
  */
 import { measureSiblings } from '../../src/search/measures.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, peopleIn, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -12,7 +12,7 @@ import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
-import { asksVerb, withAskedVerbs } from '../../src/search/rank.js';
+import { essentialsWithVerb } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -145,7 +145,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   if (concepts.length === 0) return { results: [], more: 0 };
   const candidates = [...all];
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = asksVerb(index, concepts, polar) ? withAskedVerbs(concepts, salient, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, polar ? new Set(peopleIn(index, concepts)) : new Set()) : salient;
+  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false);
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;

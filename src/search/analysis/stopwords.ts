@@ -52,6 +52,13 @@ const PARTICLES: Record<'nl' | 'en', ReadonlySet<string>> = {
   nl: STOP_PARTICLES(['om', 'op', 'in', 'uit', 'aan', 'door', 'over', 'toe', 'af', 'mee']),
 };
 
+/**
+ * The negations among the stop words: dropped from a question like any stop word, they turn a
+ * glossary phrase's one word round ("niet bekend"), which a sentence must then negate too.
+ * (Others, like "zonder", are words of their own and searched.)
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'not', 'no', 'without'].filter((word) => isStopword(word, ['nl', 'en'])));
+
 /** Whether folded `word`, after `previous` (folded, or undefined at the start), is a particle kept in a phrasal verb. */
 export function isPhrasalParticle(word: string, previous: string | undefined, language: 'nl' | 'en'): boolean {
   const particles = PARTICLES[language];
