@@ -163,7 +163,8 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
   if (words.length > 2 && words.every((t) => STARTS_UPPER.test(t.surface))) return runs;
   const capital = (i: number): boolean => {
     const token = tokens[i] as Token;
-    return i > 0 && STARTS_UPPER.test(token.surface) && !token.isNumber && !SENTENCE_START.test(text.slice(0, token.start));
+    // Only the gap after the word before is read: a sentence starts where it holds a stop or a colon.
+    return i > 0 && STARTS_UPPER.test(token.surface) && !token.isNumber && !SENTENCE_BREAK.test(text.slice((tokens[i - 1] as Token).end, token.start));
   };
   // An acronym is a name of its own ("EU", "US"), as is "the us".
   const acronym = (i: number): boolean => {
@@ -174,7 +175,7 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end < tokens.length && capital(end) && (end === i || /^[\s-]+$/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))) end++;
-    if (end - i >= 2 || (end === i && acronym(i)) || (end - i === 1 && acronym(i))) {
+    if (end - i >= 2 || acronym(i)) {
       for (let k = i; k < Math.max(end, i + 1); k++) runs.set(k, run);
       run++;
     }
@@ -189,8 +190,8 @@ const CHAT_CAPITALS: ReadonlySet<string> = new Set(['asap', 'fyi', 'ok', 'okay',
 /** Letter classes, at module level (tsx compiles a `\p{…}` literal inside a function on every call). */
 const HAS_LOWERCASE = /\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-/** Text ending where a sentence starts: nothing yet, or a full stop, mark or colon. */
-const SENTENCE_START = /(?:^|[.!?:;]|[—–])\s*$/u;
+/** What ends a sentence or opens a new one between two words: a full stop, mark, colon or dash. */
+const SENTENCE_BREAK = /[.!?:;—–]/u;
 
 /** Words after which a clause goes on in another: a particle before them closes its own ("… op als leider", "… af omdat …"). */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['als', 'en', 'of', 'maar', 'want', 'omdat', 'doordat', 'dat', 'toen', 'nadat', 'voordat', 'terwijl', 'volgens', 'sinds']);
