@@ -15,7 +15,7 @@ riots:
   nl: [rellen, onlusten]
 begin:
   en: [begin, start]
-  nl: [begonnen, begon, beginnen]
+  nl: [begonnen, begon, beginnen, uitbreken, braken uit]
 arrests:
   en: [arrested, arrests, detained]
   nl: [gearresteerd, arrestaties, opgepakt]

@@ -436,7 +436,22 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
-  return withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index);
+  const weighed = withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index);
+  return [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
+}
+
+/** Questions asking the time or place of something. */
+const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'where', 'duration', 'which']);
+/**
+ * Verbs that pick one point of what happened: "when did the protests start" asks the beginning,
+ * "in welke stad is Tokajev geboren" a birth — not any time or place the protests or Tokajev have.
+ * Common words, yet in a time or place question the dossier lacking them means no sentence answers
+ * (not where another verb follows: "when did the troops start arriving" asks the arriving).
+ */
+const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'beginnen', 'begon', 'begonnen', 'begint', 'starten', 'startte', 'startten', 'gestart', 'end', 'ended', 'ends', 'eindigen', 'eindigde', 'eindigden', 'geeindigd', 'born', 'geboren']);
+function withEventAsked(concepts: Concept[]): Concept[] {
+  // A WordNet bridge ("start" → "kreeg") is too loose to say the dossier has the point asked.
+  return concepts.map((c, i) => (c.alternatives.every((a) => a.kind === 'bridge') && POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
 }
 
 /**

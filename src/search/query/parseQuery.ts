@@ -98,6 +98,9 @@ function englishFunctionWords(folded: readonly string[]): boolean {
 /** An English possessive, "Nazarbayev's", before its clitic is written out; matched from a word's start only (a run of letters with no "'s" would otherwise be tried from every letter: quadratic). */
 const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
 
+/** Punctuation that ends a clause between two words. */
+const CLAUSE_STOP = /[,;:!?.]/u;
+
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
@@ -106,7 +109,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const expanded = expandContractions(question);
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt } = readQuestionWords(folded);
+  const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
+  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt } = readQuestionWords(folded, clauseEnds);
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
@@ -124,7 +128,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
     if (isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
       const next = tokens[i + 1];
-      const closing = next === undefined || /[,.;:!?]/u.test(between(token.end, next.start)) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '');
+      const closing = next === undefined || CLAUSE_STOP.test(between(token.end, next.start)) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '');
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }

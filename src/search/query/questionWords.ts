@@ -361,9 +361,13 @@ const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirm
 /** Prepositions that end a Dutch question opening with "waar" ("waar … voor", "waar … over"): one adverb, "waarvoor", split. */
 const SPLIT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'mee', 'over', 'aan', 'op', 'door', 'van', 'om', 'tegen', 'bij', 'uit', 'achter', 'onder', 'in']);
 
-/** Where "waar" at `at` has its preposition: last, or before the closing verb ("waar zijn ze voor opgeleid"). */
-function splitPreposition(folded: readonly string[], at: number): number | undefined {
-  const last = folded.length - 1;
+/**
+ * Where "waar" at `at` has its preposition: last in its clause, or before the closing verb ("waar
+ * zijn ze voor opgeleid"). `clauseEnds`: words a comma or other stop follows ("waar begon het mee, …").
+ */
+function splitPreposition(folded: readonly string[], at: number, clauseEnds: ReadonlySet<number>): number | undefined {
+  let last = at + 1;
+  while (last < folded.length - 1 && !clauseEnds.has(last)) last++;
   // Before the closing verb only: "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
   const closesWithVerb = CLOSING_VERB.test(folded[last] ?? '');
   return [last, last - 1].find((k) => k > at + 1 && SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb));
@@ -382,7 +386,8 @@ function isConjunction(folded: readonly string[], i: number): boolean {
   return WHEN.has(folded[i] as string) && i + 1 < folded.length && !AND_OR.has(folded[i - 1] ?? '');
 }
 
-export function readQuestionWords(folded: readonly string[]): QuestionParse {
+/** `clauseEnds`: indexes of words a comma, colon or stop follows (the question's last word need not be in it). */
+export function readQuestionWords(folded: readonly string[], clauseEnds: ReadonlySet<number> = new Set()): QuestionParse {
   const intents = new Set<Intent>();
   const fromSource = framing(folded);
   const consumed = new Set<number>(fromSource);
@@ -407,7 +412,7 @@ export function readQuestionWords(folded: readonly string[]): QuestionParse {
     const conjunction = asked && isConjunction(folded, i);
     asked = true;
     // "Waar zijn ze voor opgeleid" asks what for, not where: the preposition ends the question.
-    const split = found.words.length === 1 && found.words[0] === 'waar' ? splitPreposition(folded, i) : undefined;
+    const split = found.words.length === 1 && found.words[0] === 'waar' ? splitPreposition(folded, i, clauseEnds) : undefined;
     const splitAdverb = split !== undefined;
     if (splitAdverb) consumed.add(split);
     if (found.intent && !conjunction && !splitAdverb) intents.add(found.intent);

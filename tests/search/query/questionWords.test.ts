@@ -277,3 +277,12 @@ describe('readQuestionWords', () => {
     );
   });
 });
+
+describe('"waar … mee" split over a clause', () => {
+  it('asks what with, also where a comma closes the clause before the question goes on', () => {
+    const words = 'waar begon de onrust mee wat was de aanleiding'.split(' ');
+    expect(readQuestionWords(words, new Set([4])).intents.has('where')).toBe(false);
+    // Without the comma "mee" is no clause's last word: it may be a place after all.
+    expect(readQuestionWords(words).intents.has('where')).toBe(true);
+  });
+});
