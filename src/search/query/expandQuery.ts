@@ -23,7 +23,7 @@ import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { soundAlikes } from './soundAlikes.js';
 import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
-import { dossierSpecificity as specificityIn, ESSENTIAL, salience } from './salience.js';
+import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVerb, salience } from './salience.js';
 import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
@@ -437,7 +437,20 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
   const weighed = withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index);
-  return [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
+  const timed = [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
+  return query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;
+}
+
+/** A Dutch past participle ("gewond", "gearresteerd", "vermist"). */
+const DUTCH_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}[dt]$/u;
+/**
+ * In "how many" the verb says what is counted: "hoeveel agenten zijn er gewond geraakt" is not
+ * answered by the two officers beheaded, nor "how much does Kazakhstan earn" by the barrels it
+ * produces. A verb the dossier lacks is essential, however common; not one that only does what its
+ * noun names ("arrestaties verricht") or takes another verb.
+ */
+function withMeasureAsked(concepts: Concept[]): Concept[] {
+  return concepts.map((c) => (c.alternatives.every((a) => a.kind === 'bridge') && (c.pos === 'v' || (c.pos === undefined && DUTCH_PARTICIPLE.test(fold(c.label)))) && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label)) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
 }
 
 /** Questions asking the time or place of something. */

@@ -110,7 +110,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
-  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt } = readQuestionWords(folded, clauseEnds);
+  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];

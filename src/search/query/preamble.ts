@@ -38,6 +38,8 @@ const FRAMING = new Set([
   'night', 'nacht', 'shift', 'edition', 'editie', 'print', 'weekend', 'foreign', 'buitenland', 'buitenlandredactie', 'chef', 'producer',
   // Hedging the question itself ("sorry if this is obvious, but …", "misschien een domme vraag, maar …").
   'obvious', 'basic', 'dumb', 'stupid', 'silly', 'naive', 'new', 'newbie', 'domme', 'dom', 'stomme', 'simpele', 'nieuw', 'nieuwe', 'misschien',
+  // What the asker needs and for where ("fact check: …", "… ? need a source", "need a number for the web update").
+  'fact', 'source', 'sources', 'bron', 'bronnen', 'number', 'cijfer', 'web', 'website', 'site', 'online',
 ]);
 /** A conjunction a question may open with after a hedge ("…, but who asked?", "…, maar klopt het …"): not part of it. */
 const OPENING_CONJUNCTIONS = /^(?:but|maar|though|and|en)\s+/iu;

@@ -25,7 +25,7 @@ const CUES: Cue[] = [
   // How long ago something was asks when it was, not how long it lasted.
   ...['since when', 'sinds wanneer', 'what time', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
-  ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date'].map((p) => cue(p, 'date')),
+  ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years'].map((p) => cue(p, 'date')),
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen'].map((p) => cue(p, 'figure')),
@@ -214,6 +214,8 @@ const CHECKING = [
   'confirm that', 'confirm', 'please confirm', 'check that', 'verify that', 'can we say that', 'can we say', 'can we write that',
   'can we write', 'can we report that', 'can we report', 'is it safe to say that', 'is it safe to say', 'bevestig dat', 'check of',
   'kunnen we zeggen dat', 'kunnen we schrijven dat', 'mogen we schrijven dat', 'kunnen we stellen dat',
+  'can someone check', 'can somebody check', 'can anyone check', 'could someone check', 'can someone check that', 'fact check', 'factcheck',
+  'kan iemand checken of', 'kan iemand nagaan of',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
@@ -227,6 +229,7 @@ const TAGS = [
   'does that match the dossier', 'does that match our reporting', 'does the reporting support that', 'does the dossier support that',
   'does the reporting back that up', 'ok for the caption', 'ok for the headline', 'ok for the copy', 'ok to use', 'ok to run', 'safe to say',
   'can we run that', 'can we say that', 'good to go', 'kan dat zo', 'klopt dat zo', 'kan dat zo in de kop',
+  'confirmed', 'is that confirmed', 'bevestigd', 'is dat bevestigd',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The tag a claim of at least two words ends with, asking whether it holds ("… in Kazakhstan, correct"). */
@@ -386,8 +389,20 @@ function isConjunction(folded: readonly string[], i: number): boolean {
   return WHEN.has(folded[i] as string) && i + 1 < folded.length && !AND_OR.has(folded[i - 1] ?? '');
 }
 
-/** `clauseEnds`: indexes of words a comma, colon or stop follows (the question's last word need not be in it). */
-export function readQuestionWords(folded: readonly string[], clauseEnds: ReadonlySet<number> = new Set()): QuestionParse {
+/** What the punctuation of the question says, which its folded words no longer show. */
+export interface QuestionMarks {
+  /** Indexes of words a comma, colon or stop follows (the question's last word need not be in it). */
+  clauseEnds?: ReadonlySet<number>;
+  /** The question ends with a question mark. */
+  questionMark?: boolean;
+}
+
+const THAT: ReadonlySet<string> = new Set(['that', 'dat']);
+/** Who says it comes first: "Tokajev zegt dat …?", "Putin said that …?" (within the first words). */
+const REPORTER_WITHIN = 3;
+
+export function readQuestionWords(folded: readonly string[], marks: QuestionMarks = {}): QuestionParse {
+  const clauseEnds = marks.clauseEnds ?? new Set<number>();
   const intents = new Set<Intent>();
   const fromSource = framing(folded);
   const consumed = new Set<number>(fromSource);
@@ -398,13 +413,16 @@ export function readQuestionWords(folded: readonly string[], clauseEnds: Readonl
   const claim = !CUES.some((c) => standsAt(folded, c.words, 0) && c.intent !== 'quote');
   const tag = claim ? tagAtEnd(folded) : undefined;
   if (tag) mark(consumed, folded.length - tag.length, folded.length);
+  // "Tokajev zegt dat de jacht voorbij is?": a reported claim asked with a mark checks it, as a tag does.
+  const reported = claim && tag === undefined && marks.questionMark === true && folded.some((word, i) => i > 0 && i <= REPORTER_WITHIN && SPEECH.has(word) && THAT.has(folded[i + 1] ?? ''));
+  const claimChecked = tag !== undefined || reported;
   let asked = false;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i)) continue;
     const found = CUES.find((c) => standsAt(folded, c.words, i));
     if (!found) continue;
     // "Volgens de politie …, klopt dat?": who says it is part of the claim checked.
-    if (tag && found.intent === 'quote') {
+    if (claimChecked && found.intent === 'quote') {
       mark(consumed, i, i + found.words.length);
       i += found.words.length - 1;
       continue;
@@ -430,7 +448,7 @@ export function readQuestionWords(folded: readonly string[], clauseEnds: Readonl
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
       // "Poetin zei dat …, klopt dat?": what someone said is the claim checked, not a quote asked for.
-      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || tag) return;
+      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || claimChecked) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
       // so "wie heeft het voor het zeggen binnen de CSTO" asks who, in the CSTO.
       if (word === 'zeggen' && folded[i - 1] === 'het' && folded[i - 2] === 'voor') {
@@ -482,10 +500,10 @@ export function readQuestionWords(folded: readonly string[], clauseEnds: Readonl
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }
-  const polar = !asked && intents.size === 0 && (checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? ''));
+  const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? ''));
   // "Is the 164 figure confirmed?", "the authorities confirmed 164 deaths, correct?": confirming is
   // what a yes/no question asks of its claim, not part of it; the sentence that settles it may say "retracted".
-  if (polar || checking !== undefined || tag !== undefined || AUXILIARIES.has(folded[0] ?? '')) folded.forEach((word, i) => {
+  if (polar || checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? '')) folded.forEach((word, i) => {
     if (CONFIRMING.has(word)) consumed.add(i);
   });
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);

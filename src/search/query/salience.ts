@@ -57,6 +57,7 @@ const LIGHT_VERBS = new Set([
   'uitvoeren', 'voert', 'voerde', 'voerden', 'uitgevoerd', 'conduct', 'conducted', 'perform', 'performed',
 ]);
 const LIGHT = 0.4;
+export const isLightVerb = (folded: string): boolean => LIGHT_VERBS.has(folded);
 
 /**
  * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to

@@ -1,6 +1,6 @@
 /**
  * Dutch writes some sounds two ways, and people slip on them more than on any key: ei and ij
- * ("palijs" for paleis), au and ou ("blouw"), and a verb's final d, t or dt ("gebeurt" for
+ * ("palijs" for paleis), au and ou ("blouw"), cht and gt ("gevlugt"), and a verb's final d, t or dt ("gebeurt" for
  * gebeurd, "word" for wordt). A word the dossier lacks that is one such swap from a word it has is
  * that word: two Levenshtein edits ("palijs" → paleis), but one slip. Pure.
  */
@@ -8,6 +8,8 @@
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ij', 'ei'],
   ['au', 'ou'],
+  // g and ch before t sound alike ("gevlugt" for gevlucht, "gebragt").
+  ['cht', 'gt'],
 ];
 /** A verb's ending, spelled as heard: the whole ending is swapped ("wordt" → word, wort; never "wordd"). */
 const ENDINGS = ['dt', 'd', 't'];

@@ -352,3 +352,19 @@ describe('a verb that picks one point of what happened, in a time or place quest
     expect(full('when did the troops start arriving')).not.toEqual([]);
   });
 });
+
+describe('the verb of a "how many" question, when the dossier lacks it ("hoeveel agenten zijn er gewond geraakt")', () => {
+  const index = tinyIndex({ a: ['Twee agenten zijn onthoofd.', 'Er zijn 8.000 arrestaties verricht.', 'Het land produceert 1,6 miljoen vaten olie per dag.'] }, 'police:\n  en: [police officers]\n  nl: [agenten]\narrests:\n  en: [arrests]\n  nl: [arrestaties]\noil:\n  en: [oil]\n  nl: [olie]\n');
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('says what is counted: another count of the same people or thing is no answer', () => {
+    expect(full('how many police officers were hurt')).toEqual([]);
+    expect(full('hoeveel agenten werden betaald')).toEqual([]);
+    expect(answer('how many police officers were hurt', { index }).results[0]?.text).toBe('Twee agenten zijn onthoofd.');
+  });
+
+  it('not a verb that only does what its noun names, nor outside a "how many" question', () => {
+    expect(full('hoeveel arrestaties zijn er verricht')).toEqual(['Er zijn 8.000 arrestaties verricht.']);
+    expect(full('hoeveel agenten')).toEqual(['Twee agenten zijn onthoofd.']);
+  });
+});

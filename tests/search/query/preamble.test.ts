@@ -23,6 +23,8 @@ describe('withoutPreamble', () => {
     ["Sorry, I'm new on this story — what kind of organisation is the CSTO?", 'what kind of organisation is the CSTO?'],
     // A condition is part of the question.
     ['Sorry als dit een domme vraag is, maar als één land wordt aangevallen, moeten de anderen helpen?', 'als één land wordt aangevallen, moeten de anderen helpen?'],
+    // What the asker needs it for.
+    ['Fact check: are the arrests only a fraction of the fighters?', 'are the arrests only a fraction of the fighters?'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });
@@ -85,6 +87,8 @@ describe('withoutPostamble', () => {
     ['Wat gaan de troepen bewaken? Heb het nodig voor de factbox', 'Wat gaan de troepen bewaken?'],
     ['how many died in the unrest? I keep seeing different numbers floating around', 'how many died in the unrest?'],
     ['was the right-hand man arrested? Need it for the sidebar', 'was the right-hand man arrested?'],
+    ['Were police officers really beheaded? need a source', 'Were police officers really beheaded?'],
+    ["What's the nationwide death toll? need a number for the web update", "What's the nationwide death toll?"],
   ])('cuts what frames or comments after %j', (text, question) => {
     expect(withoutPostamble(text)).toBe(question);
   });

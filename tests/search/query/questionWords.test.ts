@@ -194,8 +194,24 @@ describe('readQuestionWords', () => {
     // Who says it, or that someone said it, is part of the claim a tag checks.
     ['volgens de politie zijn er honderden relschoppers gedood klopt dat', true],
     ['poetin zei dat de troepen binnen twee weken vertrekken klopt dat', true],
+    ['tokayev told the army to shoot without warning confirmed', true],
+    ['can someone check 80,000 arrests', true],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
+  });
+
+  it('reads a reported claim asked with a question mark as a check of it, not as asking for a quote ("Tokajev zegt dat … voorbij is?")', () => {
+    const words = 'tokajev zegt dat de jacht voorbij is'.split(' ');
+    expect(readQuestionWords(words, { questionMark: true }).polar).toBe(true);
+    expect([...readQuestionWords(words, { questionMark: true }).intents]).toEqual([]);
+    // Without the mark it asks for what was said; a question word asks as it does.
+    expect([...readQuestionWords(words).intents]).toEqual(['quote']);
+    expect(readQuestionWords('wat zegt tokajev dat er gebeurt'.split(' '), { questionMark: true }).polar).toBe(false);
+  });
+
+  it('asks for a year or years as for a date ("in welke jaren", "which years")', () => {
+    expect([...readQuestionWords('in welke jaren was de opstand'.split(' ')).intents]).toEqual(['date']);
+    expect([...readQuestionWords('which years was the uprising'.split(' ')).intents]).toEqual(['date']);
   });
 
   it.each([
@@ -281,7 +297,7 @@ describe('readQuestionWords', () => {
 describe('"waar … mee" split over a clause', () => {
   it('asks what with, also where a comma closes the clause before the question goes on', () => {
     const words = 'waar begon de onrust mee wat was de aanleiding'.split(' ');
-    expect(readQuestionWords(words, new Set([4])).intents.has('where')).toBe(false);
+    expect(readQuestionWords(words, { clauseEnds: new Set([4]) }).intents.has('where')).toBe(false);
     // Without the comma "mee" is no clause's last word: it may be a place after all.
     expect(readQuestionWords(words).intents.has('where')).toBe(true);
   });

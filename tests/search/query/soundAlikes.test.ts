@@ -6,7 +6,8 @@ import { answer } from '../../../src/answer/answer.js';
 import { tinyIndex } from '../../helpers/tinyDossier.js';
 
 describe('soundAlikes', () => {
-  it('swaps ei and ij, au and ou, and a verb ending in d, t or dt', () => {
+  it('swaps ei and ij, au and ou, cht and gt, and a verb ending in d, t or dt', () => {
+    expect(soundAlikes('gevlugt')).toContain('gevlucht');
     expect(soundAlikes('palijs')).toContain('paleis');
     expect(soundAlikes('blouw')).toContain('blauw');
     expect(soundAlikes('gebeurt')).toContain('gebeurd');
