@@ -6,7 +6,7 @@
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
 import type { Intent } from './query/questionWords.js';
-import { describesMatch, namesMatch, namesSomeone, PHRASE_BREAK, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { describesMatch, namesMatch, namesSomeone, PHRASE_BREAK, placedBesideMatch, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -119,9 +119,12 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       if (!aboutNamesOnly) for (const word of words) if (facts.agents.has(word.term)) someone.add(word.term);
       return namesSomeone(record.text, words, someone, matched);
     }
-    // A name the question did not give, or a place it did not ("in het buitenland", "op sociale media").
-    case 'where':
-      return facts.some('names', (n) => !matched.has(n)) || facts.some('places', (p) => !matched.has(p));
+    // A place (`givesPlace`) in the clause of what the question asked about.
+    case 'where': {
+      if (!givesPlace(facts, matched)) return false;
+      const record = facts.sentence();
+      return placedBesideMatch(record.text, record.analysis.words, new Set(record.features.names), new Set(record.features.places), matched);
+    }
     // Who says so: a source the sentence gives ("volgens de politie", "aldus Poetin", "De politie zegt …"),
     // whether or not the question named it, or a statement by someone it names.
     case 'source':
@@ -164,11 +167,17 @@ export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, coun
     // Whose statement it is needs the sentence: a statement at all is the bound.
     case 'quote':
       return leavesOpen(facts, 'quote') || facts.flag('statement');
+    // Whether the place is of what was asked needs the sentence: a place at all is the bound.
+    case 'where':
+      return leavesOpen(facts, 'where') || givesPlace(facts, matched);
     default:
       // What a figure or an age belongs to is among the matched terms (`counted`: with their measures' words) whatever the question's essentials are.
       return answersType(facts, intent, matched, counted);
   }
 }
+
+/** A name the question did not give, or a place it did not ("in het buitenland", "op sociale media"). */
+const givesPlace = (facts: TypeFacts, matched: Terms): boolean => facts.some('names', (n) => !matched.has(n)) || facts.some('places', (p) => !matched.has(p));
 
 /**
  * Whether the sentence could give the type whatever the question matched: never false where

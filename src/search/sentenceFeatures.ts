@@ -462,6 +462,39 @@ export function spokenByAnother(text: string, words: readonly Term[], names: Rea
   });
 }
 
+/**
+ * Words that open a relative clause: what it says is of the noun before, not of the sentence. Not
+ * an adverbial one ("toen enkele buurlanden van Afghanistan om hulp vroegen" sets the scene).
+ */
+const RELATIVE = ['die', 'dat', 'wat', 'welke', 'who', 'which', 'that'];
+/** Between two index terms (stop words fall there): a comma, dash or bracket, or a word opening a clause. */
+const CLAUSE_GAP = new RegExp(`[,;:()–—]|\\s-\\s|(?:^|\\s)(?:${RELATIVE.join('|')})(?=\\s|$)`, 'iu');
+/** ", de stad waar …" after a name: an apposition, still of the name. */
+const APPOSITION_GAP = /^\s*,\s*(?:de|het|een|the|a)\s/iu;
+
+/**
+ * Whether a place the sentence gives (`places`, or a name the question did not give) stands in the
+ * clause of a word the question asked about: "Volgens Tokayev hebben terroristen, die in het
+ * buitenland getraind zijn, munitiedepots bestormd" places the training, not Tokayev nor the depots.
+ * An apposition after a comma belongs to the name before it ("Almaty, de stad waar de zwaarste
+ * gevechten plaatsvonden").
+ */
+export function placedBesideMatch(text: string, words: readonly Term[], names: ReadonlySet<string>, places: ReadonlySet<string>, matched: Terms): boolean {
+  const clauseOf: number[] = [];
+  let clause = 0;
+  words.forEach((word, k) => {
+    const before = words[k - 1];
+    if (before !== undefined) {
+      const gap = text.slice(before.end, word.start);
+      const apposition = APPOSITION_GAP.test(gap) && names.has(before.term);
+      if (!apposition && CLAUSE_GAP.test(gap)) clause++;
+    }
+    clauseOf.push(clause);
+  });
+  const asked = new Set(words.flatMap((word, k) => (matched.has(word.term) ? [clauseOf[k] as number] : [])));
+  return words.some((word, k) => asked.has(clauseOf[k] as number) && !matched.has(word.term) && (places.has(word.term) || names.has(word.term)));
+}
+
 /** Whether a name beside a matched word says what it is called ("de politiechef Jan Smit"). */
 export function namesMatch(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
   const isCalled = (k: number): boolean => {

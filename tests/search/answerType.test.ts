@@ -14,6 +14,9 @@ const index = tinyIndex({
   apposition: ['Volgens Tokajev is Nazarbajev, de zelfbenoemde leider van de natie, vertrokken.'],
   chief: ['Volgens de krant werd de politiechef Jan Smit ontslagen door Tokajev.'],
   place: ['De gevechten waren het zwaarst in Almaty.'],
+  trained: ['Volgens Tokajev hebben terroristen, die in het buitenland getraind zijn, munitiedepots bestormd.'],
+  apposedPlace: ['Maandag hadden inwoners van Almaty, de stad waar de zwaarste gevechten plaatsvonden, weer internet.'],
+  scene: ['De alliantie kwam deze zomer in actie toen buurlanden van Afghanistan om hulp vroegen.'],
   stay: ['De buitenlandse troepen blijven voorlopig in Kazachstan.'],
   earlier: ['Een dag eerder waarschuwde het Kremlin voor buitenlandse inmenging.'],
   cause: ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
@@ -92,6 +95,13 @@ describe('answersType', () => {
     // "Where": a name that was not asked.
     ['place', 'where', ['gevechten'], true],
     ['place', 'where', ['almaty'], false],
+    // …in the clause of what was asked: a relative clause places its own noun, an apposition the name before it.
+    ['trained', 'where', ['munitiedepots'], false],
+    ['trained', 'where', ['tokajev'], false],
+    ['trained', 'where', ['getraind'], true],
+    ['apposedPlace', 'where', ['gevechten'], true],
+    // An adverbial clause sets the scene of the main one.
+    ['scene', 'where', ['actie'], true],
     // "What is the name of": a name right next to the matched word.
     ['chief', 'name', ['politiechef'], true],
     ['role', 'name', ['oud-president'], true],
