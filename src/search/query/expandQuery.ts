@@ -456,15 +456,15 @@ function withMeasureAsked(concepts: Concept[]): Concept[] {
 /** Questions asking the time or place of something. */
 const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'where', 'duration', 'which']);
 /**
- * Verbs that pick one point of what happened: "when did the protests start" asks the beginning,
- * "in welke stad is Tokajev geboren" a birth — not any time or place the protests or Tokajev have.
- * Common words, yet in a time or place question the dossier lacking them means no sentence answers
- * (not where another verb follows: "when did the troops start arriving" asks the arriving).
+ * Verbs that pick one point of what happened: "when did the protests start", "where did they break
+ * out" ask the beginning, "in welke stad is Tokajev geboren" a birth — not any time or place the
+ * protests or Tokajev have. Common words, yet in a time or place question essential: a sentence
+ * without them gives another time or place (not where another verb follows: "when did the troops
+ * start arriving" asks the arriving).
  */
-const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'beginnen', 'begon', 'begonnen', 'begint', 'starten', 'startte', 'startten', 'gestart', 'end', 'ended', 'ends', 'eindigen', 'eindigde', 'eindigden', 'geeindigd', 'born', 'geboren']);
+const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'beginnen', 'begon', 'begonnen', 'begint', 'starten', 'startte', 'startten', 'gestart', 'end', 'ended', 'ends', 'eindigen', 'eindigde', 'eindigden', 'geeindigd', 'born', 'geboren', 'break out', 'broke out', 'broken out', 'breaks out', 'erupt', 'erupted', 'uitbreken', 'brak uit', 'braken uit', 'uitgebroken']);
 function withEventAsked(concepts: Concept[]): Concept[] {
-  // A WordNet bridge ("start" → "kreeg") is too loose to say the dossier has the point asked.
-  return concepts.map((c, i) => (c.alternatives.every((a) => a.kind === 'bridge') && POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+  return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
 }
 
 /**

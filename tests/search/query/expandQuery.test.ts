@@ -335,11 +335,12 @@ describe('a qualifying adjective the dossier has no words for', () => {
 });
 
 describe('a verb that picks one point of what happened, in a time or place question', () => {
-  const index = tinyIndex({ a: ['De demonstraties in Almaty werden maandag gewelddadig.', 'Tokajev woont in de stad Nur-Sultan.', 'De troepen kwamen dinsdag aan.'] }, 'demonstrations:\n  en: [demonstrations]\n  nl: [demonstraties]\ncity:\n  en: [city]\n  nl: [stad]\ntroops:\n  en: [troops]\n  nl: [troepen]\narrive:\n  en: [arrive, arriving]\n  nl: [kwamen aan]\nviolent:\n  en: [violent]\n  nl: [gewelddadig]\n');
+  const index = tinyIndex({ a: ['De demonstraties in Almaty werden maandag gewelddadig.', 'Tokajev woont in de stad Nur-Sultan.', 'De troepen kwamen dinsdag aan.', 'In 2010 braken er gevechten uit in Kirgizië.'] }, 'demonstrations:\n  en: [demonstrations]\n  nl: [demonstraties]\ncity:\n  en: [city]\n  nl: [stad]\ntroops:\n  en: [troops]\n  nl: [troepen]\narrive:\n  en: [arrive, arriving]\n  nl: [kwamen aan]\nviolent:\n  en: [violent]\n  nl: [gewelddadig]\nbroke_out:\n  en: [break out]\n  nl: [uitbreken, braken uit]\n');
   const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
 
-  it('is essential when the dossier lacks it: another time or place of the same thing is no answer', () => {
+  it('is essential: another time or place of the same thing is no answer', () => {
     expect(full('when did the demonstrations start')).toEqual([]);
+    expect(full('where did the demonstrations break out')).toEqual([]);
     expect(full('in welke stad is Tokajev geboren')).toEqual([]);
     expect(full('in which city did the demonstrations begin')).toEqual([]);
     // Still shown as related, after saying so.
