@@ -255,10 +255,12 @@ export function onlyCarried(index: DossierIndex, id: number, name: string, objec
 /**
  * Whether referring back can be strong evidence for a concept. Not for what happened: a pronoun
  * refers to someone, not to an event ("hij zei …" does not make the sentence about the arrests
- * before it); not for a destination, which is said where it is one ("naar Kazachstan").
+ * before it) — unless the question's verb stands before a noun, describing who is referred to
+ * ("the two dismissed officials": "Zij" after "ontsloeg hij twee vicevoorzitters"); not for a
+ * destination, which is said where it is one ("naar Kazachstan").
  */
 export function evidentByReference(concept: Concept): boolean {
-  return !concept.destination && concept.pos !== 'v';
+  return !concept.destination && (concept.pos !== 'v' || concept.use === 'noun');
 }
 
 /** Whether the question names concept `c` after something it is about ("did Putin thank Tokayev"): its object, not its subject. */

@@ -237,6 +237,15 @@ describe('who did or underwent what a yes/no question asks', () => {
     // "zei hij" refers to someone; the arrests of the sentence before are not what it says.
     expect(full('heeft tokajev mensen gearresteerd')).not.toContainEqual(expect.stringMatching(/^Het is een groot aantal/));
   });
+
+  it('but takes the people a verb describes before its noun ("the two dismissed officials" are who "Zij" refers to)', () => {
+    const index = tinyIndex({ a: ['Zondag ontsloeg Tokajev twee vicevoorzitters van de veiligheidsdienst. Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.'] }, 'dismissed:\n  en: [dismissed, sacked]\n  nl: [ontsloeg]\nloyalists:\n  en: [loyalists]\n  nl: [vertrouwelingen]\ndeputies:\n  en: [deputy chairmen, deputies]\n  nl: [vicevoorzitters]\n');
+    const fullHere = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+    expect(fullHere('whose loyalists were the dismissed deputies')).toEqual(['Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.']);
+    expect(fullHere('whose loyalists were the two sacked deputies')).toEqual(['Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.']);
+    // As what happened it is not referred to: "were loyalists dismissed" asks of the sentence that says so.
+    expect(fullHere('were loyalists dismissed')).not.toContain('Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.');
+  });
 });
 
 describe('a glossary phrase negating its word ("niet bekend" for unknown)', () => {

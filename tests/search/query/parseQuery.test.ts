@@ -57,10 +57,10 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('keeps numbers as written, marked as numbers', () => {
+  it('keeps numbers as written, marked as numbers; what a number counts is a noun', () => {
     expect(parseQuery('8.000 arrestaties').words).toEqual([
       { surface: '8.000', folded: '8.000', isNumber: true },
-      { surface: 'arrestaties', folded: 'arrestaties', isNumber: false },
+      { surface: 'arrestaties', folded: 'arrestaties', isNumber: false, use: 'noun' },
     ]);
   });
 
