@@ -17,6 +17,7 @@ const KIND: Record<AnswerKind, string> = {
   quote: 'a statement',
   which: 'which ones',
   source: 'who says so',
+  condition: 'when it applies',
 };
 
 const list = (items: readonly string[], conjunction = 'or'): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`);

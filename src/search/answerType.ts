@@ -27,7 +27,7 @@ export interface Agents {
 export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
 
 export interface TypeFacts {
-  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason'): boolean;
+  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason' | 'condition'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
   /**
@@ -98,6 +98,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
     // A cause of what was asked: not a sentence giving it as the cause of something else.
     case 'why':
       return facts.flag('cause') && (facts.flag('reason') || facts.some('reasoned', (t) => matched.has(t)));
+    // "Er kon alleen een beroep op worden gedaan bij een ‘buitenlandse aanval’": a condition, a case, an exception.
+    case 'condition':
+      return facts.flag('condition');
     // "Enkele buurlanden van Afghanistan" does not say which neighbours.
     case 'which':
       return !facts.some('vague', (t) => matched.has(t));
@@ -181,7 +184,7 @@ const givesPlace = (facts: TypeFacts, matched: Terms): boolean => facts.some('na
 
 /**
  * Whether the sentence could give the type whatever the question matched: never false where
- * `mayAnswer` is true. For the specific types (a figure, an age, a time, a duration, a cause) it
+ * `mayAnswer` is true. For the specific types (a figure, an age, a time, a duration, a cause, a condition) it
  * picks out the few sentences a question's less weighty words may be looked up in (retrieve.ts);
  * for the others it is true.
  */
@@ -201,6 +204,8 @@ export function couldEverGive(facts: TypeFacts, intent: Intent): boolean {
       return facts.flag('dated');
     case 'why':
       return facts.flag('cause');
+    case 'condition':
+      return facts.flag('condition');
     default:
       return true;
   }

@@ -33,6 +33,8 @@ export interface SentenceFeatures {
   cause: boolean;
   /** A cause the whole sentence is about: a reason, a charge, an aim ("op beschuldiging van", "in een poging om"), what someone died of. */
   reason: boolean;
+  /** A condition or exception: "als …", "alleen bij …", "tenzij …", "only if …". */
+  condition: boolean;
   statement: boolean;
   /** Terms of capitalised words (the first only when it is a name elsewhere): names of people, places and organisations. */
   names: string[];
@@ -241,6 +243,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     duration,
     cause: has(CAUSE) || diedOf,
     ...reasons(text, tokens, words, analysis, diedOf),
+    condition: statesCondition(text, tokens, words),
     statement: QUOTES.test(text) || has(SPEECH),
     names,
     listed,
@@ -253,6 +256,24 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     places,
     sources,
   };
+}
+
+/** Conjunctions that make what follows a condition, wherever they stand. */
+const CONDITIONAL = new Set(['indien', 'mits', 'tenzij', 'zolang', 'unless', 'provided']);
+/** "Als", "wanneer", "if", "when" opening a clause: a condition, not a comparison ("als een aanval") nor a question. */
+const CLAUSE_CONDITION = new Set(['als', 'wanneer', 'if']);
+/** What "alleen", "only" restricts to a case: "alleen bij een buitenlandse aanval", "only if", "only in". */
+const ONLY = new Set(['alleen', 'enkel', 'uitsluitend', 'only']);
+const CASE_AFTER = new Set(['bij', 'als', 'wanneer', 'indien', 'in', 'if', 'when', 'in', 'op', 'na']);
+/** Words between "alleen" and the case it restricts to ("alleen een beroep op worden gedaan bij"). */
+const ONLY_WINDOW = 6;
+
+/** Whether the sentence states a condition, a case or an exception (what "in which cases", "when can …" asks). */
+function statesCondition(text: string, tokens: readonly Token[], words: readonly string[]): boolean {
+  const opensClause = (i: number): boolean => i === 0 || /[,;:–—]\s*$/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+  const inCase = (i: number): boolean => words.slice(i + 1, i + 1 + ONLY_WINDOW).some((w) => CASE_AFTER.has(w));
+  const caseOf = (w: string, i: number): boolean => (w === 'geval' || w === 'gevallen' || w === 'case') && words[i - 1] !== undefined && ['in', 'het', 'dat', 'dit'].includes(words[i - 1] as string);
+  return words.some((w, i) => CONDITIONAL.has(w) || (CLAUSE_CONDITION.has(w) && opensClause(i)) || (ONLY.has(w) && inCase(i)) || caseOf(w, i));
 }
 
 /** Words that name the source after them ("volgens de politie", "aldus Poetin"). */

@@ -269,6 +269,19 @@ describe('answer types', () => {
     expect(answer('welke landen stuurden troepen', { index }).results[0]?.text).toBe(listing);
   });
 
+  it('"in which cases", "when can …" want a condition: a sentence naming the alliance\'s help without one is only related', () => {
+    const glossary = `${GLOSSARY}call_on:\n  en: [call on, call upon, invoke]\n  nl: [beroep doen op, beroep op, inroepen]\n`;
+    const condition = 'Op de alliantie kon alleen een beroep worden gedaan bij een buitenlandse aanval.';
+    const index = tinyIndex({ a: ['Kirgizië deed in 2010 een beroep op de alliantie.'], b: [condition] }, glossary);
+    for (const question of ['in which cases could the alliance be called on', 'when can the alliance be called upon', 'in welke gevallen kon je een beroep doen op de alliantie']) {
+      expect(full(answer(question, { index }))).toEqual([condition]);
+    }
+    const without = tinyIndex({ a: ['Kirgizië deed in 2010 een beroep op de alliantie.'] }, glossary);
+    const result = answer('in which cases could the alliance be called on', { index: without });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.types).toEqual(['condition']);
+  });
+
   it('"which neighbours" is not answered by "enkele buurlanden": said, but not which', () => {
     const glossary = `${GLOSSARY}neighbours:\n  en: [neighbours, neighbouring countries]\n  nl: [buurlanden]\nhelp:\n  en: [help]\n  nl: [hulp]\n`;
     const vague = tinyIndex({ a: ['Enkele buurlanden van Afghanistan vroegen om hulp.'] }, glossary);

@@ -9,7 +9,7 @@ import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 
-const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source'];
+const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition'];
 const terms = fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 });
 const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   counts: fc.array(terms, { maxLength: 3 }),
@@ -20,6 +20,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   cause: fc.boolean(),
   statement: fc.boolean(),
   reason: fc.boolean(),
+  condition: fc.boolean(),
   names: terms,
   listed: terms,
   years: terms,

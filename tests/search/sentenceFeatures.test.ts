@@ -66,6 +66,21 @@ describe('sentenceFeatures: an end in time is a duration', () => {
   });
 });
 
+describe('sentenceFeatures: a condition, a case, an exception', () => {
+  it.each([
+    ['Er kon alleen een beroep op worden gedaan bij een buitenlandse aanval.', true],
+    ['Als de rust niet terugkeert, dan komt een confrontatie dichterbij.', true],
+    ['De troepen blijven, tenzij de regering anders besluit.', true],
+    ['In dat geval grijpt de alliantie in.', true],
+    // "als" comparing, "alleen" without a case, "wanneer" in a question: no condition.
+    ['Ze beschouwen een aanval op één land als een aanval op alle.', false],
+    ['Alleen Almaty lag onder vuur.', false],
+    ['De orde is hersteld.', false],
+  ])('%j → condition %s', (text, expected) => {
+    expect(features(text).condition).toBe(expected);
+  });
+});
+
 describe('sentenceFeatures: time, duration, cause, statements', () => {
   it.each([
     ['Een dag eerder waarschuwde het Kremlin voor inmenging.', { time: true, dated: false }],

@@ -8,8 +8,11 @@
 
 import { isStopword } from '../analysis/stopwords.js';
 
-/** `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie"). */
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source';
+/**
+ * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
+ * `condition`: under what circumstances something holds ("in welke gevallen", "when can the CSTO be called upon").
+ */
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -46,8 +49,8 @@ const CUES: Cue[] = [
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
   ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
-  // Asking for the conditions under which something holds: a question frame, no content.
-  ...['under what circumstances', 'under what conditions', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p)),
+  // Asking for the conditions under which something holds.
+  ...['under what circumstances', 'under what conditions', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p, 'condition')),
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', 'waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
@@ -378,6 +381,8 @@ function splitPreposition(folded: readonly string[], at: number, clauseEnds: Rea
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;
 const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);
+/** Modal verbs of being able or allowed: after "when" they ask in which case. */
+const PERMISSION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'kan', 'kon', 'konden', 'kunnen', 'mag', 'mocht', 'mochten', 'mogen']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'en', 'of']);
 
 /**
@@ -433,7 +438,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     const split = found.words.length === 1 && found.words[0] === 'waar' ? splitPreposition(folded, i, clauseEnds) : undefined;
     const splitAdverb = split !== undefined;
     if (splitAdverb) consumed.add(split);
-    if (found.intent && !conjunction && !splitAdverb) intents.add(found.intent);
+    // "When can the CSTO be called upon", "wanneer mocht je de CSTO om hulp vragen": in which case, not at what time.
+    const inCase = found.intent === 'when' && PERMISSION.has(folded[i + 1] ?? '');
+    if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
     mark(consumed, i, i + found.words.length);

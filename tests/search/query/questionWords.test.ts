@@ -77,9 +77,9 @@ describe('readQuestionWords', () => {
     ['voor de economiepagina hoe afhankelijk is kazachstan van olie', [], [0, 1, 2, 3]],
     ['for the sports page who won', ['who'], [0, 1, 2, 3, 4]],
     ['has nazarbayev fled anything in the dossier on that', [], [3, 4, 5, 6, 7, 8]],
-    // Asking for conditions is a question frame, not content.
-    ['under what circumstances could members call in the csto', [], [0, 1, 2]],
-    ['in welke gevallen mag de csto ingrijpen', [], [0, 1, 2]],
+    // Asking for conditions asks for a condition; its words are no content.
+    ['under what circumstances could members call in the csto', ['condition'], [0, 1, 2]],
+    ['in welke gevallen mag de csto ingrijpen', ['condition'], [0, 1, 2]],
     // "Het voor het zeggen hebben" is being in charge: no quote asked, no content.
     ['wie heeft het voor het zeggen binnen de csto', ['who'], [0, 5]],
     // "What does X stand for" asks what it is.
@@ -207,6 +207,14 @@ describe('readQuestionWords', () => {
     // Without the mark it asks for what was said; a question word asks as it does.
     expect([...readQuestionWords(words).intents]).toEqual(['quote']);
     expect(readQuestionWords('wat zegt tokajev dat er gebeurt'.split(' '), { questionMark: true }).polar).toBe(false);
+  });
+
+  it('asks in which case something holds: "in welke gevallen", "under what conditions", "when can …" (not "when will …")', () => {
+    expect([...readQuestionWords('in welke gevallen kon een lidstaat de csto inschakelen'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('under what conditions can csto help be invoked'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('when can the csto be called upon'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('wanneer mocht je de csto om hulp vragen'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('when will the troops leave'.split(' ')).intents]).toEqual(['when']);
   });
 
   it('asks for a year or years as for a date ("in welke jaren", "which years")', () => {
