@@ -67,6 +67,8 @@ export interface Concept {
   use?: 'verb' | 'noun';
   /** A role after "as"/"als" (parseQuery.ts `capacity`): what someone acts as, not another person. */
   capacity?: true;
+  /** The verb said of "who" as its subject (parseQuery.ts `predicate`). */
+  predicate?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -205,7 +207,8 @@ class ConceptBuilder {
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
     const use = this.words.length === 1 && only?.use ? { use: only.use } : {};
     const capacity = only?.capacity ? { capacity: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity };
+    const predicate = only?.predicate && this.words.length === 1 ? { predicate: true as const } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate };
   }
 }
 
@@ -365,6 +368,7 @@ function addSplitPhrases(index: DossierIndex, spelled: readonly string[], perWor
  * word); the question's words otherwise as they were.
  */
 function joinSeparableVerbs(words: readonly QueryWord[], index: DossierIndex, language: Language | undefined): QueryWord[] {
+  if (language === 'en') return withEnglishParticlesJoined(words, index);
   if (language !== 'nl') return [...words];
   const joined = [...words];
   words.forEach((particle, j) => {
@@ -383,6 +387,30 @@ function joinSeparableVerbs(words: readonly QueryWord[], index: DossierIndex, la
     }
   });
   return joined.filter((w) => !(w.particle && w.folded === ''));
+}
+
+/**
+ * An English phrasal verb with its object between ("drove the police out of the airport", "turned
+ * Kyrgyzstan down"): the particle is read right after its verb where the glossary lists the two as
+ * one phrase ("drove out"), so the phrase is found as if typed together — unless the verb already
+ * makes a phrase with the words after it.
+ */
+function withEnglishParticlesJoined(words: readonly QueryWord[], index: DossierIndex): QueryWord[] {
+  const joined = [...words];
+  words.forEach((particle, j) => {
+    if (!particle.particle) return;
+    for (let i = j - 2; i >= Math.max(0, j - 1 - SPLIT_WITHIN); i--) {
+      const verb = joined[i] as QueryWord;
+      if (verb.particle || verb.isNumber) continue;
+      if (!lookupGlossary(index.glossary, [verb.folded, particle.folded], 0, 2)?.concepts.some((c) => c.literal)) continue;
+      // Not a verb that makes a phrase with the words after it ("calls the shots in the CSTO").
+      if (longestPhrase(index.glossary, joined.map((w) => w.folded), i) !== undefined) return;
+      joined.splice(j, 1);
+      joined.splice(i + 1, 0, particle);
+      return;
+    }
+  });
+  return joined;
 }
 
 export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[] {
@@ -438,7 +466,8 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
   const weighed = withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index);
   const timed = [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
-  return query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;
+  const measured = query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;
+  return query.intents.has('who') ? withPredicateAsked(measured) : measured;
 }
 
 /** A Dutch past participle ("gewond", "gearresteerd", "vermist"). */
@@ -451,6 +480,15 @@ const DUTCH_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}[dt]$/u;
  */
 function withMeasureAsked(concepts: Concept[]): Concept[] {
   return concepts.map((c) => (c.alternatives.every((a) => a.kind === 'bridge') && (c.pos === 'v' || (c.pos === undefined && DUTCH_PARTICIPLE.test(fold(c.label)))) && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label)) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+}
+
+/**
+ * In "who pays for the mission", "wie leidt de vredesmacht" the verb is what is asked of whoever
+ * it is: a sentence naming the mission's people without it answers nothing. A verb the dossier
+ * lacks is essential, however common; not one that only does what its noun names or takes another.
+ */
+function withPredicateAsked(concepts: Concept[]): Concept[] {
+  return concepts.map((c) => (c.predicate && c.alternatives.every((a) => a.kind === 'bridge') && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label)) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
 }
 
 /** Questions asking the time or place of something. */

@@ -56,6 +56,8 @@ export interface QueryWord {
    * preposition ("om hulp", "for help"). Read for the verbs a named doer must be the subject of.
    */
   use?: 'verb' | 'noun';
+  /** The verb said of "who" as its subject (questionWords.ts `predicateAt`): what is asked of whoever it is. */
+  predicate?: true;
   /**
    * Part of a name the question writes in capitals, two words or more, not where a sentence starts
    * ("Human Rights Watch", "the White House"); the same number for each word of one name (`titledRuns`).
@@ -111,7 +113,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
-  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
+  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
   const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
@@ -152,7 +154,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);
     const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...(run === undefined ? {} : { titled: run }) });
+    const predicate = i === predicateAt ? { predicate: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }

@@ -153,6 +153,8 @@ export interface QuestionParse {
   doneToAt?: number;
   /** Where the finite verb stands after a Dutch question word that is no subject ("wanneer vroeg de CSTO …"): a verb, whatever else the word can be. */
   verbAt?: number;
+  /** Where the verb said of the one asked stands, when "who" is its subject ("who pays", "wie leidt de vredesmacht", "wie heeft het betaald"). */
+  predicateAt?: number;
 }
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -304,7 +306,6 @@ function afterAuxiliary(folded: readonly string[], auxiliary: number): number {
 /** Question words that may be the subject themselves ("who has thanked Putin"). */
 const ASKS_SUBJECT: ReadonlySet<string> = new Set(['who', 'whom']);
 /** Auxiliaries of do-support: with them the subject always follows ("who did Putin thank"). */
-const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /**
  * Where the doer stands in a question naming one: right after the auxiliary ("who did Putin
@@ -516,6 +517,28 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);
   const doneToAt = doneToPosition(folded);
   const verbAt = dutchVerbAt(folded, consumed);
+  const predicateAt = intents.has('who') ? subjectVerbAt(folded, consumed) : undefined;
   // Outside a yes/no question, a doer is only found where the question names one (doerPosition).
-  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }) };
+  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
+
+/** Words after "who" that are no verb of its own: an auxiliary, a copula, a pronoun, a preposition ("who of them"). */
+const NOT_PREDICATE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'zijn', 'waren', 'else', 'anders', 'of', 'van', 'among', 'onder', 'exactly', 'precies', 'eigenlijk', 'actually', 'really']);
+
+/**
+ * Where the verb said of "who" stands when it opens the question as its subject: right after it
+ * ("who fired …", "wie betaalt …"), or past an auxiliary at the end ("wie heeft de inzet betaald",
+ * "who has paid"). Not after "did" ("who did Putin thank": the doer follows), nor a copula ("who is").
+ */
+function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): number | undefined {
+  if (folded[0] !== 'who' && folded[0] !== 'wie') return undefined;
+  const at = 1;
+  const next = folded[at];
+  if (next === undefined || consumed.has(at) || NOT_PREDICATE.has(next) || DO_SUPPORT.has(next)) return undefined;
+  if (!AUXILIARIES.has(next)) return at;
+  // "wie heeft … betaald", "who has paid": the participle the auxiliary goes with.
+  const last = folded.length - 1;
+  if (PARTICIPLE.test(folded[last] ?? '') && last > at + 1) return last;
+  return folded[at + 1] !== undefined && /ed$|en$/u.test(folded[at + 1] as string) && !consumed.has(at + 1) ? at + 1 : undefined;
+}
+const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);

@@ -369,3 +369,35 @@ describe('the verb of a "how many" question, when the dossier lacks it ("hoeveel
     expect(full('hoeveel agenten')).toEqual(['Twee agenten zijn onthoofd.']);
   });
 });
+
+describe('the verb said of "who", when the dossier lacks it ("wie betaalt de inzet van de vredesmacht")', () => {
+  const index = tinyIndex({ a: ['De vredesmacht wordt ingezet om gebouwen te beschermen.', 'Sinds maandag leidt Rusland de vredesmacht.'] }, 'peacekeepers:\n  en: [peacekeeping force]\n  nl: [vredesmacht]\nlead:\n  en: [leads, lead]\n  nl: [leidt]\n');
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is essential: a sentence naming the force without it says nothing of who pays', () => {
+    expect(full('wie betaalt de vredesmacht')).toEqual([]);
+    expect(full('who pays for the peacekeeping force')).toEqual([]);
+    expect(full('wie heeft de vredesmacht betaald')).toEqual([]);
+  });
+
+  it('not where the dossier has it, nor after "did" (the doer follows) or a copula', () => {
+    expect(full('wie leidt de vredesmacht')).toEqual(['Sinds maandag leidt Rusland de vredesmacht.']);
+    expect(parseQuery('who did putin thank').words.some((w) => w.predicate)).toBe(false);
+    expect(parseQuery('who is tokayev').words.some((w) => w.predicate)).toBe(false);
+    expect(parseQuery('who fired the deputies').words.find((w) => w.predicate)?.folded).toBe('fired');
+  });
+});
+
+describe('an English phrasal verb with its object between ("drove the police out")', () => {
+  const index = tinyIndex({ a: ['Demonstranten hadden de politie verjaagd van het vliegveld.', 'De politie kwam naar het vliegveld.'] }, 'drive_out:\n  en: [drive out, drove out]\n  nl: [verjaagd]\npolice:\n  en: [police]\n  nl: [politie]\nairport:\n  en: [airport]\n  nl: [vliegveld]\nin_charge:\n  en: [calls the shots]\n  nl: [de dienst uitmaken]\n');
+  const labels = (question: string): string[] => expandQuery(parseQuery(question), index).map((c) => c.label);
+
+  it('is read as the phrase the glossary lists', () => {
+    expect(labels('who drove the police out of the airport')).toContain('drove out');
+    expect(answer('who drove the police out of the airport', { index }).results[0]?.text).toBe('Demonstranten hadden de politie verjaagd van het vliegveld.');
+  });
+
+  it('not where the verb makes a phrase with the words after it ("calls the shots in …")', () => {
+    expect(labels('who calls the shots in the alliance')).not.toContainEqual(expect.stringMatching(/calls in/));
+  });
+});

@@ -310,3 +310,16 @@ describe('"waar … mee" split over a clause', () => {
     expect(readQuestionWords(words).intents.has('where')).toBe(true);
   });
 });
+
+describe('the verb said of "who" as its subject', () => {
+  it.each([
+    ['who fired the deputies', 1],
+    ['wie betaalt de inzet', 1],
+    ['wie heeft de inzet betaald', 4],
+    ['who did putin thank', undefined],
+    ['who is tokayev', undefined],
+    ['when did putin speak', undefined],
+  ] as const)('%j: at %s', (question, at) => {
+    expect(readQuestionWords(question.split(' ')).predicateAt).toBe(at);
+  });
+});
