@@ -41,6 +41,8 @@ const CUES: Cue[] = [
   ...['which groups', 'what groups', 'which group', 'welke groepen', 'welke groep', 'which people', 'welke mensen', 'which persons', 'welke personen', 'which organisations', 'which organizations', 'welke organisaties', 'which parties', 'welke partijen', 'which sides', 'welke kanten', 'which factions', 'welke facties'].map((p) => cue(p, 'who')),
   // Likewise a class of roles: "welke functie raakte hij kwijt" is answered by the role the sentence names.
   ...['which position', 'what position', 'which post', 'what post', 'which role', 'what role', 'which title', 'what title', 'which job', 'what job', 'welke functie', 'welke functies', 'welke post', 'welke rol', 'welke titel', 'welke baan'].map((p) => cue(p)),
+  // What something is named after asks for the thing, not for a name.
+  ...['named after', 'named for', 'genoemd naar', 'vernoemd naar', 'vernoemd'].map((p) => cue(p)),
   ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
   ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
@@ -367,6 +369,8 @@ const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirm
 
 /** Prepositions that end a Dutch question opening with "waar" ("waar … voor", "waar … over"): one adverb, "waarvoor", split. */
 const SPLIT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'mee', 'over', 'aan', 'op', 'door', 'van', 'om', 'tegen', 'bij', 'uit', 'achter', 'onder', 'in']);
+/** "Waar … naar" at the end is as often where to ("waar gaan ze naar"): to what only before the closing verb ("waar zijn ze naar genoemd"). */
+const SPLIT_BEFORE_VERB: ReadonlySet<string> = new Set(['naar']);
 
 /**
  * Where "waar" at `at` has its preposition: last in its clause, or before the closing verb ("waar
@@ -377,7 +381,7 @@ function splitPreposition(folded: readonly string[], at: number, clauseEnds: Rea
   while (last < folded.length - 1 && !clauseEnds.has(last)) last++;
   // Before the closing verb only: "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
   const closesWithVerb = CLOSING_VERB.test(folded[last] ?? '');
-  return [last, last - 1].find((k) => k > at + 1 && SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb));
+  return [last, last - 1].find((k) => k > at + 1 && ((SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb)) || (SPLIT_BEFORE_VERB.has(folded[k] as string) && k === last - 1 && closesWithVerb)));
 }
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;

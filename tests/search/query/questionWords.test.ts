@@ -311,6 +311,15 @@ describe('"waar … mee" split over a clause', () => {
   });
 });
 
+describe('what something is named after', () => {
+  it('asks for the thing, not for a name ("named after", "waar … naar genoemd"); "waar … naar" at the end stays where to', () => {
+    expect([...readQuestionWords('what are maidan techniques named after'.split(' ')).intents]).toEqual([]);
+    expect([...readQuestionWords('waar zijn de maidan-technieken naar genoemd'.split(' ')).intents]).toEqual([]);
+    expect([...readQuestionWords('waar gaan de troepen naar'.split(' ')).intents]).toEqual(['where']);
+    expect([...readQuestionWords('what is the name of the colonel'.split(' ')).intents]).toEqual(['name']);
+  });
+});
+
 describe('the verb said of "who" as its subject', () => {
   it.each([
     ['who fired the deputies', 1],
