@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
 import { AUXILIARIES, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
-import { expandShorthand } from './shorthand.js';
+import { expandChatForms, expandShorthand } from './shorthand.js';
 import { withoutPostamble, withoutPreamble } from './preamble.js';
 import { claimedAmounts } from './claimedAmounts.js';
 import { isNumberWord } from '../../text/numberWords.js';
@@ -109,7 +109,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
   const question = withoutPreamble(withoutPostamble(text));
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
-  const expanded = expandContractions(question);
+  const expanded = expandContractions(expandChatForms(question));
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));

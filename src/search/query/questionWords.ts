@@ -189,6 +189,9 @@ const FRAMING_PHRASES = [
   // Asking for news or help politely: "any word on where …", "what is the CSTO, quick explainer pls".
   'any word on', 'any news on', 'any update on', 'quick explainer', 'pls', 'plz', 'thx', 'thanks in advance', 'alvast bedankt', 'dank je',
   'for the lede', 'for my lede', 'for the intro', 'voor de intro', 'voor het kader',
+  // Asking for the copy on something: "give me the line on …", "background on the CSTO pls".
+  'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
+  'backgrounder on', 'explainer on', 'give me',
   // Discourse markers: "nato for instance" asks about NATO; "who put him in power in the first place" asks who.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
   'in the first place', 'to begin with', 'to start with', 'in de eerste plaats', 'überhaupt', 'uberhaupt',
@@ -386,6 +389,8 @@ function splitPreposition(folded: readonly string[], at: number, clauseEnds: Rea
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;
 const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);
+/** Parts of a text that "where" after them picks out ("the quote where …", "het stuk waar …"): no place asked. */
+const PASSAGES: ReadonlySet<string> = new Set(['quote', 'line', 'passage', 'part', 'bit', 'sentence', 'paragraph', 'one', 'citaat', 'zin', 'passage', 'stuk', 'deel', 'alinea']);
 /** Modal verbs of being able or allowed: after "when" they ask in which case. */
 const PERMISSION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'kan', 'kon', 'konden', 'kunnen', 'mag', 'mocht', 'mochten', 'mogen']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'en', 'of']);
@@ -435,6 +440,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     if (claimChecked && found.intent === 'quote') {
       mark(consumed, i, i + found.words.length);
       i += found.words.length - 1;
+      continue;
+    }
+    // "the quote where Putin talks about …": which passage, not where.
+    if (found.intent === 'where' && PASSAGES.has(folded[i - 1] ?? '')) {
+      consumed.add(i);
       continue;
     }
     const conjunction = asked && isConjunction(folded, i);

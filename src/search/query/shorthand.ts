@@ -18,7 +18,35 @@ const WORDS: Readonly<Record<string, string>> = {
   yrs: 'years',
   mln: 'miljoen',
   mld: 'miljard',
+  journos: 'journalists',
+  journo: 'journalist',
+  intel: 'intelligence',
+  hq: 'headquarters',
+  admin: 'administration',
+  natl: 'national',
+  ops: 'operations',
 };
+
+/**
+ * Chat forms written with a slash or run together, read out before the question's words are: "w/o
+ * warning" is without, "acc to Tokayev" according to, "abt" about, "gimme" give me.
+ */
+const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})w\/o(?!\p{L})/giu, 'without'],
+  [/(?<!\p{L})w\/(?=\s|\p{L})/giu, 'with '],
+  [/(?<!\p{L})b\/c(?!\p{L})/giu, 'because'],
+  [/(?<!\p{L})acc\.?(?=\s+to(?!\p{L}))/giu, 'according'],
+  [/(?<!\p{L})abt(?!\p{L})/giu, 'about'],
+  [/(?<!\p{L})gimme(?!\p{L})/giu, 'give me'],
+  [/(?<!\p{L})wanna(?!\p{L})/giu, 'want to'],
+  [/(?<!\p{L})gonna(?!\p{L})/giu, 'going to'],
+  [/(?<!\p{L})etc\.?(?!\p{L})/giu, ''],
+];
+
+/** The question with its chat forms read out (`CHAT_FORMS`). */
+export function expandChatForms(text: string): string {
+  return CHAT_FORMS.reduce((out, [form, words]) => out.replace(form, words), text);
+}
 
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1_000, mln: 1_000_000, mn: 1_000_000, m: 1_000_000, bn: 1_000_000_000 };
 const SCALED = /^(\d+(?:[.,]\d+)?)(k|mln|mn|m|bn)$/u;

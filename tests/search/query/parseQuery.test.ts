@@ -233,3 +233,10 @@ describe('parseQuery on any mix of the words its rules look for (property)', () 
     );
   });
 });
+
+describe('asking for the copy on something', () => {
+  it('keeps only what it is on ("background on the CSTO pls", "gimme the line on the blackout")', () => {
+    expect(parseQuery('background on the CSTO pls').words.map((w) => w.folded)).toEqual(['csto']);
+    expect(parseQuery('gimme the line on the internet blackout').words.map((w) => w.folded)).toEqual(['internet', 'blackout']);
+  });
+});

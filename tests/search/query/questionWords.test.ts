@@ -311,6 +311,13 @@ describe('"waar … mee" split over a clause', () => {
   });
 });
 
+describe('"where" after a passage ("the quote where …")', () => {
+  it('picks out the passage: no place asked', () => {
+    expect([...readQuestionWords("what is the quote where tokayev calls it a coup".split(' ')).intents]).not.toContain('where');
+    expect([...readQuestionWords('where is the quote'.split(' ')).intents]).toContain('where');
+  });
+});
+
 describe('what something is named after', () => {
   it('asks for the thing, not for a name ("named after", "waar … naar genoemd"); "waar … naar" at the end stays where to', () => {
     expect([...readQuestionWords('what are maidan techniques named after'.split(' ')).intents]).toEqual([]);

@@ -1,7 +1,7 @@
 /** Chat shorthand read as what it stands for: "20k" is 20000, "ppl" people. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expandShorthand } from '../../../src/search/query/shorthand.js';
+import { expandChatForms, expandShorthand } from '../../../src/search/query/shorthand.js';
 
 describe('expandShorthand', () => {
   it.each([
@@ -66,5 +66,22 @@ describe('expandShorthand', () => {
     expect(expandShorthand('2,01k')).toEqual({ word: '2010', isNumber: true });
     expect(expandShorthand('4.06k')).toEqual({ word: '4060', isNumber: true });
     expect(expandShorthand('8.19k')).toEqual({ word: '8190', isNumber: true });
+  });
+});
+
+describe('expandChatForms', () => {
+  it.each([
+    ['who authorised troops to open fire w/o warning', 'who authorised troops to open fire without warning'],
+    ['is Moscow in talks w/ allies', 'is Moscow in talks with  allies'],
+    ['where were they trained acc to tokayev', 'where were they trained according to tokayev'],
+    ['wat did putin say abt colour revolutions', 'wat did putin say about colour revolutions'],
+    ['gimme the line on the blackout', 'give me the line on the blackout'],
+    ['shops reopening etc?', 'shops reopening ?'],
+  ])('%j reads as %j', (text, read) => {
+    expect(expandChatForms(text)).toBe(read);
+  });
+
+  it('leaves words that merely contain the forms alone', () => {
+    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w']) expect(expandChatForms(text)).toBe(text);
   });
 });
