@@ -35,6 +35,28 @@ const VALUES: Record<string, number> = {
 };
 const MORPHEMES = [...Object.keys(VALUES), 'honderd', 'duizend', 'miljoen', 'miljard'].sort((a, b) => b.length - a.length);
 
+const DUTCH_WORD = new Map(Object.entries(VALUES).map(([word, value]) => [value, word]));
+
+/**
+ * How Dutch writes a whole number in words, for 2 up to 99, whole hundreds and whole thousands up
+ * to 99 000 (`13` dertien, `25` vijfentwintig, `2000` tweeduizend); undefined for others (and for 1,
+ * whose word `een` is mostly "a").
+ */
+export function dutchNumberWord(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 2) return undefined;
+  if (value < 100) {
+    const direct = DUTCH_WORD.get(value);
+    if (direct !== undefined) return direct;
+    const unit = DUTCH_WORD.get(value % 10) as string;
+    // "tweeëntwintig", "drieëndertig": a trema where two e's would meet.
+    return `${unit}${unit.endsWith('e') ? 'ën' : 'en'}${DUTCH_WORD.get(value - (value % 10)) as string}`;
+  }
+  const whole = (unit: number, scale: string): string | undefined => (unit === 1 ? scale : unit < 100 ? `${dutchNumberWord(unit) ?? ''}${scale}` : undefined);
+  if (value < 1000 && value % 100 === 0) return whole(value / 100, 'honderd');
+  if (value < 100_000 && value % 1000 === 0) return whole(value / 1000, 'duizend');
+  return undefined;
+}
+
 /**
  * The value of a Dutch number word: `dertien` 13, `tweeduizend` 2000, `vijfentwintig` 25,
  * `driehonderdvijftig` 350. Undefined for anything else (and for indefinite `tientallen`).

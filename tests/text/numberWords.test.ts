@@ -1,7 +1,7 @@
 /** Dutch and English number words: recognised as figures, and Dutch ones read as values. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dutchNumberValue, INDEFINITE_AMOUNTS, isNumberWord, MULTIPLIERS } from '../../src/text/numberWords.js';
+import { dutchNumberValue, dutchNumberWord, INDEFINITE_AMOUNTS, isNumberWord, MULTIPLIERS } from '../../src/text/numberWords.js';
 
 const UNITS = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
@@ -117,5 +117,34 @@ describe('INDEFINITE_AMOUNTS and MULTIPLIERS', () => {
     ]);
     expect(MULTIPLIERS.mln).toBe(1_000_000);
     expect(MULTIPLIERS.billion).toBe(1_000_000_000);
+  });
+});
+
+describe('dutchNumberWord', () => {
+  it.each([
+    [2, 'twee'],
+    [13, 'dertien'],
+    [20, 'twintig'],
+    [25, 'vijfentwintig'],
+    [22, 'tweeëntwintig'],
+    [100, 'honderd'],
+    [300, 'driehonderd'],
+    [2000, 'tweeduizend'],
+    [16000, 'zestienduizend'],
+  ])('%i is %s', (value, word) => {
+    expect(dutchNumberWord(value)).toBe(word);
+  });
+
+  it('has no word for 1 (mostly "a"), fractions or numbers it does not write', () => {
+    for (const value of [1, 0, -3, 2.5, 101, 1234, 150_000]) expect(dutchNumberWord(value)).toBeUndefined();
+  });
+
+  it('is read back as the value it writes (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 2, max: 99 }), fc.integer({ min: 1, max: 9 }).map((n) => n * 100), fc.integer({ min: 1, max: 99 }).map((n) => n * 1000)), (value) => {
+        const word = dutchNumberWord(value) as string;
+        expect(dutchNumberValue(word.replace('ë', 'e'))).toBe(value);
+      }),
+    );
   });
 });

@@ -27,6 +27,7 @@ import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVe
 import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
+import { dutchNumberWord } from '../../text/numberWords.js';
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
@@ -274,6 +275,9 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   const parts = wordParts(folded);
   if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
   for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
+  // A figure in digits is the same figure in words: "13" is "dertien", "2,000" "tweeduizend".
+  const inWords = word.isNumber ? dutchNumberWord(Number(folded.replace(/[.,](?=\d{3}(?!\d))/gu, ''))) : undefined;
+  if (inWords !== undefined) builder.add([wholeTermOf(inWords, language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
   let listed = lookupGlossary(index.glossary, words, position, 1);

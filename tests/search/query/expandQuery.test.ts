@@ -401,3 +401,11 @@ describe('an English phrasal verb with its object between ("drove the police out
     expect(labels('who calls the shots in the alliance')).not.toContainEqual(expect.stringMatching(/calls in/));
   });
 });
+
+describe('a figure typed in digits', () => {
+  it('reaches the figure the dossier writes in words ("13" is "dertien", "2" "twee")', () => {
+    const index = tinyIndex({ a: ['Er zijn minstens dertien agenten gedood.', 'Zondag ontsloeg hij twee vicevoorzitters.'] }, 'police:\n  en: [police officers]\n  nl: [agenten]\ndeputies:\n  en: [deputies]\n  nl: [vicevoorzitters]\n');
+    expect(answer('were 13 police officers killed', { index }).results[0]?.text).toBe('Er zijn minstens dertien agenten gedood.');
+    expect(answer('the 2 deputies', { index }).results.filter((r) => r.match === 'full').map((r) => r.text)).toEqual(['Zondag ontsloeg hij twee vicevoorzitters.']);
+  });
+});
