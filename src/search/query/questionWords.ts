@@ -389,6 +389,8 @@ function splitPreposition(folded: readonly string[], at: number, clauseEnds: Rea
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;
 const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);
+/** Words before "state" that make it a noun ("a member state", "the state"). */
+const STATE_BEFORE: ReadonlySet<string> = new Set(['member', 'the', 'a', 'this', 'that', 'each', 'every', 'one', 'nation', 'police', 'islamic', 'sovereign', 'neighbouring', 'neighboring', 'of']);
 /** Parts of a text that "where" after them picks out ("the quote where …", "het stuk waar …"): no place asked. */
 const PASSAGES: ReadonlySet<string> = new Set(['quote', 'line', 'passage', 'part', 'bit', 'sentence', 'paragraph', 'one', 'citaat', 'zin', 'passage', 'stuk', 'deel', 'alinea']);
 /** Modal verbs of being able or allowed: after "when" they ask in which case. */
@@ -471,6 +473,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
       // "what does the article say" asks what is in it, not for a quote.
       // "Poetin zei dat …, klopt dat?": what someone said is the claim checked, not a quote asked for.
       if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || claimChecked) return;
+      // "a member state", "the state": a noun, not a verb of saying.
+      if ((word === 'state' || word === 'states') && STATE_BEFORE.has(folded[i - 1] ?? '')) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
       // so "wie heeft het voor het zeggen binnen de CSTO" asks who, in the CSTO.
       if (word === 'zeggen' && folded[i - 1] === 'het' && folded[i - 2] === 'voor') {

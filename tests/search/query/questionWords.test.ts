@@ -318,6 +318,13 @@ describe('"where" after a passage ("the quote where …")', () => {
   });
 });
 
+describe('"state" after a determiner or "member"', () => {
+  it('is a noun, no verb of saying asking for a quote', () => {
+    expect([...readQuestionWords('when could a member state invoke the csto'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('what did tokayev state about the coup'.split(' ')).intents]).toContain('quote');
+  });
+});
+
 describe('what something is named after', () => {
   it('asks for the thing, not for a name ("named after", "waar … naar genoemd"); "waar … naar" at the end stays where to', () => {
     expect([...readQuestionWords('what are maidan techniques named after'.split(' ')).intents]).toEqual([]);
