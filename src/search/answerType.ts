@@ -6,7 +6,7 @@
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
 import type { Intent } from './query/questionWords.js';
-import { describesMatch, namesMatch, namesSomeone, PHRASE_BREAK, placedBesideMatch, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { appositionRestates, describesMatch, namesMatch, namesSomeone, PHRASE_BREAK, placedBesideMatch, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -114,7 +114,8 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       if (!mayAnswer(facts, intent, matched)) return false;
       const record = facts.sentence();
       const { words } = record.analysis;
-      if (describesMatch(record.text, words, matched) !== undefined) return true;
+      const description = describesMatch(record.text, words, matched);
+      if (description === 'role' || (description === 'apposition' && !appositionRestates(record.text, words, matched))) return true;
       // A group or kind of people answers as a name does ("daar zijn politie en andere soorten
       // militairen voor geschikt"), but not who a person the question names alone is ("who is Tokayev").
       const someone = new Set(record.features.names);

@@ -412,14 +412,40 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|doo
 const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
 /** Sticky: tried right after a word (`lastIndex`), without slicing the rest of the sentence for every word. */
 const APPOSITION = /[)’”"']*\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iuy;
+/**
+ * Whether every apposition after a word the question asked about holds another word it asked
+ * about: then it says what the question says, and describes nobody new ("terroristen, die in het
+ * buitenland getraind zijn" does not say which country trained them).
+ */
+export function appositionRestates(text: string, words: readonly Term[], matched: Terms): boolean {
+  let any = false;
+  for (const [i, word] of words.entries()) {
+    if (!matched.has(word.term) || !appositionAfter(text, word)) continue;
+    if (!restatesMatch(text, words, i, matched)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether the apposition after word `i` holds another word the question asked about (to the next comma or clause break). */
+function restatesMatch(text: string, words: readonly Term[], i: number, matched: Terms): boolean {
+  for (let k = i + 1; k < words.length; k++) {
+    const word = words[k] as Term;
+    // The apposition opens after the comma following word i; it ends at the next break.
+    if (k > i + 1 && /[,;:()–—]|\s-\s/u.test(text.slice((words[k - 1] as Term).end, word.start))) return false;
+    if (matched.has(word.term)) return true;
+  }
+  return false;
+}
+
 const appositionAfter = (text: string, word: Term): boolean => {
   APPOSITION.lastIndex = word.end;
   return APPOSITION.test(text);
 };
 
-/** Whether word `k` stands after a preposition (or, `strictly`, after one and an article). */
+/** Whether word `k` stands after a preposition (or, `strictly`, after one and an article), or after "volgens"/"aldus": the source of a claim, not who did it. */
 const afterPreposition = (text: string, words: readonly Term[], k: number, strictly: boolean): boolean =>
-  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start));
+  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start)) || SOURCE_BEFORE.has(words[k - 1]?.form ?? '');
 /** Whether a word position within `window` of `i`, other than `i`, passes `test`. */
 function someBeside(words: readonly Term[], i: number, window: number, test: (k: number) => boolean): boolean {
   for (let k = Math.max(0, i - window); k <= Math.min(words.length - 1, i + window); k++) if (k !== i && test(k)) return true;

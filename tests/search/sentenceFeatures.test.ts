@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { describesMatch, namesSomeone, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+import { appositionRestates, describesMatch, namesSomeone, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 
 /** A context that knows no words: no compound parts or possessives, only the words themselves. */
 const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compoundParts: { isWord: () => false, hasStem: () => false }, properNouns: new Set() };
@@ -235,6 +235,26 @@ describe('namesSomeone', () => {
     expect(namesSomeone(text, words, names, new Set([term('veiligheidsdienst')]))).toBe(false);
     // Asked about something else, "Kazachse" still says whose.
     expect(namesSomeone(text, words, names, new Set([term('agenten')]))).toBe(true);
+  });
+
+  it('takes who says it ("volgens Tokayev", "aldus Poetin") for the source, not for who did it', () => {
+    const text = 'Volgens Tokayev hebben terroristen depots bestormd.';
+    const { words } = analyzeText(text, CONTEXT);
+    expect(namesSomeone(text, words, new Set([term('tokayev')]), new Set([term('bestormd')]))).toBe(false);
+    const named = 'Tokayev zegt dat terroristen depots bestormden.';
+    expect(namesSomeone(named, analyzeText(named, CONTEXT).words, new Set([term('tokayev')]), new Set([term('depots')]))).toBe(true);
+  });
+});
+
+describe('appositionRestates', () => {
+  it('holds where the apposition says what the question itself says ("which country trained the terrorists")', () => {
+    const text = 'Volgens hem hebben terroristen, die in het buitenland getraind zijn, depots bestormd.';
+    const { words } = analyzeText(text, CONTEXT);
+    expect(appositionRestates(text, words, new Set([term('terroristen'), term('getraind')]))).toBe(true);
+    // Asked who the terrorists are, it describes them.
+    expect(appositionRestates(text, words, new Set([term('terroristen')]))).toBe(false);
+    // A word of the question after the apposition's end is not in it.
+    expect(appositionRestates(text, words, new Set([term('terroristen'), term('depots')]))).toBe(false);
   });
 });
 
