@@ -441,8 +441,9 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
         continue;
       }
       const parts = word.isNumber ? [] : wordParts(word.folded).filter((part) => part.length > 1 && !isStopword(part, ['en', 'nl']));
-      if (single.alternatives.length === 0 && parts.length > 1) {
-        // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word.
+      if (single.alternatives.length === 0 && parts.length > 0 && wordParts(word.folded).length > 1) {
+        // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word
+        // ("Afghanistan-related": Afghanistan).
         for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: ALL_DIGITS.test(part) }, 0, [part], index).build());
       } else concepts.push(single.build());
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {

@@ -78,6 +78,8 @@ function askedThing(folded: readonly string[], at: number): string | undefined {
 }
 
 /** Speech verbs: after a question word they ask for a statement (`what did Putin say`). */
+const TALK: ReadonlySet<string> = new Set(['talk', 'talks', 'talked', 'talking', 'spoke', 'speaks', 'speak', 'spreekt', 'praat', 'praatte']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'of', 'over']);
 const SPEECH = new Set([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'claim', 'claimed', 'state', 'stated', 'announce', 'announced',
   'zei', 'zeggen', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaard', 'beweerde', 'sprak', 'zeg',
@@ -192,6 +194,9 @@ const FRAMING_PHRASES = [
   // Asking for the copy on something: "give me the line on …", "background on the CSTO pls".
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',
+  // Asking for evidence of something: "any signs of life returning to normal".
+  'any signs of', 'any sign of', 'any signs that', 'any sign that', 'are there signs of', 'are there any signs of', 'is there any sign of',
+  'zijn er tekenen van', 'zijn er tekenen dat', 'zijn er aanwijzingen dat', 'zijn er signalen dat',
   // Discourse markers: "nato for instance" asks about NATO; "who put him in power in the first place" asks who.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
   'in the first place', 'to begin with', 'to start with', 'in de eerste plaats', 'überhaupt', 'uberhaupt',
@@ -472,7 +477,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
       // "Poetin zei dat …, klopt dat?": what someone said is the claim checked, not a quote asked for.
-      if (!SPEECH.has(word) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || claimChecked) return;
+      // "talks about" is saying something; "in talks with" is not.
+      const talksAbout = TALK.has(word) && ABOUT.has(folded[i + 1] ?? '');
+      if ((!SPEECH.has(word) && !talksAbout) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || claimChecked) return;
       // "a member state", "the state": a noun, not a verb of saying.
       if ((word === 'state' || word === 'states') && STATE_BEFORE.has(folded[i - 1] ?? '')) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
@@ -529,7 +536,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? ''));
   // "Is the 164 figure confirmed?", "the authorities confirmed 164 deaths, correct?": confirming is
   // what a yes/no question asks of its claim, not part of it; the sentence that settles it may say "retracted".
-  if (polar || checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? '')) folded.forEach((word, i) => {
+  // So in a claim asked with a mark and no question word ("so 164 is the confirmed toll?").
+  if (polar || checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? '') || (marks.questionMark === true && !folded.some((w) => QUESTION_WORDS.has(w)))) folded.forEach((word, i) => {
     if (CONFIRMING.has(word)) consumed.add(i);
   });
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);

@@ -409,3 +409,10 @@ describe('a figure typed in digits', () => {
     expect(answer('the 2 deputies', { index }).results.filter((r) => r.match === 'full').map((r) => r.text)).toEqual(['Zondag ontsloeg hij twee vicevoorzitters.']);
   });
 });
+
+describe('a hyphenated word the dossier lacks whole', () => {
+  it('is searched by its words, also when only one of them is content ("Afghanistan-related")', () => {
+    const index = tinyIndex({ a: ['De CSTO hielp buurlanden van Afghanistan.'] }, '');
+    expect(expandQuery(parseQuery('the afghanistan-related mission'), index).map((c) => c.label)).toContain('afghanistan');
+  });
+});

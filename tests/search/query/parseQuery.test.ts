@@ -238,5 +238,6 @@ describe('asking for the copy on something', () => {
   it('keeps only what it is on ("background on the CSTO pls", "gimme the line on the blackout")', () => {
     expect(parseQuery('background on the CSTO pls').words.map((w) => w.folded)).toEqual(['csto']);
     expect(parseQuery('gimme the line on the internet blackout').words.map((w) => w.folded)).toEqual(['internet', 'blackout']);
+    expect(parseQuery('any signs of shops reopening').words.map((w) => w.folded)).toEqual(['shops', 'reopening']);
   });
 });

@@ -325,6 +325,21 @@ describe('"state" after a determiner or "member"', () => {
   });
 });
 
+describe('a claim asked with a mark and no question word ("so 164 is the confirmed toll?")', () => {
+  it('drops the confirming, as a yes/no question does', () => {
+    const words = 'so 164 is the confirmed official toll'.split(' ');
+    expect(readQuestionWords(words, { questionMark: true }).consumed.has(4)).toBe(true);
+    expect(readQuestionWords(words).consumed.has(4)).toBe(false);
+  });
+});
+
+describe('"talks about"', () => {
+  it('asks what someone said; "in talks with" does not', () => {
+    expect([...readQuestionWords('the quote where putin talks about interference'.split(' ')).intents]).toContain('quote');
+    expect([...readQuestionWords('is moscow in talks with allies'.split(' ')).intents]).not.toContain('quote');
+  });
+});
+
 describe('what something is named after', () => {
   it('asks for the thing, not for a name ("named after", "waar … naar genoemd"); "waar … naar" at the end stays where to', () => {
     expect([...readQuestionWords('what are maidan techniques named after'.split(' ')).intents]).toEqual([]);
