@@ -24,7 +24,7 @@ const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '
 
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
-  ...['what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  ...['what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
   ...['since when', 'sinds wanneer', 'what time', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.

@@ -41,6 +41,8 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})wanna(?!\p{L})/giu, 'want to'],
   [/(?<!\p{L})gonna(?!\p{L})/giu, 'going to'],
   [/(?<!\p{L})etc\.?(?!\p{L})/giu, ''],
+  // Newsroom slang for the death toll: "count" alone asks a figure, "body" would be searched.
+  [/(?<!\p{L})body[- ]counts?(?!\p{L})/giu, 'death toll'],
 ];
 
 /** The question with its chat forms read out (`CHAT_FORMS`). */

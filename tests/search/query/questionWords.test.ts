@@ -333,6 +333,13 @@ describe('a claim asked with a mark and no question word ("so 164 is the confirm
   });
 });
 
+describe('what set something off', () => {
+  it('asks why ("what kicked off the protests", "what prompted")', () => {
+    expect([...readQuestionWords('what kicked off the protests'.split(' ')).intents]).toEqual(['why']);
+    expect([...readQuestionWords('what prompted the crackdown'.split(' ')).intents]).toEqual(['why']);
+  });
+});
+
 describe('"talks about"', () => {
   it('asks what someone said; "in talks with" does not', () => {
     expect([...readQuestionWords('the quote where putin talks about interference'.split(' ')).intents]).toContain('quote');

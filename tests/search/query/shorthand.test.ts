@@ -77,6 +77,7 @@ describe('expandChatForms', () => {
     ['wat did putin say abt colour revolutions', 'wat did putin say about colour revolutions'],
     ['gimme the line on the blackout', 'give me the line on the blackout'],
     ['shops reopening etc?', 'shops reopening ?'],
+    ['countrywide body count?', 'countrywide death toll?'],
   ])('%j reads as %j', (text, read) => {
     expect(expandChatForms(text)).toBe(read);
   });
