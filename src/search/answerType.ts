@@ -159,8 +159,9 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
 
 /**
  * Whether the sentence could give the asked type, from its facts alone: never false where
- * `answersType` is true, so ranking can bound a candidate without its text. Exact but for who
- * and name, where it asks only whether a description or a name stands where one could.
+ * `answersType` is true, so ranking can bound a candidate without its text. Exact but for who,
+ * name, quote and where, where it asks only whether a description, a name, a statement or a place
+ * stands where one could.
  */
 export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, counted: Terms = matched): boolean {
   switch (intent) {

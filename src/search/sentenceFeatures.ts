@@ -259,12 +259,19 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
 }
 
 /** Conjunctions that make what follows a condition, wherever they stand. */
-const CONDITIONAL = new Set(['indien', 'mits', 'tenzij', 'zolang', 'unless', 'provided']);
-/** "Als", "wanneer", "if", "when" opening a clause: a condition, not a comparison ("als een aanval") nor a question. */
+const CONDITIONAL = new Set(['indien', 'mits', 'tenzij', 'zolang', 'unless']);
+/**
+ * "Als", "wanneer", "if" opening a clause, with its subject after it ("Als de rust niet terugkeert",
+ * "als één land wordt aangevallen"): a condition, not a capacity ("Als president ontsloeg hij …").
+ */
 const CLAUSE_CONDITION = new Set(['als', 'wanneer', 'if']);
-/** What "alleen", "only" restricts to a case: "alleen bij een buitenlandse aanval", "only if", "only in". */
+/** What a conditional clause's subject opens with: an article, a numeral, a pronoun. */
+const SUBJECT_OPENERS = new Set(['de', 'het', 'een', 'één', 'er', 'ze', 'zij', 'hij', 'je', 'we', 'wij', 'men', 'iemand', 'the', 'a', 'an', 'one', 'they', 'he', 'she', 'it', 'there', 'we', 'you', 'someone']);
+/** What "alleen", "only" restricts to a case: "alleen bij een buitenlandse aanval", "only if". */
 const ONLY = new Set(['alleen', 'enkel', 'uitsluitend', 'only']);
-const CASE_AFTER = new Set(['bij', 'als', 'wanneer', 'indien', 'in', 'if', 'when', 'in', 'op', 'na']);
+const CASE_AFTER = new Set(['bij', 'als', 'wanneer', 'indien', 'if', 'when']);
+/** "In (het|dat|dit) geval": in that case. */
+const CASE_OF = new Set(['het', 'dat', 'dit', 'that', 'this']);
 /** Words between "alleen" and the case it restricts to ("alleen een beroep op worden gedaan bij"). */
 const ONLY_WINDOW = 6;
 
@@ -272,8 +279,9 @@ const ONLY_WINDOW = 6;
 function statesCondition(text: string, tokens: readonly Token[], words: readonly string[]): boolean {
   const opensClause = (i: number): boolean => i === 0 || /[,;:–—]\s*$/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
   const inCase = (i: number): boolean => words.slice(i + 1, i + 1 + ONLY_WINDOW).some((w) => CASE_AFTER.has(w));
-  const caseOf = (w: string, i: number): boolean => (w === 'geval' || w === 'gevallen' || w === 'case') && words[i - 1] !== undefined && ['in', 'het', 'dat', 'dit'].includes(words[i - 1] as string);
-  return words.some((w, i) => CONDITIONAL.has(w) || (CLAUSE_CONDITION.has(w) && opensClause(i)) || (ONLY.has(w) && inCase(i)) || caseOf(w, i));
+  const caseOf = (w: string, i: number): boolean => (w === 'geval' || w === 'case') && CASE_OF.has(words[i - 1] ?? '') && words[i - 2] === 'in';
+  const conditionalClause = (i: number): boolean => opensClause(i) && SUBJECT_OPENERS.has(words[i + 1] ?? '');
+  return words.some((w, i) => CONDITIONAL.has(w) || (CLAUSE_CONDITION.has(w) && conditionalClause(i)) || (ONLY.has(w) && inCase(i)) || caseOf(w, i));
 }
 
 /** Words that name the source after them ("volgens de politie", "aldus Poetin"). */
@@ -412,15 +420,20 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|doo
 const AFTER_PREPOSITION_OR_ARTICLE = /(?:^|\s)(?:in|uit|naar|bij|op|aan|te|van|voor|met|door|tegen|over|of|at|from|to|by|with|for)(?:\s+(?:de|het|een|the|a))?\s+$/iu;
 /** Sticky: tried right after a word (`lastIndex`), without slicing the rest of the sentence for every word. */
 const APPOSITION = /[)’”"']*\s*,\s+(?:de|het|een|die|dat|the|a|who)\s/iuy;
+/** An apposition that is a relative clause (", die …", ", who …"). */
+const RELATIVE_APPOSITION = /[)’”"']*\s*,\s+(?:die|dat|who|which|that)\s/iuy;
 /**
- * Whether every apposition after a word the question asked about holds another word it asked
- * about: then it says what the question says, and describes nobody new ("terroristen, die in het
- * buitenland getraind zijn" does not say which country trained them).
+ * Whether every apposition after a word the question asked about is a relative clause holding
+ * another word it asked about: then it says what the question says, and describes nobody new
+ * ("terroristen, die in het buitenland getraind zijn" does not say which country trained them). A
+ * noun apposition defines whoever it follows ("Nazarbajev, de oud-president van Kazachstan").
  */
 export function appositionRestates(text: string, words: readonly Term[], matched: Terms): boolean {
   let any = false;
   for (const [i, word] of words.entries()) {
     if (!matched.has(word.term) || !appositionAfter(text, word)) continue;
+    RELATIVE_APPOSITION.lastIndex = word.end;
+    if (!RELATIVE_APPOSITION.test(text)) return false;
     if (!restatesMatch(text, words, i, matched)) return false;
     any = true;
   }
@@ -443,9 +456,9 @@ const appositionAfter = (text: string, word: Term): boolean => {
   return APPOSITION.test(text);
 };
 
-/** Whether word `k` stands after a preposition (or, `strictly`, after one and an article), or after "volgens"/"aldus": the source of a claim, not who did it. */
+/** Whether word `k` stands after a preposition (or, `strictly`, after one and an article), or names the source of a claim (`afterSource`): not who did it. */
 const afterPreposition = (text: string, words: readonly Term[], k: number, strictly: boolean): boolean =>
-  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start)) || SOURCE_BEFORE.has(words[k - 1]?.form ?? '');
+  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start)) || afterSource(text, words, k);
 /** Whether a word position within `window` of `i`, other than `i`, passes `test`. */
 function someBeside(words: readonly Term[], i: number, window: number, test: (k: number) => boolean): boolean {
   for (let k = Math.max(0, i - window); k <= Math.min(words.length - 1, i + window); k++) if (k !== i && test(k)) return true;
@@ -514,8 +527,12 @@ export function spokenByAnother(text: string, words: readonly Term[], names: Rea
  * an adverbial one ("toen enkele buurlanden van Afghanistan om hulp vroegen" sets the scene).
  */
 const RELATIVE = ['die', 'dat', 'wat', 'welke', 'who', 'which', 'that'];
-/** Between two index terms (stop words fall there): a comma, dash or bracket, or a word opening a clause. */
-const CLAUSE_GAP = new RegExp(`[,;:()–—]|\\s-\\s|(?:^|\\s)(?:${RELATIVE.join('|')})(?=\\s|$)`, 'iu');
+/** Between two index terms (stop words fall there): a comma, dash or bracket, which opens or closes an insertion. */
+const INSERTION_GAP = /[,()–—]|\s-\s/u;
+/** A word opening a relative clause, between two index terms. */
+const RELATIVE_GAP = new RegExp(`(?:^|\\s)(?:${RELATIVE.join('|')})(?=\\s|$)`, 'iu');
+/** A stop between clauses that no insertion spans. */
+const CLAUSE_STOP = /[;:]/u;
 /** ", de stad waar …" after a name: an apposition, still of the name. */
 const APPOSITION_GAP = /^\s*,\s*(?:de|het|een|the|a)\s/iu;
 
@@ -527,19 +544,61 @@ const APPOSITION_GAP = /^\s*,\s*(?:de|het|een|the|a)\s/iu;
  * gevechten plaatsvonden").
  */
 export function placedBesideMatch(text: string, words: readonly Term[], names: ReadonlySet<string>, places: ReadonlySet<string>, matched: Terms): boolean {
+  const clauseOf = clausesOf(text, words, names);
+  const asked = new Set(words.flatMap((word, k) => (matched.has(word.term) ? [clauseOf[k] as number] : [])));
+  return words.some((word, k) => asked.has(clauseOf[k] as number) && !matched.has(word.term) && (places.has(word.term) || (names.has(word.term) && !afterSource(text, words, k))));
+}
+
+/**
+ * Whether word `k` names who says what the sentence says ("volgens (president) Tokajev", "aldus
+ * Poetin"): the source, not who did it or where. The source ends with its name: "Volgens Tokajev
+ * hebben terroristen …" has the terrorists doing it.
+ */
+function afterSource(text: string, words: readonly Term[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - SOURCE_WINDOW); j--) {
+    const word = words[j] as Term;
+    if (/[,;:.()]/u.test(text.slice(word.end, (words[j + 1] as Term).start))) return false;
+    if (SOURCE_BEFORE.has(word.form)) return true;
+    if (HAS_CAPITAL.test(text[word.start] ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * The clause each word stands in. An insertion between commas ("In Almaty werden, volgens de
+ * politie, 26 demonstranten gedood") or a relative clause up to its comma is a clause of its own,
+ * and the main clause goes on after it; an apposition after a name is the name's own clause.
+ */
+function clausesOf(text: string, words: readonly Term[], names: ReadonlySet<string>): number[] {
   const clauseOf: number[] = [];
+  const outer: number[] = [];
   let clause = 0;
+  let count = 0;
   words.forEach((word, k) => {
     const before = words[k - 1];
     if (before !== undefined) {
       const gap = text.slice(before.end, word.start);
-      const apposition = APPOSITION_GAP.test(gap) && names.has(before.term);
-      if (!apposition && CLAUSE_GAP.test(gap)) clause++;
+      if (CLAUSE_STOP.test(gap)) {
+        outer.length = 0;
+        clause = ++count;
+      } else if (APPOSITION_GAP.test(gap) && names.has(before.term)) {
+        // Still the name's clause, closed by the next comma.
+        outer.push(clause);
+      } else if (RELATIVE_GAP.test(gap)) {
+        if (INSERTION_GAP.test(gap) && outer.length > 0) clause = outer.pop() as number;
+        outer.push(clause);
+        clause = ++count;
+      } else if (INSERTION_GAP.test(gap)) {
+        if (outer.length > 0) clause = outer.pop() as number;
+        else {
+          outer.push(clause);
+          clause = ++count;
+        }
+      }
     }
     clauseOf.push(clause);
   });
-  const asked = new Set(words.flatMap((word, k) => (matched.has(word.term) ? [clauseOf[k] as number] : [])));
-  return words.some((word, k) => asked.has(clauseOf[k] as number) && !matched.has(word.term) && (places.has(word.term) || names.has(word.term)));
+  return clauseOf;
 }
 
 /** Whether a name beside a matched word says what it is called ("de politiechef Jan Smit"). */

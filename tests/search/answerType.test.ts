@@ -17,6 +17,8 @@ const index = tinyIndex({
   trained: ['Volgens Tokajev hebben terroristen, die in het buitenland getraind zijn, munitiedepots bestormd.'],
   apposedPlace: ['Maandag hadden inwoners van Almaty, de stad waar de zwaarste gevechten plaatsvonden, weer internet.'],
   scene: ['De alliantie kwam deze zomer in actie toen buurlanden van Afghanistan om hulp vroegen.'],
+  insertion: ['In Almaty werden, volgens de politie, 26 demonstranten gedood.'],
+  sourced: ['Volgens Tokajev hebben relschoppers, die in het buitenland getraind zijn, depots bestormd.'],
   stay: ['De buitenlandse troepen blijven voorlopig in Kazachstan.'],
   earlier: ['Een dag eerder waarschuwde het Kremlin voor buitenlandse inmenging.'],
   cause: ['Het verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
@@ -102,6 +104,13 @@ describe('answersType', () => {
     ['apposedPlace', 'where', ['gevechten'], true],
     // An adverbial clause sets the scene of the main one.
     ['scene', 'where', ['actie'], true],
+    // The main clause goes on after an insertion between commas.
+    ['insertion', 'where', ['gedood'], true],
+    // Who says it is no place.
+    ['sourced', 'where', ['depots'], false],
+    // "Who" is not answered by a relative clause saying what the question says ("which country trained the rioters").
+    ['sourced', 'who', ['relschoppers', 'getraind'], false],
+    ['sourced', 'who', ['relschoppers'], true],
     // "What is the name of": a name right next to the matched word.
     ['chief', 'name', ['politiechef'], true],
     ['role', 'name', ['oud-president'], true],

@@ -72,9 +72,14 @@ describe('sentenceFeatures: a condition, a case, an exception', () => {
     ['Als de rust niet terugkeert, dan komt een confrontatie dichterbij.', true],
     ['De troepen blijven, tenzij de regering anders besluit.', true],
     ['In dat geval grijpt de alliantie in.', true],
-    // "als" comparing, "alleen" without a case, "wanneer" in a question: no condition.
+    // "als" comparing or saying a capacity, "alleen" without a case, "geval" in other senses: no condition.
     ['Ze beschouwen een aanval op één land als een aanval op alle.', false],
+    ['Als president ontsloeg Tokajev twee vicevoorzitters.', false],
     ['Alleen Almaty lag onder vuur.', false],
+    ['Alleen al in januari greep de CSTO in.', false],
+    ['Dat is niet het geval.', false],
+    ['Het gevallen regime vluchtte.', false],
+    ['Russia provided troops.', false],
     ['De orde is hersteld.', false],
   ])('%j → condition %s', (text, expected) => {
     expect(features(text).condition).toBe(expected);
@@ -253,6 +258,9 @@ describe('appositionRestates', () => {
     expect(appositionRestates(text, words, new Set([term('terroristen'), term('getraind')]))).toBe(true);
     // Asked who the terrorists are, it describes them.
     expect(appositionRestates(text, words, new Set([term('terroristen')]))).toBe(false);
+    // A noun apposition defines whoever it follows, whatever it repeats ("who is former president Nazarbayev").
+    const noun = 'Nazarbajev, de oud-president van Kazachstan, is vertrokken.';
+    expect(appositionRestates(noun, analyzeText(noun, CONTEXT).words, new Set([term('nazarbajev'), term('oud-president')]))).toBe(false);
     // A word of the question after the apposition's end is not in it.
     expect(appositionRestates(text, words, new Set([term('terroristen'), term('depots')]))).toBe(false);
   });

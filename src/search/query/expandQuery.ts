@@ -28,6 +28,10 @@ import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 import { dutchNumberWord } from '../../text/numberWords.js';
+import { isCalendarWord } from './preamble.js';
+
+/** Four digits in a row, no separator: a year as often as a figure. */
+const YEAR_LIKE = /^\d{4}$/u;
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
@@ -275,8 +279,9 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   const parts = wordParts(folded);
   if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
   for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
-  // A figure in digits is the same figure in words: "13" is "dertien", "2,000" "tweeduizend".
-  const inWords = word.isNumber ? dutchNumberWord(Number(folded.replace(/[.,](?=\d{3}(?!\d))/gu, ''))) : undefined;
+  // A figure in digits is the same figure in words: "13" is "dertien", "2,000" "tweeduizend". Not
+  // a year ("in 2000"): four digits without a separator are read as one.
+  const inWords = word.isNumber && !YEAR_LIKE.test(folded) ? dutchNumberWord(Number(folded.replace(/[.,](?=\d{3}(?!\d))/gu, ''))) : undefined;
   if (inWords !== undefined) builder.add([wholeTermOf(inWords, language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
@@ -507,7 +512,8 @@ const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'where', 'dura
  */
 const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'beginnen', 'begon', 'begonnen', 'begint', 'starten', 'startte', 'startten', 'gestart', 'end', 'ended', 'ends', 'eindigen', 'eindigde', 'eindigden', 'geeindigd', 'born', 'geboren', 'break out', 'broke out', 'broken out', 'breaks out', 'erupt', 'erupted', 'uitbreken', 'brak uit', 'braken uit', 'uitgebroken']);
 function withEventAsked(concepts: Concept[]): Concept[] {
-  return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+  // "begin januari" is early January, no verb.
+  return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? '')) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
 }
 
 /**

@@ -148,8 +148,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     // A noun after an article or a preposition, also past one adjective after a preposition ("for military help", "om militaire hulp").
     const adjective = (k: number): boolean => ADJECTIVE_ENDING.test(folded[k] ?? '') && !isStopword(folded[k] ?? '', ['nl', 'en']) && !consumed.has(k);
-    // Or after a number ("the two dismissed officials"): a noun phrase, whatever word the number counts.
-    const counted = i > 0 && (tokens[i - 1]?.isNumber === true || isNumberWord(folded[i - 1] ?? ''));
+    // Or after a determiner and a number ("the two dismissed officials", "de twee ontslagen"): a noun
+    // phrase. Not a number alone: "heeft Tokajev 8000 gearresteerd" has its verb there.
+    const counted = i > 1 && (tokens[i - 1]?.isNumber === true || isNumberWord(folded[i - 1] ?? '')) && DETERMINERS.has(folded[i - 2] ?? '');
     const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || counted || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjective(i - 1));
     const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);

@@ -315,7 +315,6 @@ function afterAuxiliary(folded: readonly string[], auxiliary: number): number {
 }
 /** Question words that may be the subject themselves ("who has thanked Putin"). */
 const ASKS_SUBJECT: ReadonlySet<string> = new Set(['who', 'whom']);
-/** Auxiliaries of do-support: with them the subject always follows ("who did Putin thank"). */
 
 /**
  * Where the doer stands in a question naming one: right after the auxiliary ("who did Putin
@@ -377,19 +376,30 @@ const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirm
 
 /** Prepositions that end a Dutch question opening with "waar" ("waar … voor", "waar … over"): one adverb, "waarvoor", split. */
 const SPLIT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'mee', 'over', 'aan', 'op', 'door', 'van', 'om', 'tegen', 'bij', 'uit', 'achter', 'onder', 'in']);
-/** "Waar … naar" at the end is as often where to ("waar gaan ze naar"): to what only before the closing verb ("waar zijn ze naar genoemd"). */
-const SPLIT_BEFORE_VERB: ReadonlySet<string> = new Set(['naar']);
+/** "Waar … naar" is where to ("waar is hij naar gevlucht"), but "waar … naar genoemd" what something is named after. */
+const NAMED: ReadonlySet<string> = new Set(['genoemd', 'vernoemd']);
+
+/** For each word, the last word of its clause (`clauseEnds`, or the question's end): one pass, whatever the number of "waar". */
+function clauseEndsFrom(length: number, clauseEnds: ReadonlySet<number>): Int32Array {
+  const endOf = new Int32Array(length);
+  let end = length - 1;
+  for (let i = length - 1; i >= 0; i--) {
+    if (clauseEnds.has(i)) end = i;
+    endOf[i] = end;
+  }
+  return endOf;
+}
 
 /**
  * Where "waar" at `at` has its preposition: last in its clause, or before the closing verb ("waar
- * zijn ze voor opgeleid"). `clauseEnds`: words a comma or other stop follows ("waar begon het mee, …").
+ * zijn ze voor opgeleid"). `endOf`: each word's clause end (`clauseEndsFrom`; "waar begon het mee, …").
  */
-function splitPreposition(folded: readonly string[], at: number, clauseEnds: ReadonlySet<number>): number | undefined {
-  let last = at + 1;
-  while (last < folded.length - 1 && !clauseEnds.has(last)) last++;
+function splitPreposition(folded: readonly string[], at: number, endOf: Int32Array): number | undefined {
+  const last = at + 1 < folded.length ? (endOf[at + 1] as number) : at + 1;
   // Before the closing verb only: "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
   const closesWithVerb = CLOSING_VERB.test(folded[last] ?? '');
-  return [last, last - 1].find((k) => k > at + 1 && ((SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb)) || (SPLIT_BEFORE_VERB.has(folded[k] as string) && k === last - 1 && closesWithVerb)));
+  const named = folded[last - 1] === 'naar' && NAMED.has(folded[last] ?? '');
+  return [last, last - 1].find((k) => k > at + 1 && ((SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb)) || (named && k === last - 1)));
 }
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;
@@ -397,9 +407,14 @@ const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);
 /** Words before "state" that make it a noun ("a member state", "the state"). */
 const STATE_BEFORE: ReadonlySet<string> = new Set(['member', 'the', 'a', 'this', 'that', 'each', 'every', 'one', 'nation', 'police', 'islamic', 'sovereign', 'neighbouring', 'neighboring', 'of']);
 /** Parts of a text that "where" after them picks out ("the quote where …", "het stuk waar …"): no place asked. */
-const PASSAGES: ReadonlySet<string> = new Set(['quote', 'line', 'passage', 'part', 'bit', 'sentence', 'paragraph', 'one', 'citaat', 'zin', 'passage', 'stuk', 'deel', 'alinea']);
+const PASSAGES: ReadonlySet<string> = new Set(['quote', 'line', 'passage', 'bit', 'sentence', 'paragraph', 'citaat', 'zin', 'stuk', 'alinea']);
 /** Modal verbs of being able or allowed: after "when" they ask in which case. */
 const PERMISSION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'kan', 'kon', 'konden', 'kunnen', 'mag', 'mocht', 'mochten', 'mogen']);
+/**
+ * What "when can …" asks the case of: calling someone in, a passive ("be called upon", "worden
+ * ingeschakeld"). Not "when can the troops leave", which asks a time.
+ */
+const CALLED_IN: ReadonlySet<string> = new Set(['be', 'worden', 'invoke', 'invoked', 'call', 'called', 'ask', 'asked', 'inschakelen', 'ingeschakeld', 'inroepen', 'ingeroepen', 'vragen', 'gevraagd', 'beroep', 'use', 'used', 'gebruiken', 'gebruikt', 'intervene', 'ingrijpen']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'en', 'of']);
 
 /**
@@ -439,6 +454,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const reported = claim && tag === undefined && marks.questionMark === true && folded.some((word, i) => i > 0 && i <= REPORTER_WITHIN && SPEECH.has(word) && THAT.has(folded[i + 1] ?? ''));
   const claimChecked = tag !== undefined || reported;
   let asked = false;
+  let endOf: Int32Array | undefined;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i)) continue;
     const found = CUES.find((c) => standsAt(folded, c.words, i));
@@ -457,11 +473,13 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     const conjunction = asked && isConjunction(folded, i);
     asked = true;
     // "Waar zijn ze voor opgeleid" asks what for, not where: the preposition ends the question.
-    const split = found.words.length === 1 && found.words[0] === 'waar' ? splitPreposition(folded, i, clauseEnds) : undefined;
+    const waar = found.words.length === 1 && found.words[0] === 'waar';
+    if (waar) endOf ??= clauseEndsFrom(folded.length, clauseEnds);
+    const split = waar && endOf !== undefined ? splitPreposition(folded, i, endOf) : undefined;
     const splitAdverb = split !== undefined;
     if (splitAdverb) consumed.add(split);
     // "When can the CSTO be called upon", "wanneer mocht je de CSTO om hulp vragen": in which case, not at what time.
-    const inCase = found.intent === 'when' && PERMISSION.has(folded[i + 1] ?? '');
+    const inCase = found.intent === 'when' && PERMISSION.has(folded[i + 1] ?? '') && folded.slice(i + 2).some((w) => CALLED_IN.has(w));
     if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
@@ -481,7 +499,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
       const talksAbout = TALK.has(word) && ABOUT.has(folded[i + 1] ?? '');
       if ((!SPEECH.has(word) && !talksAbout) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || claimChecked) return;
       // "a member state", "the state": a noun, not a verb of saying.
-      if ((word === 'state' || word === 'states') && STATE_BEFORE.has(folded[i - 1] ?? '')) return;
+      if (word === 'state' && STATE_BEFORE.has(folded[i - 1] ?? '')) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,
       // so "wie heeft het voor het zeggen binnen de CSTO" asks who, in the CSTO.
       if (word === 'zeggen' && folded[i - 1] === 'het' && folded[i - 2] === 'voor') {
@@ -548,13 +566,14 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
-/** Words after "who" that are no verb of its own: an auxiliary, a copula, a pronoun, a preposition ("who of them"). */
+/** Words after "who" that are no verb of its own: a copula, a preposition ("who of them"), a filler ("who exactly"). */
 const NOT_PREDICATE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'zijn', 'waren', 'else', 'anders', 'of', 'van', 'among', 'onder', 'exactly', 'precies', 'eigenlijk', 'actually', 'really']);
 
 /**
  * Where the verb said of "who" stands when it opens the question as its subject: right after it
- * ("who fired …", "wie betaalt …"), or past an auxiliary at the end ("wie heeft de inzet betaald",
- * "who has paid"). Not after "did" ("who did Putin thank": the doer follows), nor a copula ("who is").
+ * ("who fired …", "wie betaalt …"), or past an auxiliary, the Dutch participle at the end ("wie
+ * heeft de inzet betaald") or a regular English one right after it ("who has ordered …"). Not after
+ * "did" ("who did Putin thank": the doer follows), nor a copula ("who is").
  */
 function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): number | undefined {
   if (folded[0] !== 'who' && folded[0] !== 'wie') return undefined;
@@ -562,9 +581,14 @@ function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>)
   const next = folded[at];
   if (next === undefined || consumed.has(at) || NOT_PREDICATE.has(next) || DO_SUPPORT.has(next)) return undefined;
   if (!AUXILIARIES.has(next)) return at;
-  // "wie heeft … betaald", "who has paid": the participle the auxiliary goes with.
+  // "wie heeft … betaald", "who has ordered": the participle the auxiliary goes with.
   const last = folded.length - 1;
   if (PARTICIPLE.test(folded[last] ?? '') && last > at + 1) return last;
-  return folded[at + 1] !== undefined && /ed$|en$/u.test(folded[at + 1] as string) && !consumed.has(at + 1) ? at + 1 : undefined;
+  // Past a passive's "been" ("who has been arrested").
+  let verb = at + 1;
+  while (PASSIVE_BE.has(folded[verb] ?? '')) verb++;
+  return folded[verb] !== undefined && /ed$|en$/u.test(folded[verb] as string) && !consumed.has(verb) ? verb : undefined;
 }
+/** Auxiliaries of do-support: with them the subject always follows ("who did Putin thank"). */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'being', 'be']);

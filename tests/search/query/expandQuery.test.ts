@@ -343,6 +343,8 @@ describe('a verb that picks one point of what happened, in a time or place quest
     expect(full('where did the demonstrations break out')).toEqual([]);
     expect(full('in welke stad is Tokajev geboren')).toEqual([]);
     expect(full('in which city did the demonstrations begin')).toEqual([]);
+    // Not "begin januari", early January.
+    expect(expandQuery(parseQuery('waar waren de demonstraties begin januari'), index).find((c) => c.label === 'begin')?.salience ?? 0).toBeLessThan(ESSENTIAL);
     // Still shown as related, after saying so.
     expect(answer('when did the demonstrations start', { index }).results[0]?.text).toContain('demonstraties');
   });
@@ -366,6 +368,9 @@ describe('the verb of a "how many" question, when the dossier lacks it ("hoeveel
 
   it('not a verb that only does what its noun names, nor outside a "how many" question', () => {
     expect(full('hoeveel arrestaties zijn er verricht')).toEqual(['Er zijn 8.000 arrestaties verricht.']);
+    // Also where the dossier lacks the light verb: the noun says what is counted.
+    const bare = tinyIndex({ a: ['Er zijn 8.000 arrestaties.'] }, 'arrests:\n  en: [arrests]\n  nl: [arrestaties]\n');
+    expect(answer('hoeveel arrestaties zijn er verricht', { index: bare }).results[0]?.match).toBe('full');
     expect(full('hoeveel agenten')).toEqual(['Twee agenten zijn onthoofd.']);
   });
 });
@@ -389,7 +394,7 @@ describe('the verb said of "who", when the dossier lacks it ("wie betaalt de inz
 });
 
 describe('an English phrasal verb with its object between ("drove the police out")', () => {
-  const index = tinyIndex({ a: ['Demonstranten hadden de politie verjaagd van het vliegveld.', 'De politie kwam naar het vliegveld.'] }, 'drive_out:\n  en: [drive out, drove out]\n  nl: [verjaagd]\npolice:\n  en: [police]\n  nl: [politie]\nairport:\n  en: [airport]\n  nl: [vliegveld]\nin_charge:\n  en: [calls the shots]\n  nl: [de dienst uitmaken]\n');
+  const index = tinyIndex({ a: ['Demonstranten hadden de politie verjaagd van het vliegveld.', 'De politie kwam naar het vliegveld.'] }, 'drive_out:\n  en: [drive out, drove out]\n  nl: [verjaagd]\npolice:\n  en: [police]\n  nl: [politie]\nairport:\n  en: [airport]\n  nl: [vliegveld]\nin_charge:\n  en: [calls the shots]\n  nl: [de dienst uitmaken]\ncall_in:\n  en: [calls in, call in]\n  nl: [inroepen]\n');
   const labels = (question: string): string[] => expandQuery(parseQuery(question), index).map((c) => c.label);
 
   it('is read as the phrase the glossary lists', () => {
@@ -403,6 +408,12 @@ describe('an English phrasal verb with its object between ("drove the police out
 });
 
 describe('a figure typed in digits', () => {
+  it('not a year: "in 2000" is no "tweeduizend"', () => {
+    const index = tinyIndex({ a: ['Rusland stuurde ruim tweeduizend militairen.'] }, '');
+    expect(expandQuery(parseQuery('wat deed rusland in 2000'), index).find((c) => c.label === '2000')?.alternatives).toEqual([]);
+    expect(expandQuery(parseQuery('stuurde rusland 2.000 militairen'), index).find((c) => c.label === '2.000')?.alternatives.length).toBeGreaterThan(0);
+  });
+
   it('reaches the figure the dossier writes in words ("13" is "dertien", "2" "twee")', () => {
     const index = tinyIndex({ a: ['Er zijn minstens dertien agenten gedood.', 'Zondag ontsloeg hij twee vicevoorzitters.'] }, 'police:\n  en: [police officers]\n  nl: [agenten]\ndeputies:\n  en: [deputies]\n  nl: [vicevoorzitters]\n');
     expect(answer('were 13 police officers killed', { index }).results[0]?.text).toBe('Er zijn minstens dertien agenten gedood.');

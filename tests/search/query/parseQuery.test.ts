@@ -57,11 +57,16 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('keeps numbers as written, marked as numbers; what a number counts is a noun', () => {
+  it('keeps numbers as written, marked as numbers', () => {
     expect(parseQuery('8.000 arrestaties').words).toEqual([
       { surface: '8.000', folded: '8.000', isNumber: true },
-      { surface: 'arrestaties', folded: 'arrestaties', isNumber: false, use: 'noun' },
+      { surface: 'arrestaties', folded: 'arrestaties', isNumber: false },
     ]);
+  });
+
+  it('reads the word after a determiner and a number as a noun phrase ("the two dismissed officials"), not after a number alone', () => {
+    expect(parseQuery('were the two dismissed officials loyalists').words.find((w) => w.folded === 'dismissed')?.use).toBe('noun');
+    expect(parseQuery('heeft tokajev 8000 gearresteerd').words.find((w) => w.folded === 'gearresteerd')?.use).toBeUndefined();
   });
 
   it('reads chat shorthand as the words and numbers it stands for', () => {

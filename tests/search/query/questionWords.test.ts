@@ -215,6 +215,9 @@ describe('readQuestionWords', () => {
     expect([...readQuestionWords('when can the csto be called upon'.split(' ')).intents]).toEqual(['condition']);
     expect([...readQuestionWords('wanneer mocht je de csto om hulp vragen'.split(' ')).intents]).toEqual(['condition']);
     expect([...readQuestionWords('when will the troops leave'.split(' ')).intents]).toEqual(['when']);
+    // "When can the troops leave" asks a time: no one is called in.
+    expect([...readQuestionWords('when can the troops leave'.split(' ')).intents]).toEqual(['when']);
+    expect([...readQuestionWords('wanneer kunnen de troepen vertrekken'.split(' ')).intents]).toEqual(['when']);
   });
 
   it('asks for a year or years as for a date ("in welke jaren", "which years")', () => {
@@ -352,6 +355,7 @@ describe('what something is named after', () => {
     expect([...readQuestionWords('what are maidan techniques named after'.split(' ')).intents]).toEqual([]);
     expect([...readQuestionWords('waar zijn de maidan-technieken naar genoemd'.split(' ')).intents]).toEqual([]);
     expect([...readQuestionWords('waar gaan de troepen naar'.split(' ')).intents]).toEqual(['where']);
+    expect([...readQuestionWords('waar is nazarbajev naar gevlucht'.split(' ')).intents]).toEqual(['where']);
     expect([...readQuestionWords('what is the name of the colonel'.split(' ')).intents]).toEqual(['name']);
   });
 });
@@ -361,6 +365,8 @@ describe('the verb said of "who" as its subject', () => {
     ['who fired the deputies', 1],
     ['wie betaalt de inzet', 1],
     ['wie heeft de inzet betaald', 4],
+    ['who has ordered the shooting', 2],
+    ['who has been arrested', 3],
     ['who did putin thank', undefined],
     ['who is tokayev', undefined],
     ['when did putin speak', undefined],
