@@ -80,11 +80,15 @@ function frames(preamble: string): boolean {
 
 /** A question of its own: it opens as one, or it is a claim with a tag asking whether it holds ("the Kremlin warned …. Correct?"). */
 function asksOnItsOwn(rest: string): boolean {
-  const words = wordsOf(rest);
-  if (words.length < 2) return false;
-  // Only the first word and the last few (the longest tag) are read: a long paste is not folded at every break.
-  return OPENERS.has(fold(words[0] as string)) || endsWithTag(words.slice(-TAG_WORDS).map((w) => fold(w)));
+  // Only the first words and the last few (the longest tag) are read, from the ends of the text: a
+  // long paste is neither split nor folded at every break.
+  const head = wordsOf(rest.slice(0, HEAD_CHARS));
+  if (head.length < 2 && wordsOf(rest.slice(0, HEAD_CHARS * 4)).length < 2) return false;
+  return OPENERS.has(fold(head[0] as string)) || endsWithTag(wordsOf(rest.slice(-TAIL_CHARS)).slice(-TAG_WORDS).map((w) => fold(w)));
 }
+/** Characters enough for a question's first two words, and for the longest tag at its end. */
+const HEAD_CHARS = 64;
+const TAIL_CHARS = 160;
 /** Words the longest tag has ("does our material back that up"), and one more for a claim before it. */
 const TAG_WORDS = 8;
 
