@@ -128,7 +128,8 @@ const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today'
 
 /** "tell us": what something shows, not a statement. */
 const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
-const US: ReadonlySet<string> = new Set(['us', 'ons']);
+/** "tell us", "tell me": asking to be told, not for anyone's words ("could someone tell me what …"). */
+const US: ReadonlySet<string> = new Set(['us', 'ons', 'me', 'mij']);
 
 /** After a speech verb, a subject and a modal: what was said is reported as the question's content ("said they'd send troops"). */
 const REPORTED = /^(?:they|he|she|it|we|ze|hij|zij|het)(?:'d| would| will| 'll|'ll| zouden| zou| zullen| zal)(?: |$)/u;

@@ -244,5 +244,7 @@ describe('asking for the copy on something', () => {
     expect(parseQuery('background on the CSTO pls').words.map((w) => w.folded)).toEqual(['csto']);
     expect(parseQuery('gimme the line on the internet blackout').words.map((w) => w.folded)).toEqual(['internet', 'blackout']);
     expect(parseQuery('any signs of shops reopening').words.map((w) => w.folded)).toEqual(['shops', 'reopening']);
+    // "so-called" is how the asker sees them, not who they are.
+    expect(parseQuery('who are these so-called terrorists').words.map((w) => w.folded)).toEqual(['terrorists']);
   });
 });

@@ -343,6 +343,13 @@ describe('what set something off', () => {
   });
 });
 
+describe('"tell me", "tell us"', () => {
+  it('ask to be told, not for anyone\'s words ("could someone tell me what the CSTO does")', () => {
+    expect([...readQuestionWords('could someone tell me what the csto does'.split(' ')).intents]).not.toContain('quote');
+    expect([...readQuestionWords('what did tokayev tell the army'.split(' ')).intents]).toContain('quote');
+  });
+});
+
 describe('"talks about"', () => {
   it('asks what someone said; "in talks with" does not', () => {
     expect([...readQuestionWords('the quote where putin talks about interference'.split(' ')).intents]).toContain('quote');
