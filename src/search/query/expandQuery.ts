@@ -489,7 +489,16 @@ const DUTCH_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}[dt]$/u;
  * noun names ("arrestaties verricht") or takes another verb.
  */
 function withMeasureAsked(concepts: Concept[]): Concept[] {
-  return concepts.map((c) => (c.alternatives.every((a) => a.kind === 'bridge') && (c.pos === 'v' || (c.pos === undefined && DUTCH_PARTICIPLE.test(fold(c.label)))) && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label)) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+  return withLackingVerbsEssential(concepts, (c) => c.pos === 'v' || (c.pos === undefined && DUTCH_PARTICIPLE.test(fold(c.label))));
+}
+
+/**
+ * The asked verbs (`asked`) the dossier lacks (no match but a WordNet guess), essential however
+ * common: not one that only does what its noun names ("arrestaties verricht") or takes another verb.
+ */
+function withLackingVerbsEssential(concepts: Concept[], asked: (concept: Concept) => boolean): Concept[] {
+  const lacking = (c: Concept): boolean => c.alternatives.every((a) => a.kind === 'bridge') && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label));
+  return concepts.map((c) => (asked(c) && lacking(c) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
 }
 
 /**
@@ -498,7 +507,7 @@ function withMeasureAsked(concepts: Concept[]): Concept[] {
  * lacks is essential, however common; not one that only does what its noun names or takes another.
  */
 function withPredicateAsked(concepts: Concept[]): Concept[] {
-  return concepts.map((c) => (c.predicate && c.alternatives.every((a) => a.kind === 'bridge') && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label)) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+  return withLackingVerbsEssential(concepts, (c) => c.predicate === true);
 }
 
 /** Questions asking the time or place of something. */
