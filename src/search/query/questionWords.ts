@@ -32,7 +32,7 @@ const CUES: Cue[] = [
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen'].map((p) => cue(p, 'figure')),
-  ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen'].map((p) => cue(p, 'why')),
+  ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'].map((p) => cue(p, 'why')),
   // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
   ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'what is the source for', 'what is the source of', 'whose claim is that', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
     'who put out', 'who announced', 'who published', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend'].map((p) => cue(p, 'source')),

@@ -340,6 +340,7 @@ describe('what set something off', () => {
   it('asks why ("what kicked off the protests", "what prompted")', () => {
     expect([...readQuestionWords('what kicked off the protests'.split(' ')).intents]).toEqual(['why']);
     expect([...readQuestionWords('what prompted the crackdown'.split(' ')).intents]).toEqual(['why']);
+    expect([...readQuestionWords('wat was de trigger voor de protests'.split(' ')).intents]).toEqual(['why']);
   });
 });
 
