@@ -445,7 +445,7 @@ function restatesMatch(text: string, words: readonly Term[], i: number, matched:
   for (let k = i + 1; k < words.length; k++) {
     const word = words[k] as Term;
     // The apposition opens after the comma following word i; it ends at the next break.
-    if (k > i + 1 && /[,;:()–—]|\s-\s/u.test(text.slice((words[k - 1] as Term).end, word.start))) return false;
+    if (k > i + 1 && BREAK.test(text.slice((words[k - 1] as Term).end, word.start))) return false;
     if (matched.has(word.term)) return true;
   }
   return false;
@@ -557,7 +557,7 @@ export function placedBesideMatch(text: string, words: readonly Term[], names: R
 function afterSource(text: string, words: readonly Term[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - SOURCE_WINDOW); j--) {
     const word = words[j] as Term;
-    if (/[,;:.()]/u.test(text.slice(word.end, (words[j + 1] as Term).start))) return false;
+    if (BREAK.test(text.slice(word.end, (words[j + 1] as Term).start))) return false;
     if (SOURCE_BEFORE.has(word.form)) return true;
     if (HAS_CAPITAL.test(text[word.start] ?? '')) return false;
   }

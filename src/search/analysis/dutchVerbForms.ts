@@ -37,6 +37,11 @@ export function dutchInfinitives(word: string): string[] {
   return [...forms];
 }
 
+/** A Dutch past participle: ge- or a prefix that takes none, then -en, -d or -t ("gegeven", "gearresteerd", "vervangen"). */
+export const PAST_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}(?:en|d|t)$/u;
+/** A regular one only, ending -d or -t ("gewond", "gearresteerd"): an -en form is as often an infinitive or a noun. */
+export const REGULAR_PAST_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}[dt]$/u;
+
 /** Past-tense endings of regular Dutch verbs (hij reageerde, zij reageerden, hij stopte). */
 const PAST = /(?:de|te|den|ten)$/u;
 

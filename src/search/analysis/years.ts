@@ -5,6 +5,9 @@
 import type { Token } from './tokenize.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
+
+/** Four digits, no separator, that could be a year (1800–2099): "2000", not "2.000". */
+export const looksLikeYear = (written: string): boolean => YEAR.test(written);
 /** Folded words after which a four-digit number is read as a year. */
 const BEFORE_YEAR = new Set(['in', 'sinds', 'vanaf', 'tot', 'van', 'en', 'eind', 'begin', 'medio', 'jaar', 'since', 'until', 'from', 'of', 'and', 'year']);
 

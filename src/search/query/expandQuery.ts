@@ -10,7 +10,7 @@
  */
 import { splitCompound } from '../analysis/decompound.js';
 import { fold } from '../analysis/fold.js';
-import { dutchInfinitives, dutchPastInfinitives } from '../analysis/dutchVerbForms.js';
+import { dutchInfinitives, dutchPastInfinitives, REGULAR_PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
 import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
@@ -28,10 +28,9 @@ import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 import { dutchNumberWord } from '../../text/numberWords.js';
+import { canonicalNumber } from '../analysis/numbers.js';
+import { looksLikeYear } from '../analysis/years.js';
 import { isCalendarWord } from './preamble.js';
-
-/** Four digits in a row, no separator: a year as often as a figure. */
-const YEAR_LIKE = /^\d{4}$/u;
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
@@ -280,8 +279,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
   for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
   // A figure in digits is the same figure in words: "13" is "dertien", "2,000" "tweeduizend". Not
-  // a year ("in 2000"): four digits without a separator are read as one.
-  const inWords = word.isNumber && !YEAR_LIKE.test(folded) ? dutchNumberWord(Number(folded.replace(/[.,](?=\d{3}(?!\d))/gu, ''))) : undefined;
+  // a year ("in 2000"): digits that look like one are read as one.
+  const inWords = word.isNumber && !looksLikeYear(folded) ? dutchNumberWord(Number(canonicalNumber(folded))) : undefined;
   if (inWords !== undefined) builder.add([wholeTermOf(inWords, language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
@@ -480,8 +479,9 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   return query.intents.has('who') ? withPredicateAsked(measured) : measured;
 }
 
-/** A Dutch past participle ("gewond", "gearresteerd", "vermist"). */
-const DUTCH_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}[dt]$/u;
+/** The concept, essential however little its words weigh. */
+const asEssential = (concept: Concept): Concept => ({ ...concept, salience: Math.max(concept.salience, ESSENTIAL) });
+
 /**
  * In "how many" the verb says what is counted: "hoeveel agenten zijn er gewond geraakt" is not
  * answered by the two officers beheaded, nor "how much does Kazakhstan earn" by the barrels it
@@ -489,7 +489,7 @@ const DUTCH_PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}[dt]$/u;
  * noun names ("arrestaties verricht") or takes another verb.
  */
 function withMeasureAsked(concepts: Concept[]): Concept[] {
-  return withLackingVerbsEssential(concepts, (c) => c.pos === 'v' || (c.pos === undefined && DUTCH_PARTICIPLE.test(fold(c.label))));
+  return withLackingVerbsEssential(concepts, (c) => c.pos === 'v' || (c.pos === undefined && REGULAR_PAST_PARTICIPLE.test(fold(c.label))));
 }
 
 /**
@@ -498,7 +498,7 @@ function withMeasureAsked(concepts: Concept[]): Concept[] {
  */
 function withLackingVerbsEssential(concepts: Concept[], asked: (concept: Concept) => boolean): Concept[] {
   const lacking = (c: Concept): boolean => c.alternatives.every((a) => a.kind === 'bridge') && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label));
-  return concepts.map((c) => (asked(c) && lacking(c) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+  return concepts.map((c) => (asked(c) && lacking(c) ? asEssential(c) : c));
 }
 
 /**
@@ -522,7 +522,7 @@ const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'where', 'dura
 const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'beginnen', 'begon', 'begonnen', 'begint', 'starten', 'startte', 'startten', 'gestart', 'end', 'ended', 'ends', 'eindigen', 'eindigde', 'eindigden', 'geeindigd', 'born', 'geboren', 'break out', 'broke out', 'broken out', 'breaks out', 'erupt', 'erupted', 'uitbreken', 'brak uit', 'braken uit', 'uitgebroken']);
 function withEventAsked(concepts: Concept[]): Concept[] {
   // "begin januari" is early January, no verb.
-  return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? '')) ? { ...c, salience: Math.max(c.salience, ESSENTIAL) } : c));
+  return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? '')) ? asEssential(c) : c));
 }
 
 /**
@@ -530,7 +530,7 @@ function withEventAsked(concepts: Concept[]): Concept[] {
  * young people were arrested" is not answered by the 8,000 arrested people): essential, however common.
  */
 function withGroupsCounted(concepts: Concept[]): Concept[] {
-  return concepts.map((concept, c) => (concept.pos === 'a' && concepts[c + 1]?.pos === 'n' ? { ...concept, salience: Math.max(concept.salience, ESSENTIAL) } : concept));
+  return concepts.map((concept, c) => (concept.pos === 'a' && concepts[c + 1]?.pos === 'n' ? asEssential(concept) : concept));
 }
 
 /**

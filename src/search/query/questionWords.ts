@@ -7,6 +7,7 @@
  */
 
 import { isStopword } from '../analysis/stopwords.js';
+import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
 
 /**
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
@@ -363,14 +364,12 @@ function dutchVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): 
   // A passive names who it was done to ("wanneer werd Poetin bedankt"); so may a perfect with "is"
   // and a participle at the end ("hoe lang geleden is Nazarbajev vervangen"): no doer, then.
   if (PASSIVE.has(folded[at] ?? '')) return undefined;
-  if (PERFECT.has(folded[at] ?? '') && PARTICIPLE.test(folded.at(-1) ?? '')) return undefined;
+  if (PERFECT.has(folded[at] ?? '') && PAST_PARTICIPLE.test(folded.at(-1) ?? '')) return undefined;
   return at + 1 < folded.length ? at : undefined;
 }
 const PASSIVE: ReadonlySet<string> = new Set(['werd', 'werden', 'wordt', 'worden', 'geworden']);
 /** Auxiliaries of a Dutch perfect that is as often a passive ("is vervangen", "zijn gearresteerd"). */
 const PERFECT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren']);
-/** A Dutch past participle (ge-, or a prefix that takes none, ending -en, -d or -t). */
-const PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}{2,}(?:en|d|t)$/u;
 
 /** Verbs of confirming: in a yes/no question, the check itself. */
 const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'verified', 'verify', 'bevestigd', 'bevestigen', 'bevestigt', 'bevestigde', 'bevestigden', 'geverifieerd']);
@@ -584,7 +583,7 @@ function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>)
   if (!AUXILIARIES.has(next)) return at;
   // "wie heeft … betaald", "who has ordered": the participle the auxiliary goes with.
   const last = folded.length - 1;
-  if (PARTICIPLE.test(folded[last] ?? '') && last > at + 1) return last;
+  if (PAST_PARTICIPLE.test(folded[last] ?? '') && last > at + 1) return last;
   // Past a passive's "been" ("who has been arrested").
   let verb = at + 1;
   while (PASSIVE_BE.has(folded[verb] ?? '')) verb++;
