@@ -44,19 +44,19 @@ export interface Ranked {
 }
 
 /** How much a sentence giving the asked kind of answer is favoured. */
-const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3, which: 1, source: 1.6, condition: 1.3 };
+export const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3, which: 1, source: 1.6, condition: 1.3 };
 /** Each earlier result from the same article lowers a candidate's value by this factor. */
-const SAME_ARTICLE = 0.8;
+export const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
-const APPOSITION_BOOST = 2;
+export const APPOSITION_BOOST = 2;
 /** A keyword typed alone favours the sentence that defines it with an apposition; the label is not changed (no type was asked). */
-const DEFINITION_BOOST = 1.5;
+export const DEFINITION_BOOST = 1.5;
 /** "Which countries …": an enumeration of names not asked about ("Rusland, Armenië … en Kirgizië") says who, all of them. */
-const LIST_BOOST = 2;
+export const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */
-const NEAR_DUPLICATE = 0.8;
+export const NEAR_DUPLICATE = 0.8;
 /** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
-const COVERAGE_POWER = 2;
+export const COVERAGE_POWER = 2;
 
 function jaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;

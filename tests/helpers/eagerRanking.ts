@@ -10,9 +10,9 @@ import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
 import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
-import { essentialConcepts, typeWeight } from '../../src/search/query/salience.js';
+import { essentialConcepts, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
-import { essentialsWithVerb } from '../../src/search/rank.js';
+import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, SAME_ARTICLE, TYPE_BOOST } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -106,22 +106,7 @@ export interface Ranked {
   matchedTerms: Set<string>;
 }
 
-/** How much a sentence giving the asked kind of answer is favoured. */
-const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, who: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3, which: 1, source: 1.6, condition: 1.3 };
-/** Each earlier result from the same article lowers a candidate's value by this factor. */
-const SAME_ARTICLE = 0.8;
-/** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
-const APPOSITION_BOOST = 2;
-/** A keyword typed alone favours the sentence that defines it. */
-const DEFINITION_BOOST = 1.5;
-/** An enumeration of names not asked about says who, all of them. */
-const LIST_BOOST = 2;
-/** Term overlap (Jaccard) from which two sentences count as saying the same. */
-const NEAR_DUPLICATE = 0.8;
-/** Share of the question's weight a sentence must cover to be shown at all. */
-const MIN_COVERAGE = 0.4;
-/** Coverage weighs in squared: a sentence missing a concept must be far more relevant to rank above one that has it. */
-const COVERAGE_POWER = 2;
+// The ranking's weights are rank.ts's own: this reference re-derives which sentences qualify and how, not the numbers.
 
 function jaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;
