@@ -27,7 +27,7 @@ export interface Agents {
 export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
 
 export interface TypeFacts {
-  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason' | 'condition'): boolean;
+  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason' | 'condition' | 'term'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
   /**

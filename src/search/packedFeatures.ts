@@ -11,7 +11,7 @@ import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type Type
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition'] as const;
+const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
 const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned', 'places', 'sources'] as const;
@@ -178,6 +178,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         statement: (bits & 16) !== 0,
         reason: (bits & 32) !== 0,
         condition: (bits & 64) !== 0,
+        term: (bits & 128) !== 0,
         names: list('names', id),
         listed: list('listed', id),
         years: list('years', id),

@@ -15,6 +15,7 @@
 import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
 import { namesRole, roleMentions } from './roleMentions.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
+import { asksWhatCalled } from './query/namingWords.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { onlyOne } from './onlyOne.js';
@@ -115,6 +116,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     }
   });
   addContext(index, concepts, referable, gathered, candidates, options.polar ?? false);
+  addQuotedTerms(index, concepts, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
       if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
@@ -209,6 +211,22 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept) && ownerHolds(index, id, concepts, c));
       });
+    }
+  });
+}
+
+/**
+ * A naming word ("hoe noemt de CSTO de troepen", "the CSTO's label") is said by a sentence that
+ * quotes a term ("Volgens de CSTO zijn de troepen een ‘vredesmacht’"): strong, and as little as
+ * a word referred back to, for ranking.
+ */
+function addQuotedTerms(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
+  concepts.forEach((concept, c) => {
+    if (!asksWhatCalled(concept)) return;
+    for (let slot = 0; slot < gathered.length; slot++) {
+      const id = gathered[slot] as number;
+      if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot) || !index.typeFacts(id).flag('term')) continue;
+      candidates.referTo(slot, c, CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength));
     }
   });
 }

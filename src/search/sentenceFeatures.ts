@@ -36,6 +36,8 @@ export interface SentenceFeatures {
   /** A condition or exception: "als …", "alleen bij …", "tenzij …", "only if …". */
   condition: boolean;
   statement: boolean;
+  /** A term in single quotes ("een ‘vredesmacht’", "de zelfbenoemde ‘leider van de natie’"): what someone calls something. */
+  term: boolean;
   /** Terms of capitalised words (the first only when it is a name elsewhere): names of people, places and organisations. */
   names: string[];
   /** Terms of names in an enumeration ("Rusland, Armenië, Belarus en Kirgizië"): a figure there is the group's, not one member's. */
@@ -145,6 +147,8 @@ const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)
 /** Quoted words: double quotes, or single ones around a clause (five words or more). A single-quoted
  * word or title ("een ‘vredesmacht’", "de zelfbenoemde ‘leider van de natie’") is a term, not a statement. */
 const QUOTES = /[“”„"«»]|‘(?:[^’\s]+\s+){4,}[^’]*’/u;
+/** A term in single quotes: one to four words (five or more are a quoted clause, `QUOTES`). */
+const QUOTED_TERM = /‘(?:[^’\s]+\s+){0,3}[^’\s]+’/u;
 const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
 /** Word runs that leave a question open: unknown, unclear, or not said ("maar zei niet welk centrum"). */
 const LEFT_OPEN: ReadonlyArray<readonly [string, string]> = [['niet', 'bekend'], ['niet', 'duidelijk'], ['zei', 'niet'], ['zegt', 'niet'], ['niet', 'gezegd'], ['noemde', 'niet'], ['niet', 'genoemd']];
@@ -245,6 +249,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     ...reasons(text, tokens, words, analysis, diedOf),
     condition: statesCondition(text, tokens, words),
     statement: QUOTES.test(text) || has(SPEECH),
+    term: QUOTED_TERM.test(text),
     names,
     listed,
     years,

@@ -12,6 +12,7 @@ import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
+import { asksWhatCalled } from '../../src/search/query/namingWords.js';
 import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, SAME_ARTICLE, TYPE_BOOST } from '../../src/search/rank.js';
 interface Candidate {
 
@@ -60,6 +61,16 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
     }
   });
   for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar);
+  // A naming word ("hoe noemt …") is said by a quoted term: strong, scored as a word referred back to.
+  concepts.forEach((concept, c) => {
+    if (!asksWhatCalled(concept)) return;
+    for (const candidate of candidates.values()) {
+      const record = index.sentences[candidate.id] as SentenceRecord;
+      if (candidate.conceptScores[c] !== 0 || !index.typeFacts(candidate.id).flag('term')) continue;
+      candidate.conceptScores[c] = CONTEXT_WEIGHT * tfNorm(1, record.length, index.averageLength);
+      candidate.strong[c] = true;
+    }
+  });
   // The dossier's topic, implied by a sentence naming nowhere else: strong, unscored.
   for (const c of topicConcepts(index, concepts)) {
     for (const candidate of candidates.values()) if (candidate.conceptScores[c] === 0 && index.placeless(candidate.id)) candidate.strong[c] = true;

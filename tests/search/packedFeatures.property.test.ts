@@ -21,6 +21,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   statement: fc.boolean(),
   reason: fc.boolean(),
   condition: fc.boolean(),
+  term: fc.boolean(),
   names: terms,
   listed: terms,
   years: terms,

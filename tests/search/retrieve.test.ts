@@ -342,3 +342,32 @@ describe('the dossier\'s topic', () => {
   });
 });
 
+
+describe('a naming word ("hoe noemt", "label", "call") is said by a quoted term', () => {
+  const glossary = 'troops:\n  en: [troops]\n  nl: [troepen]\nsend:\n  en: [send, sent]\n  nl: [sturen, stuurde]\ncall:\n  en: [call, label]\n  nl: [noemen, noemt]\n';
+  const index = tinyIndex({
+    a: ['Volgens de CSTO zijn de troepen een ‘vredesmacht’.', 'De CSTO stuurde troepen naar Almaty.', 'Tokajev noemde de betogers terroristen.'],
+    b: ['De CSTO-troepen blijven ‘zo lang als nodig is’ in het land.'],
+  }, glossary);
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('makes the sentence quoting a term a full answer, not one that only names the same things', () => {
+    expect(full('hoe noemt de CSTO de troepen')).toEqual(['Volgens de CSTO zijn de troepen een ‘vredesmacht’.']);
+    expect(full("what is the CSTO's label for the troops")).toEqual(['Volgens de CSTO zijn de troepen een ‘vredesmacht’.']);
+  });
+
+  it('is not said by a quoted clause (five words or more): that is a statement', () => {
+    expect(full('hoe noemt de CSTO de troepen')).not.toContain('De CSTO-troepen blijven ‘zo lang als nodig is’ in het land.');
+  });
+
+  it('leaves other verbs as they are: a quote is no evidence for "send"', () => {
+    expect(full('did the CSTO send troops')).toEqual(['De CSTO stuurde troepen naar Almaty.']);
+  });
+
+  it('is read the same by the fast path and by evaluating every candidate', () => {
+    for (const question of ['hoe noemt de CSTO de troepen', 'csto label troops', 'call troops', 'did the CSTO send troops']) {
+      const { fast, eager } = both(index, question, 5);
+      expect(fast, question).toEqual(eager);
+    }
+  });
+});

@@ -66,6 +66,18 @@ describe('sentenceFeatures: an end in time is a duration', () => {
   });
 });
 
+describe('sentenceFeatures: a quoted term', () => {
+  it.each([
+    ['Volgens de CSTO zijn de troepen een ‘vredesmacht’.', true],
+    ['Oud-president Nazarbajev, de zelfbenoemd ‘leider van de natie’, zweeg.', true],
+    // A quoted clause is a statement, not a term; plain words are neither.
+    ['Poetin zei dat zij blijven ‘zo lang als nodig is’.', false],
+    ['De troepen blijven voorlopig in Kazachstan.', false],
+  ])('%j → term %s', (text, expected) => {
+    expect(features(text).term).toBe(expected);
+  });
+});
+
 describe('sentenceFeatures: a condition, a case, an exception', () => {
   it.each([
     ['Er kon alleen een beroep op worden gedaan bij een buitenlandse aanval.', true],
