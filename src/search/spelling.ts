@@ -16,6 +16,8 @@ export interface Spelling {
   closest(word: string, maxDistance: number): string[];
   /** Known words that are `word` with two neighbouring letters swapped ("cuop" → coup): the one slip short words allow. */
   swapped(word: string): string[];
+  /** Known words that are `word` with its doubled letter doubled elsewhere ("barells" → barrels, "tommorow" → tomorrow): one slip, though two edits. */
+  redoubled(word: string): string[];
 }
 
 /**
@@ -79,6 +81,21 @@ export function buildSpelling(words: Iterable<string>): Spelling {
         if (word[i] === word[i + 1]) continue;
         const candidate = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
         if (known.has(candidate)) found.add(candidate);
+      }
+      return [...found].sort();
+    },
+    redoubled(word) {
+      const found = new Set<string>();
+      if (word.length > MAX_WORD_LENGTH) return [];
+      for (let i = 0; i + 1 < word.length; i++) {
+        if (word[i] !== word[i + 1]) continue;
+        const single = `${word.slice(0, i)}${word.slice(i + 1)}`;
+        // Not the first letter, and not the letter just undoubled.
+        for (let j = 1; j < single.length; j++) {
+          if (j === i || single[j] === single[j - 1] || single[j] === single[j + 1]) continue;
+          const candidate = `${single.slice(0, j + 1)}${single.slice(j)}`;
+          if (known.has(candidate)) found.add(candidate);
+        }
       }
       return [...found].sort();
     },

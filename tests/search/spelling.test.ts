@@ -101,6 +101,32 @@ describe('buildSpelling (properties)', () => {
     );
   });
 
+  it('redoubled() returns exactly the known words that are the word with one doubled letter doubled at another letter (not the first)', () => {
+    fc.assert(
+      fc.property(WORDS, WORD, (words, word) => {
+        const known = new Set(words.flatMap((w) => w.split(/\s+/u)));
+        const expected = new Set<string>();
+        for (let i = 0; i + 1 < word.length; i++) {
+          if (word[i] !== word[i + 1]) continue;
+          const single = word.slice(0, i) + word.slice(i + 1);
+          for (let j = 1; j < single.length; j++) {
+            const candidate = single.slice(0, j + 1) + single.slice(j);
+            if (j !== i && single[j] !== single[j - 1] && single[j] !== single[j + 1] && known.has(candidate)) expected.add(candidate);
+          }
+        }
+        expect(buildSpelling(words).redoubled(word)).toEqual([...expected].sort());
+      }),
+      RUNS,
+    );
+  });
+
+  it('redoubled() reads a doubled letter typed at the wrong place ("barells" → barrels, "tommorow" → tomorrow)', () => {
+    const spelling = buildSpelling(['barrels', 'tomorrow', 'bares']);
+    expect(spelling.redoubled('barells')).toEqual(['barrels']);
+    expect(spelling.redoubled('tommorow')).toEqual(['tomorrow']);
+    expect(spelling.redoubled('bares')).toEqual([]);
+  });
+
   it('near() puts the likelier slip first among equally close words: a dropped letter', () => {
     expect(buildSpelling(['interne', 'internet', 'intern']).near('internt', 1)).toEqual(['internet', 'interne', 'intern']);
   });

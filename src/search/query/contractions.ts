@@ -1,7 +1,8 @@
 /**
  * English clitics, written out before a question is read: "what's" is the question word "what",
  * "can't" a negation, "the country's" the country. Left in, they hide the question word and
- * make "country's" a word no sentence has. Dutch keeps its apostrophes ("foto's", "'s nachts"):
+ * make "country's" a word no sentence has. Dutch spoken forms are written out ("z'n" is "zijn");
+ * otherwise Dutch keeps its apostrophes ("foto's", "'s nachts"):
  * only a letter-final `'s` after an English pronoun or question word reads as "is". Pure.
  */
 
@@ -20,8 +21,13 @@ const APOSTROPHE_S = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/giu;
 /** The apostrophe left out, as chat does: "whats", "wheres", "hows" are "what is". */
 const WITHOUT_APOSTROPHE = /(?<!\p{L})(what|where|who|how|when|why)s(?!\p{L})/giu;
 
+/** Dutch spoken forms ("z'n", "m'n", "d'r", "'t", "'n"): the words they stand for. "zo'n" is written so in the articles too. */
+const DUTCH_SHORT = /(?<!\p{L})(z['’]n|m['’]n|d['’]r|['’]t|['’]n)(?!\p{L})/giu;
+const DUTCH_FULL: Readonly<Record<string, string>> = { zn: 'zijn', mn: 'mijn', dr: 'haar', t: 'het', n: 'een' };
+
 export function expandContractions(text: string): string {
   return text
+    .replace(DUTCH_SHORT, (short: string) => DUTCH_FULL[short.toLowerCase().replace(/['’]/gu, '')] ?? short)
     .replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`)
     .replace(NOT, (_, head: string) => IRREGULAR_NOT[head.toLowerCase()] ?? `${head} not`)
     .replace(OTHER, (_, last: string, clitic: string) => `${last} ${CLITIC[clitic.toLowerCase()] ?? ''}`)

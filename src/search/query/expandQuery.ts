@@ -319,6 +319,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     // "deahs") are what keyword questions are typed in, and which no Dutch name is bent into.
     // A name of the dossier is what people most often mistype ("poetn", "tokjev").
     if (closest.length === 0 && folded.length >= MIN_ONE_EDIT) closest = index.spelling.closest(folded, 1).filter((w) => isEveryday(w, questionLanguage ?? 'en', lexicon) || index.names.has(w));
+    // A doubled letter typed at the wrong place ("barells", "tommorow"): one slip, though two edits.
+    if (closest.length === 0 && folded.length >= MIN_SWAPPED) closest = index.spelling.redoubled(folded);
     builder.respelled = closest[0];
     for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) {

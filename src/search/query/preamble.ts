@@ -34,10 +34,13 @@ const FRAMING = new Set([
   // Checking copy, and what it is needed for ("checking a line in my draft", "need it for the sidebar").
   'checking', 'line', 'draft', 'copy', 'need', 'needed', 'nodig', 'heb', 'timeline', 'factbox', 'box', 'caption', 'headline', 'kop',
   'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
+  'pic', 'pics', 'photo', 'photos', 'picture', 'foto', "foto's", 'fotos', 'one-liner', 'oneliner', 'standfirst', 'strapline', 'subhead',
   // Which shift or edition asks ("night editor:", "for the 2nd edition:").
   'night', 'nacht', 'shift', 'edition', 'editie', 'print', 'weekend', 'foreign', 'buitenland', 'buitenlandredactie', 'chef', 'producer',
   // Hedging the question itself ("sorry if this is obvious, but …", "misschien een domme vraag, maar …").
   'obvious', 'basic', 'dumb', 'stupid', 'silly', 'naive', 'new', 'newbie', 'domme', 'dom', 'stomme', 'simpele', 'nieuw', 'nieuwe', 'misschien',
+  // Apologising for asking ("sorry to bother you, but …", "apologies for the interruption").
+  'bother', 'bothering', 'disturb', 'disturbing', 'interrupt', 'interrupting', 'interruption', 'apologies', 'apologise', 'apologize', 'storen', 'stoor',
   // What the asker needs and for where ("fact check: …", "… ? need a source", "need a number for the web update").
   'fact', 'source', 'sources', 'bron', 'bronnen', 'number', 'cijfer', 'web', 'website', 'site', 'online',
 ]);
@@ -46,6 +49,12 @@ const OPENING_CONJUNCTIONS = /^(?:but|maar|though|and|en)\s+/iu;
 
 /** "how many", "how much" without their "how" still ask ("I need to know how many …" is read word by word). */
 const AMOUNT_ASKED = new Set(['many', 'much']);
+/** A reaction or a nudge after the question ("… decapitated? sounds grim", "… ? asap, thx"): it asks nothing. */
+const REMARKS = new Set([
+  'sounds', 'sound', 'seems', 'seem', 'grim', 'bad', 'awful', 'terrible', 'horrible', 'crazy', 'wild', 'insane', 'odd', 'weird', 'strange',
+  'wow', 'yikes', 'jeez', 'lol', 'haha', 'cheers', 'thanks', 'thank', 'thx', 'ty', 'ta', 'urgent', 'asap', 'curious', 'wondering',
+  'bedankt', 'dank', 'merci', 'spoed', 'dringend', 'snel', 'graag', 'alsjeblieft', 'aub', 'svp', 'benieuwd', 'heftig', 'raar', 'vreemd', 'gek', 'bizar',
+]);
 /** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'we', "we're", "we've", 'ik', 'wij']);
 
@@ -117,7 +126,8 @@ export function withoutPostamble(text: string): string {
   // What asks is kept: "… help? I need to know how many were arrested" asks how many.
   if (words.some((w) => ASKING.has(w) || AMOUNT_ASKED.has(w))) return text;
   const first = words[0] as string;
-  if (!frames(after) && !FIRST_PERSON.has(first)) return text;
+  const remarks = words.every((w) => REMARKS.has(w) || isStopword(w, ['nl', 'en']));
+  if (!frames(after) && !FIRST_PERSON.has(first) && !remarks) return text;
   return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }
 

@@ -25,7 +25,7 @@ const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '
 
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
-  ...['what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
   ...['since when', 'sinds wanneer', 'what time', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
@@ -64,6 +64,8 @@ const WHICH = new Set(['which', 'welke', 'welk']);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
 const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= (?:the|de|het|a|an|een)? ?\S+(?: \S+)?$)/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
+/** The same asked inside a sentence, verb last: "could someone explain what the CSTO actually is", "weet iemand wat de CSTO eigenlijk is". */
+const WHAT_IT_IS = /(?:^|\s)(?:what|wat)\s+(?:(?:the|de|het|a|an|een|this|that|dat|die|deze)\s+)?\S+(?:\s+(?:actually|really|exactly|precisely|eigenlijk|precies|nou|nu|now))?\s+(?:is|was|are|were|zijn|waren)$/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
 /** "which of the neighbours", "welke van de buurlanden": a partitive asks for them as "which neighbours" does. */
@@ -193,6 +195,8 @@ const FRAMING_PHRASES = [
   // Asking for news or help politely: "any word on where …", "what is the CSTO, quick explainer pls".
   'any word on', 'any news on', 'any update on', 'quick explainer', 'pls', 'plz', 'thx', 'thanks in advance', 'alvast bedankt', 'dank je',
   'for the lede', 'for my lede', 'for the intro', 'voor de intro', 'voor het kader',
+  'for the explainer', 'for the explainer box', 'for the factbox', 'for the fact box', 'for the caption', 'for the timeline', 'for the graphic',
+  'i need a one-liner on', 'need a one-liner on', 'a one-liner on', 'one-liner on', 'i need a line on', 'need a line on',
   // Asking for the copy on something: "give me the line on …", "background on the CSTO pls".
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',
@@ -547,7 +551,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
   // Not what is going on ("what is happening exactly", "wat is er precies gebeurd"): that is no thing to define.
   const happening = content.length === 1 && VERB_FORM.test(content[0] as string);
-  if (intents.size === 0 && content.length === 1 && !happening && WHAT_IS.test(folded.filter((_, i) => !exactly.includes(i)).join(' '))) {
+  const asIs = folded.filter((_, i) => !exactly.includes(i)).join(' ');
+  if (intents.size === 0 && content.length === 1 && !happening && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs))) {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }

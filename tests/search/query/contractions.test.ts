@@ -21,6 +21,12 @@ describe('expandContractions', () => {
     expect(expandContractions('putin’s theory')).toBe('putin theory');
   });
 
+  it("writes out Dutch spoken forms (z'n, m'n, d'r, 't, 'n), not zo'n", () => {
+    expect(expandContractions("heeft Poetin z'n beschuldigingen onderbouwd")).toBe('heeft Poetin zijn beschuldigingen onderbouwd');
+    expect(expandContractions("wat is ’t doel van m'n vraag")).toBe('wat is het doel van mijn vraag');
+    expect(expandContractions("zo'n 1,6 miljoen vaten")).toBe("zo'n 1,6 miljoen vaten");
+  });
+
   it("leaves Dutch apostrophes alone where they are not a clitic ('s nachts)", () => {
     expect(expandContractions("'s nachts werd er geschoten")).toBe("'s nachts werd er geschoten");
     expect(expandContractions('geen telefoon')).toBe('geen telefoon');

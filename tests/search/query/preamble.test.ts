@@ -19,6 +19,9 @@ describe('withoutPreamble', () => {
     ['night desk: confirm the CSTO flew in 2,000 soldiers?', 'confirm the CSTO flew in 2,000 soldiers?'],
     // A hedged question, and the conjunction after the hedge.
     ['Sorry if this is obvious, but who asked for the troops?', 'who asked for the troops?'],
+    ['Sorry to bother you, but why is so little known?', 'why is so little known?'],
+    ['writing the caption for the airport pic - who controls Almaty airport now?', 'who controls Almaty airport now?'],
+    ['Apologies for interrupting: who asked for the troops?', 'who asked for the troops?'],
     ['Sorry, misschien een domme vraag, maar klopt het dat er agenten zijn onthoofd?', 'klopt het dat er agenten zijn onthoofd?'],
     ["Sorry, I'm new on this story — what kind of organisation is the CSTO?", 'what kind of organisation is the CSTO?'],
     // A condition is part of the question.
@@ -89,6 +92,9 @@ describe('withoutPostamble', () => {
     ['was the right-hand man arrested? Need it for the sidebar', 'was the right-hand man arrested?'],
     ['Were police officers really beheaded? need a source', 'Were police officers really beheaded?'],
     ["What's the nationwide death toll? need a number for the web update", "What's the nationwide death toll?"],
+    // A reaction or a nudge.
+    ['is it true some officers were decapitated? sounds grim', 'is it true some officers were decapitated?'],
+    ['hoeveel doden? graag snel, dank', 'hoeveel doden?'],
   ])('cuts what frames or comments after %j', (text, question) => {
     expect(withoutPostamble(text)).toBe(question);
   });

@@ -28,7 +28,7 @@ describe('readQuestionWords', () => {
     // What a measure or price is asks for its figure; not what is behind it, and typed alone it is a topic.
     ['what is the petrol price', ['figure'], [0]],
     ['wat is de bevolking van almaty', ['figure'], [0]],
-    ['what is behind the fuel price protests', [], [0]],
+    ['what is behind the fuel price protests', ['why'], [0, 1, 2]],
     ['fuel prices', [], []],
     // "What kind of X is Y" asks what Y is.
     ['what kind of organisation is the csto', ['who'], [0, 1, 2, 3, 4]],
@@ -111,6 +111,10 @@ describe('readQuestionWords', () => {
     ['waarom weten we zo weinig', ['why'], [0]],
     // "What is X" with a filler ("eigenlijk", "basically") still asks what X is.
     ['wat is de csto eigenlijk', ['who'], [0]],
+    // Asked inside a sentence, verb last; not what happened.
+    ['could someone explain what the csto actually is', ['who'], [2, 3]],
+    ['weet iemand wat de csto eigenlijk is', ['who'], [0, 1, 2]],
+    ['kun je uitleggen wat er gebeurd is', [], [3]],
     ['what is the csto basically', ['who'], [0]],
     ['how', [], [0]],
     // Dutch "of what", "about what": one question word, never a rare content word that blocks an answer.
