@@ -161,6 +161,8 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
 
 /** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
+/** A sentence that is a quote with no speaker of its own ("“De maatregelen … laten plaatsvinden.”" after "…”, aldus Poetin"): the speaker goes on. */
+const CONTINUED_QUOTE = /^[“„"«][^”"»]*[”"»]$/u;
 /** A pronoun that refers to someone done to, not doing ("liet hem arresteren"); not a possessive ("diens rechterhand" is someone else). */
 const OBJECT_PRONOUN = /(?:^|[^\p{L}])(?:hem|him)(?![\p{L}])/iu;
 
@@ -171,7 +173,7 @@ export function refersBackAsObject(text: string): boolean {
 
 /** Whether a sentence refers back with a pronoun ("Zondag ontsloeg hij …"), not only carries the paragraph's names. */
 export function refersBackByPronoun(text: string): boolean {
-  return PRONOUN.test(text);
+  return PRONOUN.test(text) || CONTINUED_QUOTE.test(text);
 }
 
 /** Analyses an article's sentences into `into`, pausing every `STEP` sentences. */
@@ -208,7 +210,10 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const meant = roles.resolve(mentions).filter((term) => !own.includes(term));
       // Not when it refers back with a pronoun ("Hij zei …"): then it is about the paragraph before.
       const ahead = k === 0 && !refersBackByPronoun(text) ? namedLater : [];
-      into.add(analysis, found, [...new Set([...inParagraph, ...(k === 0 ? before : []), ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
+      // The sentence before is still the subject where the first names nothing of its own ("Dat verzoek werd afgewezen"),
+      // not where it names its own ("De leden van de CSTO helpen …" after "… een tegenhanger van de Navo").
+      const carried = k === 0 && found.names.length === 0 ? before : [];
+      into.add(analysis, found, [...new Set([...inParagraph, ...carried, ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
       own.push(...meant);
       for (const term of own) inParagraph.add(term);
       previous = own;

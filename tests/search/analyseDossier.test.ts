@@ -49,8 +49,38 @@ describe('the context the paragraph before gives', () => {
     expect(sentence('Dat verzoek')?.context).toContain(term('navo'));
   });
 
+  it('not where the first sentence names its own: "De leden van de CSTO …" is not about the NAVO before it', () => {
+    const own = tinyIndex({ a: ['De CSTO wordt gezien als tegenhanger van de NAVO.', 'De leden van de CSTO helpen elkaar bij oefeningen.'] });
+    expect(own.sentences.find((s) => s.text.startsWith('De leden'))?.context).not.toContain(term('navo'));
+    expect(answer('mogen CSTO-leden lid zijn van de NAVO', { index: own }).results.find((r) => r.text.startsWith('De leden'))?.match).not.toBe('full');
+  });
+
   it('stops there: the rest of the paragraph is about its own names, not the last one before it', () => {
     expect(sentence('De leden helpen')?.context).not.toContain(term('navo'));
     expect(sentence('Daarnaast delen ze')?.context).not.toContain(term('navo'));
+  });
+});
+
+describe('a quote that goes on without naming its speaker', () => {
+  const index = tinyIndex({
+    a: [
+      '“De onrust is een poging tot inmenging”, aldus de Russische president Poetin. “We laten geen kleurenrevoluties toe.” Later sprak hij met Tokajev.',
+      'Tokajev sprak met de pers. “Alles is nu rustig” zei een woordvoerder. “De orde is hersteld.”',
+    ],
+  });
+  const sentence = (start: string) => index.sentences.find((s) => s.text.startsWith(start));
+
+  it('refers back to the sentence before it, as a pronoun does: the speaker goes on', () => {
+    expect(sentence('“We laten')?.context).toEqual(expect.arrayContaining([term('poetin'), term('inmenging')]));
+  });
+
+  it('answers a yes/no question about what that speaker said', () => {
+    const [top] = answer('did putin mention kleurenrevoluties', { index }).results;
+    expect(top?.text).toBe('“We laten geen kleurenrevoluties toe.”');
+    expect(top?.match).toBe('full');
+  });
+
+  it('is not a quote that names no-one but is attributed within the sentence', () => {
+    expect(sentence('“Alles is nu rustig”')?.context).not.toContain(term('pers'));
   });
 });
