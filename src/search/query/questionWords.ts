@@ -251,6 +251,11 @@ const TAGS = [
   'does the reporting back that up', 'ok for the caption', 'ok for the headline', 'ok for the copy', 'ok to use', 'ok to run', 'safe to say',
   'can we run that', 'can we say that', 'good to go', 'kan dat zo', 'klopt dat zo', 'kan dat zo in de kop',
   'confirmed', 'is that confirmed', 'bevestigd', 'is dat bevestigd',
+  // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?").
+  'yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè', 'niet dan', 'of zo',
+  // English question tags, as read after their contraction is written out ("didn't he" → "did not he").
+  ...['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could'].flatMap((verb) =>
+    ['he', 'she', 'it', 'they', 'we'].flatMap((pronoun) => [`${verb} not ${pronoun}`, `${verb} ${pronoun}`])),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The tag a claim of at least two words ends with, asking whether it holds ("… in Kazakhstan, correct"). */
@@ -438,7 +443,8 @@ export interface QuestionMarks {
   questionMark?: boolean;
 }
 
-const THAT: ReadonlySet<string> = new Set(['that', 'dat']);
+/** Verbs reporting a claim ("Tokayev claims …?"), beside those of saying. */
+const REPORTING: ReadonlySet<string> = new Set(['claims', 'insists', 'insisted', 'thinks', 'believes', 'reckons', 'beweert', 'stelt', 'denkt', 'vindt']);
 /** Who says it comes first: "Tokajev zegt dat …?", "Putin said that …?" (within the first words). */
 const REPORTER_WITHIN = 3;
 
@@ -455,7 +461,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const tag = claim ? tagAtEnd(folded) : undefined;
   if (tag) mark(consumed, folded.length - tag.length, folded.length);
   // "Tokajev zegt dat de jacht voorbij is?": a reported claim asked with a mark checks it, as a tag does.
-  const reported = claim && tag === undefined && marks.questionMark === true && folded.some((word, i) => i > 0 && i <= REPORTER_WITHIN && SPEECH.has(word) && THAT.has(folded[i + 1] ?? ''));
+  // "that" may be left out ("Tokayev claims the militants were all homegrown?"); "about" says what was talked about, no claim.
+  const reporter = claim && tag === undefined && marks.questionMark === true ? folded.findIndex((word, i) => i > 0 && i <= REPORTER_WITHIN && (SPEECH.has(word) || REPORTING.has(word)) && i + 2 < folded.length && !ABOUT.has(folded[i + 1] ?? '')) : -1;
+  const reported = reporter >= 0;
+  // The verb reporting the claim frames it, as a tag does: "omschreven als een poging tot staatsgreep" settles "Tokayev says it was a coup attempt?".
+  if (reported) consumed.add(reporter);
   const claimChecked = tag !== undefined || reported;
   let asked = false;
   let endOf: Int32Array | undefined;

@@ -213,6 +213,25 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('wat zegt tokajev dat er gebeurt'.split(' '), { questionMark: true }).polar).toBe(false);
   });
 
+  it('reads a reported claim without "that" as a check of it, the reporting verb as its frame ("Tokayev claims the militants were homegrown?")', () => {
+    const parse = readQuestionWords('tokayev claims the militants were all homegrown'.split(' '), { questionMark: true });
+    expect(parse.polar).toBe(true);
+    expect(parse.consumed.has(1)).toBe(true);
+    // What was talked about is no claim.
+    expect([...readQuestionWords('tokayev said about the bandits'.split(' '), { questionMark: true }).intents]).toEqual(['quote']);
+  });
+
+  it.each([
+    'the troops left , yeah',
+    'tokayev says the violence was spontaneous , no',
+    // Question tags as read after the contraction is written out ("didn't he", "isn't it").
+    'nazarbayev stepped down voluntarily , did not he',
+    'the airport is open , is not it',
+  ])('reads %j, a claim with a tag asked back, as a yes/no question', (question) => {
+    const words = question.split(' ').filter((w) => w !== ',');
+    expect(readQuestionWords(words).polar).toBe(true);
+  });
+
   it('asks in which case something holds: "in welke gevallen", "under what conditions", "when can …" (not "when will …")', () => {
     expect([...readQuestionWords('in welke gevallen kon een lidstaat de csto inschakelen'.split(' ')).intents]).toEqual(['condition']);
     expect([...readQuestionWords('under what conditions can csto help be invoked'.split(' ')).intents]).toEqual(['condition']);
