@@ -9,13 +9,14 @@ import type { DossierIndex } from '../sentenceIndex.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
 import { CUE_WORDS } from './questionWords.js';
 
-/** Shorter words are too often one slip from some question word. */
+/** Shorter words are too often one slip from some question word; a swap of two letters is safe from three ("hwo", "mnay", "waht"). */
 const MIN_LENGTH = 5;
+const MIN_SWAPPED = 3;
 
 let cues: Spelling | undefined;
 
 export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
-  if (word.length < MIN_LENGTH || CUE_WORDS.has(word) || index.words.has(word) || isRealWord(word, index.lexicon)) return undefined;
+  if (word.length < MIN_SWAPPED || CUE_WORDS.has(word) || index.words.has(word) || isRealWord(word, index.lexicon)) return undefined;
   cues ??= buildSpelling(CUE_WORDS);
-  return cues.swapped(word)[0] ?? cues.near(word, 1)[0];
+  return cues.swapped(word)[0] ?? (word.length >= MIN_LENGTH ? cues.near(word, 1)[0] : undefined);
 }

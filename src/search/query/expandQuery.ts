@@ -27,7 +27,7 @@ import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVe
 import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
-import { dutchNumberWord } from '../../text/numberWords.js';
+import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
 import { canonicalNumber } from '../analysis/numbers.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isCalendarWord } from './preamble.js';
@@ -282,6 +282,9 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   // a year ("in 2000"): digits that look like one are read as one.
   const inWords = word.isNumber && !looksLikeYear(folded) ? dutchNumberWord(Number(canonicalNumber(folded))) : undefined;
   if (inWords !== undefined) builder.add([wholeTermOf(inWords, language)], WEIGHTS.variant, 'variant');
+  // And the other way: "zestien" is the "16" the articles write in digits.
+  const inDigits = word.isNumber ? undefined : dutchNumberValue(folded);
+  if (inDigits !== undefined && inDigits >= 2) builder.add([wholeTermOf(canonicalNumber(String(inDigits)), language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
   let listed = lookupGlossary(index.glossary, words, position, 1);

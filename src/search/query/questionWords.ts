@@ -219,7 +219,7 @@ const FRAMING_PHRASES = [
   // Asking for a rough figure: every figure of the dossier is one.
   'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.
-  'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
+  'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /**
@@ -250,6 +250,7 @@ const TAGS = [
   'does that match the dossier', 'does that match our reporting', 'does the reporting support that', 'does the dossier support that',
   'does the reporting back that up', 'ok for the caption', 'ok for the headline', 'ok for the copy', 'ok to use', 'ok to run', 'safe to say',
   'can we run that', 'can we say that', 'good to go', 'kan dat zo', 'klopt dat zo', 'kan dat zo in de kop',
+  'can we print that', 'can we print that as fact', 'can we print it', 'can i print that', 'can we print that as a fact', 'kunnen we dat zo opschrijven',
   'confirmed', 'is that confirmed', 'bevestigd', 'is dat bevestigd',
   // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?").
   'yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè', 'niet dan', 'of zo',

@@ -24,7 +24,10 @@ describe('cueTypo', () => {
     expect([...read('wie volgen de protesten').intents]).toEqual(['who']);
   });
 
-  it('leaves short words alone', () => {
-    expect(cueTypo('wehn', index)).toBeUndefined();
+  it('reads a short word back only from a swap of two letters, not from any one slip', () => {
+    expect(cueTypo('wehn', index)).toBe('when');
+    expect([...read('how mnay barrels a day').intents]).toEqual(['figure']);
+    expect(cueTypo('whe', index)).toBeUndefined();
+    expect(cueTypo('wen', index)).toBeUndefined();
   });
 });

@@ -419,6 +419,13 @@ describe('a figure typed in digits', () => {
     expect(answer('were 13 police officers killed', { index }).results[0]?.text).toBe('Er zijn minstens dertien agenten gedood.');
     expect(answer('the 2 deputies', { index }).results.filter((r) => r.match === 'full').map((r) => r.text)).toEqual(['Zondag ontsloeg hij twee vicevoorzitters.']);
   });
+
+  it('reaches the figure the dossier writes in digits ("zestien" is "16"; "8.000" is "achtduizend")', () => {
+    const index = tinyIndex({ a: ['Aan de kant van de politie zouden 16 doden zijn gevallen.', 'Er zijn bijna 8.000 mensen gearresteerd.'] }, '');
+    expect(answer('zestien doden bij de politie', { index }).results[0]?.match).toBe('full');
+    expect(answer('achtduizend mensen gearresteerd', { index }).results[0]?.text).toBe('Er zijn bijna 8.000 mensen gearresteerd.');
+    expect(answer('achtduizend mensen gearresteerd', { index }).results[0]?.match).toBe('full');
+  });
 });
 
 describe('a hyphenated word the dossier lacks whole', () => {

@@ -101,6 +101,7 @@ describe('readQuestionWords', () => {
     ['what exactly is the csto', ['who'], [0, 1]],
     ['wat is de csto precies', ['who'], [0, 4]],
     ['where is the former president these days', ['where'], [0, 5, 6]],
+    ['will tokayev show proof at some point', [], [4, 5, 6]],
     // Reports as the source: "the reported cause" asks the cause, "volgens de berichten" as "volgens de krant".
     ['what was the reported cause of death', ['why'], [0, 2, 3, 4]],
     ['is de politiechef volgens de berichten overleden', [], [3, 4, 5]],
@@ -200,6 +201,7 @@ describe('readQuestionWords', () => {
     ['poetin zei dat de troepen binnen twee weken vertrekken klopt dat', true],
     ['tokayev told the army to shoot without warning confirmed', true],
     ['can someone check 80,000 arrests', true],
+    ['tokayev called it a coup can we print that as fact', true],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
