@@ -10,6 +10,7 @@ import { rank, type Ranked } from '../search/rank.js';
 import { retrieve } from '../search/retrieve.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
 import { suggest } from '../search/suggest.js';
+import { splitQuestions } from '../search/query/splitQuestions.js';
 import { figureCaveats } from '../figures/figureCaveats.js';
 import type { Answer, AnswerGap, AnswerResult, Citation, Highlight } from './types.js';
 
@@ -29,6 +30,32 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   const query = cleanQuestion(asked);
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
+  const parts = splitQuestions(query);
+  if (parts.length === 1) return answerOne(query, index, limit, offset);
+  // Two questions in one message: each answered on its own, the sentences merged by score (each
+  // part's best is 1), so both best answers lead and the scores stay in order.
+  const answers = parts.map((part) => answerOne(part, index, offset + limit, 0));
+  const results = answers
+    .flatMap((a, part) => a.results.map((result, rank) => ({ result, part, rank })))
+    .sort((a, b) => b.result.score - a.result.score || a.rank - b.rank || a.part - b.part)
+    .map(({ result }) => result)
+    .filter((result, i, all) => all.findIndex((other) => other.citation.articleId === result.citation.articleId && other.citation.paragraph === result.citation.paragraph && other.citation.sentence === result.citation.sentence) === i);
+  const unanswered = answers.find((a) => a.gap !== null);
+  return {
+    query,
+    dossierId: index.dossier.id,
+    concepts: [...new Set(answers.flatMap((a) => a.concepts))],
+    results: results.slice(offset, offset + limit),
+    // Exact only when every question is answered exactly; otherwise what the first one lacking an answer misses.
+    gap: unanswered?.gap ?? null,
+    more: Math.max(0, results.length - offset - limit) + answers.reduce((sum, a) => sum + a.more, 0),
+    unmatched: [...new Set(answers.flatMap((a) => a.unmatched))],
+    suggestions: [...new Set(answers.flatMap((a) => a.suggestions))],
+  };
+}
+
+/** One question: its words, the sentences that answer it, and what is missing. */
+function answerOne(query: string, index: DossierIndex, limit: number, offset: number): Answer {
   const parsed = parseQuery(query, (word) => cueTypo(word, index));
   const concepts = expandQuery(parsed, index);
   const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, offset + limit, parsed.polar);

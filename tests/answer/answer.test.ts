@@ -23,6 +23,25 @@ describe('answer()', () => {
     expect(oil?.citation).toMatchObject({ articleId: TROEPEN, paragraph: 8, sentence: 2, date: '2022-01' });
   });
 
+  it('answers two questions in one message each on its own: both best answers lead, scores stay in order', async () => {
+    const index = await kazakhstan();
+    const both = answer('hoeveel mensen gearresteerd en hoe lang blijven de buitenlandse troepen', { index, limit: 4 });
+    const arrests = answer('hoeveel mensen gearresteerd', { index, limit: 1 }).results[0];
+    const stay = answer('hoe lang blijven de buitenlandse troepen', { index, limit: 1 }).results[0];
+    expect(both.results.slice(0, 2).map((r) => r.text).sort()).toEqual([arrests?.text, stay?.text].sort());
+    const scores = both.results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(new Set(both.results.map((r) => r.text)).size).toBe(both.results.length);
+    expect(both.gap).toBeNull();
+  });
+
+  it('says a combined question has no exact answer when one of its questions has none', async () => {
+    const index = await kazakhstan();
+    const both = answer('hoeveel mensen gearresteerd en hoeveel journalisten zijn er gedood', { index });
+    expect(both.gap).not.toBeNull();
+    expect(both.results.some((r) => r.match === 'full')).toBe(true);
+  });
+
   it('carries the article label, marked as derived when no headline was given', async () => {
     const index = await kazakhstan();
     const [first] = answer('Kremlin', { index }).results;

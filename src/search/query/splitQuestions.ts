@@ -1,0 +1,48 @@
+/**
+ * Two questions typed as one message ("how many arrested and how many dead so far?", "waar is
+ * Nazarbajev nu en hoe oud is hij?"): each is asked on its own, or the words of one would count as
+ * missing from every sentence answering the other. A part that refers back with a pronoun ("hoe oud
+ * is hij") carries the content words of the part before it. Pure.
+ */
+import { isStopword } from '../analysis/stopwords.js';
+import { QUESTION_WORDS } from './questionWords.js';
+
+/** Where a second question may start: a conjunction, a semicolon, or a question mark with more after it. */
+const JOINT = /\s+(?:and|en|&|\+)\s+|\s*;\s*|\?\s+/giu;
+/** What a question of its own opens with, besides a question word ("…, en klopt het dat …"). */
+const CHECK_OPENERS = [['klopt'], ['is', 'it', 'true'], ['is', 'het', 'waar'], ['is', 'that', 'true']];
+/** Pronouns a second question refers back with ("en hoe oud is hij"). */
+const BACK = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'their', 'hij', 'zij', 'ze', 'hem', 'hun', 'zijn', 'haar']);
+/** More parts than this is a list, not questions. */
+const MAX_PARTS = 3;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+const hasContent = (words: readonly string[]): boolean => words.some((w) => !QUESTION_WORDS.has(w) && !isStopword(w, ['nl', 'en']));
+/** Question words, and those Dutch writes as one word with their adverb ("hoelang"). */
+const ASKING = new Set([...QUESTION_WORDS, 'hoelang']);
+const opensQuestion = (words: readonly string[]): boolean =>
+  ASKING.has(words[0] ?? '') || CHECK_OPENERS.some((opener) => opener.every((w, i) => words[i] === w));
+
+export function splitQuestions(question: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of question.matchAll(JOINT)) {
+    const at = m.index ?? 0;
+    const before = question.slice(from, at);
+    const after = wordsOf(question.slice(at + m[0].length));
+    // Both sides must ask something of their own: not "where and when did it start".
+    if (!opensQuestion(after) || !hasContent(wordsOf(before)) || !hasContent(after.slice(1))) continue;
+    parts.push(`${before}${m[0].includes('?') ? '?' : ''}`.trim());
+    from = at + m[0].length;
+    if (parts.length === MAX_PARTS - 1) break;
+  }
+  if (parts.length === 0) return [question];
+  parts.push(question.slice(from).trim());
+  // "… en hoe oud is hij": the part before says who.
+  return parts.map((part, i) => {
+    const previous = parts[i - 1];
+    if (previous === undefined || !wordsOf(part).some((w) => BACK.has(w))) return part;
+    const carried = wordsOf(previous).filter((w) => !QUESTION_WORDS.has(w) && !isStopword(w, ['nl', 'en']));
+    return `${part} ${carried.join(' ')}`;
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitQuestions } from '../../../src/search/query/splitQuestions.js';
+
+describe('splitQuestions', () => {
+  it.each([
+    ['how many arrested and how many dead so far?', ['how many arrested', 'how many dead so far?']],
+    ['who did tokayev sack on sunday and who got arrested for treason?', ['who did tokayev sack on sunday', 'who got arrested for treason?']],
+    ['hoeveel veiligheidsmensen gedood en klopt het dat er onthoofdingen waren?', ['hoeveel veiligheidsmensen gedood', 'klopt het dat er onthoofdingen waren?']],
+    ['Arrest figure + who put it out?', ['Arrest figure', 'who put it out? arrest figure']],
+    // A part that refers back carries what the part before was about.
+    ['waar is nazarbajev nu en hoe oud is hij eigenlijk', ['waar is nazarbajev nu', 'hoe oud is hij eigenlijk nazarbajev']],
+    ['hoeveel csto-militairen zijn er nu en hoelang blijven ze', ['hoeveel csto-militairen zijn er nu', 'hoelang blijven ze csto-militairen']],
+  ])('asks %j as %j', (question, parts) => {
+    expect(splitQuestions(question)).toEqual(parts);
+  });
+
+  it.each([
+    // Two question words asking one thing, a conjunction inside a claim, a second claim without a question word.
+    'where and when did the protests start',
+    'troops arrived and were sent to almaty',
+    'klopt het dat rusland en belarus troepen stuurden',
+    "belarus isn't part of this, right? only russia sent troops?",
+    'how many',
+  ])('leaves %j one question', (question) => {
+    expect(splitQuestions(question)).toEqual([question]);
+  });
+
+  it('asks at most three questions, the rest of a long message in the last', () => {
+    const parts = splitQuestions('who came and who left and who stayed and who paid');
+    expect(parts).toHaveLength(3);
+    expect(parts[2]).toBe('who stayed and who paid');
+  });
+});
