@@ -115,6 +115,18 @@ const order = (position: number): number => Math.max(ORDER_FLOOR, 1 - ORDER_STEP
 const typoDistance = (length: number): number => (length >= 9 ? 2 : length >= 6 ? 1 : 0);
 /** Shorter words get only the commonest slip, two letters swapped ("cuop", "gaurd"), from this length. */
 const MIN_SWAPPED = 4;
+/** How long a name cut short is: "naz", "toka"; shorter is any word's start, longer a slip to correct. */
+const MIN_SHORT_NAME = 3;
+const MAX_SHORT_NAME = 5;
+
+/** The person whose name starts with `folded`, with the other spellings of that name ("tok" → tokajev, tokayev); none when two people could be meant. */
+function shortNameOf(folded: string, index: DossierIndex): string[] {
+  const whose = [...index.people].filter((name) => name.length > folded.length && name.startsWith(folded));
+  const [first] = whose;
+  if (first === undefined) return [];
+  const same = new Set([first, ...knownVariants(first, index.words)]);
+  return whose.every((name) => same.has(name)) ? whose : [];
+}
 const MIN_ONE_EDIT = 5;
 const EVERYDAY_RANK = 3000;
 const isEveryday = (word: string, language: Language, lexicon: Lexicon): boolean => (lexicon.rank(word, language) ?? Infinity) <= EVERYDAY_RANK;
@@ -324,6 +336,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     if (closest.length === 0 && folded.length >= MIN_ONE_EDIT) closest = index.spelling.closest(folded, 1).filter((w) => isEveryday(w, questionLanguage ?? 'en', lexicon) || index.names.has(w));
     // A doubled letter typed at the wrong place ("barells", "tommorow"): one slip, though two edits.
     if (closest.length === 0 && folded.length >= MIN_SWAPPED) closest = index.spelling.redoubled(folded);
+    // A person's name cut short, as chat does ("naz", "tok"): the one person of the dossier whose name starts so.
+    if (closest.length === 0 && folded.length >= MIN_SHORT_NAME && folded.length <= MAX_SHORT_NAME) closest = shortNameOf(folded, index);
     builder.respelled = closest[0];
     for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) {

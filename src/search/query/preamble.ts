@@ -35,6 +35,10 @@ const FRAMING = new Set([
   'checking', 'line', 'draft', 'copy', 'need', 'needed', 'nodig', 'heb', 'timeline', 'factbox', 'box', 'caption', 'headline', 'kop',
   'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
   'pic', 'pics', 'photo', 'photos', 'picture', 'foto', "foto's", 'fotos', 'one-liner', 'oneliner', 'standfirst', 'strapline', 'subhead',
+  // Who asks and the short form of asking ("intern q:", "need one line for the bulletin").
+  'intern', 'stagiair', 'stagiaire', 'q', 'qs', 'one', 'radio', 'producer', 'presenter', 'anchor', 'readout',
+  // Where a claim was seen ("seeing posts that …", "viral tweet says …").
+  'seeing', 'posts', 'post', 'viral', 'tweet', 'tweets', 'twitter', 'telegram', 'tiktok', 'rumour', 'rumours', 'rumor', 'rumors', 'gerucht', 'geruchten',
   // Which shift or edition asks ("night editor:", "for the 2nd edition:").
   'night', 'nacht', 'shift', 'edition', 'editie', 'print', 'weekend', 'foreign', 'buitenland', 'buitenlandredactie', 'chef', 'producer',
   // Hedging the question itself ("sorry if this is obvious, but …", "misschien een domme vraag, maar …").
@@ -64,6 +68,8 @@ const plain = (word: string): string => fold(word).replace(/['’]s$/u, '');
 /** An ordinal in digits: which edition or version ("for the 2nd edition", "de 2e editie"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th|e|de|ste)$/u;
 /** Days and months are when the piece runs, not names the question is about ("Monday's liveblog"). */
+/** A time of day the piece runs at ("the 6 o'clock bulletin", "het journaal van acht uur"). */
+const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|u)?|o['’]clock|oclock|uur)$/u;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/u;
 
 /** A day of the week or a month, English or Dutch (folded). */
@@ -80,7 +86,7 @@ function frames(preamble: string): boolean {
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
-  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || ORDINAL.test(w);
+  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || CLOCK.test(w) || ORDINAL.test(w);
   const framing = words.filter(framed).length;
   const other = words.filter((w) => !framed(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.

@@ -214,6 +214,9 @@ const FRAMING_PHRASES = [
   'our columnist writes that', 'the columnist writes that', 'someone on the desk says', 'the desk says', 'the wires say', 'the wires say that',
   'a wire story says', 'wire story says', 'the wire story says', 'a commentator says', 'commentator says', 'an analyst says', 'claim on social',
   'claim on social media', 'please', 'background please',
+  'seeing posts that', 'seeing posts saying', 'posts say', 'posts saying', 'posts say that', 'viral tweet says', 'a viral tweet says', 'tweet says',
+  'a tweet says', 'rumour going round that', 'rumour going around that', 'rumor going around that', 'rumour that', 'there is a rumour that',
+  'er gaat een gerucht dat', 'op twitter wordt gezegd dat',
   // By its own account: the sentence says who says it ("volgens eigen zeggen", "naar eigen zeggen").
   'volgens eigen zeggen', 'naar eigen zeggen', 'by its own account', 'by their own account', 'by his own account',
   // Asking for a rough figure: every figure of the dossier is one.
@@ -251,6 +254,9 @@ const TAGS = [
   'does the reporting back that up', 'ok for the caption', 'ok for the headline', 'ok for the copy', 'ok to use', 'ok to run', 'safe to say',
   'can we run that', 'can we say that', 'good to go', 'kan dat zo', 'klopt dat zo', 'kan dat zo in de kop',
   'can we print that', 'can we print that as fact', 'can we print it', 'can i print that', 'can we print that as a fact', 'kunnen we dat zo opschrijven',
+  // Whether a claim seen elsewhere holds ("viral tweet says …. does that hold?").
+  'does that hold', 'does it hold', 'does that hold up', 'does it hold up', 'does that stand up', 'is that in our reporting', 'is that actually in our reporting',
+  'is that in the dossier', 'klopt dat wel', 'houdt dat stand',
   'confirmed', 'is that confirmed', 'bevestigd', 'is dat bevestigd',
   // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?").
   'yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè', 'niet dan', 'of zo',

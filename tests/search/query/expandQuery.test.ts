@@ -434,3 +434,19 @@ describe('a hyphenated word the dossier lacks whole', () => {
     expect(expandQuery(parseQuery('the afghanistan-related mission'), index).map((c) => c.label)).toContain('afghanistan');
   });
 });
+
+describe('a person\'s name cut short', () => {
+  const index = tinyIndex({ a: ['President Tokajev sprak maandag.', 'Oud-president Nazarbajev regeerde 30 jaar.', 'President Tokayev zweeg.'] }, '');
+  const alternativesOf = (question: string, label: string): string[] => expandQuery(parseQuery(question), index).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+')) ?? [];
+
+  it('is the one person whose name starts so ("naz"), with the other spellings of that name', () => {
+    expect(alternativesOf('how long did naz rule', 'naz')).toContain('nazarbajev');
+    expect(alternativesOf('what did toka say', 'toka')).toEqual(expect.arrayContaining(['tokajev', 'tokayev']));
+  });
+
+  it('is no one when it is too short or could be two people', () => {
+    expect(alternativesOf('what did na say', 'na')).toEqual([]);
+    const two = tinyIndex({ a: ['President Nazarbajev sprak.', 'Minister Nazarov zweeg.'] }, '');
+    expect(expandQuery(parseQuery('what did naz say'), two).find((c) => c.label === 'naz')?.alternatives ?? []).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ describe('withoutPreamble', () => {
     ['Sorry if this is obvious, but who asked for the troops?', 'who asked for the troops?'],
     ['Sorry to bother you, but why is so little known?', 'why is so little known?'],
     ['writing the caption for the airport pic - who controls Almaty airport now?', 'who controls Almaty airport now?'],
+    ['intern q: who is nazarbayev?', 'who is nazarbayev?'],
+    ["need one line for the 6 o'clock bulletin: what will the troops be doing?", 'what will the troops be doing?'],
     ['Apologies for interrupting: who asked for the troops?', 'who asked for the troops?'],
     ['Sorry, misschien een domme vraag, maar klopt het dat er agenten zijn onthoofd?', 'klopt het dat er agenten zijn onthoofd?'],
     ["Sorry, I'm new on this story — what kind of organisation is the CSTO?", 'what kind of organisation is the CSTO?'],
