@@ -335,7 +335,7 @@ describe('a qualifying adjective the dossier has no words for', () => {
 });
 
 describe('a verb that picks one point of what happened, in a time or place question', () => {
-  const index = tinyIndex({ a: ['De demonstraties in Almaty werden maandag gewelddadig.', 'Tokajev woont in de stad Nur-Sultan.', 'De troepen kwamen dinsdag aan.', 'In 2010 braken er gevechten uit in Kirgizië.'] }, 'demonstrations:\n  en: [demonstrations]\n  nl: [demonstraties]\ncity:\n  en: [city]\n  nl: [stad]\ntroops:\n  en: [troops]\n  nl: [troepen]\narrive:\n  en: [arrive, arriving]\n  nl: [kwamen aan]\nviolent:\n  en: [violent]\n  nl: [gewelddadig]\nbroke_out:\n  en: [break out]\n  nl: [uitbreken, braken uit]\n');
+  const index = tinyIndex({ a: ['De demonstraties in Almaty werden maandag gewelddadig.', 'Tokajev woont in de stad Nur-Sultan.', 'De troepen kwamen dinsdag aan.', 'In 2010 braken er gevechten uit in Kirgizië.', 'In 2010 vroeg Kirgizië de CSTO om hulp.'], b: ['De reactiemacht werd in 2009 opgericht.', 'Nieuwe landen mogen niet toetreden.'] }, 'founded:\n  en: [set up, founded]\n  nl: [opgericht]\njoin:\n  en: [join]\n  nl: [toetreden, lid worden]\ndemonstrations:\n  en: [demonstrations]\n  nl: [demonstraties]\ncity:\n  en: [city]\n  nl: [stad]\ntroops:\n  en: [troops]\n  nl: [troepen]\narrive:\n  en: [arrive, arriving]\n  nl: [kwamen aan]\nviolent:\n  en: [violent]\n  nl: [gewelddadig]\nbroke_out:\n  en: [break out]\n  nl: [uitbreken, braken uit]\n');
   const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
 
   it('is essential: another time or place of the same thing is no answer', () => {
@@ -343,6 +343,9 @@ describe('a verb that picks one point of what happened, in a time or place quest
     expect(full('where did the demonstrations break out')).toEqual([]);
     expect(full('in welke stad is Tokajev geboren')).toEqual([]);
     expect(full('in which city did the demonstrations begin')).toEqual([]);
+    // Founding and joining are such points too.
+    expect(full('when was the CSTO set up')).toEqual([]);
+    expect(full('when did Kirgizië join the CSTO')).toEqual([]);
     // Not "begin januari", early January.
     expect(expandQuery(parseQuery('waar waren de demonstraties begin januari'), index).find((c) => c.label === 'begin')?.salience ?? 0).toBeLessThan(ESSENTIAL);
     // Still shown as related, after saying so.
