@@ -238,7 +238,7 @@ function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName
   if (words.every((w) => w.claimed)) return Math.min(weight, CLAIMED);
   if (facts.alternative) return weight * ALTERNATIVE;
   // Background is what the answer need not repeat: never essential, however rare its words.
-  if (!facts.isName && words.every((w) => w.background)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
+  if ((!facts.isName || words.every((w) => w.anchor)) && words.every((w) => w.background)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
   // What a claimed figure counts is what the dossier's figure must count ("were dozens of rioters killed").
   return facts.measure || words.every((w) => w.counted) ? Math.max(weight, ESSENTIAL) : weight;
 }

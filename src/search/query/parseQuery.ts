@@ -41,6 +41,8 @@ export interface QueryWord {
    * answering sentence need not repeat.
    */
   background?: true;
+  /** The one word a time is measured from ("… last deployed before Kazakhstan"): background even when it is a name. */
+  anchor?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
   doer?: true;
   /** The one it was done to, in "who helped Nazarbayev" (questionWords.ts `doneToAt`). */
@@ -118,7 +120,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
-  const background = backgroundSpan(folded, consumed);
+  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)));
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
@@ -142,7 +144,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
-    const behind = (i > background.from && i < background.to) || storyEvent ? { background: true as const } : {};
+    const inBackground = i > background.from && i < background.to;
+    const behind = inBackground || storyEvent ? { background: true as const, ...(inBackground && background.anchor ? { anchor: true as const } : {}) } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     // A noun after an article or a preposition, also past one adjective after a preposition ("for military help", "om militaire hulp").
@@ -229,7 +232,7 @@ const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'w
  * from its conjunction to its end (the question's end, or the auxiliary of the question's own clause). Not a question word ("since when", "when did …"), not
  * a conjunction the question opens with, not one with a single word after it ("before this", "going after terrorists").
  */
-function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>): { from: number; to: number } {
+function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false): { from: number; to: number; anchor?: true } {
   for (let i = 2; i < folded.length - 1; i++) {
     if (!TIME_CLAUSE.has(folded[i] as string) || consumed.has(i)) continue;
     // "How long before the deployment did Moscow warn": right after the question word, the time the
@@ -241,12 +244,19 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
       if (main > 0 && main + 1 < folded.length) return { from: i, to: main };
     }
     // A clause has a subject and a verb at least: "going after terrorists" chases, "after the unrest" is a time.
-    if (folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length >= 2) return { from: i, to: folded.length };
+    const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
+    if (rest >= 2) return { from: i, to: folded.length };
+    // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
+    if (timeAsked && rest === 1 && ANCHORS.has(folded[i] as string) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
   return { from: folded.length, to: folded.length };
 }
 
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+/** The asked types a time anchor ("before Kazakhstan") can be background to. */
+const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration'];
+/** Conjunctions a one-word time anchor follows. */
+const ANCHORS: ReadonlySet<string> = new Set(['before', 'after', 'voordat', 'nadat']);
 
 /** Words after a Dutch "of" that make it "or", not "whether" ("gestuurd of alleen beloofd", "in Almaty of ook elders"). */
 const OR_AFTER: ReadonlySet<string> = new Set(['alleen', 'ook', 'juist', 'toch', 'zelfs', 'eerder', 'gewoon', 'slechts', 'maar', 'niet']);

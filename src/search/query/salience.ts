@@ -63,13 +63,22 @@ export const isLightVerb = (folded: string): boolean => LIGHT_VERBS.has(folded);
  * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to
  * stay"): the other verb says what happened, so a yes/no question's verb is never one of these.
  */
-const CATENATIVE = new Set([
+const CATENATIVE = new Set<string>([
   'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'want', 'wants', 'wanted', 'wanting',
   'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'continue', 'continues', 'continued',
   'keep', 'keeps', 'kept', 'manage', 'managed', 'need', 'needs', 'needed', 'plan', 'plans', 'planned', 'going',
   'proberen', 'probeert', 'probeerde', 'probeerden', 'geprobeerd', 'pogen', 'poogt', 'poogde', 'willen', 'wil', 'wilde', 'wilden',
   'lijken', 'lijkt', 'leek', 'leken', 'beginnen', 'begint', 'begon', 'begonnen', 'blijven', 'blijft', 'bleef', 'bleven', 'gaan', 'gaat', 'ging', 'gingen',
 ]);
+/**
+ * Verbs of wanting, which always take another verb ("what does Tokayev hope to prevent", "wat hoopt
+ * Poetin te bereiken"): the other verb is what is asked, so they weigh as little as a light verb.
+ */
+const WANTING = new Set([
+  'hope', 'hopes', 'hoped', 'hoping', 'seek', 'seeks', 'sought', 'seeking', 'intend', 'intends', 'intended',
+  'intending', 'wish', 'wishes', 'wished', 'hopen', 'hoopt', 'hoopte', 'hoopten', 'gehoopt', 'beogen', 'beoogt', 'beoogde', 'trachten', 'tracht', 'trachtte',
+]);
+for (const word of WANTING) CATENATIVE.add(word);
 export const isCatenative = (folded: string): boolean => CATENATIVE.has(folded);
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
 const UNKNOWN_POS = 0.8;
@@ -105,7 +114,7 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
     // A noun the dossier lacks names something the question is about.
     value = Math.max(value, NOUN_FLOOR);
   }
-  if (LIGHT_VERBS.has(word.folded)) value *= LIGHT;
+  if (LIGHT_VERBS.has(word.folded) || WANTING.has(word.folded)) value *= LIGHT;
   if (word.topical) value *= TOPICAL;
   return Math.max(FLOOR, value);
 }

@@ -107,6 +107,10 @@ describe('parseQuery', () => {
     expect(background('was this before the csto troops arrived')).toEqual(['csto', 'troops', 'arrived']);
     expect(background('are the authorities still going after terrorists')).toEqual([]);
     expect(background('when was the csto last deployed before this')).toEqual([]);
+    // In a question asking a time, one word after "before" closing it is what the time is measured from, a name too.
+    expect(background('when was the csto last deployed before kazakhstan')).toEqual(['kazakhstan']);
+    expect(parseQuery('when was the csto last deployed before kazakhstan').words.find((w) => w.folded === 'kazakhstan')?.anchor).toBe(true);
+    expect(background('who did the csto help before kazakhstan')).toEqual([]);
     // The story's own event, with a determiner, is background too.
     expect(background('which countries contributed troops to the mission')).toEqual(['mission']);
     expect(background('hoe lang duurt de missie')).toEqual(['missie']);

@@ -71,6 +71,9 @@ describe('salience', () => {
     // So does a verb of doing what the noun names ("arrestaties verricht", "zelfmoord gepleegd").
     ['verricht', {}, 0.8 * 0.4],
     ['gepleegd', {}, 0.8 * 0.4],
+    // A verb of wanting says next to nothing beside the verb it takes ("hope to prevent", "hoopt te bereiken").
+    ['hope', { pos: 'v' }, 0.6 * 0.4],
+    ['hoopt', {}, 0.8 * 0.4],
     // "carry" alone is carrying (weapons), not "carry out": no light verb.
     ['carried', { pos: 'v' }, 0.6],
     // A noun the dossier lacks names something asked about, however common...
