@@ -6,6 +6,7 @@
  * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
+import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
 
@@ -573,7 +574,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }
-  const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? ''));
+  // A figure stated as a claim, without a mark ("de csto heeft 5000 man naar kazachstan gestuurd"): pasted to be checked.
+  const statedFigure = marks.questionMark !== true && folded.some((word, i) => i > 0 && AUXILIARIES.has(word)) && folded.some((word) => STARTS_WITH_DIGIT.test(word));
+  const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || statedFigure || AUXILIARIES.has(folded[0] ?? ''));
   // "Is the 164 figure confirmed?", "the authorities confirmed 164 deaths, correct?": confirming is
   // what a yes/no question asks of its claim, not part of it; the sentence that settles it may say "retracted".
   // So in a claim asked with a mark and no question word ("so 164 is the confirmed toll?").

@@ -202,6 +202,9 @@ describe('readQuestionWords', () => {
     ['tokayev told the army to shoot without warning confirmed', true],
     ['can someone check 80,000 arrests', true],
     ['tokayev called it a coup can we print that as fact', true],
+    // A figure stated as a claim, pasted without a mark, is checked; a keyword query with a number is not.
+    ['de csto heeft 5000 man naar kazachstan gestuurd', true],
+    ['8000 arrests almaty', false],
     // A claim seen elsewhere, asked whether it holds.
     ['viral tweet says officials confirmed 164 civilians dead does that hold', true],
     ['rumour going round that nazarbayev has fled abroad does it hold up', true],
