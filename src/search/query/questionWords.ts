@@ -291,11 +291,17 @@ function mark(into: Set<number>, from: number, to: number): void {
 }
 
 /** Where the question names its source or the newsroom frames it (`FRAMING_PHRASES`, `ASKING_AROUND`, a page): no content, no question word. */
+const ON_THE_GROUND = ['on', 'the', 'ground'];
+/** Words "on the ground" belongs to: then it names who is there ("boots on the ground"). */
+const ON_THE_GROUND_OF: ReadonlySet<string> = new Set(['boots', 'troops', 'soldiers', 'forces', 'presence']);
+
 function framing(folded: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (let i = 0; i < folded.length; i++) {
     const source = FRAMING_PHRASES.find((words) => standsAt(folded, words, i));
     if (source) mark(found, i, i + source.length);
+    // "What is happening on the ground": where it happens, as every sentence is; not "boots on the ground", which are troops.
+    if (standsAt(folded, ON_THE_GROUND, i) && !ON_THE_GROUND_OF.has(folded[i - 1] ?? '')) mark(found, i, i + ON_THE_GROUND.length);
     const around = ASKING_AROUND.find((words) => standsAt(folded, words, i) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
     if (around) mark(found, i, i + around.length);
     // "voor de economiepagina", "for the sports page": the page at most one word on.

@@ -102,6 +102,9 @@ describe('readQuestionWords', () => {
     ['wat is de csto precies', ['who'], [0, 4]],
     ['where is the former president these days', ['where'], [0, 5, 6]],
     ['will tokayev show proof at some point', [], [4, 5, 6]],
+    // "On the ground" is where it happens, as in every sentence; "boots on the ground" are troops.
+    ['what is happening on the ground in almaty', [], [0, 3, 4, 5]],
+    ['russian boots on the ground', [], []],
     // Reports as the source: "the reported cause" asks the cause, "volgens de berichten" as "volgens de krant".
     ['what was the reported cause of death', ['why'], [0, 2, 3, 4]],
     ['is de politiechef volgens de berichten overleden', [], [3, 4, 5]],
