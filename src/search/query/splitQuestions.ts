@@ -15,6 +15,8 @@ const CHECK_OPENERS = [['klopt'], ['is', 'it', 'true'], ['is', 'het', 'waar'], [
 const BACK = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'their', 'hij', 'zij', 'ze', 'hem', 'hun', 'zijn', 'haar']);
 /** More parts than this is a list, not questions. */
 const MAX_PARTS = 3;
+/** Longer than any question a surface takes (500 characters): a pasted text, read as one, in time linear in its length. */
+const MAX_SPLIT_CHARS = 1000;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 const hasContent = (words: readonly string[]): boolean => words.some((w) => !QUESTION_WORDS.has(w) && !isStopword(w, ['nl', 'en']));
@@ -24,6 +26,7 @@ const opensQuestion = (words: readonly string[]): boolean =>
   ASKING.has(words[0] ?? '') || CHECK_OPENERS.some((opener) => opener.every((w, i) => words[i] === w));
 
 export function splitQuestions(question: string): string[] {
+  if (question.length > MAX_SPLIT_CHARS) return [question];
   const parts: string[] = [];
   let from = 0;
   for (const m of question.matchAll(JOINT)) {

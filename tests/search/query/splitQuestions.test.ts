@@ -31,3 +31,10 @@ describe('splitQuestions', () => {
     expect(parts[2]).toBe('who stayed and who paid');
   });
 });
+
+describe('splitQuestions on a pasted text', () => {
+  it('reads a text longer than any question as one, however many conjunctions it has', () => {
+    const text = 'who came and '.repeat(10_000);
+    expect(splitQuestions(text)).toEqual([text]);
+  });
+});
