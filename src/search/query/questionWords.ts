@@ -223,7 +223,9 @@ const FRAMING_PHRASES = [
   // Asking for a rough figure: every figure of the dossier is one.
   'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.
-  'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
+  'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment',
+  // Up to now: every figure of the dossier is the latest it has ("how many dead so far").
+  'so far', 'thus far', 'up to now', 'up until now', 'until now', 'tot nu toe', 'tot dusver', 'tot dusverre', 'tot op heden', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /**

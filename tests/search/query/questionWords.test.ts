@@ -102,6 +102,7 @@ describe('readQuestionWords', () => {
     ['wat is de csto precies', ['who'], [0, 4]],
     ['where is the former president these days', ['where'], [0, 5, 6]],
     ['will tokayev show proof at some point', [], [4, 5, 6]],
+    ['how many dead so far', ['figure'], [0, 1, 3, 4]],
     // "On the ground" is where it happens, as in every sentence; "boots on the ground" are troops.
     ['what is happening on the ground in almaty', [], [0, 3, 4, 5]],
     ['russian boots on the ground', [], []],
