@@ -10,6 +10,7 @@ import { rank, type Ranked } from '../search/rank.js';
 import { retrieve } from '../search/retrieve.js';
 import type { DossierIndex, SentenceRecord } from '../search/sentenceIndex.js';
 import { suggest } from '../search/suggest.js';
+import { essentialConcepts } from '../search/query/salience.js';
 import { splitQuestions } from '../search/query/splitQuestions.js';
 import { figureCaveats } from '../figures/figureCaveats.js';
 import type { Answer, AnswerGap, AnswerResult, Citation, Highlight } from './types.js';
@@ -61,7 +62,9 @@ function answerOne(query: string, index: DossierIndex, limit: number, offset: nu
   const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, offset + limit, parsed.polar);
   const page = ranking.results.slice(offset, offset + limit);
   const best = ranking.results[0];
-  const unmatched = [...new Set(concepts.filter((c) => c.alternatives.length === 0).map((c) => c.label))];
+  // What the question is about that the dossier lacks: not a word that only frames it ("now", "exactly", "another").
+  const essential = essentialConcepts(concepts.map((c) => c.salience));
+  const unmatched = [...new Set(concepts.filter((c, i) => c.alternatives.length === 0 && essential[i]).map((c) => c.label))];
   return {
     query,
     dossierId: index.dossier.id,

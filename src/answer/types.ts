@@ -60,7 +60,7 @@ export interface Answer {
   gap: AnswerGap | null;
   /** Results beyond `limit` that exist ("More"). */
   more: number;
-  /** Query words the dossier knows nothing about (no sentence, no glossary word reaches them). */
+  /** Query words the question is about (essential) that the dossier knows nothing about: no sentence, no glossary word reaches them. */
   unmatched: string[];
   /** "Did you mean" words from the dossier's own vocabulary, when nothing (or little) matched. */
   suggestions: string[];

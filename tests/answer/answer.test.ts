@@ -42,6 +42,13 @@ describe('answer()', () => {
     expect(both.results.some((r) => r.match === 'full')).toBe(true);
   });
 
+  it('names as missing from the dossier only words the question is about, not words that frame it', async () => {
+    const index = await kazakhstan();
+    const { unmatched } = answer('were there ballet dancers among the arrested, another report said', { index });
+    expect(unmatched).toContain('ballet');
+    expect(unmatched).not.toContain('another');
+  });
+
   it('carries the article label, marked as derived when no headline was given', async () => {
     const index = await kazakhstan();
     const [first] = answer('Kremlin', { index }).results;
