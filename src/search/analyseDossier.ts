@@ -162,7 +162,7 @@ export function* analyseSteps(dossier: Dossier, earlier?: EarlierAnalysis): Gene
 /** A pronoun subject: the sentence refers to what the one before it was about (module level: see letterClasses.ts). */
 const PRONOUN = /(?:^|[^\p{L}])(?:hij|zij|ze|hem|diens|he|she|they)(?![\p{L}])/iu;
 /** A sentence that is a quote with no speaker of its own ("“De maatregelen … laten plaatsvinden.”" after "…”, aldus Poetin"): the speaker goes on. */
-const CONTINUED_QUOTE = /^[“„"«][^”"»]*[”"»]$/u;
+const CONTINUED_QUOTE = /^[“„"«][^”"»]*[”"»][.!?]?$/u;
 /** A pronoun that refers to someone done to, not doing ("liet hem arresteren"); not a possessive ("diens rechterhand" is someone else). */
 const OBJECT_PRONOUN = /(?:^|[^\p{L}])(?:hem|him)(?![\p{L}])/iu;
 
@@ -173,7 +173,12 @@ export function refersBackAsObject(text: string): boolean {
 
 /** Whether a sentence refers back with a pronoun ("Zondag ontsloeg hij …"), not only carries the paragraph's names. */
 export function refersBackByPronoun(text: string): boolean {
-  return PRONOUN.test(text) || CONTINUED_QUOTE.test(text);
+  return PRONOUN.test(text);
+}
+
+/** Whether a sentence is a quote going on from the speaker before it: only within a paragraph (a new paragraph's quote names its speaker later). */
+export function continuesQuote(text: string, sentenceInParagraph: number): boolean {
+  return sentenceInParagraph > 1 && CONTINUED_QUOTE.test(text);
 }
 
 /** Analyses an article's sentences into `into`, pausing every `STEP` sentences. */
@@ -203,7 +208,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const found = sentenceFeatures(text, analysis, isName);
       const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
       // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
-      const refersBack = refersBackByPronoun(text) ? previousWords : [];
+      const refersBack = refersBackByPronoun(text) || continuesQuote(text, k + 1) ? previousWords : [];
       // "De president" refers to the person the article gave that role ("president Tokajev").
       const mentions = roleMentions(text, analysis.words, isName);
       roles.learn(mentions);

@@ -12,7 +12,7 @@
  * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
  * all its alternatives.
  */
-import { refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
+import { continuesQuote, refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
 import { namesRole, roleMentions } from './roleMentions.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { asksWhatCalled } from './query/namingWords.js';
@@ -253,7 +253,7 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
   const record = index.sentences[id];
   if (!record) return false;
   // Cheap first: a pronoun in the text, a word of one of their roles in the sentence.
-  if (object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text)) return true;
+  if (object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text) || continuesQuote(record.text, record.sentence)) return true;
   const theirs = [...index.roles].filter(([role, holders]) => holders.includes(name) && role.split(' ').every((term) => index.inverted.count(term, id) > 0));
   if (theirs.length === 0) return false;
   // A bare role only: "de Russische president Poetin" names Poetin, not the other president.

@@ -147,8 +147,8 @@ const ENUMERATION = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:en|and)
 /** Quoted words: double quotes, or single ones around a clause (five words or more). A single-quoted
  * word or title ("een ‘vredesmacht’", "de zelfbenoemde ‘leider van de natie’") is a term, not a statement. */
 const QUOTES = /[“”„"«»]|‘(?:[^’\s]+\s+){4,}[^’]*’/u;
-/** A term in single quotes: one to four words (five or more are a quoted clause, `QUOTES`). */
-const QUOTED_TERM = /‘(?:[^’\s]+\s+){0,3}[^’\s]+’/u;
+/** A term in single quotes: one to four words (five or more are a quoted clause, `QUOTES`); not a name written in capitals ("de ‘Collectieve Veiligheidsverdragorganisatie’"). */
+const QUOTED_TERM = /‘(?!(?:\p{Lu}[\p{Ll}\p{M}]*\s*)+’)(?:[^’\s]+\s+){0,3}[^’\s]+’/u;
 const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
 /** Word runs that leave a question open: unknown, unclear, or not said ("maar zei niet welk centrum"). */
 const LEFT_OPEN: ReadonlyArray<readonly [string, string]> = [['niet', 'bekend'], ['niet', 'duidelijk'], ['zei', 'niet'], ['zegt', 'niet'], ['niet', 'gezegd'], ['noemde', 'niet'], ['niet', 'genoemd']];

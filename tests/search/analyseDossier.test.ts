@@ -80,7 +80,9 @@ describe('a quote that goes on without naming its speaker', () => {
     expect(top?.match).toBe('full');
   });
 
-  it('is not a quote that names no-one but is attributed within the sentence', () => {
-    expect(sentence('“Alles is nu rustig”')?.context).not.toContain(term('pers'));
+  it('goes on within its paragraph only: a quote opening a paragraph is not credited to the speaker before it', () => {
+    expect(sentence('“De orde is hersteld.”')?.context).toContain(term('woordvoerder'));
+    const opening = tinyIndex({ a: ['Tokajev sprak met de pers.', '“De buitenlandse troepen blijven.” Dat zei president Poetin dinsdag.'] });
+    expect(opening.sentences.find((s) => s.text.startsWith('“De buitenlandse'))?.context).not.toContain(term('pers'));
   });
 });

@@ -72,6 +72,9 @@ describe('sentenceFeatures: a quoted term', () => {
     ['Oud-president Nazarbajev, de zelfbenoemd ‘leider van de natie’, zweeg.', true],
     // A quoted clause is a statement, not a term; plain words are neither.
     ['Poetin zei dat zij blijven ‘zo lang als nodig is’.', false],
+    // A name in quotes is a name, not what someone calls something.
+    ['De troepen vallen onder de ‘Collectieve Veiligheidsverdragorganisatie’ (CSTO).', false],
+    ['Poetin sprak over ‘Maidan-technieken’.', true],
     ['De troepen blijven voorlopig in Kazachstan.', false],
   ])('%j → term %s', (text, expected) => {
     expect(features(text).term).toBe(expected);

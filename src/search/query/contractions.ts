@@ -23,7 +23,8 @@ const WITHOUT_APOSTROPHE = /(?<!\p{L})(what|where|who|how|when|why)s(?!\p{L})/gi
 
 /** Dutch spoken forms ("z'n", "m'n", "d'r", "'t", "'n"): the words they stand for. "zo'n" is written so in the articles too. */
 const DUTCH_SHORT = /(?<!\p{L})(z['’]n|m['’]n|d['’]r|['’]t|['’]n)(?!\p{L})/giu;
-const DUTCH_FULL: Readonly<Record<string, string>> = { zn: 'zijn', mn: 'mijn', dr: 'haar', t: 'het', n: 'een' };
+/** "d'r" is mostly "er" in speech ("d'r zijn veel doden"). */
+const DUTCH_FULL: Readonly<Record<string, string>> = { zn: 'zijn', mn: 'mijn', dr: 'er', t: 'het', n: 'een' };
 
 export function expandContractions(text: string): string {
   return text

@@ -9,7 +9,7 @@ import type { DossierIndex } from '../sentenceIndex.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
 import { CUE_WORDS } from './questionWords.js';
 
-/** Shorter words are too often one slip from some question word; a swap of two letters is safe from three ("hwo", "mnay", "waht"). */
+/** Shorter words are too often one slip from some question word; a swap of two letters is safe from three ("mnay", "waht", "wehn"). */
 const MIN_LENGTH = 5;
 const MIN_SWAPPED = 3;
 
@@ -18,5 +18,9 @@ let cues: Spelling | undefined;
 export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
   if (word.length < MIN_SWAPPED || CUE_WORDS.has(word) || index.words.has(word) || isRealWord(word, index.lexicon)) return undefined;
   cues ??= buildSpelling(CUE_WORDS);
-  return cues.swapped(word)[0] ?? (word.length >= MIN_LENGTH ? cues.near(word, 1)[0] : undefined);
+  // Two question words one swap away ("hwo": how, or who with its first letters swapped) is no reading at all.
+  const swapped = cues.swapped(word);
+  const firstSwapped = `${word[1] ?? ''}${word[0] ?? ''}${word.slice(2)}`;
+  if (swapped.length > 0) return swapped.length === 1 && !CUE_WORDS.has(firstSwapped) ? swapped[0] : undefined;
+  return word.length >= MIN_LENGTH ? cues.near(word, 1)[0] : undefined;
 }

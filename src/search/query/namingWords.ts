@@ -7,8 +7,9 @@ import type { Concept } from './expandQuery.js';
 
 const NAMING: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling',
-  'describe', 'describes', 'described', 'describing', 'description', 'term', 'termed', 'dub', 'dubs', 'dubbed', 'brand', 'brands', 'branded',
-  'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'omschrijft', 'omschrijven', 'omschreef', 'omschreven', 'omschrijving',
+  // Not the nouns "term", "brand", "description": "the long term plan" names no label.
+  'describe', 'describes', 'described', 'describing', 'termed', 'dub', 'dubs', 'dubbed', 'branded',
+  'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'omschrijft', 'omschrijven', 'omschreef', 'omschreven',
   'bestempelt', 'bestempelen', 'bestempelde', 'bestempelden', 'bestempeld', 'betitelt', 'betitelde', 'betiteld', 'benaming', 'aanduiding',
 ]);
 

@@ -7,6 +7,7 @@
  */
 
 import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
+import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
 
@@ -246,6 +247,8 @@ const CHECKING = [
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
+const BARE_TAG_WORDS = ['yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè'];
+const BARE_TAGS: ReadonlySet<string> = new Set(BARE_TAG_WORDS);
 const TAGS = [
   'right', 'correct', 'true', 'is that right', 'is that correct', 'is that true', 'is it', 'isn\'t it', 'or not', 'yes or no',
   'klopt dat', 'klopt het', 'toch', 'of niet', 'ja of nee', 'is dat waar', 'is het waar',
@@ -261,8 +264,8 @@ const TAGS = [
   'does that hold', 'does it hold', 'does that hold up', 'does it hold up', 'does that stand up', 'is that in our reporting', 'is that actually in our reporting',
   'is that in the dossier', 'klopt dat wel', 'houdt dat stand',
   'confirmed', 'is that confirmed', 'bevestigd', 'is dat bevestigd',
-  // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?").
-  'yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè', 'niet dan', 'of zo',
+  // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?"), after a break only (BARE_TAGS).
+  ...BARE_TAG_WORDS, 'niet dan', 'of zo',
   // English question tags, as read after their contraction is written out ("didn't he" → "did not he").
   ...['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could'].flatMap((verb) =>
     ['he', 'she', 'it', 'they', 'we'].flatMap((pronoun) => [`${verb} not ${pronoun}`, `${verb} ${pronoun}`])),
@@ -474,7 +477,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // A tag after a claim of at least two words; not after a question word: "which of these is true" asks which.
   // A claim may open with who says it ("volgens de politie zijn er …, klopt dat?"): that asks for no quote.
   const claim = !CUES.some((c) => standsAt(folded, c.words, 0) && c.intent !== 'quote');
-  const tag = claim ? tagAtEnd(folded) : undefined;
+  const found = claim ? tagAtEnd(folded) : undefined;
+  // A bare "yes"/"no" asks back only after a break ("…, no?"): "csto troops kazakhstan no" is keywords.
+  const tag = found && found.length === 1 && BARE_TAGS.has(found[0] as string) && !marks.clauseEnds?.has(folded.length - 2) ? undefined : found;
   if (tag) mark(consumed, folded.length - tag.length, folded.length);
   // "Tokajev zegt dat de jacht voorbij is?": a reported claim asked with a mark checks it, as a tag does.
   // "that" may be left out ("Tokayev claims the militants were all homegrown?"); "about" says what was talked about, no claim.
@@ -583,7 +588,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     for (const i of exactly) consumed.add(i);
   }
   // A figure stated as a claim, without a mark ("de csto heeft 5000 man naar kazachstan gestuurd"): pasted to be checked.
-  const statedFigure = marks.questionMark !== true && folded.some((word, i) => i > 0 && AUXILIARIES.has(word)) && folded.some((word) => STARTS_WITH_DIGIT.test(word));
+  const statedFigure = marks.questionMark !== true && folded.some((word, i) => i > 0 && AUXILIARIES.has(word)) && folded.some((word) => STARTS_WITH_DIGIT.test(word) && !looksLikeYear(word));
   const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || statedFigure || AUXILIARIES.has(folded[0] ?? ''));
   // "Is the 164 figure confirmed?", "the authorities confirmed 164 deaths, correct?": confirming is
   // what a yes/no question asks of its claim, not part of it; the sentence that settles it may say "retracted".

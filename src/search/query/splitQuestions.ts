@@ -12,7 +12,9 @@ const JOINT = /\s+(?:and|en|&|\+)\s+|\s*;\s*|\?\s+/giu;
 /** What a question of its own opens with, besides a question word ("…, en klopt het dat …"). */
 const CHECK_OPENERS = [['klopt'], ['is', 'it', 'true'], ['is', 'het', 'waar'], ['is', 'that', 'true']];
 /** Pronouns a second question refers back with ("en hoe oud is hij"). */
-const BACK = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'their', 'hij', 'zij', 'ze', 'hem', 'hun', 'zijn', 'haar']);
+const BACK = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'their', 'hij', 'zij', 'ze', 'hem', 'hun']);
+/** Words carried from the part before that ask, not say what it is about. */
+const NOT_CARRIED = new Set(['many', 'much', 'long', 'lang', 'veel']);
 /** More parts than this is a list, not questions. */
 const MAX_PARTS = 3;
 /** Longer than any question a surface takes (500 characters): a pasted text, read as one, in time linear in its length. */
@@ -22,6 +24,9 @@ const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{
 const hasContent = (words: readonly string[]): boolean => words.some((w) => !QUESTION_WORDS.has(w) && !isStopword(w, ['nl', 'en']));
 /** Question words, and those Dutch writes as one word with their adverb ("hoelang"). */
 const ASKING = new Set([...QUESTION_WORDS, 'hoelang']);
+/** A part before the conjunction asks on its own: a question word, or two content words of its own ("arrest figure + who put it out"). */
+const asksOnItsOwn = (words: readonly string[]): boolean =>
+  hasContent(words) && (words.some((w) => ASKING.has(w)) || words.filter((w) => !isStopword(w, ['nl', 'en'])).length >= 2);
 const opensQuestion = (words: readonly string[]): boolean =>
   ASKING.has(words[0] ?? '') || CHECK_OPENERS.some((opener) => opener.every((w, i) => words[i] === w));
 
@@ -33,8 +38,10 @@ export function splitQuestions(question: string): string[] {
     const at = m.index ?? 0;
     const before = question.slice(from, at);
     const after = wordsOf(question.slice(at + m[0].length));
-    // Both sides must ask something of their own: not "where and when did it start".
-    if (!opensQuestion(after) || !hasContent(wordsOf(before)) || !hasContent(after.slice(1))) continue;
+    // Both sides must ask something of their own: not "where and when did it start", not a lone
+    // subject before "and which others" ("did russia and which other countries send troops").
+    const first = wordsOf(before);
+    if (!opensQuestion(after) || !asksOnItsOwn(first) || !hasContent(after.slice(1))) continue;
     parts.push(`${before}${m[0].includes('?') ? '?' : ''}`.trim());
     from = at + m[0].length;
     if (parts.length === MAX_PARTS - 1) break;
@@ -44,8 +51,10 @@ export function splitQuestions(question: string): string[] {
   // "… en hoe oud is hij": the part before says who.
   return parts.map((part, i) => {
     const previous = parts[i - 1];
-    if (previous === undefined || !wordsOf(part).some((w) => BACK.has(w))) return part;
-    const carried = wordsOf(previous).filter((w) => !QUESTION_WORDS.has(w) && !isStopword(w, ['nl', 'en']));
+    const words = wordsOf(part);
+    // A check ("… and is it true that …") states its own claim.
+    if (previous === undefined || CHECK_OPENERS.some((opener) => opener.every((w, k) => words[k] === w)) || !words.some((w) => BACK.has(w))) return part;
+    const carried = wordsOf(previous).filter((w) => !ASKING.has(w) && !NOT_CARRIED.has(w) && !isStopword(w, ['nl', 'en']));
     return `${part} ${carried.join(' ')}`;
   });
 }

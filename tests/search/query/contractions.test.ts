@@ -25,6 +25,7 @@ describe('expandContractions', () => {
     expect(expandContractions("heeft Poetin z'n beschuldigingen onderbouwd")).toBe('heeft Poetin zijn beschuldigingen onderbouwd');
     expect(expandContractions("wat is ’t doel van m'n vraag")).toBe('wat is het doel van mijn vraag');
     expect(expandContractions("zo'n 1,6 miljoen vaten")).toBe("zo'n 1,6 miljoen vaten");
+    expect(expandContractions("d'r zijn veel doden")).toBe('er zijn veel doden');
   });
 
   it("leaves Dutch apostrophes alone where they are not a clitic ('s nachts)", () => {

@@ -29,5 +29,7 @@ describe('cueTypo', () => {
     expect([...read('how mnay barrels a day').intents]).toEqual(['figure']);
     expect(cueTypo('whe', index)).toBeUndefined();
     expect(cueTypo('wen', index)).toBeUndefined();
+    // One swap from two question words (how, who): no reading.
+    expect(cueTypo('hwo', index)).toBeUndefined();
   });
 });

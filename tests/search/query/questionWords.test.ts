@@ -240,8 +240,16 @@ describe('readQuestionWords', () => {
     'nazarbayev stepped down voluntarily , did not he',
     'the airport is open , is not it',
   ])('reads %j, a claim with a tag asked back, as a yes/no question', (question) => {
-    const words = question.split(' ').filter((w) => w !== ',');
-    expect(readQuestionWords(words).polar).toBe(true);
+    const split = question.split(' ');
+    const words = split.filter((w) => w !== ',');
+    // The word before each comma ends a clause.
+    const clauseEnds = new Set(split.flatMap((_, i) => (split[i + 1] === ',' ? [i - split.slice(0, i).filter((x) => x === ',').length] : [])));
+    expect(readQuestionWords(words, { clauseEnds }).polar).toBe(true);
+  });
+
+  it('reads a bare "no" or "yes" as a tag only after a break, and a year as no stated figure', () => {
+    expect(readQuestionWords('csto troops kazakhstan no'.split(' ')).polar).toBe(false);
+    expect(readQuestionWords('in 2022 zijn er protesten geweest'.split(' ')).polar).toBe(false);
   });
 
   it('asks in which case something holds: "in welke gevallen", "under what conditions", "when can …" (not "when will …")', () => {

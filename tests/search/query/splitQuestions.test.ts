@@ -10,6 +10,9 @@ describe('splitQuestions', () => {
     // A part that refers back carries what the part before was about.
     ['waar is nazarbajev nu en hoe oud is hij eigenlijk', ['waar is nazarbajev nu', 'hoe oud is hij eigenlijk nazarbajev']],
     ['hoeveel csto-militairen zijn er nu en hoelang blijven ze', ['hoeveel csto-militairen zijn er nu', 'hoelang blijven ze csto-militairen']],
+    // A check states its own claim; "zijn" is also "are", and "many" asks: neither carries.
+    ['how many died and is it true that police were beheaded?', ['how many died', 'is it true that police were beheaded?']],
+    ['hoeveel mensen gearresteerd en hoeveel doden zijn er gevallen', ['hoeveel mensen gearresteerd', 'hoeveel doden zijn er gevallen']],
   ])('asks %j as %j', (question, parts) => {
     expect(splitQuestions(question)).toEqual(parts);
   });
@@ -21,6 +24,9 @@ describe('splitQuestions', () => {
     'klopt het dat rusland en belarus troepen stuurden',
     "belarus isn't part of this, right? only russia sent troops?",
     'how many',
+    // A lone subject before "and which others" asks nothing on its own.
+    'did russia and which other countries send troops',
+    'massimov and who else was arrested',
   ])('leaves %j one question', (question) => {
     expect(splitQuestions(question)).toEqual([question]);
   });
