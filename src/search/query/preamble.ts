@@ -36,7 +36,7 @@ const FRAMING = new Set([
   'column', 'columnist', 'meeting', 'chart', 'map', 'grafiek', 'kaart', 'infographic', 'tijdlijn', 'sorry', 'bug', 'please', 'pls', 'graag',
   'pic', 'pics', 'photo', 'photos', 'picture', 'foto', "foto's", 'fotos', 'one-liner', 'oneliner', 'standfirst', 'strapline', 'subhead',
   // Who asks and the short form of asking ("intern q:", "need one line for the bulletin").
-  'intern', 'stagiair', 'stagiaire', 'q', 'qs', 'one', 'radio', 'producer', 'presenter', 'anchor', 'readout',
+  'intern', 'stagiair', 'stagiaire', 'q', 'qs', 'one', 'radio', 'presenter', 'anchor', 'readout',
   // Where a claim was seen ("seeing posts that …", "viral tweet says …").
   'seeing', 'posts', 'post', 'viral', 'tweet', 'tweets', 'twitter', 'telegram', 'tiktok', 'rumour', 'rumours', 'rumor', 'rumors', 'gerucht', 'geruchten',
   // Which shift or edition asks ("night editor:", "for the 2nd edition:").
@@ -86,9 +86,10 @@ function frames(preamble: string): boolean {
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
-  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || CLOCK.test(w) || ORDINAL.test(w);
+  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || ORDINAL.test(w);
   const framing = words.filter(framed).length;
-  const other = words.filter((w) => !framed(w) && !isStopword(w, ['nl', 'en'])).length;
+  // A time of day counts neither way: beside the bulletin it frames ("the 6 o'clock bulletin"), alone ("8 uur:") it does not.
+  const other = words.filter((w) => !framed(w) && !CLOCK.test(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.
   return (framing >= 2 && (GREETINGS.has(words[0] as string) || framing > other)) || (framing > 0 && other === 0);
 }

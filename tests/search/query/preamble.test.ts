@@ -66,6 +66,8 @@ describe('withoutPreamble', () => {
     // One question, its mark at the end.
     'did Putin thank Tokayev?',
     'hoeveel doden vielen er in Almaty - en wanneer?',
+    // A time of day alone is when the question is about, not the bulletin it is for.
+    '8 uur: wat gebeurde er?',
   ])('leaves %j as it is', (text) => {
     expect(withoutPreamble(text)).toBe(text);
   });
