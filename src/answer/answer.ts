@@ -36,11 +36,18 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   // Two questions in one message: each answered on its own, the sentences merged by score (each
   // part's best is 1), so both best answers lead and the scores stay in order.
   const answers = parts.map((part) => answerOne(part, index, offset + limit, 0));
+  // A sentence both parts found is shown once, where it scored best.
+  const seen = new Set<string>();
   const results = answers
     .flatMap((a, part) => a.results.map((result, rank) => ({ result, part, rank })))
     .sort((a, b) => b.result.score - a.result.score || a.rank - b.rank || a.part - b.part)
     .map(({ result }) => result)
-    .filter((result, i, all) => all.findIndex((other) => other.citation.articleId === result.citation.articleId && other.citation.paragraph === result.citation.paragraph && other.citation.sentence === result.citation.sentence) === i);
+    .filter(({ citation }) => {
+      const key = `${citation.articleId}\u0000${citation.paragraph}\u0000${citation.sentence}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const unanswered = answers.find((a) => a.gap !== null);
   return {
     query,

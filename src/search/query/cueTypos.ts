@@ -11,12 +11,12 @@ import { CUE_WORDS } from './questionWords.js';
 
 /** Shorter words are too often one slip from some question word; a swap of two letters is safe from three ("mnay", "waht", "wehn"). */
 const MIN_LENGTH = 5;
-const MIN_SWAPPED = 3;
+const MIN_CUE_SWAP = 3;
 
 let cues: Spelling | undefined;
 
 export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
-  if (word.length < MIN_SWAPPED || CUE_WORDS.has(word) || index.words.has(word) || isRealWord(word, index.lexicon)) return undefined;
+  if (word.length < MIN_CUE_SWAP || CUE_WORDS.has(word) || index.words.has(word) || isRealWord(word, index.lexicon)) return undefined;
   cues ??= buildSpelling(CUE_WORDS);
   // Two question words one swap away ("hwo": how, or who with its first letters swapped) is no reading at all.
   const swapped = cues.swapped(word);

@@ -290,6 +290,9 @@ const ASKED_AFTER = new Set([...QUESTION_WORDS, 'of', 'whether', 'if']);
 /** Whether `phrase` stands in `folded` from position `at`. */
 const standsAt = (folded: readonly string[], phrase: readonly string[], at: number): boolean => at >= 0 && phrase.every((w, k) => folded[at + k] === w);
 
+/** Whether the words open with a fact-checker's opening ("klopt het dat …", "is it true that …"): a question of its own (splitQuestions.ts). */
+export const opensCheck = (folded: readonly string[]): boolean => CHECKING.some((words) => standsAt(folded, words, 0));
+
 /** Positions `from` up to (not including) `to`, added to `into`. */
 function mark(into: Set<number>, from: number, to: number): void {
   for (let k = from; k < to; k++) into.add(k);

@@ -5,12 +5,10 @@
  * is hij") carries the content words of the part before it. Pure.
  */
 import { isStopword } from '../analysis/stopwords.js';
-import { QUESTION_WORDS } from './questionWords.js';
+import { opensCheck, QUESTION_WORDS } from './questionWords.js';
 
 /** Where a second question may start: a conjunction, a semicolon, or a question mark with more after it. */
 const JOINT = /\s+(?:and|en|&|\+)\s+|\s*;\s*|\?\s+/giu;
-/** What a question of its own opens with, besides a question word ("…, en klopt het dat …"). */
-const CHECK_OPENERS = [['klopt'], ['is', 'it', 'true'], ['is', 'het', 'waar'], ['is', 'that', 'true']];
 /** Pronouns a second question refers back with ("en hoe oud is hij"). */
 const BACK = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'their', 'hij', 'zij', 'ze', 'hem', 'hun']);
 /** Words carried from the part before that ask, not say what it is about. */
@@ -27,8 +25,8 @@ const ASKING = new Set([...QUESTION_WORDS, 'hoelang']);
 /** A part before the conjunction asks on its own: a question word, or two content words of its own ("arrest figure + who put it out"). */
 const asksOnItsOwn = (words: readonly string[]): boolean =>
   hasContent(words) && (words.some((w) => ASKING.has(w)) || words.filter((w) => !isStopword(w, ['nl', 'en'])).length >= 2);
-const opensQuestion = (words: readonly string[]): boolean =>
-  ASKING.has(words[0] ?? '') || CHECK_OPENERS.some((opener) => opener.every((w, i) => words[i] === w));
+/** What a question of its own opens with: a question word, or a fact-checker's opening ("…, en klopt het dat …"). */
+const opensQuestion = (words: readonly string[]): boolean => ASKING.has(words[0] ?? '') || opensCheck(words);
 
 export function splitQuestions(question: string): string[] {
   if (question.length > MAX_SPLIT_CHARS) return [question];
@@ -53,7 +51,7 @@ export function splitQuestions(question: string): string[] {
     const previous = parts[i - 1];
     const words = wordsOf(part);
     // A check ("… and is it true that …") states its own claim.
-    if (previous === undefined || CHECK_OPENERS.some((opener) => opener.every((w, k) => words[k] === w)) || !words.some((w) => BACK.has(w))) return part;
+    if (previous === undefined || opensCheck(words) || !words.some((w) => BACK.has(w))) return part;
     const carried = wordsOf(previous).filter((w) => !ASKING.has(w) && !NOT_CARRIED.has(w) && !isStopword(w, ['nl', 'en']));
     return `${part} ${carried.join(' ')}`;
   });
