@@ -23,6 +23,7 @@ import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } fro
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
+import { countsAnyone } from './query/countsAnyone.js';
 import { peopleIn } from './retrieve.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
@@ -118,7 +119,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // which asked types it could give (bit i for asked[i]).
   const matched = new MatchedTerms(candidates, 0);
   // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
-  const countsOf = measureSiblings(index.measures, concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const siblings = measureSiblings(index.measures, concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  // "How many people did the CSTO send": "ruim tweeduizend militairen" counts them, as any people would.
+  const countsOf = concepts.some((c) => countsAnyone(c.label)) ? (m: Terms): Terms => withAnyone(siblings(m), index.countedPeople) : siblings;
   const counts = countsOf(matched);
   let facts: TypeFacts | undefined;
   let could = 0;
@@ -206,6 +209,11 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * answer without the verb (`withAskedVerbs`). Only a yes/no question checks who did it, so only there
  * may the people it names be missing from the sentence that makes the verb count.
  */
+/** `terms`, or any of the dossier's words for people. */
+function withAnyone(terms: Terms, people: Terms): Terms {
+  return { has: (term) => terms.has(term) || people.has(term) };
+}
+
 function asksVerb(concepts: readonly Concept[], people: readonly number[], polar: boolean): boolean {
   if (polar) return true;
   // "Who helped Nazarbayev", "who replaced Tokayev": what was done to them is what is asked.

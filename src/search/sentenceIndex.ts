@@ -5,11 +5,11 @@
 import type { Article, Dossier } from '../knowledge/types.js';
 import { analyzeText, type AnalyzedText, type AnalyzerContext } from './analysis/analyzeText.js';
 import { buildSpelling, type Spelling } from './spelling.js';
-import type { SentenceFeatures } from './sentenceFeatures.js';
+import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { couldEverGive, type TypeFacts } from './answerType.js';
-import { agentsOf, agentTerms } from './agents.js';
+import { agentsOf, agentTerms, countedPeopleTerms } from './agents.js';
 import { lazySentenceFlags } from './sentenceBits.js';
 import type { Intent } from './query/questionWords.js';
 import { postingsFrom, type Postings, type PostingsData } from './postings.js';
@@ -81,6 +81,8 @@ export interface DossierIndex {
   roles: ReadonlyMap<string, readonly string[]>;
   /** The names the articles give a role ("president Tokajev"): people, not places or organisations. */
   people: ReadonlySet<string>;
+  /** Terms naming people when a figure counts them (agents.ts `countedPeopleTerms`). */
+  countedPeople: Terms;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
   /** What answerType.ts reads of sentence `id`, without unpacking its analysis unless who or name asks for it. */
@@ -176,6 +178,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return byContext.get(term) ?? [];
   };
+  const countedPeople = countedPeopleTerms(glossary.concepts, lexicon);
   const agents = agentsOf(agentTerms(glossary.concepts, lexicon), sentences.length, (term) => inverted.ids(term));
   const measureWords = new Set(measures.flatMap((measure) => [...measure]));
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents, measureWords);
@@ -196,7 +199,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return ids;
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people, contextPostings, typeFacts, placeless, couldGive, lengths: data.lengths };
+  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people, countedPeople, contextPostings, typeFacts, placeless, couldGive, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

@@ -365,6 +365,14 @@ describe('answer types', () => {
     expect(result.gap?.types).toEqual(['figure']);
   });
 
+  it('"people" counted are any people the figure counts, not things', () => {
+    const glossary = `${GLOSSARY}troops:\n  en: [troops, soldiers]\n  nl: [militairen]\nvehicles:\n  en: [vehicles]\n  nl: [voertuigen]\nsend:\n  en: [send, sent]\n  nl: [stuurden]\nmembers:\n  en: [member states]\n  nl: [lidstaten]\n`;
+    const soldiers = tinyIndex({ a: ['De lidstaten stuurden samen 2000 militairen.'] }, glossary);
+    expect(full(answer('how many people did the member states send', { index: soldiers }))).toEqual(['De lidstaten stuurden samen 2000 militairen.']);
+    const vehicles = tinyIndex({ a: ['De lidstaten stuurden samen 300 voertuigen.'] }, glossary);
+    expect(answer('how many people did the member states send', { index: vehicles }).gap?.types).toEqual(['figure']);
+  });
+
   it('a figure for a list of countries is not one member\'s figure', () => {
     const glossary = `${GLOSSARY}troops:\n  en: [troops]\n  nl: [militairen]\narmenia:\n  en: [Armenia]\n  nl: [Armenië]\nsend:\n  en: [send, sent]\n  nl: [stuurden]\n`;
     const index = tinyIndex({ a: ['De lidstaten Rusland, Armenië, Belarus en Kirgizië stuurden samen 2000 militairen.'] }, glossary);
@@ -377,6 +385,14 @@ describe('answer types', () => {
     expect(full(answer('more than 10,000 arrests, is that right?', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
     expect(full(answer('klopt het dat er 12.000 mensen zijn opgepakt', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
     expect(full(answer('were 500 journalists arrested?', { index }))).toEqual([]);
+    // Written as chat writes it, and with its qualifier: the stated amount is still no word to repeat.
+    expect(full(answer('were more than 10k people arrested?', { index }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+  });
+
+  it('a stated number before what it counts is the amount checked, not a group the answer must name', () => {
+    const glossary = `${GLOSSARY}police:\n  en: [police]\n  nl: [politie]\nofficers:\n  en: [officers]\n  nl: [agenten]\nbeheaded:\n  en: [beheaded]\n  nl: [onthoofd]\n`;
+    const index = tinyIndex({ a: ['Twee agenten zijn volgens de politie onthoofd.'] }, glossary);
+    expect(full(answer('police say 3 officers were beheaded, right?', { index }))).toEqual(['Twee agenten zijn volgens de politie onthoofd.']);
   });
 
   it('a year in a yes/no question is a time, not a claimed amount', () => {

@@ -3,6 +3,7 @@
  * evaluated. Kept as the reference the fast path must agree with exactly (rank/retrieve tests).
  */
 import { measureSiblings } from '../../src/search/measures.js';
+import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
 import { evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
@@ -147,6 +148,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const anyone = concepts.some((c) => countsAnyone(c.label));
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
@@ -155,7 +157,9 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
     const record = index.sentences[candidate.id];
     if (!record) continue;
     // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
-    const essentialTerms = measureSiblings(index.measures, candidate.matchedTerms)(new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
+    const siblings = measureSiblings(index.measures, candidate.matchedTerms)(new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
+    // "How many people": a figure counting any people counts them.
+    const essentialTerms = anyone ? { has: (t: string) => siblings.has(t) || index.countedPeople.has(t) } : siblings;
     const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, candidate.matchedTerms, essentialTerms));
     const full = missing.length === 0 && unanswered.length === 0;
     const typed = unanswered.length === 0 ? asked : 0;

@@ -165,8 +165,9 @@ export function createLexicon(sources: LexiconSources): Lexicon {
               const own = synset.words.indexOf(lemma) + 1;
               for (const other of synset.words) add(other, 'synonym');
               for (const pointer of synset.pointers) {
-                // A derivation belongs to one word of the synset (arrest → arrest, not apprehension's).
-                if (pointer.relation === 'derivation' && pointer.targetWord !== 0 && own === 0) continue;
+                // A derivation belongs to one word of the synset (arrest → arrest, not apprehension's;
+                // injure → injury, not offend's offensive).
+                if (pointer.relation === 'derivation' && pointer.sourceWord !== 0 && pointer.sourceWord !== own) continue;
                 const target = wordNet.synset(pointer.pos, pointer.offset);
                 if (!target) continue;
                 if (pointer.relation === 'pertainym') continue;

@@ -23,8 +23,11 @@ export interface Synset {
   words: string[];
   /** The lexicographer file it is filed under (`LEX_FILES`): what kind of thing or event it is. */
   lexFile: number;
-  /** Pointers that stay within one step of the meaning, and an adjective's noun it pertains to ("Chinese" → China). */
-  pointers: Array<{ relation: Exclude<Relation, 'synonym'> | 'pertainym'; pos: PartOfSpeech; offset: number; targetWord: number }>;
+  /**
+   * Pointers that stay within one step of the meaning, and an adjective's noun it pertains to ("Chinese" → China).
+   * A lexical pointer links one word of the synset (`sourceWord`, from 1) to one of the target's (`targetWord`); 0 is the whole synset.
+   */
+  pointers: Array<{ relation: Exclude<Relation, 'synonym'> | 'pertainym'; pos: PartOfSpeech; offset: number; sourceWord: number; targetWord: number }>;
 }
 
 /** Lexicographer files used here (WordNet's lexnames): nouns for groups of people and for people. */
@@ -97,7 +100,8 @@ function parseSynset(line: string): Synset {
   for (let i = 0; i < pointerCount; i++, at += 4) {
     const relation = POINTERS[fields[at] ?? ''];
     const pos = (fields[at + 2] === 's' ? 'a' : fields[at + 2]) as PartOfSpeech;
-    if (relation) pointers.push({ relation, pos, offset: Number(fields[at + 1]), targetWord: parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
+    const words = fields[at + 3] ?? '0000';
+    if (relation) pointers.push({ relation, pos, offset: Number(fields[at + 1]), sourceWord: parseInt(words.slice(0, 2), 16), targetWord: parseInt(words.slice(2), 16) });
   }
   return { words, lexFile: parseInt(fields[1] ?? '0', 10), pointers };
 }

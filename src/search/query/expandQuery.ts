@@ -73,6 +73,8 @@ export interface Concept {
   capacity?: true;
   /** The verb said of "who" as its subject (parseQuery.ts `predicate`). */
   predicate?: true;
+  /** An amount the question states to check it, with its qualifiers ("more than 10,000"; claimedAmounts.ts). */
+  claimed?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -224,7 +226,8 @@ class ConceptBuilder {
     const use = this.words.length === 1 && only?.use ? { use: only.use } : {};
     const capacity = only?.capacity ? { capacity: true as const } : {};
     const predicate = only?.predicate && this.words.length === 1 ? { predicate: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate };
+    const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed };
   }
 }
 
@@ -552,7 +555,8 @@ function withEventAsked(concepts: Concept[]): Concept[] {
  * young people were arrested" is not answered by the 8,000 arrested people): essential, however common.
  */
 function withGroupsCounted(concepts: Concept[]): Concept[] {
-  return concepts.map((concept, c) => (concept.pos === 'a' && concepts[c + 1]?.pos === 'n' ? asEssential(concept) : concept));
+  // A stated amount is no group, though WordNet files "3" and "more" as adjectives ("more than 10k people", "3 officers").
+  return concepts.map((concept, c) => (concept.pos === 'a' && !concept.claimed && concepts[c + 1]?.pos === 'n' && !concepts[c + 1]?.claimed ? asEssential(concept) : concept));
 }
 
 /**

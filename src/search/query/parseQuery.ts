@@ -116,11 +116,12 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
   const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
-  const claims = checks ? claimedAmounts(folded, (i) => tokens[i]?.isNumber === true && !consumed.has(i)) : undefined;
+  // "10k" is a number too, though it is written as chat writes it.
+  const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
   const english = englishFunctionWords(folded);
-  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)));
+  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface));
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
@@ -232,9 +233,9 @@ const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'w
  * from its conjunction to its end (the question's end, or the auxiliary of the question's own clause). Not a question word ("since when", "when did …"), not
  * a conjunction the question opens with, not one with a single word after it ("before this", "going after terrorists").
  */
-function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false): { from: number; to: number; anchor?: true } {
+function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false, surfaces: readonly string[] = folded): { from: number; to: number; anchor?: true } {
   for (let i = 2; i < folded.length - 1; i++) {
-    if (!TIME_CLAUSE.has(folded[i] as string) || consumed.has(i)) continue;
+    if (!opensTimeClause(folded, surfaces, i) || consumed.has(i)) continue;
     // "How long before the deployment did Moscow warn": right after the question word, the time the
     // asked one is measured from, up to the auxiliary that opens the question's own clause.
     if (folded.slice(0, i).every((word, k) => consumed.has(k) || isStopword(word, ['nl', 'en']))) {
@@ -247,10 +248,20 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
     if (rest >= 2) return { from: i, to: folded.length };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
-    if (timeAsked && rest === 1 && ANCHORS.has(folded[i] as string) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
+    if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || surfaces[i]?.toLowerCase() === 'vóór') && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
   return { from: folded.length, to: folded.length };
 }
+
+/**
+ * A time clause's conjunction; also Dutch "voor" where it is "voordat": written "vóór", or before a
+ * subject ("voor hij de hulp inriep"), not before a noun ("voor de hulp").
+ */
+function opensTimeClause(folded: readonly string[], surfaces: readonly string[], i: number): boolean {
+  if (TIME_CLAUSE.has(folded[i] as string)) return true;
+  return folded[i] === 'voor' && (surfaces[i]?.toLowerCase() === 'vóór' || SUBJECTS.has(folded[i + 1] as string));
+}
+const SUBJECTS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'we', 'wij', 'ik', 'jij', 'je', 'u', 'jullie']);
 
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 /** The asked types a time anchor ("before Kazakhstan") can be background to. */

@@ -225,6 +225,10 @@ const FRAMING_PHRASES = [
   'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.
   'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment',
+  // What everyone talks about: the thing is what is asked ("who are these 'terrorists' everyone keeps mentioning").
+  'everyone keeps mentioning', 'everybody keeps mentioning', 'people keep mentioning', 'everyone keeps talking about', 'everybody keeps talking about',
+  'people keep talking about', 'everyone is talking about', 'everybody is talking about', 'we keep hearing about', 'we keep hearing',
+  'everyone mentions', 'waar iedereen het over heeft', 'waar iedereen het steeds over heeft', 'iedereen het over heeft',
   // Up to now: every figure of the dossier is the latest it has ("how many dead so far").
   'so far', 'thus far', 'up to now', 'up until now', 'until now', 'tot nu toe', 'tot dusver', 'tot dusverre', 'tot op heden', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);

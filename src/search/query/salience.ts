@@ -55,6 +55,8 @@ const LIGHT_VERBS = new Set([
   // "conduct raids". Not "carry": without "out" (a stop word, gone by now) it is carrying weapons.
   'verrichten', 'verricht', 'verrichtte', 'verrichtten', 'plegen', 'pleegt', 'pleegde', 'pleegden', 'gepleegd',
   'uitvoeren', 'voert', 'voerde', 'voerden', 'uitgevoerd', 'conduct', 'conducted', 'perform', 'performed',
+  // Giving out what the noun names: "issue an order", "issued a warning", "een verklaring uitgeven".
+  'issue', 'issues', 'issued', 'issuing',
 ]);
 const LIGHT = 0.4;
 export const isLightVerb = (folded: string): boolean => LIGHT_VERBS.has(folded);

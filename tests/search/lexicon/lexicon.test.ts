@@ -23,7 +23,7 @@ describe('WordNet files read in place', () => {
   });
 
   it('reads a synset at its offset with its words and one-step pointers', () => {
-    expect(wordNet.synset('n', 29)).toEqual({ words: ['alliance', 'coalition'], lexFile: 3, pointers: [{ relation: 'hypernym', pos: 'n', offset: 120, targetWord: 0 }] });
+    expect(wordNet.synset('n', 29)).toEqual({ words: ['alliance', 'coalition'], lexFile: 3, pointers: [{ relation: 'hypernym', pos: 'n', offset: 120, sourceWord: 0, targetWord: 0 }] });
     expect(wordNet.synset('n', 30)).toBeUndefined();
   });
 });
@@ -75,6 +75,9 @@ describe('the bundled lexicon', () => {
     const related = lexicon.related('commence').map((r) => r.word);
     expect(related).toEqual(expect.arrayContaining(['begin', 'start']));
     expect(lexicon.related('bloc')).toEqual(expect.arrayContaining([{ word: 'alliance', relation: 'hypernym' }]));
+    // A derivation is of the word itself: "injured" → injury, not the "offensive" of its synonym "offend".
+    expect(lexicon.related('injured')).toContainEqual({ word: 'injury', relation: 'derivation' });
+    expect(lexicon.related('injured').map((r) => r.word)).not.toContain('offensive');
   });
 
   it('weighs an unknown everyday verb lightly and an unknown noun heavily, even a common one', () => {

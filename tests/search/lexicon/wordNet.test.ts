@@ -142,21 +142,21 @@ describe('openWordNet: synset', () => {
     expect(wordNet.synset('a', adjectives.offsets.big!)?.words).toEqual(['big', 'large']);
   });
 
-  it('keeps hypernyms (also of instances) and derivations, with the target word, and drops other pointers', () => {
+  it('keeps hypernyms (also of instances) and derivations, with the source and target word, and drops other pointers', () => {
     expect(wordNet.synset('n', nouns.offsets.arrest!)).toEqual({
       words: ['arrest', 'apprehension', 'catch'],
       lexFile: 3,
       pointers: [
-        { relation: 'hypernym', pos: 'n', offset: nouns.offsets.capture, targetWord: 0 },
-        { relation: 'derivation', pos: 'v', offset: verbs.offsets.arrestV, targetWord: 1 },
+        { relation: 'hypernym', pos: 'n', offset: nouns.offsets.capture, sourceWord: 0, targetWord: 0 },
+        { relation: 'derivation', pos: 'v', offset: verbs.offsets.arrestV, sourceWord: 1, targetWord: 1 },
       ],
     });
-    expect(wordNet.synset('n', nouns.offsets.csto!)?.pointers).toEqual([{ relation: 'hypernym', pos: 'n', offset: nouns.offsets.alliance, targetWord: 0 }]);
+    expect(wordNet.synset('n', nouns.offsets.csto!)?.pointers).toEqual([{ relation: 'hypernym', pos: 'n', offset: nouns.offsets.alliance, sourceWord: 0, targetWord: 0 }]);
     expect(wordNet.synset('n', nouns.offsets.capture!)?.pointers).toEqual([]);
   });
 
   it('reads an adjective satellite pointer as an adjective', () => {
-    expect(wordNet.synset('a', adjectives.offsets.big!)?.pointers).toEqual([{ relation: 'derivation', pos: 'n', offset: nouns.offsets.capture, targetWord: 1 }]);
+    expect(wordNet.synset('a', adjectives.offsets.big!)?.pointers).toEqual([{ relation: 'derivation', pos: 'n', offset: nouns.offsets.capture, sourceWord: 2, targetWord: 1 }]);
   });
 
   it('is undefined for an offset that is not the start of a synset line', () => {

@@ -98,6 +98,10 @@ describe('parseQuery', () => {
     const background = (q: string): string[] => parseQuery(q).words.filter((w) => w.background).map((w) => w.folded);
     expect(background('did the kremlin warn against meddling before sending troops')).toEqual(['sending', 'troops']);
     expect(background('heeft poetin gebeld voordat de troepen werden gestuurd')).toEqual(['troepen', 'gestuurd']);
+    // Dutch "voor" is "voordat" written "vóór" or before a subject; before a noun it is "for".
+    expect(background('wat probeerde tokajev te voorkomen vóór hij de hulp inriep')).toEqual(['hulp', 'inriep']);
+    expect(background('wat probeerde tokajev te voorkomen voor hij de hulp inriep')).toEqual(['hulp', 'inriep']);
+    expect(background('wat vroeg tokajev voor de hulp van rusland')).toEqual([]);
     // A question word, a single word after the conjunction, or a conjunction opening the question: no clause.
     expect(background('since when is tokajev president')).toEqual([]);
     // Right after the question word: the time it is measured from, up to the question's own clause.

@@ -103,6 +103,8 @@ describe('readQuestionWords', () => {
     ['where is the former president these days', ['where'], [0, 5, 6]],
     ['will tokayev show proof at some point', [], [4, 5, 6]],
     ['how many dead so far', ['figure'], [0, 1, 3, 4]],
+    // What everyone talks about is what is asked, not who talks.
+    ['who are these terrorists everyone keeps mentioning', ['who'], [0, 4, 5, 6]],
     // "On the ground" is where it happens, as in every sentence; "boots on the ground" are troops.
     ['what is happening on the ground in almaty', [], [0, 3, 4, 5]],
     ['russian boots on the ground', [], []],

@@ -71,6 +71,8 @@ describe('salience', () => {
     // So does a verb of doing what the noun names ("arrestaties verricht", "zelfmoord gepleegd").
     ['verricht', {}, 0.8 * 0.4],
     ['gepleegd', {}, 0.8 * 0.4],
+    // And one of giving out what the noun names ("issue a shoot-to-kill order").
+    ['issued', { pos: 'v' }, 0.6 * 0.4],
     // A verb of wanting says next to nothing beside the verb it takes ("hope to prevent", "hoopt te bereiken").
     ['hope', { pos: 'v' }, 0.6 * 0.4],
     ['hoopt', {}, 0.8 * 0.4],
