@@ -312,6 +312,12 @@ describe('answer types', () => {
     expect(full(answer('tokayve schuld buitenland', { index }))).toEqual(['Net als Tokajev zoekt Poetin de schuld in het buitenland.']);
   });
 
+  it('a slip that reaches the glossary only by its stem is still read as the word meant ("internte" is internet, not interne)', () => {
+    const glossary = `internal:\n  en: [internal]\n  nl: [interne, intern]\n`;
+    const index = tinyIndex({ a: ['De autoriteiten legden het internet plat.'], b: ['Er was een interne dreiging.'] }, glossary);
+    expect(full(answer('internte plat', { index }))).toEqual(['De autoriteiten legden het internet plat.']);
+  });
+
   it('a keyword question of one short word with a slip is read as the English word meant ("toops")', () => {
     const index = tinyIndex({ a: ['Rusland stuurde troepen.'], b: ['Het was rustig.'] }, `troops:\n  en: [troops, soldiers]\n  nl: [troepen, militairen]\n`);
     expect(full(answer('toops', { index }))).toEqual(['Rusland stuurde troepen.']);

@@ -322,7 +322,9 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     const pieces = splitCompound(folded, index.analyzer.compoundParts);
     if (pieces.length > 1) builder.add(pieces.map((p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
   }
-  if (builder.alternatives.length === 0 && !word.isNumber && !isRealWord(folded, lexicon)) {
+  // A word that is no word, reaching the glossary only by its stem ("internte" stems as "intern"), is a slip too: "internet".
+  const stemOnly = !inDossier && listed !== undefined && listed.concepts.every((hit) => !hit.literal);
+  if ((builder.alternatives.length === 0 || stemOnly) && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     const distance = typoDistance(folded.length);
     // A Dutch sound spelled the other way ("palijs" → paleis) is the likeliest slip of all.

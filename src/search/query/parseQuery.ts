@@ -9,7 +9,7 @@ import { expandContractions } from './contractions.js';
 import { AUXILIARIES, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandChatForms, expandShorthand } from './shorthand.js';
-import { withoutPostamble, withoutPreamble } from './preamble.js';
+import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js';
 import { claimedAmounts } from './claimedAmounts.js';
 import { isNumberWord } from '../../text/numberWords.js';
 
@@ -109,7 +109,7 @@ const CLAUSE_STOP = /[,;:!?.]/u;
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
-  const question = withoutPreamble(withoutPostamble(text));
+  const question = withoutAsides(withoutPreamble(withoutPostamble(text)));
   const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
   const expanded = expandContractions(expandChatForms(question));
   const tokens = tokenize(expanded);

@@ -138,6 +138,28 @@ export function withoutPostamble(text: string): string {
   return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }
 
+/**
+ * Where the copy goes or how long it may be, inside the question ("for the 11pm update", "for the
+ * live blog", "per the piece", "in one line"): a preposition, a determiner, words that say which
+ * edition, and a word for the copy. It asks nothing; a name before the copy word stays ("for the
+ * Nazarbayev profile" is not matched).
+ */
+const ASIDE = new RegExp(
+  // Not after "ok": "ok for the caption?" asks whether a claim may run (a tag, questionWords.ts).
+  String.raw`(?<!\p{L})(?<!(?:ok|okay|good|safe|fine|goed)\s)(?:for|voor|in|per)\s+(?:the|our|my|a|one|een|de|het|ons|onze|mijn|tonight['’]s|today['’]s)\s+` +
+    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende)\s+){0,3}` +
+    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
+    // How long the copy may be: "in one line", "in een zin"; not "in the line of fire".
+    String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})`,
+  'giu',
+);
+
+/** The question without its asides on where the copy goes (`ASIDE`). */
+export function withoutAsides(text: string): string {
+  // Bounded work: the pattern is anchored on a preposition and at most five words long.
+  return text.replace(ASIDE, ' ').replace(/\s{2,}/gu, ' ').trim();
+}
+
 export function withoutPreamble(text: string): string {
   // The first break after which a question of its own starts, with only greeting and framing before it.
   for (const m of text.matchAll(BREAK)) {

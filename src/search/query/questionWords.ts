@@ -28,6 +28,8 @@ const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
   ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  // What something is for asks its reason ("what's the point of bringing in foreign help").
+  ...['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
   ...['since when', 'sinds wanneer', 'what time', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
@@ -221,6 +223,9 @@ const FRAMING_PHRASES = [
   'er gaat een gerucht dat', 'op twitter wordt gezegd dat',
   // By its own account: the sentence says who says it ("volgens eigen zeggen", "naar eigen zeggen").
   'volgens eigen zeggen', 'naar eigen zeggen', 'by its own account', 'by their own account', 'by his own account',
+  // Asking for a firm figure: the dossier's figure is what it has, however firm ("do we have a solid number").
+  'do we have a solid number', 'do we have a solid figure', 'do we have a hard number', 'do we have a firm number', 'solid number', 'solid figure',
+  'hard number', 'hard numbers', 'firm number', 'firm figure', 'reliable number', 'reliable figure', 'harde cijfers', 'hard cijfer', 'betrouwbaar cijfer',
   // Asking for a rough figure: every figure of the dossier is one.
   'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.

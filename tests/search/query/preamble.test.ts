@@ -1,7 +1,7 @@
 /** The greeting and newsroom context a chatty question opens with is not part of the question. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutPostamble, withoutPreamble } from '../../../src/search/query/preamble.js';
+import { withoutAsides, withoutPostamble, withoutPreamble } from '../../../src/search/query/preamble.js';
 
 describe('withoutPreamble', () => {
   it.each([
@@ -108,5 +108,27 @@ describe('withoutPostamble', () => {
     expect(withoutPostamble('how many died? in Almaty')).toBe('how many died? in Almaty');
     expect(withoutPostamble('Hey, can you help? I need to know how many people were arrested')).toBe('Hey, can you help? I need to know how many people were arrested');
     expect(withoutPostamble('How long did he rule? Need it for the Nazarbayev profile')).toBe('How long did he rule? Nazarbayev');
+  });
+});
+
+describe('withoutAsides', () => {
+  it.each([
+    ['for the 11pm update I need the size of the foreign force', 'I need the size of the foreign force'],
+    ['need the putin colour revolutions quote for the live blog', 'need the putin colour revolutions quote'],
+    ['csto - what is it in one line', 'csto - what is it'],
+    ["whats the point of bringing in foreign help, per the piece", "whats the point of bringing in foreign help,"],
+    ['for the explainer box I need a one-liner on the CSTO', 'I need a one-liner on the CSTO'],
+  ])('cuts where the copy goes from %j', (text, question) => {
+    expect(withoutAsides(text)).toBe(question);
+  });
+
+  it.each([
+    // A tag asking whether a claim may run, a name before the copy word, content after a preposition.
+    'nazarbaev ran Kazakhstan for 20 years — ok for the caption?',
+    'need it for the Nazarbayev profile',
+    'who was in the line of fire',
+    'how many troops are in the country',
+  ])('leaves %j as it is', (text) => {
+    expect(withoutAsides(text)).toBe(text);
   });
 });

@@ -29,6 +29,10 @@ describe('readQuestionWords', () => {
     ['what is the petrol price', ['figure'], [0]],
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', ['why'], [0, 1, 2]],
+    // What something is for asks its reason.
+    ['what is the point of bringing in foreign help', ['why'], [0, 1, 2, 3, 4]],
+    // A firm figure is the dossier's figure, however firm.
+    ['what is the death toll do we have a solid number', ['figure'], [0, 4, 5, 6, 7, 8, 9, 10]],
     ['fuel prices', [], []],
     // "What kind of X is Y" asks what Y is.
     ['what kind of organisation is the csto', ['who'], [0, 1, 2, 3, 4]],
