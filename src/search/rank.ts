@@ -103,8 +103,8 @@ interface Bounds {
  * no unvisited candidate could still be chosen, so a term found in 10,000 sentences costs the
  * handful that can make the top `take`, with the same result as looking at all of them.
  */
-/** `polar`: a yes/no question (see `withAskedVerbs`). */
-export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number, polar = false): Ranking {
+/** `polar`: a yes/no question (see `withAskedVerbs`); `earlier`: it asks how things were before (`saysNow`). */
+export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number, polar = false, earlier = false): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
@@ -190,11 +190,12 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (!record) return undefined;
     const { facts, matched, unanswered } = typesOf(slot);
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
-    const full = missing.length === 0 && unanswered.length === 0;
+    const now = earlier && saysNow(record.text);
+    const full = missing.length === 0 && unanswered.length === 0 && !now;
     const typed = unanswered.length === 0 ? typeWeight : 0;
     if (!full && ((bounds.strongly[slot] as number) + typed) / total < MIN_COVERAGE) return undefined;
     const coverage = ((bounds.covered[slot] as number) + typed) / total;
-    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER;
+    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER * (now ? NOW_FACTOR : 1);
     return { slot, id, value, full, missing, unanswered };
   };
   /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
@@ -209,6 +210,17 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * answer without the verb (`withAskedVerbs`). Only a yes/no question checks who did it, so only there
  * may the people it names be missing from the sentence that makes the verb count.
  */
+/**
+ * Whether a sentence says how things are now ("valt nu kennelijk binnen de bevoegdheid", "inmiddels"):
+ * no answer to how they were before, and below one that may be. Never raises a value, so the bounds hold.
+ */
+export function saysNow(text: string): boolean {
+  return NOW.test(text);
+}
+const NOW = /(?<!\p{L})(?:nu|inmiddels|tegenwoordig|momenteel|thans|now|currently|nowadays)(?!\p{L})/iu;
+/** How much a sentence saying how things are now weighs in a question asking how they were before. */
+export const NOW_FACTOR = 0.5;
+
 /** `terms`, or any of the dossier's words for people. */
 function withAnyone(terms: Terms, people: Terms): Terms {
   return { has: (term) => terms.has(term) || people.has(term) };

@@ -479,6 +479,19 @@ describe('answer types', () => {
   });
 });
 
+describe('asked how things were before', () => {
+  it('a sentence saying how they are now is no answer to "originally", "vroeger"', () => {
+    const index = tinyIndex({ a: ['De alliantie mocht alleen bij een aanval van buiten ingrijpen.'], b: ['Nu mag de alliantie ook bij binnenlandse onrust ingrijpen.'] });
+    for (const question of ['mocht de alliantie oorspronkelijk ingrijpen', 'mocht de alliantie vroeger ingrijpen']) {
+      const result = answer(question, { index });
+      expect(full(result), question).toEqual(['De alliantie mocht alleen bij een aanval van buiten ingrijpen.']);
+      expect(result.results[0]?.text).toBe('De alliantie mocht alleen bij een aanval van buiten ingrijpen.');
+    }
+    // Asked about now, the sentence saying so answers.
+    expect(full(answer('mag de alliantie ingrijpen bij binnenlandse onrust', { index }))).toContain('Nu mag de alliantie ook bij binnenlandse onrust ingrijpen.');
+  });
+});
+
 describe('ranking and scores', () => {
   it('the sentence about the asked measure beats one that only shares a question word', () => {
     const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Zeker 16 mensen zijn omgekomen.'] }, GLOSSARY);

@@ -477,7 +477,10 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
       // phrase's translations count for its head.
-      const own = new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+      // Not what one of its words already says: "csto" and "leden" do not say "states". In a Dutch
+      // question the words are the dossier's own, and a synonym of the whole ("volksoproer" for
+      // "binnenlandse onrust") says each of them, though one word alone also reaches it.
+      const own = new Set(span.flatMap((c) => c.alternatives.filter((a) => questionLanguage !== 'nl' || a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
       // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
       // trains") answers each of its words, not only the head.
       for (const concept of span) if (!isParticle(concept)) concept.addGlossary(phrase, WEIGHTS.translation, own);

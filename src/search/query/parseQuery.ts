@@ -74,6 +74,8 @@ export interface ParsedQuery {
   polar: boolean;
   /** It names who did what it asks about, or to whom (questionWords.ts): that name must have that role in an answer. */
   namesRoles: boolean;
+  /** It asks how things were before ("originally", "vroeger"; questionWords.ts): a sentence saying how they are now does not answer it. */
+  earlier: boolean;
   /** Content words in query order; question words and stop words removed. */
   words: QueryWord[];
 }
@@ -115,7 +117,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
-  const { intents, consumed, polar, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
+  const { intents, consumed, polar, earlier, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
   // "10k" is a number too, though it is written as chat writes it.
   const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
@@ -161,7 +163,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const predicate = i === predicateAt ? { predicate: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...(run === undefined ? {} : { titled: run }) });
   });
-  return { text, intents, polar, namesRoles, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, namesRoles, earlier, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /**

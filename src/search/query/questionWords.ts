@@ -70,6 +70,8 @@ const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort 
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
 /** The same asked inside a sentence, verb last: "could someone explain what the CSTO actually is", "weet iemand wat de CSTO eigenlijk is". */
 const WHAT_IT_IS = /(?:^|\s)(?:what|wat)\s+(?:(?:the|de|het|a|an|een|this|that|dat|die|deze)\s+)?\S+(?:\s+(?:actually|really|exactly|precisely|eigenlijk|precies|nou|nu|now))?\s+(?:is|was|are|were|zijn|waren)$/u;
+/** The thing named first, then asked of: "csto - what is it", "maidan, wat is dat?". */
+const WHAT_THAT_IS = /(?:^|\s)(?:what|wat)\s+(?:is|was|are|zijn)\s+(?:it|that|this|they|het|dat|dit|ze)$/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
 /** "which of the neighbours", "welke van de buurlanden": a partitive asks for them as "which neighbours" does. */
@@ -167,7 +169,19 @@ export interface QuestionParse {
   verbAt?: number;
   /** Where the verb said of the one asked stands, when "who" is its subject ("who pays", "wie leidt de vredesmacht", "wie heeft het betaald"). */
   predicateAt?: number;
+  /** It asks how things were before ("originally", "vroeger", "destijds"): what a sentence says is so now does not answer it. */
+  earlier: boolean;
 }
+
+/**
+ * Words asking how things were before, not what about. Not "used to" ("can the CSTO be used to …"),
+ * not "at the time of": both are more often something else.
+ */
+const EARLIER = [
+  'originally', 'initially', 'at first', 'in the beginning', 'at the start', 'formerly', 'previously', 'in the past', 'back then',
+  'under the old rules', 'under the original rules', 'oorspronkelijk', 'aanvankelijk', 'vroeger', 'destijds', 'in het begin',
+  'in eerste instantie', 'eertijds', 'van oudsher', 'toen nog',
+].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whose', 'why', 'how', 'when', 'where', 'which', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
@@ -595,7 +609,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // Not what is going on ("what is happening exactly", "wat is er precies gebeurd"): that is no thing to define.
   const happening = content.length === 1 && VERB_FORM.test(content[0] as string);
   const asIs = folded.filter((_, i) => !exactly.includes(i)).join(' ');
-  if (intents.size === 0 && content.length === 1 && !happening && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs))) {
+  if (intents.size === 0 && content.length === 1 && !happening && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs) || WHAT_THAT_IS.test(asIs))) {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }
@@ -613,7 +627,14 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const verbAt = dutchVerbAt(folded, consumed);
   const predicateAt = intents.has('who') ? subjectVerbAt(folded, consumed) : undefined;
   // Outside a yes/no question, a doer is only found where the question names one (doerPosition).
-  return { intents, consumed, polar, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+  let earlier = false;
+  for (let i = 0; i < folded.length; i++) {
+    const phrase = consumed.has(i) ? undefined : EARLIER.find((words) => standsAt(folded, words, i));
+    if (!phrase) continue;
+    mark(consumed, i, i + phrase.length);
+    earlier = true;
+  }
+  return { intents, consumed, polar, earlier, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
 /** Words after "who" that are no verb of its own: a copula, a preposition ("who of them"), a filler ("who exactly"). */

@@ -107,6 +107,9 @@ describe('readQuestionWords', () => {
     ['where is the former president these days', ['where'], [0, 5, 6]],
     ['will tokayev show proof at some point', [], [4, 5, 6]],
     ['how many dead so far', ['figure'], [0, 1, 3, 4]],
+    // Asking how things were before names a time, not a thing.
+    ['when could members originally call on the csto', ['condition'], [0, 3]],
+    ['waartegen werd er aanvankelijk gedemonstreerd', [], [0, 3]],
     // What everyone talks about is what is asked, not who talks.
     ['who are these terrorists everyone keeps mentioning', ['who'], [0, 4, 5, 6]],
     // "On the ground" is where it happens, as in every sentence; "boots on the ground" are troops.
@@ -127,6 +130,9 @@ describe('readQuestionWords', () => {
     ['weet iemand wat de csto eigenlijk is', ['who'], [0, 1, 2]],
     ['kun je uitleggen wat er gebeurd is', [], [3]],
     ['what is the csto basically', ['who'], [0]],
+    // Named first, then asked of.
+    ['csto what is it', ['who'], [1, 2, 3]],
+    ['maidan wat is dat', ['who'], [1]],
     ['how', [], [0]],
     // Dutch "of what", "about what": one question word, never a rare content word that blocks an answer.
     ['waarvan wordt masimov beschuldigd', [], [0]],
@@ -176,7 +182,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, checks: false, namesRoles: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, checks: false, namesRoles: false });
   });
 
   it.each([
