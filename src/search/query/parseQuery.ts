@@ -248,7 +248,8 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     }
     // A clause has a subject and a verb at least: "going after terrorists" chases, "after the unrest" is a time.
     const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
-    if (rest >= 2) return { from: i, to: folded.length };
+    // So is a verb in -ing alone: "after stepping down", "before leaving".
+    if (rest >= 2 || (rest === 1 && GERUND.test(folded[i + 1] ?? ''))) return { from: i, to: folded.length };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
     if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || surfaces[i]?.toLowerCase() === 'vóór') && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
@@ -265,6 +266,8 @@ function opensTimeClause(folded: readonly string[], surfaces: readonly string[],
 }
 const SUBJECTS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'we', 'wij', 'ik', 'jij', 'je', 'u', 'jullie']);
 
+/** An English verb in -ing ("stepping", "leaving"), not a short word that only ends so ("king", "thing"). */
+const GERUND = /^\p{L}{3,}ing$/u;
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 /** The asked types a time anchor ("before Kazakhstan") can be background to. */
 const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration'];

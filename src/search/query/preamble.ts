@@ -37,6 +37,8 @@ const FRAMING = new Set([
   'pic', 'pics', 'photo', 'photos', 'picture', 'foto', "foto's", 'fotos', 'one-liner', 'oneliner', 'standfirst', 'strapline', 'subhead',
   // Who asks and the short form of asking ("intern q:", "need one line for the bulletin").
   'intern', 'stagiair', 'stagiaire', 'q', 'qs', 'one', 'radio', 'presenter', 'anchor', 'readout',
+  // Who the question comes from or is for ("luisteraar vraagt:", "quick orientation, I've just been put on this:").
+  'listener', 'listeners', 'luisteraar', 'luisteraars', 'reader', 'readers', 'lezer', 'lezers', 'viewer', 'viewers', 'kijker', 'kijkers', 'orientation', 'put',
   // Where a claim was seen ("seeing posts that …", "viral tweet says …").
   'seeing', 'posts', 'post', 'viral', 'tweet', 'tweets', 'twitter', 'telegram', 'tiktok', 'rumour', 'rumours', 'rumor', 'rumors', 'gerucht', 'geruchten',
   // Which shift or edition asks ("night editor:", "for the 2nd edition:").

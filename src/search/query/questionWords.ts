@@ -50,11 +50,11 @@ const CUES: Cue[] = [
   ...['named after', 'named for', 'genoemd naar', 'vernoemd naar', 'vernoemd'].map((p) => cue(p)),
   ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
-  ...['according to', 'volgens', 'quote', 'quotes', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
+  ...['according to', 'volgens', 'quote', 'quotes', 'soundbite', 'soundbites', 'sound bite', 'sound bites', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
   // Asking what something means or is: the thing itself is the question ("maidan-technieken uitleg").
   ...['uitleg', 'leg uit', 'explain', 'explained', 'explanation', 'betekenis', 'meaning', 'definition', 'definitie', 'wat betekent', 'what does it mean', 'what is meant by', 'wat wordt bedoeld met'].map((p) => cue(p)),
   ...['when', 'wanneer'].map((p) => cue(p, 'when')),
-  ...['where', 'waar', 'waarheen'].map((p) => cue(p, 'where')),
+  ...['where', 'waar', 'waarheen', 'whereabouts', 'verblijfplaats'].map((p) => cue(p, 'where')),
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
   // Asking for the conditions under which something holds.
   ...['under what circumstances', 'under what conditions', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p, 'condition')),
@@ -244,6 +244,14 @@ const FRAMING_PHRASES = [
   'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.
   'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment',
+  // Who asks and why: a newcomer's orientation, a reminder, a listener's or reader's question, the headline checked.
+  'quick orientation', 'orientation', 'i have just been put on this', 'just been put on this', 'i am new on this', 'remind me', 'can you remind me',
+  'a listener asks', 'listener asks', 'a reader asks', 'reader asks', 'luisteraar vraagt', 'een luisteraar vraagt', 'lezer vraagt', 'een lezer vraagt',
+  'headline says', 'the headline says', 'our headline says', 'the headline', 'kop zegt', 'de kop zegt',
+  // The latest there is: every statement of the dossier is the latest it has ("what's the latest on …").
+  'the latest on', 'the latest about', 'latest', 'het laatste nieuws over', 'laatste nieuws over',
+  // Filler for the thing named before it ("the Maidan stuff").
+  'stuff', 'gedoe',
   // What everyone talks about: the thing is what is asked ("who are these 'terrorists' everyone keeps mentioning").
   'everyone keeps mentioning', 'everybody keeps mentioning', 'people keep mentioning', 'everyone keeps talking about', 'everybody keeps talking about',
   'people keep talking about', 'everyone is talking about', 'everybody is talking about', 'we keep hearing about', 'we keep hearing',
@@ -285,7 +293,9 @@ const TAGS = [
   'can we print that', 'can we print that as fact', 'can we print it', 'can i print that', 'can we print that as a fact', 'kunnen we dat zo opschrijven',
   // Whether a claim seen elsewhere holds ("viral tweet says …. does that hold?").
   'does that hold', 'does it hold', 'does that hold up', 'does it hold up', 'does that stand up', 'is that in our reporting', 'is that actually in our reporting',
-  'is that in the dossier', 'klopt dat wel', 'houdt dat stand',
+  'is that in the dossier', 'klopt dat wel', 'houdt dat stand', 'does it stand up',
+  // Whether a line is fair to the facts ("headline: 'Tokayev calls unrest attempted coup' - fair?").
+  'fair', 'is that fair', 'fair enough', 'is it fair', 'is dat fair', 'is dat eerlijk',
   'confirmed', 'is that confirmed', 'bevestigd', 'is dat bevestigd',
   // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?"), after a break only (BARE_TAGS).
   ...BARE_TAG_WORDS, 'niet dan', 'of zo',
@@ -609,7 +619,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // Not what is going on ("what is happening exactly", "wat is er precies gebeurd"): that is no thing to define.
   const happening = content.length === 1 && VERB_FORM.test(content[0] as string);
   const asIs = folded.filter((_, i) => !exactly.includes(i)).join(' ');
-  if (intents.size === 0 && content.length === 1 && !happening && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs) || WHAT_THAT_IS.test(asIs))) {
+  // Not what is said of it ("what is the latest on the curfew"): framing words between.
+  const thing = folded.findIndex((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
+  const what = folded.findIndex((word) => word === 'what' || word === 'wat');
+  const framed = [...fromSource].some((i) => i > what && i < thing);
+  if (intents.size === 0 && content.length === 1 && !happening && !framed && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs) || WHAT_THAT_IS.test(asIs))) {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }

@@ -30,6 +30,9 @@ describe('withoutPreamble', () => {
     ['Sorry als dit een domme vraag is, maar als één land wordt aangevallen, moeten de anderen helpen?', 'als één land wordt aangevallen, moeten de anderen helpen?'],
     // What the asker needs it for.
     ['Fact check: are the arrests only a fraction of the fighters?', 'are the arrests only a fraction of the fighters?'],
+    // Who it comes from: a listener, a newcomer to the story.
+    ['luisteraar vraagt: wat bedoelt Poetin met Maidan-technieken?', 'wat bedoelt Poetin met Maidan-technieken?'],
+    ["quick orientation, I've just been put on this: who is the president?", 'who is the president?'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });

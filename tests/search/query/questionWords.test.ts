@@ -130,6 +130,13 @@ describe('readQuestionWords', () => {
     ['weet iemand wat de csto eigenlijk is', ['who'], [0, 1, 2]],
     ['kun je uitleggen wat er gebeurd is', [], [3]],
     ['what is the csto basically', ['who'], [0]],
+    // Whereabouts ask where; a soundbite is a quote; "fair?" checks a line; the latest is what the dossier has; "stuff" is filler.
+    ['what are the former president whereabouts', ['where'], [0, 5]],
+    ['need a putin soundbite on interference', ['quote'], [3]],
+    ['tokayev calls unrest attempted coup fair', [], [5]],
+    ['when did putin bring up the maidan stuff', ['when'], [0, 7]],
+    // What is said of a thing, not what it is.
+    ['what is the latest on the curfew', [], [0, 2, 3, 4]],
     // Named first, then asked of.
     ['csto what is it', ['who'], [1, 2, 3]],
     ['maidan wat is dat', ['who'], [1]],
