@@ -48,6 +48,12 @@ describe('an unknown word weighs what it says', () => {
     expect(full(answer('when did the riots happen', { index }))).toEqual(['De rellen braken op 2 januari uit in Zjanaozen.']);
   });
 
+  it('a word of the newsroom\'s own work the dossier lacks is about the asking, unless it is all that is asked', () => {
+    const arrests = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['De dienst van de politie was zwaar.'] }, GLOSSARY);
+    expect(full(answer('the standfirst says 8000 arrested, correct?', { index: arrests }))).toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+    expect(full(answer('wie heeft vanavond dienst op de eindredactie?', { index: arrests }))).toEqual([]);
+  });
+
   it('a content word the dossier lacks means no exact answer, and the answer says which', () => {
     const result = answer('riots ballet', { index });
     expect(full(result)).toEqual([]);

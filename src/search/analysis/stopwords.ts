@@ -15,7 +15,7 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    hierbij daarbij waarbij welk welke wiens zoals zulke zulk tijdens sinds vanaf jullie onze we wij m n
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
    daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist
-   zit zitten zat zaten eigenlijk echt
+   zit zitten zat zaten eigenlijk echt nou
    erin eraan erop erover ervan ermee ervoor erdoor eruit ertegen erbij ernaar erachter eronder erom ertoe
    hierin hierover hiervan hiermee hiervoor hierop hieraan daarin daarover daarvan daarmee daarvoor daarop
    daaraan daaruit`.split(/\s+/u),

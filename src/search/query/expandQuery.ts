@@ -30,7 +30,7 @@ import { ALL_DIGITS } from '../../text/letterClasses.js';
 import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
 import { canonicalNumber } from '../analysis/numbers.js';
 import { looksLikeYear } from '../analysis/years.js';
-import { isCalendarWord } from './preamble.js';
+import { isCalendarWord, isFramingWord, isNewsroomWord } from './preamble.js';
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
@@ -101,6 +101,8 @@ const STANDS_FOR = 0.6;
 /** A glossary concept reached through stemming only, not the literal word. */
 const STEM_ONLY = 0.75;
 
+/** A newsroom word the dossier lacks (preamble.ts `isNewsroomWord`): it ranks nothing, and no answer needs it. */
+const NEWSROOM = 0.05;
 /** A stated figure's weight (claimedAmounts.ts): below essential, so the dossier's own figure answers, yet the same figure ranks first. */
 const CLAIMED = 0.3;
 /** A glossary concept's opposite, in a yes/no question: evidence, below the concept's own words. */
@@ -500,10 +502,23 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
-  const weighed = withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index);
+  const weighed = withNewsroomWordsLight(withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index));
   const timed = [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
   const measured = query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;
   return query.intents.has('who') ? withPredicateAsked(measured) : measured;
+}
+
+/**
+ * A word of the newsroom's own work the dossier has no word for ("did the first piece say …",
+ * "headline says …", "a soundbite on …") is about the asking, beside a question about something
+ * the dossier has; alone with everyday words ("wie doet vanavond de eindredactie") it is what is asked.
+ */
+function withNewsroomWordsLight(concepts: Concept[]): Concept[] {
+  const newsroom = (c: Concept): boolean => c.alternatives.length === 0 && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
+  // Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too).
+  const substantive = (c: Concept): boolean => c.alternatives.length > 0 && c.salience >= ESSENTIAL && !c.label.split(' ').some((w) => isFramingWord(fold(w)));
+  if (!concepts.some(substantive)) return concepts;
+  return concepts.map((c) => (newsroom(c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
 }
 
 /** The concept, essential however little its words weigh. */

@@ -50,6 +50,13 @@ const FRAMING = new Set([
   // What the asker needs and for where ("fact check: …", "… ? need a source", "need a number for the web update").
   'fact', 'source', 'sources', 'bron', 'bronnen', 'number', 'cijfer', 'web', 'website', 'site', 'online',
 ]);
+/** A word of the newsroom's own work ("headline", "bulletin", "soundbite"): about the asking, unless the dossier has it. */
+export const isNewsroomWord = (folded: string): boolean => FRAMING.has(folded) && !GENERAL.has(folded);
+/** Any word that frames a preamble, everyday content words among them ("foreign", "number"). */
+export const isFramingWord = (folded: string): boolean => FRAMING.has(folded);
+/** Framing words that are everyday content too, wherever they stand. */
+const GENERAL: ReadonlySet<string> = new Set(['all', 'new', 'one', 'foreign', 'buitenland', 'number', 'cijfer', 'source', 'sources', 'bron', 'bronnen', 'night', 'nacht', 'tomorrow', 'morgen', 'tonight', 'vanavond', 'weekend', 'print', 'team', 'working', 'doing', 'check', 'put', 'werk', 'heb', 'need', 'needed', 'nodig', 'map', 'kaart', 'box', 'meeting', 'question', 'vraag', 'online', 'web', 'site', 'website', 'live']);
+
 /** A conjunction a question may open with after a hedge ("…, but who asked?", "…, maar klopt het …"): not part of it. */
 const OPENING_CONJUNCTIONS = /^(?:but|maar|though|and|en)\s+/iu;
 

@@ -125,6 +125,7 @@ describe('readQuestionWords', () => {
     ['waarom weten we zo weinig', ['why'], [0]],
     // "What is X" with a filler ("eigenlijk", "basically") still asks what X is.
     ['wat is de csto eigenlijk', ['who'], [0]],
+    ['wat is de csto nou precies', ['who'], [0, 5]],
     // Asked inside a sentence, verb last; not what happened.
     ['could someone explain what the csto actually is', ['who'], [2, 3]],
     ['weet iemand wat de csto eigenlijk is', ['who'], [0, 1, 2]],
