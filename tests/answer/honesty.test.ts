@@ -485,6 +485,30 @@ describe('answer types', () => {
   });
 });
 
+describe('members of an organisation the question names', () => {
+  const glossary = `${GLOSSARY}call_on:\n  en: [call on, call in]\n  nl: [beroep doen, beroep op worden gedaan, inschakelen]\nmembers:\n  en: [members, member]\n  nl: [leden, lidstaten]\n`;
+  const index = tinyIndex({ a: ['De leden van de CSTO helpen elkaar bij oefeningen.'], b: ['Er kon alleen bij een aanval van buiten een beroep op de CSTO worden gedaan.'] }, glossary);
+
+  it('are what a sentence about the organisation speaks of, whether or not it says "members"', () => {
+    expect(full(answer('when could members call on the csto', { index }))).toContain('Er kon alleen bij een aanval van buiten een beroep op de CSTO worden gedaan.');
+  });
+
+  it('but not when they are what is counted', () => {
+    // A sentence saying a figure of the organisation is unknown answers any figure of it: not the number of members.
+    const unknown = tinyIndex({ a: ['De CSTO stuurde troepen. Het is niet bekend uit hoeveel militairen de interventiemacht zal bestaan.'] }, `${glossary}consist:\n  en: [consists of]\n  nl: [bestaan uit, telt]\n`);
+    expect(full(answer('hoeveel lidstaten telt de CSTO?', { index: unknown }))).toEqual([]);
+  });
+});
+
+describe('asked of the story itself', () => {
+  it('"what caused all this" asks the cause of the event the dossier\'s title names', () => {
+    const index = tinyIndex({ a: ['De rellen braken uit door hogere brandstofprijzen.', 'De politie sloot de grenzen omdat er geplunderd werd.'] }, GLOSSARY, { title: 'Rellen in Zjanaozen, januari 2022' });
+    for (const question of ['what caused all this', 'what kicked the whole thing off', 'wat is de oorzaak']) {
+      expect(answer(question, { index }).results[0]?.text, question).toBe('De rellen braken uit door hogere brandstofprijzen.');
+    }
+  });
+});
+
 describe('asked how things were before', () => {
   it('a sentence saying how they are now is no answer to "originally", "vroeger"', () => {
     const index = tinyIndex({ a: ['De alliantie mocht alleen bij een aanval van buiten ingrijpen.'], b: ['Nu mag de alliantie ook bij binnenlandse onrust ingrijpen.'] });

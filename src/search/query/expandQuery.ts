@@ -26,6 +26,7 @@ import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVerb, salience } from './salience.js';
 import { isDestination } from './destinations.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
+import type { Intent } from './questionWords.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
 import { canonicalNumber } from '../analysis/numbers.js';
@@ -500,9 +501,15 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
     }
     i += span.length;
   }
+  // "What caused all this", "wat is de oorzaak": asked of the story itself, the question is about
+  // the dossier's own event, the word its title names it by ("Onrust in Kazachstan").
+  if (concepts.length === 0 && query.intents.has('why')) {
+    const event = storyEvent(index);
+    if (event !== undefined) concepts.push(wordConcept(questionLanguage, { surface: event, folded: event, isNumber: false }, 0, [event], index).build());
+  }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it.
   if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
-  const weighed = withNewsroomWordsLight(withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index));
+  const weighed = withMembersOfNamed(index, query.intents, withNewsroomWordsLight(withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index)));
   const timed = [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
   const measured = query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;
   return query.intents.has('who') ? withPredicateAsked(measured) : measured;
@@ -520,6 +527,28 @@ function withNewsroomWordsLight(concepts: Concept[]): Concept[] {
   if (!concepts.some(substantive)) return concepts;
   return concepts.map((c) => (newsroom(c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
 }
+
+/** The word a dossier's title names its event by: the first that is no name, date or number ("Onrust in Kazachstan, januari 2022" → onrust). */
+function storyEvent(index: DossierIndex): string | undefined {
+  return index.dossier.title
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((word) => fold(word))
+    .find((word) => word.length > 2 && !ALL_DIGITS.test(word) && !isCalendarWord(word) && !isStopword(word, ['nl', 'en']) && !index.names.has(word));
+}
+
+/**
+ * Members of an organisation the question names ("when could members call on the CSTO") are what
+ * a sentence about the organisation speaks of, whether or not it says "members" ("Er kon alleen een
+ * beroep op worden gedaan …"): below essential, still ranked by.
+ */
+function withMembersOfNamed(index: DossierIndex, intents: ReadonlySet<Intent>, concepts: Concept[]): Concept[] {
+  // Not what is counted: "hoeveel lidstaten telt de CSTO" asks for the members themselves.
+  if (intents.has('figure')) return concepts;
+  const organisation = concepts.some((c) => c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.names.has(a.terms[0] as string) && !index.people.has(a.terms[0] as string) && !index.topicTerms.has(a.terms[0] as string)));
+  if (!organisation) return concepts;
+  return concepts.map((c) => (MEMBERS.has(fold(c.label)) ? { ...c, salience: Math.min(c.salience, BELOW_ESSENTIAL) } : c));
+}
+const MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'member states', 'member state', 'member countries', 'leden', 'lid', 'lidstaten', 'lidstaat']);
 
 /** The concept, essential however little its words weigh. */
 const asEssential = (concept: Concept): Concept => ({ ...concept, salience: Math.max(concept.salience, ESSENTIAL) });

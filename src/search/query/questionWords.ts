@@ -23,11 +23,16 @@ interface Cue {
   intent?: Intent;
 }
 
+/** The story itself, as a question refers to it ("what set the whole thing off"). */
+const THE_STORY = ['the whole thing', 'it', 'it all', 'this', 'all this', 'all of this', 'everything'];
+
 const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '), ...(intent ? { intent } : {}) });
 
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
   ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  // What started the story itself, its object between verb and particle ("what set the whole thing off", "what kicked it all off").
+  ...[...['set', 'kicked', 'touched'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...['sparked', 'started', 'triggered', 'caused'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
   // What something is for asks its reason ("what's the point of bringing in foreign help").
   ...['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
@@ -174,6 +179,12 @@ export interface QuestionParse {
 }
 
 /**
+ * Colloquial verbs of being somewhere, which a where-question asks by itself. Not "bevinden",
+ * "stationed": a sentence saying where troops "zich bevinden" is unknown uses them.
+ */
+const BEING_SOMEWHERE: ReadonlySet<string> = new Set(['uithangt', 'uithangen', 'uithing', 'uithingen', 'uitgehangen', 'hiding', 'holed', 'ondergedoken', 'schuilt', 'hangs', 'hanging']);
+
+/**
  * Words asking how things were before, not what about. Not "used to" ("can the CSTO be used to …"),
  * not "at the time of": both are more often something else.
  */
@@ -248,6 +259,8 @@ const FRAMING_PHRASES = [
   'quick orientation', 'orientation', 'i have just been put on this', 'just been put on this', 'i am new on this', 'remind me', 'can you remind me',
   'a listener asks', 'listener asks', 'a reader asks', 'reader asks', 'luisteraar vraagt', 'een luisteraar vraagt', 'lezer vraagt', 'een lezer vraagt',
   'headline says', 'the headline says', 'our headline says', 'the headline', 'kop zegt', 'de kop zegt',
+  // Their own country, not a street asked about ("how will Kazakhs react to foreign soldiers on their streets").
+  'on their streets', 'in their streets', 'on their own streets', 'in hun straten', 'op hun straten',
   // The latest there is: every statement of the dossier is the latest it has ("what's the latest on …").
   'the latest on', 'the latest about', 'latest', 'het laatste nieuws over', 'laatste nieuws over',
   // Filler for the thing named before it ("the Maidan stuff").
@@ -641,6 +654,10 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const verbAt = dutchVerbAt(folded, consumed);
   const predicateAt = intents.has('who') ? subjectVerbAt(folded, consumed) : undefined;
   // Outside a yes/no question, a doer is only found where the question names one (doerPosition).
+  // "Waar hangt Nazarbajev uit", "where is he holed up": being somewhere is what "where" asks, no content.
+  if (intents.has('where')) folded.forEach((word, i) => {
+    if (BEING_SOMEWHERE.has(word)) consumed.add(i);
+  });
   let earlier = false;
   for (let i = 0; i < folded.length; i++) {
     const phrase = consumed.has(i) ? undefined : EARLIER.find((words) => standsAt(folded, words, i));

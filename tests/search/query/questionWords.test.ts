@@ -29,6 +29,8 @@ describe('readQuestionWords', () => {
     ['what is the petrol price', ['figure'], [0]],
     ['wat is de bevolking van almaty', ['figure'], [0]],
     ['what is behind the fuel price protests', ['why'], [0, 1, 2]],
+    // What started the story itself, the object between verb and particle.
+    ['what set the whole thing off', ['why'], [0, 1, 2, 3, 4, 5]],
     // What something is for asks its reason.
     ['what is the point of bringing in foreign help', ['why'], [0, 1, 2, 3, 4]],
     // A firm figure is the dossier's figure, however firm.
@@ -138,6 +140,11 @@ describe('readQuestionWords', () => {
     ['when did putin bring up the maidan stuff', ['when'], [0, 7]],
     // What is said of a thing, not what it is.
     ['what is the latest on the curfew', [], [0, 2, 3, 4]],
+    // Hanging out somewhere is what "where" asks; "stationed" stays, a sentence may say it is unknown.
+    ['weet iemand waar nazarbajev uithangt', ['where'], [0, 1, 2, 4]],
+    ['where are the troops stationed', ['where'], [0]],
+    // Their streets are their country, not a street asked about.
+    ['how will kazakhs react to soldiers on their streets', [], [0, 6, 7, 8]],
     // Named first, then asked of.
     ['csto what is it', ['who'], [1, 2, 3]],
     ['maidan wat is dat', ['who'], [1]],
