@@ -197,6 +197,11 @@ const EARLIER = [
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whose', 'why', 'how', 'when', 'where', 'which', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
 
+/** A statement asked with a mark is a claim from this many words ("troops kazakhstan?" is keywords). */
+const MIN_STATED_CLAIM = 4;
+/** An English past tense ("sacked", "killed"): a statement's verb. */
+const PAST_TENSE = /^\p{L}{3,}ed$/u;
+
 /** Verbs a yes/no question opens with. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
@@ -299,6 +304,8 @@ const TAGS = [
   'can we confirm', 'can you confirm', 'can anyone confirm', 'can someone confirm', 'is that accurate', 'accurate', 'can i use that',
   'can i use that line', 'can we use that', 'kan dat kloppen', 'kan iemand dat bevestigen', 'kunnen we dat bevestigen', 'klopt dat nog',
   'is the day right', 'is the date right', 'is that the right day', 'is that the right date', 'klopt de dag', 'klopt de datum',
+  'is that the number', 'is that the figure', 'is that the right number', 'is that the right figure', 'is that the correct number',
+  'is dat het cijfer', 'klopt dat cijfer', 'klopt dat aantal', 'klopt het aantal', 'klopt het cijfer',
   'does our material back that up', 'does our material support that', 'does that match what he said', 'does that match what she said',
   'does that match the dossier', 'does that match our reporting', 'does the reporting support that', 'does the dossier support that',
   'does the reporting back that up', 'ok for the caption', 'ok for the headline', 'ok for the copy', 'ok to use', 'ok to run', 'safe to say',
@@ -642,7 +649,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   }
   // A figure stated as a claim, without a mark ("de csto heeft 5000 man naar kazachstan gestuurd"): pasted to be checked.
   const statedFigure = marks.questionMark !== true && folded.some((word, i) => i > 0 && AUXILIARIES.has(word)) && folded.some((word) => STARTS_WITH_DIGIT.test(word) && !looksLikeYear(word));
-  const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || statedFigure || AUXILIARIES.has(folded[0] ?? ''));
+  // A statement asked with a mark ("two deputy security chiefs were sacked on saturday?", "the police chief killed himself?"): a claim to check.
+  // Not a Dutch question opening with its verb ("zegt tokajev dat …?"): that asks what was said.
+  const opensWithVerb = SPEECH.has(folded[0] ?? '') || REPORTING.has(folded[0] ?? '');
+  const statedClaim = marks.questionMark === true && !opensWithVerb && folded.length >= MIN_STATED_CLAIM && folded.some((word, i) => i > 0 && (AUXILIARIES.has(word) || PAST_TENSE.test(word)));
+  const polar = !asked && intents.size === 0 && (checking !== undefined || claimChecked || statedFigure || statedClaim || AUXILIARIES.has(folded[0] ?? ''));
   // "Is the 164 figure confirmed?", "the authorities confirmed 164 deaths, correct?": confirming is
   // what a yes/no question asks of its claim, not part of it; the sentence that settles it may say "retracted".
   // So in a claim asked with a mark and no question word ("so 164 is the confirmed toll?").

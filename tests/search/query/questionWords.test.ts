@@ -239,6 +239,8 @@ describe('readQuestionWords', () => {
     // A claim seen elsewhere, asked whether it holds.
     ['viral tweet says officials confirmed 164 civilians dead does that hold', true],
     ['rumour going round that nazarbayev has fled abroad does it hold up', true],
+    // Whether a figure is the one: "…, is that the number?"
+    ['around 80,000 detained is that the number', true],
   ])('%j is a yes/no question: %s', (question, polar) => {
     expect(readQuestionWords(question.split(' ')).polar).toBe(polar);
   });
@@ -250,6 +252,15 @@ describe('readQuestionWords', () => {
     // Without the mark it asks for what was said; a question word asks as it does.
     expect([...readQuestionWords(words).intents]).toEqual(['quote']);
     expect(readQuestionWords('wat zegt tokajev dat er gebeurt'.split(' '), { questionMark: true }).polar).toBe(false);
+  });
+
+  it('reads a statement asked with a mark as a claim to check ("two deputy security chiefs were sacked on saturday?")', () => {
+    expect(readQuestionWords('two deputy security chiefs were sacked on saturday'.split(' '), { questionMark: true }).polar).toBe(true);
+    expect(readQuestionWords('the almaty police chief killed himself'.split(' '), { questionMark: true }).polar).toBe(true);
+    // Without the mark it is a statement of keywords; a few words with a mark are keywords still; a Dutch verb first asks.
+    expect(readQuestionWords('two deputy security chiefs were sacked on saturday'.split(' ')).polar).toBe(false);
+    expect(readQuestionWords('troops sent kazakhstan'.split(' '), { questionMark: true }).polar).toBe(false);
+    expect(readQuestionWords('zegt tokajev dat de aanvallen vanuit één plek werden aangestuurd'.split(' '), { questionMark: true }).polar).toBe(false);
   });
 
   it('reads a reported claim without "that" as a check of it, the reporting verb as its frame ("Tokayev claims the militants were homegrown?")', () => {
