@@ -486,7 +486,10 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       const own = new Set(span.flatMap((c) => c.alternatives.filter((a) => questionLanguage !== 'nl' || a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
       // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
       // trains") answers each of its words, not only the head.
-      for (const concept of span) if (!isParticle(concept)) concept.addGlossary(phrase, WEIGHTS.translation, own);
+      // A word with nothing of its own ("law" in "law and order") says what the whole phrase says;
+      // not one with WordNet's guesses ("movement" in "protest movement" is no protest).
+      const asTyped = new Set(span.flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
+      for (const concept of span) if (!isParticle(concept)) concept.addGlossary(phrase, WEIGHTS.translation, concept.alternatives.length === 0 ? asTyped : own);
       for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());
     } else {
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):

@@ -142,7 +142,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(token, i)) return;
     const expanded = expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
-    const after = before !== undefined && marksDirection(before) ? { after: before } : {};
+    // Not the "to" of "according to": a question word, no direction.
+    const after = before !== undefined && !consumed.has(i - 1) && marksDirection(before) ? { after: before } : {};
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
     const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.

@@ -197,6 +197,8 @@ const EARLIER = [
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whose', 'why', 'how', 'when', 'where', 'which', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
 
+/** A state lasting up to now after "how long": "has/have … been", Dutch "… al". */
+const LASTING = /^(?:has|have)\s(?:\S+\s){1,4}been\b|^(?:is|zit|zitten|zijn)\s(?:\S+\s){1,3}al\b/u;
 /** A statement asked with a mark is a claim from this many words ("troops kazakhstan?" is keywords). */
 const MIN_STATED_CLAIM = 4;
 /** An English past tense ("sacked", "killed"): a statement's verb. */
@@ -571,7 +573,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     if (splitAdverb) consumed.add(split);
     // "When can the CSTO be called upon", "wanneer mocht je de CSTO om hulp vragen": in which case, not at what time.
     const inCase = found.intent === 'when' && PERMISSION.has(folded[i + 1] ?? '') && folded.slice(i + 2).some((w) => CALLED_IN.has(w));
-    if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : found.intent);
+    // "How long has Tokayev been in power": how long a state has lasted is since when, which a start answers ("drie jaar geleden").
+    const lasting = found.intent === 'duration' && LASTING.test(folded.slice(i + found.words.length).join(' '));
+    if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : lasting ? 'when' : found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
     mark(consumed, i, i + found.words.length);
@@ -692,6 +696,9 @@ function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>)
   if (folded[0] !== 'who' && folded[0] !== 'wie') return undefined;
   const at = 1;
   const next = folded[at];
+  // "Who is leading the protests": the progressive's verb.
+  const ing = folded[at + 1] ?? '';
+  if (next !== undefined && BE_NOW.has(next) && PROGRESSIVE.test(ing) && ing !== 'being' && !consumed.has(at + 1)) return at + 1;
   if (next === undefined || consumed.has(at) || NOT_PREDICATE.has(next) || DO_SUPPORT.has(next)) return undefined;
   if (!AUXILIARIES.has(next)) return at;
   // "wie heeft … betaald", "who has ordered": the participle the auxiliary goes with.
@@ -702,6 +709,9 @@ function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>)
   while (PASSIVE_BE.has(folded[verb] ?? '')) verb++;
   return folded[verb] !== undefined && /ed$|en$/u.test(folded[verb] as string) && !consumed.has(verb) ? verb : undefined;
 }
+const BE_NOW: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** A verb in -ing ("leading"), not a short word that only ends so ("king"). */
+const PROGRESSIVE = /^\p{L}{3,}ing$/u;
 /** Auxiliaries of do-support: with them the subject always follows ("who did Putin thank"). */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'being', 'be']);

@@ -138,6 +138,15 @@ describe('expressions with a word of the dossier in them', () => {
   });
 });
 
+describe('an expression one of whose words the dossier has nothing for', () => {
+  it('that word says what the whole expression says ("law" in "law and order")', () => {
+    const glossary = `public_order:\n  en: [law and order, public order]\n  nl: [openbare orde]\norder:\n  en: [order]\n  nl: [orde, openbare orde, bevel]\n`;
+    const index = tinyIndex({ a: ['De paratroepers zijn niet toegerust om de openbare orde te handhaven.'], b: ['Tokajev gaf het bevel.'] }, glossary);
+    const law = expandQuery(parseQuery('can they keep law and order'), index).find((c) => c.label === 'law');
+    expect(law?.alternatives.map((a) => a.terms.join('+'))).toContain('openbar+or');
+  });
+});
+
 describe('chat shorthand', () => {
   it.each([
     ['20k', '20000', true],

@@ -94,6 +94,12 @@ describe('parseQuery', () => {
     expect(owners('van tokajev')).toEqual([]);
   });
 
+  it('reads "to" before a word as its direction, not the "to" of "according to"', () => {
+    const direction = (q: string, word: string): string | undefined => parseQuery(q).words.find((w) => w.folded === word)?.after;
+    expect(direction('did russia send troops to belarus', 'belarus')).toBe('to');
+    expect(direction('what did the militants storm according to tokayev', 'tokayev')).toBeUndefined();
+  });
+
   it('marks the words of a clause that only sets the time as background', () => {
     const background = (q: string): string[] => parseQuery(q).words.filter((w) => w.background).map((w) => w.folded);
     expect(background('did the kremlin warn against meddling before sending troops')).toEqual(['sending', 'troops']);

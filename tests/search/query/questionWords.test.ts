@@ -109,6 +109,10 @@ describe('readQuestionWords', () => {
     ['where is the former president these days', ['where'], [0, 5, 6]],
     ['will tokayev show proof at some point', [], [4, 5, 6]],
     ['how many dead so far', ['figure'], [0, 1, 3, 4]],
+    // How long a state has lasted up to now is since when: a start answers it.
+    ['how long has tokayev been in power', ['when'], [0, 1]],
+    ['hoe lang zit tokajev al aan de macht', ['when'], [0, 1]],
+    ['how long did the internet blackout last', ['duration'], [0, 1]],
     // Asking how things were before names a time, not a thing.
     ['when could members originally call on the csto', ['condition'], [0, 3]],
     ['waartegen werd er aanvankelijk gedemonstreerd', [], [0, 3]],
@@ -458,6 +462,9 @@ describe('the verb said of "who" as its subject', () => {
     ['who has been arrested', 3],
     ['who did putin thank', undefined],
     ['who is tokayev', undefined],
+    // A progressive's verb: "who is leading".
+    ['who is leading the protests', 2],
+    ['who is being held', undefined],
     ['when did putin speak', undefined],
   ] as const)('%j: at %s', (question, at) => {
     expect(readQuestionWords(question.split(' ')).predicateAt).toBe(at);
