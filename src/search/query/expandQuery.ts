@@ -510,8 +510,10 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
     const event = storyEvent(index);
     if (event !== undefined) concepts.push(wordConcept(questionLanguage, { surface: event, folded: event, isNumber: false }, 0, [event], index).build());
   }
-  // "Who is the police chief" asks for the holder: naming them in the question would answer it.
-  if (!query.intents.has('who') && !query.intents.has('name')) addRoleHolders(concepts, index);
+  // "Who is the police chief" asks for the holder: naming them in the question would answer it. Not
+  // "wie ontkent dat de oud-president is gevlucht": who does something, to a holder the question names.
+  const asksHolder = (query.intents.has('who') || query.intents.has('name')) && !query.words.some((w) => w.predicate);
+  if (!asksHolder) addRoleHolders(concepts, index);
   const weighed = withMembersOfNamed(index, query.intents, withNewsroomWordsLight(withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index)));
   const timed = [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
   const measured = query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;

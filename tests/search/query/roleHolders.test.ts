@@ -23,6 +23,12 @@ describe('role holders in a question', () => {
     expect(reply.results.find((r) => r.text.startsWith('Halsema noemde'))?.match).not.toBe('full');
   });
 
+  it('in a question asking who did something to the holder, not who holds the role', () => {
+    const index = tinyIndex({ a: ['Burgemeester Halsema opende maandag de brug.'], b: ['Haar woordvoerder ontkent dat Halsema is vertrokken.'] });
+    const reply = answer('wie ontkent dat de burgemeester is vertrokken', { index });
+    expect(reply.results.find((r) => r.text.startsWith('Haar woordvoerder'))?.match).toBe('full');
+  });
+
   it('no holder when the articles give the role to different people', () => {
     const index = tinyIndex({ a: ['Burgemeester Halsema opende de brug.', 'Halsema noemde de brug een aanwinst.'], b: ['Burgemeester Aboutaleb opende een tunnel.'] });
     const reply = answer('wat vond de burgemeester van de brug', { index });
