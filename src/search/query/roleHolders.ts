@@ -12,6 +12,8 @@ import type { Alternative, Concept } from './expandQuery.js';
 
 /** A holder's name counts a little less than the role word that led to it. */
 const HOLDER_WEIGHT = 0.9;
+/** How directly the word before a role must say an adjective the articles put before it ("Kazakh": Kazachse). */
+const MODIFIER_WEIGHT = 0.5;
 /** A phrase's role reached by two of its words: the second match covers, it does not rank twice. */
 const SHARED_WEIGHT = 0.05;
 
@@ -40,7 +42,8 @@ export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex
       return;
     }
     const before = concepts[k - 1];
-    const modifiers = (before?.alternatives ?? []).filter((a) => a.terms.length === 1 && isRoleModifier(index.roles, a.terms[0] as string));
+    // Only what the word before says itself: "Kazakhstan's" only loosely reaches "Kazachse".
+    const modifiers = (before?.alternatives ?? []).filter((a) => a.terms.length === 1 && a.weight >= MODIFIER_WEIGHT && isRoleModifier(index.roles, a.terms[0] as string));
     if (modifiers.length === 0) {
       // An adjective the articles never put before the role may change who holds it ("the new president").
       if (before?.pos === 'a') return;

@@ -1,6 +1,8 @@
 /** A question naming a role ("the mayor") reaches the sentences naming its holder. */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/answer/answer.js';
+import { addRoleHolders } from '../../../src/search/query/roleHolders.js';
+import type { Concept } from '../../../src/search/query/expandQuery.js';
 import { tinyIndex } from '../../helpers/tinyDossier.js';
 
 const ARTICLES = {
@@ -27,6 +29,22 @@ describe('role holders in a question', () => {
     const index = tinyIndex({ a: ['Burgemeester Halsema opende maandag de brug.'], b: ['Haar woordvoerder ontkent dat Halsema is vertrokken.'] });
     const reply = answer('wie ontkent dat de burgemeester is vertrokken', { index });
     expect(reply.results.find((r) => r.text.startsWith('Haar woordvoerder'))?.match).toBe('full');
+  });
+
+  it('a word that only loosely reaches an adjective of the role does not pick that adjective\'s holder ("Kazakhstan\'s ex-leader")', () => {
+    const index = tinyIndex({ a: ['Oud-president Nazarbajev leidde Kazachstan dertig jaar.', 'De Kazachse president Tokajev sprak maandag.'] });
+    const concepts = (kazachs: number): Concept[] => [
+      { label: 'kazakhstan', salience: 1, alternatives: [{ terms: ['kazachstan'], weight: 0.8, kind: 'variant' }, { terms: ['kazachs'], weight: kazachs, kind: 'glossary', forms: ['kazachse'] }] },
+      { label: 'ex-leader', salience: 1, alternatives: [{ terms: ['oud-president'], weight: 0.85, kind: 'glossary', forms: ['oud-president'] }] },
+    ];
+    const holders = (kazachs: number): string[] => {
+      const asked = concepts(kazachs);
+      addRoleHolders(asked, index);
+      return (asked[1] as Concept).alternatives.filter((a) => a.kind === 'role').map((a) => a.terms[0] as string);
+    };
+    // Loosely ("Kazakhstan's"): the role's own holder; said directly ("the Kazakh ex-leader"): that adjective's holder, none here.
+    expect(holders(0.33)).toEqual(['nazarbajev']);
+    expect(holders(0.85)).toEqual([]);
   });
 
   it('no holder when the articles give the role to different people', () => {
