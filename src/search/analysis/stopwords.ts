@@ -30,7 +30,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    your yours i me my mine there here any each every either neither some such own same other others
    s t don't doesn't didn't isn't aren't wasn't weren't tell show give me please find about regarding
    get got getting let lets know dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually really related so-called
+   shouldnt hasnt havent hadnt if whether no anything something anyone someone basically actually really anyway anyhow related so-called
    myself yourself himself herself itself ourselves yourselves themselves`.split(/\s+/u),
 );
 

@@ -137,6 +137,7 @@ describe('readQuestionWords', () => {
     ['weet iemand wat de csto eigenlijk is', ['who'], [0, 1, 2]],
     ['kun je uitleggen wat er gebeurd is', [], [3]],
     ['what is the csto basically', ['who'], [0]],
+    ['what is the csto anyway', ['who'], [0]],
     // Whereabouts ask where; a soundbite is a quote; "fair?" checks a line; the latest is what the dossier has; "stuff" is filler.
     ['what are the former president whereabouts', ['where'], [0, 5]],
     ['need a putin soundbite on interference', ['quote'], [3]],
