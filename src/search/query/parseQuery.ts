@@ -249,8 +249,9 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     }
     // A clause has a subject and a verb at least: "going after terrorists" chases, "after the unrest" is a time.
     const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
-    // So is a verb in -ing alone: "after stepping down", "before leaving".
-    if (rest >= 2 || (rest === 1 && GERUND.test(folded[i + 1] ?? ''))) return { from: i, to: folded.length };
+    // So is a verb in -ing alone: "after stepping down", "before leaving"; also as a noun ("after the fighting").
+    const gerundAt = DETERMINERS.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
+    if (rest >= 2 || (rest === 1 && GERUND.test(folded[gerundAt] ?? ''))) return { from: i, to: folded.length };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
     if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || surfaces[i]?.toLowerCase() === 'vóór') && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }

@@ -118,6 +118,7 @@ describe('parseQuery', () => {
     expect(background('are the authorities still going after terrorists')).toEqual([]);
     // A verb in -ing alone is a clause too.
     expect(background('how did nazarbayev keep power after stepping down')).toEqual(['stepping']);
+    expect(background('what did the square look like after the fighting')).toEqual(['fighting']);
     expect(background('when was the csto last deployed before this')).toEqual([]);
     // In a question asking a time, one word after "before" closing it is what the time is measured from, a name too.
     expect(background('when was the csto last deployed before kazakhstan')).toEqual(['kazakhstan']);
