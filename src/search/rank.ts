@@ -103,8 +103,8 @@ interface Bounds {
  * no unvisited candidate could still be chosen, so a term found in 10,000 sentences costs the
  * handful that can make the top `take`, with the same result as looking at all of them.
  */
-/** `polar`: a yes/no question (see `withAskedVerbs`); `earlier`: it asks how things were before (`saysNow`). */
-export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number, polar = false, earlier = false): Ranking {
+/** `polar`: a yes/no question (see `withAskedVerbs`); `time`: the time it asks about (`outOfTime`). */
+export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number, polar = false, time: AskedTime = {}): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
@@ -190,7 +190,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (!record) return undefined;
     const { facts, matched, unanswered } = typesOf(slot);
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
-    const now = earlier && saysNow(record.text);
+    const now = outOfTime(time, record.text);
     const full = missing.length === 0 && unanswered.length === 0 && !now;
     const typed = unanswered.length === 0 ? typeWeight : 0;
     if (!full && ((bounds.strongly[slot] as number) + typed) / total < MIN_COVERAGE) return undefined;
@@ -210,6 +210,18 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * answer without the verb (`withAskedVerbs`). Only a yes/no question checks who did it, so only there
  * may the people it names be missing from the sentence that makes the verb count.
  */
+/** The time a question asks about: how things were before ("originally"), what will be ("what will they do"). */
+export interface AskedTime {
+  earlier?: boolean;
+  ahead?: boolean;
+}
+
+/** Whether a sentence speaks of another time than the one asked: now, asked before; not what will be, asked what will. */
+export function outOfTime(time: AskedTime, text: string): boolean {
+  return (time.earlier === true && saysNow(text)) || (time.ahead === true && !AHEAD.test(text));
+}
+const AHEAD = /(?<!\p{L})(?:zal|zullen|gaat|gaan|will|going)(?!\p{L})/iu;
+
 /**
  * Whether a sentence says how things are now ("valt nu kennelijk binnen de bevoegdheid", "inmiddels"):
  * no answer to how they were before, and below one that may be. Never raises a value, so the bounds hold.
@@ -218,7 +230,7 @@ export function saysNow(text: string): boolean {
   return NOW.test(text);
 }
 const NOW = /(?<!\p{L})(?:nu|inmiddels|tegenwoordig|momenteel|thans|now|currently|nowadays)(?!\p{L})/iu;
-/** How much a sentence saying how things are now weighs in a question asking how they were before. */
+/** How much a sentence of another time than the one asked weighs (`outOfTime`). */
 export const NOW_FACTOR = 0.5;
 
 /** `terms`, or any of the dossier's words for people. */

@@ -485,6 +485,18 @@ describe('answer types', () => {
   });
 });
 
+describe('asked what someone will do', () => {
+  it('a sentence about what will be answers; one about how things are does not', () => {
+    const glossary = `${GLOSSARY}troops:\n  en: [troops]\n  nl: [troepen]\n`;
+    const index = tinyIndex({ a: ['De troepen zullen de luchthaven bewaken.'], b: ['De troepen blijven voorlopig in het land.'] }, glossary);
+    for (const question of ['what will the troops do there', 'what are the troops going to do', 'wat gaan de troepen doen']) {
+      const result = answer(question, { index });
+      expect(full(result), question).toEqual(['De troepen zullen de luchthaven bewaken.']);
+      expect(result.results[0]?.text, question).toBe('De troepen zullen de luchthaven bewaken.');
+    }
+  });
+});
+
 describe('members of an organisation the question names', () => {
   const glossary = `${GLOSSARY}call_on:\n  en: [call on, call in]\n  nl: [beroep doen, beroep op worden gedaan, inschakelen]\nmembers:\n  en: [members, member]\n  nl: [leden, lidstaten]\n`;
   const index = tinyIndex({ a: ['De leden van de CSTO helpen elkaar bij oefeningen.'], b: ['Er kon alleen bij een aanval van buiten een beroep op de CSTO worden gedaan.'] }, glossary);

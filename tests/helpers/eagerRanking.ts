@@ -14,7 +14,7 @@ import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
 import { asksWhatCalled } from '../../src/search/query/namingWords.js';
-import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, NOW_FACTOR, SAME_ARTICLE, saysNow, TYPE_BOOST } from '../../src/search/rank.js';
+import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, NOW_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -138,7 +138,7 @@ interface Scored extends Omit<Ranked, 'score'> {
 }
 
 /** Orders the candidates and selects the best `take`; selection stops there, so cost stays bounded. */
-export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number, polar = false, earlier = false): Ranking {
+export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all: Iterable<Candidate>, intents: ReadonlySet<Intent>, take: number, polar = false, time: AskedTime = {}): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const candidates = [...all];
   const salient = essentialConcepts(concepts.map((c) => c.salience));
@@ -162,7 +162,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
     const essentialTerms = anyone ? { has: (t: string) => siblings.has(t) || index.countedPeople.has(t) } : siblings;
     const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, candidate.matchedTerms, essentialTerms));
     // Asked how things were before, a sentence saying how they are now is no answer, and weighs less.
-    const now = earlier && saysNow(record.text);
+    const now = outOfTime(time, record.text);
     const full = missing.length === 0 && unanswered.length === 0 && !now;
     const typed = unanswered.length === 0 ? asked : 0;
     const coverage = (concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) + typed) / total;

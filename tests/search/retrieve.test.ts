@@ -18,8 +18,8 @@ import { tinyIndex } from '../helpers/tinyDossier.js';
 function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
-  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, take, parsed.polar, parsed.earlier);
-  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles).values(), parsed.intents, take, parsed.polar, parsed.earlier);
+  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, take, parsed.polar, { earlier: parsed.earlier, ahead: parsed.ahead });
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles).values(), parsed.intents, take, parsed.polar, { earlier: parsed.earlier, ahead: parsed.ahead });
   return { fast, eager };
 }
 
@@ -79,7 +79,9 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       // A verb made essential for who did it to someone; a phrase negating its word.
       'who put tokayev in power', 'who helped nazarbayev come to power', 'what did putin thank tokayev for', 'confidants nazarbayev unclear', 'waarom weten we zo weinig over wat er gebeurd is',
       // How things were before: a sentence saying how they are now weighs less and is never full.
-      'mocht de csto vroeger ingrijpen bij binnenlandse onrust', 'what were people originally protesting about'];
+      'mocht de csto vroeger ingrijpen bij binnenlandse onrust', 'what were people originally protesting about',
+      // What will be: a sentence of another time weighs less and is never full.
+      'what will the csto troops actually be doing there'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);

@@ -76,6 +76,8 @@ export interface ParsedQuery {
   namesRoles: boolean;
   /** It asks how things were before ("originally", "vroeger"; questionWords.ts): a sentence saying how they are now does not answer it. */
   earlier: boolean;
+  /** It asks what someone will do (questionWords.ts): a sentence about what will be answers it. */
+  ahead: boolean;
   /** Content words in query order; question words and stop words removed. */
   words: QueryWord[];
 }
@@ -117,7 +119,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
-  const { intents, consumed, polar, earlier, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
+  const { intents, consumed, polar, earlier, ahead, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
   // "10k" is a number too, though it is written as chat writes it.
   const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
@@ -164,7 +166,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const predicate = i === predicateAt ? { predicate: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...(run === undefined ? {} : { titled: run }) });
   });
-  return { text, intents, polar, namesRoles, earlier, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, namesRoles, earlier, ahead, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /**

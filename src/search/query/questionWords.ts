@@ -176,6 +176,8 @@ export interface QuestionParse {
   predicateAt?: number;
   /** It asks how things were before ("originally", "vroeger", "destijds"): what a sentence says is so now does not answer it. */
   earlier: boolean;
+  /** It asks what someone will do ("what will the troops do there", "wat gaan ze doen"): a sentence about what will be answers it. */
+  ahead: boolean;
 }
 
 /**
@@ -199,6 +201,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whos
 
 /** A state lasting up to now after "how long": "has/have … been", Dutch "… al". */
 const LASTING = /^(?:has|have)\s(?:\S+\s){1,4}been\b|^(?:is|zit|zitten|zijn)\s(?:\S+\s){1,3}al\b/u;
+/** What someone will do: "what will the troops (actually) be doing there", "what is the force going to do", "wat gaan ze daar doen". */
+const WILL_DO = /^(?:what|wat)\s(?:will|are|is|gaan|gaat|zullen|zal)\s(?:\S+\s){0,6}(?:do|doing|doen)(?:\s(?:there|daar|on the ground|in kazakhstan))?$/u;
 /** A statement asked with a mark is a claim from this many words ("troops kazakhstan?" is keywords). */
 const MIN_STATED_CLAIM = 4;
 /** An English past tense ("sacked", "killed"): a statement's verb. */
@@ -680,7 +684,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     mark(consumed, i, i + phrase.length);
     earlier = true;
   }
-  return { intents, consumed, polar, earlier, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+  const ahead = WILL_DO.test(folded.join(' '));
+  return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
 /** Words after "who" that are no verb of its own: a copula, a preposition ("who of them"), a filler ("who exactly"). */

@@ -202,7 +202,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, checks: false, namesRoles: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, ahead: false, checks: false, namesRoles: false });
   });
 
   it.each([
@@ -257,6 +257,13 @@ describe('readQuestionWords', () => {
     // Without the mark it asks for what was said; a question word asks as it does.
     expect([...readQuestionWords(words).intents]).toEqual(['quote']);
     expect(readQuestionWords('wat zegt tokajev dat er gebeurt'.split(' '), { questionMark: true }).polar).toBe(false);
+  });
+
+  it('reads "what will X do" as asking what will be, not what was done', () => {
+    expect(readQuestionWords('what will the csto troops actually be doing there'.split(' ')).ahead).toBe(true);
+    expect(readQuestionWords('wat gaan die buitenlandse troepen daar precies doen'.split(' ')).ahead).toBe(true);
+    expect(readQuestionWords('what did the troops do'.split(' ')).ahead).toBe(false);
+    expect(readQuestionWords('what will the troops guard'.split(' ')).ahead).toBe(false);
   });
 
   it('reads a statement asked with a mark as a claim to check ("two deputy security chiefs were sacked on saturday?")', () => {
