@@ -10,21 +10,12 @@ import type { IndexedConcept } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { lazySentenceFlags } from './sentenceBits.js';
 
-export function agentTerms(concepts: readonly IndexedConcept[], lexicon: Lexicon): Set<string> {
-  const { people, other } = peopleAndOther(concepts, lexicon);
-  // A stem shared with something else is not people: "opstand" is the uprising as well as its insurgents.
-  return new Set([...people].filter((term) => !other.has(term)));
-}
-
 /**
- * Terms that name people when counted ("tweeduizend militairen", "8.000 mensen"): after a number a
- * stem shared with something else ("militair" is also the adjective) is the people.
+ * The glossary's people words, in one pass: `agents`, those that name only people; `counted`, those
+ * that name people when a figure counts them ("tweeduizend militairen", "8.000 mensen"), where a stem
+ * shared with something else ("militair" is also the adjective) is the people.
  */
-export function countedPeopleTerms(concepts: readonly IndexedConcept[], lexicon: Lexicon): Set<string> {
-  return peopleAndOther(concepts, lexicon).people;
-}
-
-function peopleAndOther(concepts: readonly IndexedConcept[], lexicon: Lexicon): { people: Set<string>; other: Set<string> } {
+export function peopleTerms(concepts: readonly IndexedConcept[], lexicon: Lexicon): { agents: Set<string>; counted: Set<string> } {
   const people = new Set<string>();
   const other = new Set<string>();
   for (const concept of concepts) {
@@ -32,7 +23,8 @@ function peopleAndOther(concepts: readonly IndexedConcept[], lexicon: Lexicon): 
     const into = headword !== undefined && lexicon.namesPeople(headword) ? people : other;
     for (const target of concept.targets) if (target.terms.length === 1) into.add(target.terms[0] as string);
   }
-  return { people, other };
+  // A stem shared with something else is not people: "opstand" is the uprising as well as its insurgents.
+  return { agents: new Set([...people].filter((term) => !other.has(term))), counted: people };
 }
 
 /** `terms` with the sentences holding one, found from their postings on first use (most questions never ask who). */

@@ -190,17 +190,42 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (!record) return undefined;
     const { facts, matched, unanswered } = typesOf(slot);
     const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
-    const now = outOfTime(time, record.text);
-    const full = missing.length === 0 && unanswered.length === 0 && !now;
+    const offTime = outOfTime(time, record.text);
+    const full = missing.length === 0 && unanswered.length === 0 && !offTime;
     const typed = unanswered.length === 0 ? typeWeight : 0;
     if (!full && ((bounds.strongly[slot] as number) + typed) / total < MIN_COVERAGE) return undefined;
     const coverage = ((bounds.covered[slot] as number) + typed) / total;
-    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER * (now ? NOW_FACTOR : 1);
+    const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER * (offTime ? OUT_OF_TIME_FACTOR : 1);
     return { slot, id, value, full, missing, unanswered };
   };
   /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
   const givesType = (slot: number): boolean => typesOf(slot).unanswered.length === 0;
   return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
+}
+
+/** The time a question asks about: how things were before ("originally"), what will be ("what will they do"). */
+export interface AskedTime {
+  earlier?: boolean;
+  ahead?: boolean;
+}
+
+/**
+ * Whether a sentence speaks of another time than the one asked: how things are now ("valt nu
+ * kennelijk binnen de bevoegdheid", "inmiddels") when asked how they were before; not of what will
+ * be when asked what someone will do. Such a sentence is no full answer and weighs less; never more,
+ * so the bounds hold.
+ */
+export function outOfTime(time: AskedTime, text: string): boolean {
+  return (time.earlier === true && NOW.test(text)) || (time.ahead === true && !AHEAD.test(text));
+}
+const NOW = /(?<!\p{L})(?:nu|inmiddels|tegenwoordig|momenteel|thans|now|currently|nowadays)(?!\p{L})/iu;
+const AHEAD = /(?<!\p{L})(?:zal|zullen|gaat|gaan|will|going)(?!\p{L})/iu;
+/** How much a sentence of another time than the one asked weighs (`outOfTime`). */
+export const OUT_OF_TIME_FACTOR = 0.5;
+
+/** `terms`, or any of the dossier's words for people. */
+function withAnyone(terms: Terms, people: Terms): Terms {
+  return { has: (term) => terms.has(term) || people.has(term) };
 }
 
 /**
@@ -210,34 +235,6 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * answer without the verb (`withAskedVerbs`). Only a yes/no question checks who did it, so only there
  * may the people it names be missing from the sentence that makes the verb count.
  */
-/** The time a question asks about: how things were before ("originally"), what will be ("what will they do"). */
-export interface AskedTime {
-  earlier?: boolean;
-  ahead?: boolean;
-}
-
-/** Whether a sentence speaks of another time than the one asked: now, asked before; not what will be, asked what will. */
-export function outOfTime(time: AskedTime, text: string): boolean {
-  return (time.earlier === true && saysNow(text)) || (time.ahead === true && !AHEAD.test(text));
-}
-const AHEAD = /(?<!\p{L})(?:zal|zullen|gaat|gaan|will|going)(?!\p{L})/iu;
-
-/**
- * Whether a sentence says how things are now ("valt nu kennelijk binnen de bevoegdheid", "inmiddels"):
- * no answer to how they were before, and below one that may be. Never raises a value, so the bounds hold.
- */
-export function saysNow(text: string): boolean {
-  return NOW.test(text);
-}
-const NOW = /(?<!\p{L})(?:nu|inmiddels|tegenwoordig|momenteel|thans|now|currently|nowadays)(?!\p{L})/iu;
-/** How much a sentence of another time than the one asked weighs (`outOfTime`). */
-export const NOW_FACTOR = 0.5;
-
-/** `terms`, or any of the dossier's words for people. */
-function withAnyone(terms: Terms, people: Terms): Terms {
-  return { has: (term) => terms.has(term) || people.has(term) };
-}
-
 function asksVerb(concepts: readonly Concept[], people: readonly number[], polar: boolean): boolean {
   if (polar) return true;
   // "Who helped Nazarbayev", "who replaced Tokayev": what was done to them is what is asked.

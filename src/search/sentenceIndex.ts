@@ -9,7 +9,7 @@ import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { couldEverGive, type TypeFacts } from './answerType.js';
-import { agentsOf, agentTerms, countedPeopleTerms } from './agents.js';
+import { agentsOf, peopleTerms } from './agents.js';
 import { lazySentenceFlags } from './sentenceBits.js';
 import type { Intent } from './query/questionWords.js';
 import { postingsFrom, type Postings, type PostingsData } from './postings.js';
@@ -81,7 +81,7 @@ export interface DossierIndex {
   roles: ReadonlyMap<string, readonly string[]>;
   /** The names the articles give a role ("president Tokajev"): people, not places or organisations. */
   people: ReadonlySet<string>;
-  /** Terms naming people when a figure counts them (agents.ts `countedPeopleTerms`). */
+  /** Terms naming people when a figure counts them (agents.ts `peopleTerms`). */
   countedPeople: Terms;
   /** Ids of the sentences that hold `term` in their `context` (what they refer back to). */
   contextPostings(term: string): readonly number[];
@@ -178,8 +178,8 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return byContext.get(term) ?? [];
   };
-  const countedPeople = countedPeopleTerms(glossary.concepts, lexicon);
-  const agents = agentsOf(agentTerms(glossary.concepts, lexicon), sentences.length, (term) => inverted.ids(term));
+  const { agents: agentWords, counted: countedPeople } = peopleTerms(glossary.concepts, lexicon);
+  const agents = agentsOf(agentWords, sentences.length, (term) => inverted.ids(term));
   const measureWords = new Set(measures.flatMap((measure) => [...measure]));
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents, measureWords);
   const people = new Set([...roles.values()].flat());

@@ -14,7 +14,7 @@ import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
 import { asksWhatCalled } from '../../src/search/query/namingWords.js';
-import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, NOW_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
+import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, OUT_OF_TIME_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -162,8 +162,8 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
     const essentialTerms = anyone ? { has: (t: string) => siblings.has(t) || index.countedPeople.has(t) } : siblings;
     const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, candidate.matchedTerms, essentialTerms));
     // Asked how things were before, a sentence saying how they are now is no answer, and weighs less.
-    const now = outOfTime(time, record.text);
-    const full = missing.length === 0 && unanswered.length === 0 && !now;
+    const offTime = outOfTime(time, record.text);
+    const full = missing.length === 0 && unanswered.length === 0 && !offTime;
     const typed = unanswered.length === 0 ? asked : 0;
     const coverage = (concepts.reduce((sum, c, i) => sum + (matched[i] ? c.salience : 0), 0) + typed) / total;
     const strongCoverage = (concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) + typed) / total;
@@ -172,7 +172,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
     const relevance = candidate.conceptScores.reduce((sum, s) => sum + s, 0);
     // One thing typed alone asks what it is: the defining sentence (an apposition) is favoured.
     const definition = intents.size === 0 && concepts.length === 1 && record.features.apposed.some((term) => candidate.matchedTerms.has(term)) ? DEFINITION_BOOST : 1;
-    const value = relevance * definition * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER * (now ? NOW_FACTOR : 1);
+    const value = relevance * definition * typeBoost(record, candidate.matchedTerms, intents, unanswered) * coverage ** COVERAGE_POWER * (offTime ? OUT_OF_TIME_FACTOR : 1);
     scored.push({ id: candidate.id, value, full, missing, unanswered, matchedTerms: candidate.matchedTerms });
   }
   return selectDiverse(index, scored, take);

@@ -1,21 +1,27 @@
 /** Which dossier words name people as a group or a kind, read from the glossary through WordNet. */
 import { describe, expect, it } from 'vitest';
-import { agentsOf, agentTerms } from '../../src/search/agents.js';
+import { agentsOf, peopleTerms } from '../../src/search/agents.js';
 import type { IndexedConcept } from '../../src/search/glossaryIndex.js';
 import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 
 const concept = (english: string[], ...terms: string[][]): IndexedConcept => ({ name: english[0] ?? '', english, targets: terms.map((t) => ({ terms: t, phrase: t.join(' '), forms: t })), topical: false, standsFor: [], opposites: [] });
 
-describe('agentTerms', () => {
+describe('peopleTerms', () => {
   const lexicon = loadLexicon();
 
   it('takes the one-word targets of concepts whose English headword names people', () => {
-    const terms = agentTerms([concept(['police', 'police officers'], ['politie'], ['agent'], ['oproerpolitie', 'eenheid']), concept(['international community'], ['gemeenschap']), concept(['oil'], ['olie'])], lexicon);
+    const terms = peopleTerms([concept(['police', 'police officers'], ['politie'], ['agent'], ['oproerpolitie', 'eenheid']), concept(['international community'], ['gemeenschap']), concept(['oil'], ['olie'])], lexicon).agents;
     expect([...terms].sort()).toEqual(['agent', 'politie']);
   });
 
   it('reads the headword, the first one-word English term, not a later synonym', () => {
-    expect(agentTerms([concept(['arrest', 'detainees'], ['arrestatie'])], lexicon).size).toBe(0);
+    expect(peopleTerms([concept(['arrest', 'detainees'], ['arrestatie'])], lexicon).agents.size).toBe(0);
+  });
+
+  it('counts a stem shared with something else as people only when a figure counts it ("tweeduizend militairen")', () => {
+    const terms = peopleTerms([concept(['soldiers'], ['militair']), concept(['armed'], ['militair'])], lexicon);
+    expect([...terms.agents]).toEqual([]);
+    expect([...terms.counted]).toEqual(['militair']);
   });
 });
 

@@ -483,12 +483,12 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       // Not what one of its words already says: "csto" and "leden" do not say "states". In a Dutch
       // question the words are the dossier's own, and a synonym of the whole ("volksoproer" for
       // "binnenlandse onrust") says each of them, though one word alone also reaches it.
-      const own = new Set(span.flatMap((c) => c.alternatives.filter((a) => questionLanguage !== 'nl' || a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
-      // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
-      // trains") answers each of its words, not only the head.
-      // A word with nothing of its own ("law" in "law and order") says what the whole phrase says;
-      // not one with WordNet's guesses ("movement" in "protest movement" is no protest).
       const asTyped = new Set(span.flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
+      const own = questionLanguage === 'nl' ? asTyped : new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+      // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
+      // trains") answers each of its words, not only the head. A word with nothing of its own ("law"
+      // in "law and order") says what the whole says; not one with WordNet's guesses ("movement" in
+      // "protest movement" is no protest).
       for (const concept of span) if (!isParticle(concept)) concept.addGlossary(phrase, WEIGHTS.translation, concept.alternatives.length === 0 ? asTyped : own);
       for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());
     } else {
@@ -514,10 +514,15 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   // "wie ontkent dat de oud-president is gevlucht": who does something, to a holder the question names.
   const asksHolder = (query.intents.has('who') || query.intents.has('name')) && !query.words.some((w) => w.predicate);
   if (!asksHolder) addRoleHolders(concepts, index);
-  const weighed = withMembersOfNamed(index, query.intents, withNewsroomWordsLight(withUnknownNames(query.intents.has('figure') ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index), query.words, index)));
-  const timed = [...query.intents].some((i) => EVENT_TIMED.has(i)) ? withEventAsked(weighed) : weighed;
-  const measured = query.intents.size === 1 && query.intents.has('figure') && !query.polar ? withMeasureAsked(timed) : timed;
-  return query.intents.has('who') ? withPredicateAsked(measured) : measured;
+  // Each pass weighs the concepts for one part the words play in the question, in this order.
+  const figure = query.intents.has('figure');
+  let weighed = figure ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index);
+  weighed = withUnknownNames(weighed, query.words, index);
+  weighed = withNewsroomWordsLight(weighed);
+  weighed = withMembersOfNamed(index, query.intents, weighed);
+  if ([...query.intents].some((i) => EVENT_TIMED.has(i))) weighed = withEventAsked(weighed);
+  if (query.intents.size === 1 && figure && !query.polar) weighed = withMeasureAsked(weighed);
+  return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
 }
 
 /**

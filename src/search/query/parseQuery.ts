@@ -6,7 +6,7 @@ import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
-import { AUXILIARIES, readQuestionWords, type Intent } from './questionWords.js';
+import { AUXILIARIES, isGerund, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandChatForms, expandShorthand } from './shorthand.js';
 import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js';
@@ -253,9 +253,9 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
     // So is a verb in -ing alone: "after stepping down", "before leaving"; also as a noun ("after the fighting").
     const gerundAt = DETERMINERS.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
-    if (rest >= 2 || (rest === 1 && GERUND.test(folded[gerundAt] ?? ''))) return { from: i, to: folded.length };
+    if (rest >= 2 || (rest === 1 && isGerund(folded[gerundAt] ?? ''))) return { from: i, to: folded.length };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
-    if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || surfaces[i]?.toLowerCase() === 'vóór') && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
+    if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || writtenBefore(surfaces, i)) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
   return { from: folded.length, to: folded.length };
 }
@@ -266,12 +266,12 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
  */
 function opensTimeClause(folded: readonly string[], surfaces: readonly string[], i: number): boolean {
   if (TIME_CLAUSE.has(folded[i] as string)) return true;
-  return folded[i] === 'voor' && (surfaces[i]?.toLowerCase() === 'vóór' || SUBJECTS.has(folded[i + 1] as string));
+  return folded[i] === 'voor' && (writtenBefore(surfaces, i) || SUBJECTS.has(folded[i + 1] as string));
 }
+/** Dutch "vóór", written with its accents: "before", never "for" (folding drops them). */
+const writtenBefore = (surfaces: readonly string[], i: number): boolean => surfaces[i]?.toLowerCase() === 'vóór';
 const SUBJECTS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'we', 'wij', 'ik', 'jij', 'je', 'u', 'jullie']);
 
-/** An English verb in -ing ("stepping", "leaving"), not a short word that only ends so ("king", "thing"). */
-const GERUND = /^\p{L}{3,}ing$/u;
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 /** The asked types a time anchor ("before Kazakhstan") can be background to. */
 const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration'];

@@ -205,6 +205,9 @@ const LASTING = /^(?:has|have)\s(?:\S+\s){1,4}been\b|^(?:is|zit|zitten|zijn)\s(?
 const WILL_DO = /^(?:what|wat)\s(?:will|are|is|gaan|gaat|zullen|zal)\s(?:\S+\s){0,6}(?:do|doing|doen)(?:\s(?:there|daar|on the ground|in kazakhstan))?$/u;
 /** A statement asked with a mark is a claim from this many words ("troops kazakhstan?" is keywords). */
 const MIN_STATED_CLAIM = 4;
+/** An English verb in -ing ("leading", "stepping"), not a short word that only ends so ("king", "thing"). */
+export const isGerund = (word: string): boolean => GERUND.test(word);
+const GERUND = /^\p{L}{3,}ing$/u;
 /** An English past tense ("sacked", "killed"): a statement's verb. */
 const PAST_TENSE = /^\p{L}{3,}ed$/u;
 
@@ -703,7 +706,7 @@ function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>)
   const next = folded[at];
   // "Who is leading the protests": the progressive's verb.
   const ing = folded[at + 1] ?? '';
-  if (next !== undefined && BE_NOW.has(next) && PROGRESSIVE.test(ing) && ing !== 'being' && !consumed.has(at + 1)) return at + 1;
+  if (next !== undefined && BE_NOW.has(next) && isGerund(ing) && ing !== 'being' && !consumed.has(at + 1)) return at + 1;
   if (next === undefined || consumed.has(at) || NOT_PREDICATE.has(next) || DO_SUPPORT.has(next)) return undefined;
   if (!AUXILIARIES.has(next)) return at;
   // "wie heeft … betaald", "who has ordered": the participle the auxiliary goes with.
@@ -715,8 +718,6 @@ function subjectVerbAt(folded: readonly string[], consumed: ReadonlySet<number>)
   return folded[verb] !== undefined && /ed$|en$/u.test(folded[verb] as string) && !consumed.has(verb) ? verb : undefined;
 }
 const BE_NOW: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
-/** A verb in -ing ("leading"), not a short word that only ends so ("king"). */
-const PROGRESSIVE = /^\p{L}{3,}ing$/u;
 /** Auxiliaries of do-support: with them the subject always follows ("who did Putin thank"). */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 const PASSIVE_BE: ReadonlySet<string> = new Set(['been', 'being', 'be']);

@@ -62,6 +62,14 @@ const LIGHT = 0.4;
 export const isLightVerb = (folded: string): boolean => LIGHT_VERBS.has(folded);
 
 /**
+ * Verbs of wanting, which always take another verb ("what does Tokayev hope to prevent", "wat hoopt
+ * Poetin te bereiken"): the other verb is what is asked, so they weigh as little as a light verb.
+ */
+const WANTING = new Set([
+  'hope', 'hopes', 'hoped', 'hoping', 'seek', 'seeks', 'sought', 'seeking', 'intend', 'intends', 'intended',
+  'intending', 'wish', 'wishes', 'wished', 'hopen', 'hoopt', 'hoopte', 'hoopten', 'gehoopt', 'beogen', 'beoogt', 'beoogde', 'trachten', 'tracht', 'trachtte',
+]);
+/**
  * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to
  * stay"): the other verb says what happened, so a yes/no question's verb is never one of these.
  */
@@ -71,16 +79,8 @@ const CATENATIVE = new Set<string>([
   'keep', 'keeps', 'kept', 'manage', 'managed', 'need', 'needs', 'needed', 'plan', 'plans', 'planned', 'going',
   'proberen', 'probeert', 'probeerde', 'probeerden', 'geprobeerd', 'pogen', 'poogt', 'poogde', 'willen', 'wil', 'wilde', 'wilden',
   'lijken', 'lijkt', 'leek', 'leken', 'beginnen', 'begint', 'begon', 'begonnen', 'blijven', 'blijft', 'bleef', 'bleven', 'gaan', 'gaat', 'ging', 'gingen',
+  ...WANTING,
 ]);
-/**
- * Verbs of wanting, which always take another verb ("what does Tokayev hope to prevent", "wat hoopt
- * Poetin te bereiken"): the other verb is what is asked, so they weigh as little as a light verb.
- */
-const WANTING = new Set([
-  'hope', 'hopes', 'hoped', 'hoping', 'seek', 'seeks', 'sought', 'seeking', 'intend', 'intends', 'intended',
-  'intending', 'wish', 'wishes', 'wished', 'hopen', 'hoopt', 'hoopte', 'hoopten', 'gehoopt', 'beogen', 'beoogt', 'beoogde', 'trachten', 'tracht', 'trachtte',
-]);
-for (const word of WANTING) CATENATIVE.add(word);
 export const isCatenative = (folded: string): boolean => CATENATIVE.has(folded);
 /** Without a part of speech (Dutch), frequency alone decides, with a little less confidence. */
 const UNKNOWN_POS = 0.8;
