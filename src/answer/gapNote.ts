@@ -11,6 +11,7 @@ const KIND: Record<AnswerKind, string> = {
   when: 'a date or time',
   date: 'a date',
   who: 'who it is',
+  owner: 'whose they are',
   name: 'a name',
   where: 'where',
   why: 'a reason',

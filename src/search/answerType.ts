@@ -6,7 +6,7 @@
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
 import type { Intent } from './query/questionWords.js';
-import { appositionRestates, describesMatch, namesMatch, namesSomeone, PHRASE_BREAK, placedBesideMatch, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { appositionRestates, describesMatch, namesMatch, namesOwner, namesSomeone, PHRASE_BREAK, placedBesideMatch, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -123,6 +123,12 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       if (!aboutNamesOnly) for (const word of words) if (facts.agents.has(word.term)) someone.add(word.term);
       return namesSomeone(record.text, words, someone, matched);
     }
+    // Whose they are: a name they belong to ("vertrouwelingen van oud-president … Nazarbajev").
+    case 'owner': {
+      if (!mayAnswer(facts, intent, matched)) return false;
+      const record = facts.sentence();
+      return namesOwner(record.text, record.analysis.words, new Set(record.features.names), matched);
+    }
     // A place (`givesPlace`) in the clause of what the question asked about.
     case 'where': {
       if (!givesPlace(facts, matched)) return false;
@@ -150,6 +156,7 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
     case 'date':
       return facts.unknown('when');
     case 'who':
+    case 'owner':
     case 'name':
       return facts.unknown('who') || facts.unknown('which') || facts.unknown('name');
     default:
@@ -160,7 +167,7 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
 /**
  * Whether the sentence could give the asked type, from its facts alone: never false where
  * `answersType` is true, so ranking can bound a candidate without its text. Exact but for who,
- * name, quote and where, where it asks only whether a description, a name, a statement or a place
+ * name, owner, quote and where, where it asks only whether a description, a name, a statement or a place
  * stands where one could.
  */
 export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, counted: Terms = matched): boolean {
@@ -169,6 +176,9 @@ export function mayAnswer(facts: TypeFacts, intent: Intent, matched: Terms, coun
       return leavesOpen(facts, 'who') || facts.some('apposed', (term) => matched.has(term)) || facts.some('besideRole', (term) => matched.has(term)) || facts.some('someone', (term) => !matched.has(term)) || facts.holdsAgent();
     case 'name':
       return leavesOpen(facts, 'name') || facts.some('besideName', (term) => matched.has(term));
+    // Whom it belongs to needs the sentence: a name the question did not give is the bound.
+    case 'owner':
+      return leavesOpen(facts, 'owner') || facts.some('names', (term) => !matched.has(term));
     // Whose statement it is needs the sentence: a statement at all is the bound.
     case 'quote':
       return leavesOpen(facts, 'quote') || facts.flag('statement');

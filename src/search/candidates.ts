@@ -12,6 +12,8 @@ export class Candidates {
   private readonly scores: Float64Array;
   private readonly strongs: Uint8Array;
   private readonly bits: Uint32Array;
+  /** Slots admitted by referring back alone (retrieve.ts `addContext`, asked whose they are). */
+  private readonly admitted: Uint8Array;
   private readonly width: number;
   /** Per index term, the alternatives holding it: "did this sentence match term t" without a set per sentence. */
   private readonly holding = new Map<string, number[]>();
@@ -28,6 +30,7 @@ export class Candidates {
     this.scores = new Float64Array(ids.length * concepts);
     this.strongs = new Uint8Array(ids.length * concepts);
     this.bits = new Uint32Array(ids.length * this.width);
+    this.admitted = new Uint8Array(ids.length);
     alternatives.forEach((alternative, a) => {
       for (const term of alternative.terms) {
         const list = this.holding.get(term);
@@ -53,8 +56,9 @@ export class Candidates {
     return this.strongs[slot * this.concepts + concept] === 1;
   }
 
-  /** Whether the sentence matched any alternative: only those are candidates. */
+  /** Whether the sentence matched any alternative, or was admitted: only those are candidates. */
   matchedAny(slot: number): boolean {
+    if (this.admitted[slot] === 1) return true;
     for (let w = slot * this.width, end = w + this.width; w < end; w++) if (this.bits[w] !== 0) return true;
     return false;
   }
@@ -91,6 +95,11 @@ export class Candidates {
   }
 
   /** A concept the sentence covers only by referring back to it: a match of this small value, strong unless said otherwise. */
+  /** Makes a sentence a candidate that matched nothing itself. */
+  admit(slot: number): void {
+    this.admitted[slot] = 1;
+  }
+
   referTo(slot: number, concept: number, value: number, strong = true): void {
     const at = slot * this.concepts + concept;
     this.scores[at] = value;

@@ -12,7 +12,7 @@ import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term'] as const;
-const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition'];
+const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
 const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned', 'places', 'sources'] as const;
 const GROUPS = ['counts', 'ages'] as const;

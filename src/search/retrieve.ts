@@ -115,7 +115,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       });
     }
   });
-  addContext(index, concepts, referable, gathered, candidates, options.polar ?? false);
+  addContext(index, concepts, referable, gathered, candidates, options.polar ?? false, asked.has('owner'));
   addQuotedTerms(index, concepts, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
@@ -198,16 +198,25 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * "did Nazarbayev die of a heart attack" is not answered by "Een politiechef … zou zijn overleden
  * aan een hartstilstand" in a paragraph about Nazarbajev. A pronoun ("Zondag ontsloeg hij …") or a
  * role ("de oud-president") does refer to him.
+ *
+ * Asked whose they are (`owner`), a sentence may be about them by pronoun alone: "Zij stonden bekend
+ * als vertrouwelingen van oud-president … Nazarbajev" after "Zondag ontsloeg hij twee
+ * vicevoorzitters" answers "whose people were the sacked deputies" with no word of the question.
  */
-function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean): void {
+function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, owner: boolean): void {
+  const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun((index.sentences[id] as DossierIndex['sentences'][number]).text);
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
     const object = namedAfterSubject(concepts, c);
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
         // Once referred to, the concept scores: a later alternative leaves it as it is.
-        if (candidates.score(slot, c) > 0 || !candidates.matchedAny(slot)) return;
         const id = gathered[slot] as number;
+        if (candidates.score(slot, c) > 0) return;
+        if (!candidates.matchedAny(slot)) {
+          if (!aboutByPronoun(id)) return;
+          candidates.admit(slot);
+        }
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept) && ownerHolds(index, id, concepts, c));
       });

@@ -507,6 +507,31 @@ export function namesSomeone(text: string, words: readonly Term[], names: Readon
   return words.some((word, k) => names.has(word.term) && !matched.has(word.term) && !afterPreposition(text, words, k, false) && !qualifiesMatch(word, k));
 }
 
+/** "van"/"of" between a name and what it owns ("vertrouwelingen van oud-president …"), with articles or quotes beside. */
+const OWNED_BY = /(?:^|[\s‘’“”"(])(?:van|of)(?=[\s‘’“”"(]|$)/iu;
+/** Between two words of one name phrase ("oud-president Noersoeltan Nazarbajev"): spaces only. */
+const SAME_PHRASE = /^\s*$/u;
+
+/**
+ * Whether the sentence names whom something belongs to, a name the question did not give: after
+ * "van"/"of", past the roles and names of its phrase ("vertrouwelingen van oud-president Noersoeltan
+ * Nazarbajev", "onder de vlag van de CSTO"), or possessive before a noun ("Nazarbajevs rechterhand").
+ * "Whose people were the sacked deputies" is not answered by who sacked them. Not a people
+ * adjective ("vicevoorzitters van de Kazachse veiligheidsdienst" belong to the service, not to a name).
+ */
+export function namesOwner(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
+  const gap = (k: number): string => text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start);
+  const inPhrase = (k: number): boolean => names.has(words[k]?.term ?? '') || namesRole(words[k]?.form ?? '');
+  return words.some((word, k) => {
+    if (!names.has(word.term) || matched.has(word.term) || isPeopleAdjective(word.form)) return false;
+    const next = words[k + 1];
+    if (/s$/u.test(word.form) && next !== undefined && !names.has(next.term) && SAME_PHRASE.test(gap(k + 1))) return true;
+    let start = k;
+    while (start > 0 && inPhrase(start - 1) && SAME_PHRASE.test(gap(start))) start--;
+    return start > 0 && OWNED_BY.test(gap(start));
+  });
+}
+
 /**
  * Whether the statement is someone else's about the one asked: "Zijn woordvoerder ontkent geruchten
  * dat … Nazarbajev … is gevlucht" is no statement of Nazarbajev's. True when a speech verb has

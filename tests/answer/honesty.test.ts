@@ -202,6 +202,16 @@ refused:
     expect(full(answer('is tokajev trying to fire the deputies', { index }))).toEqual(['President Tokajev ontsloeg zondag twee vicevoorzitters.']);
   });
 
+  it('whose they are is answered by the sentence naming whom they belong to, even one about them by pronoun alone; not by who did what the question says of them', () => {
+    const glossary = `${GLOSSARY}fire:\n  en: [fire, fired, sack, sacked]\n  nl: [ontsloeg, ontslagen]\ndeputies:\n  en: [deputies]\n  nl: [vicevoorzitters]\n`;
+    const index = tinyIndex({ a: ['Een zuivering van het apparaat is gaande. Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst. Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.'] }, glossary);
+    const owner = 'Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.';
+    expect(full(answer('whose people were the sacked deputies', { index }))).toEqual([owner]);
+    expect(full(answer('bij wie hoorden die ontslagen vicevoorzitters', { index }))).toEqual([owner]);
+    // Asked who fired them, the pronoun sentence (which names no one who fired) is no answer.
+    expect(full(answer('who fired the deputies', { index }))).toEqual(['Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst.']);
+  });
+
   it('a yes/no question is settled by a sentence saying the opposite; a question asking when is not', () => {
     const glossary = `${GLOSSARY}troops:\n  en: [troops]\n  nl: [troepen]\nwithdrawal:\n  en: [pull out, withdraw]\n  nl: [terugtrekken, trekken zich terug]\n  opposite: [stay]\nstay:\n  en: [stay]\n  nl: [blijven]\n`;
     const index = tinyIndex({ a: ['De buitenlandse troepen blijven voorlopig in het land.'] }, glossary);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { appositionRestates, describesMatch, namesSomeone, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+import { appositionRestates, describesMatch, namesOwner, namesSomeone, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 
 /** A context that knows no words: no compound parts or possessives, only the words themselves. */
 const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compoundParts: { isWord: () => false, hasStem: () => false }, properNouns: new Set() };
@@ -263,6 +263,27 @@ describe('namesSomeone', () => {
     expect(namesSomeone(text, words, new Set([term('tokayev')]), new Set([term('bestormd')]))).toBe(false);
     const named = 'Tokayev zegt dat terroristen depots bestormden.';
     expect(namesSomeone(named, analyzeText(named, CONTEXT).words, new Set([term('tokayev')]), new Set([term('depots')]))).toBe(true);
+  });
+});
+
+describe('namesOwner', () => {
+  it('takes a name after "van" past its roles and names, or a possessive name, not asked by the question', () => {
+    const text = 'Zij stonden bekend als vertrouwelingen van oud-president Noersoeltan Nazarbajev.';
+    const { words } = analyzeText(text, CONTEXT);
+    const names = new Set([term('noersoeltan'), term('nazarbajev')]);
+    expect(namesOwner(text, words, names, new Set([term('vertrouwelingen')]))).toBe(true);
+    // The question named him: it asks for someone else.
+    expect(namesOwner(text, words, names, new Set([term('noersoeltan'), term('nazarbajev')]))).toBe(false);
+    const possessive = 'Tokajev liet Nazarbajevs rechterhand arresteren.';
+    const held = analyzeText(possessive, CONTEXT).words;
+    const owner = held.find((w) => w.form === 'nazarbajevs')?.term as string;
+    expect(namesOwner(possessive, held, new Set([term('tokajev'), owner]), new Set([term('rechterhand')]))).toBe(true);
+  });
+
+  it('does not take the doer, nor a people adjective of what is owned ("van de Kazachse veiligheidsdienst")', () => {
+    const text = 'Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst.';
+    const { words } = analyzeText(text, CONTEXT);
+    expect(namesOwner(text, words, new Set([term('tokajev'), term('kazachse')]), new Set([term('vicevoorzitters')]))).toBe(false);
   });
 });
 

@@ -224,8 +224,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'a', 'an', 'de', '
 const ADJECTIVE_ENDING = /(?:e|ary|al|ic|ive|ous|ful|less|ian|ish|ign|ed)$/u;
 /** Prepositions a noun phrase follows ("for military help", "om militaire hulp"). */
 const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'with', 'about', 'om', 'voor', 'van', 'met', 'over', 'zonder', 'without']);
-/** Words after which a word is a noun ("om hulp", "for help", "de steun"); not "to", which also opens an infinitive ("sent troops to help"). */
-const NOUN_BEFORE: ReadonlySet<string> = new Set([...ARTICLES, ...PREPOSITIONS_BEFORE_NOUN]);
+/** Words after which a word is a noun ("om hulp", "for help", "de steun", "those sacked chiefs"); not "to", which also opens an infinitive ("sent troops to help"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set([...ARTICLES, ...PREPOSITIONS_BEFORE_NOUN, 'those', 'these']);
 
 /**
  * Conjunctions that open a clause setting the time of the question's event. Not "since", "sinds",

@@ -6,6 +6,7 @@
  * (`numbers`, `toll`, `cijfers`) are question words too: "death numbers" searches deaths.
  */
 
+import { countsAnyone } from './countsAnyone.js';
 import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
@@ -15,7 +16,7 @@ import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
  * `condition`: under what circumstances something holds ("in welke gevallen", "when can the CSTO be called upon").
  */
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
+export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'owner' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -588,6 +589,12 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     mark(consumed, i, i + found.words.length);
     i += found.words.length - 1;
   }
+  // "Whose people were the sacked deputies": whom they belong to, not who did what the question says of them.
+  const owning = intents.has('who') ? ownerAsked(folded) : undefined;
+  if (owning) {
+    intents.add('owner');
+    for (const i of owning) consumed.add(i);
+  }
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
   if ((!asked && folded.some((word) => MEASURES.has(word))) || (intents.size === 0 && asksMeasure(folded))) intents.add('figure');
@@ -689,6 +696,34 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   }
   const ahead = WILL_DO.test(folded.join(' '));
   return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+}
+
+/** "Whose the leader" is "who's": a determiner after it. */
+const NOT_OWNED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'behind', 'in', 'at']);
+/** "Who were they close to", "who are they loyal to": whom someone belongs to. */
+const BELONGING: ReadonlySet<string> = new Set(['close', 'loyal', 'linked', 'tied', 'allied', 'connected', 'belong', 'belonged', 'belongs', 'beholden']);
+/** "Bij wie hoorden ze": belonging. */
+const HOREN: ReadonlySet<string> = new Set(['hoort', 'hoorde', 'hoorden', 'horen']);
+
+/**
+ * Whether a who-question asks whom someone or something belongs to: "whose people were …", "van
+ * wie waren ze vertrouwelingen", "bij wie hoorden ze", "who were they close to". Returns the
+ * positions that only say belonging (a generic "people" after "whose", "hoorden", "close to"), or
+ * undefined when it does not ask.
+ */
+function ownerAsked(folded: readonly string[]): number[] | undefined {
+  for (let i = 0; i < folded.length; i++) {
+    const word = folded[i] as string;
+    const next = folded[i + 1] ?? '';
+    if (word === 'whose' && next !== '' && !NOT_OWNED.has(next)) return countsAnyone(next) ? [i + 1] : [];
+    if (word === 'wie' && folded[i - 1] === 'van') return [];
+    if (word === 'wie' && folded[i - 1] === 'bij') {
+      const belongs = folded.findIndex((w, k) => k > i && HOREN.has(w));
+      if (belongs >= 0) return [belongs];
+    }
+    if ((folded[0] === 'who' || folded[0] === 'whom') && BELONGING.has(word) && (next === 'to' || next === 'with')) return [i, i + 1];
+  }
+  return undefined;
 }
 
 /** Words after "who" that are no verb of its own: a copula, a preposition ("who of them"), a filler ("who exactly"). */

@@ -46,6 +46,15 @@ describe('readQuestionWords', () => {
     ['is the 164 figure confirmed', ['figure'], [3, 4]],
     ['klopt het dat de doden bevestigd zijn', [], [0, 1, 2, 5]],
     ['who confirmed the deaths', ['who'], [0]],
+    // Whom they belong to: a generic "people" after "whose", "hoorden", "close to" only say belonging.
+    ['whose people were the sacked deputies', ['owner', 'who'], [0, 1]],
+    ['van wie waren de ontslagen vicevoorzitters vertrouwelingen', ['owner', 'who'], [1]],
+    ['bij wie hoorden die ontslagen vicevoorzitters', ['owner', 'who'], [1, 2]],
+    ['who were those sacked chiefs close to', ['owner', 'who'], [0, 5, 6]],
+    ['whose loyalists were the sacked deputies', ['owner', 'who'], [0]],
+    // "whose the leader" is a typo for "who's"; "whose claim is that" asks for the source.
+    ['whose the leader of the nation', ['who'], [0]],
+    ['who fired the deputies', ['who'], [0]],
     // A class of people after "which" is the kind of answer, not a word of it.
     ['welke groepen vochten in kirgizie', ['who'], [0, 1]],
     ['which people were arrested', ['who'], [0, 1]],
