@@ -135,6 +135,8 @@ function shortNameOf(folded: string, index: DossierIndex): string[] {
 const MIN_ONE_EDIT = 5;
 const EVERYDAY_RANK = 3000;
 const isEveryday = (word: string, language: Language, lexicon: Lexicon): boolean => (lexicon.rank(word, language) ?? Infinity) <= EVERYDAY_RANK;
+/** Whether `word` is a word of `language` (for English, also one WordNet knows). */
+const isWordOf = (word: string, language: Language, lexicon: Lexicon): boolean => lexicon.rank(word, language) !== undefined || (language === 'en' && lexicon.partOfSpeech(word) !== undefined);
 
 class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
@@ -260,9 +262,10 @@ function partOfSpeechOf(word: string, listed: GlossaryMatch | undefined, lexicon
 }
 
 /** The language most of the question's real words are in, when one is. */
-function languageOf(words: readonly string[], lexicon: Lexicon): Language | undefined {
-  let english = 0;
-  let dutch = 0;
+function languageOf(words: readonly string[], lexicon: Lexicon, functionWords = 0): Language | undefined {
+  // Function words vote too: "gaan de winkles in almaty al weer open" is Dutch, whatever "winkles" and "open" are.
+  let english = Math.max(functionWords, 0);
+  let dutch = Math.max(-functionWords, 0);
   for (const word of words) {
     if (looksEnglish(word, lexicon)) english++;
     else if (lexicon.rank(word, 'nl') !== undefined) dutch++;
@@ -327,6 +330,13 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   }
   // A word that is no word, reaching the glossary only by its stem ("internte" stems as "intern"), is a slip too: "internet".
   const stemOnly = !inDossier && listed !== undefined && listed.concepts.every((hit) => !hit.literal);
+  // A slip that happens to spell a word of the other language ("winkles" in a Dutch question): two
+  // letters swapped from a word of the dossier, and no word of the question's language.
+  const slipIntoOther = builder.alternatives.length === 0 && !word.isNumber && questionLanguage !== undefined && isRealWord(folded, lexicon) && !isWordOf(folded, questionLanguage, lexicon) && folded.length >= MIN_ONE_EDIT ? index.spelling.swapped(folded) : [];
+  if (slipIntoOther.length > 0) {
+    builder.respelled = slipIntoOther[0];
+    for (const close of slipIntoOther.slice(0, 3)) builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');
+  }
   if ((builder.alternatives.length === 0 || stemOnly) && !word.isNumber && !isRealWord(folded, lexicon)) {
     // A slip of the keyboard: the closest words of the dossier, or of the glossary ("Kyrgystan").
     const distance = typoDistance(folded.length);
@@ -449,7 +459,7 @@ function withEnglishParticlesJoined(words: readonly QueryWord[], index: DossierI
 }
 
 export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[] {
-  const questionLanguage = languageOf(parsed.words.flatMap((w) => (w.particle ? [] : [w.folded])), index.lexicon);
+  const questionLanguage = languageOf(parsed.words.flatMap((w) => (w.particle ? [] : [w.folded])), index.lexicon, parsed.functionWords);
   const query = { ...parsed, words: joinSeparableVerbs(parsed.words, index, questionLanguage) };
   const language: Language = index.analyzer.language;
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.

@@ -78,6 +78,8 @@ export interface ParsedQuery {
   earlier: boolean;
   /** It asks what someone will do (questionWords.ts): a sentence about what will be answers it. */
   ahead: boolean;
+  /** How many more of its function words are English than Dutch: below zero, it reads as Dutch ("gaan de … in … al"). */
+  functionWords: number;
   /** Content words in query order; question words and stop words removed. */
   words: QueryWord[];
 }
@@ -91,8 +93,8 @@ export const MAX_QUERY_WORDS = 24;
  */
 const FALSE_FRIENDS: ReadonlySet<string> = new Set(['die', 'men', 'want', 'door']);
 
-/** Whether the question's function words are English rather than Dutch ("did … of a …" against "de … van een …"). */
-function englishFunctionWords(folded: readonly string[]): boolean {
+/** How many more of the question's function words are English than Dutch ("did … of a …" against "de … van een …"). */
+function functionWordBalance(folded: readonly string[]): number {
   let balance = 0;
   for (const word of folded) {
     if (FALSE_FRIENDS.has(word)) continue;
@@ -101,7 +103,7 @@ function englishFunctionWords(folded: readonly string[]): boolean {
     if (english && !dutch) balance++;
     else if (dutch && !english) balance--;
   }
-  return balance > 0;
+  return balance;
 }
 
 /** An English possessive, "Nazarbayev's", before its clitic is written out; matched from a word's start only (a run of letters with no "'s" would otherwise be tried from every letter: quadratic). */
@@ -124,7 +126,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
   const words: QueryWord[] = [];
-  const english = englishFunctionWords(folded);
+  const functionWords = functionWordBalance(folded);
+  const english = functionWords > 0;
   const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface));
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const titled = titledRuns(expanded, tokens);
@@ -166,7 +169,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const predicate = i === predicateAt ? { predicate: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...(run === undefined ? {} : { titled: run }) });
   });
-  return { text, intents, polar, namesRoles, earlier, ahead, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, namesRoles, earlier, ahead, functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /**

@@ -49,13 +49,22 @@ const FRAMING = new Set([
   'bother', 'bothering', 'disturb', 'disturbing', 'interrupt', 'interrupting', 'interruption', 'apologies', 'apologise', 'apologize', 'storen', 'stoor',
   // What the asker needs and for where ("fact check: …", "… ? need a source", "need a number for the web update").
   'fact', 'source', 'sources', 'bron', 'bronnen', 'number', 'cijfer', 'web', 'website', 'site', 'online',
+  // The sub-editors, what a desk needs, a push alert ("sub here -", "radio needs:", "voor de push:").
+  'sub', 'subs', 'subeditor', 'needs', 'wants', 'push', 'pushbericht', 'pushmelding', 'alert', 'reporter', 'correspondent', 'verslaggever',
+]);
+/** Who asks, named by their beat ("data desk:", "political desk:", "politics team:"); not by a subject of the dossier ("csto desk"). */
+const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever']);
+const BEATS: ReadonlySet<string> = new Set([
+  'data', 'political', 'politics', 'economics', 'economy', 'business', 'finance', 'sport', 'sports', 'news', 'home', 'world', 'international',
+  'metro', 'city', 'picture', 'pictures', 'photo', 'video', 'social', 'science', 'opinion', 'culture', 'investigations', 'investigative',
+  'politiek', 'politieke', 'economie', 'economische', 'binnenland', 'sportredactie', 'beeld', 'beeldredactie', 'wetenschap', 'opinie', 'cultuur',
 ]);
 /** A word of the newsroom's own work ("headline", "bulletin", "soundbite"): about the asking, unless the dossier has it. */
 export const isNewsroomWord = (folded: string): boolean => FRAMING.has(folded) && !GENERAL.has(folded);
 /** Any word that frames a preamble, everyday content words among them ("foreign", "number"). */
 export const isFramingWord = (folded: string): boolean => FRAMING.has(folded);
 /** Framing words that are everyday content too, wherever they stand. */
-const GENERAL: ReadonlySet<string> = new Set(['all', 'new', 'one', 'foreign', 'buitenland', 'number', 'cijfer', 'source', 'sources', 'bron', 'bronnen', 'night', 'nacht', 'tomorrow', 'morgen', 'tonight', 'vanavond', 'weekend', 'print', 'team', 'working', 'doing', 'check', 'put', 'werk', 'heb', 'need', 'needed', 'nodig', 'map', 'kaart', 'box', 'meeting', 'question', 'vraag', 'online', 'web', 'site', 'website', 'live']);
+const GENERAL: ReadonlySet<string> = new Set(['needs', 'wants', 'push', 'alert', 'reporter', 'correspondent', 'verslaggever', 'all', 'new', 'one', 'foreign', 'buitenland', 'number', 'cijfer', 'source', 'sources', 'bron', 'bronnen', 'night', 'nacht', 'tomorrow', 'morgen', 'tonight', 'vanavond', 'weekend', 'print', 'team', 'working', 'doing', 'check', 'put', 'werk', 'heb', 'need', 'needed', 'nodig', 'map', 'kaart', 'box', 'meeting', 'question', 'vraag', 'online', 'web', 'site', 'website', 'live']);
 
 /** A conjunction a question may open with after a hedge ("…, but who asked?", "…, maar klopt het …"): not part of it. */
 const OPENING_CONJUNCTIONS = /^(?:but|maar|though|and|en)\s+/iu;
@@ -95,10 +104,10 @@ function frames(preamble: string): boolean {
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
-  const framed = (w: string): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || ORDINAL.test(w);
+  const framed = (w: string, k: number): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || ORDINAL.test(w) || (BEATS.has(w) && ASKING_HEADS.has(words[k + 1] ?? ''));
   const framing = words.filter(framed).length;
   // A time of day counts neither way: beside the bulletin it frames ("the 6 o'clock bulletin"), alone ("8 uur:") it does not.
-  const other = words.filter((w) => !framed(w) && !CLOCK.test(w) && !isStopword(w, ['nl', 'en'])).length;
+  const other = words.filter((w, k) => !framed(w, k) && !CLOCK.test(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.
   return (framing >= 2 && (GREETINGS.has(words[0] as string) || framing > other)) || (framing > 0 && other === 0);
 }
@@ -157,7 +166,7 @@ const ASIDE = new RegExp(
   // Not after "ok": "ok for the caption?" asks whether a claim may run (a tag, questionWords.ts).
   String.raw`(?<!\p{L})(?<!(?:ok|okay|good|safe|fine|goed)\s)(?:for|voor|in|per)\s+(?:the|our|my|a|one|een|de|het|ons|onze|mijn|tonight['’]s|today['’]s)\s+` +
     String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende)\s+){0,3}` +
-    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
+    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site|push|pushbericht|pushmelding|alert)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
     // How long the copy may be: "in one line", "in een zin"; not "in the line of fire".
     String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})`,
   'giu',

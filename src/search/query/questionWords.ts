@@ -54,7 +54,7 @@ const CUES: Cue[] = [
   ...['which position', 'what position', 'which post', 'what post', 'which role', 'what role', 'which title', 'what title', 'which job', 'what job', 'welke functie', 'welke functies', 'welke post', 'welke rol', 'welke titel', 'welke baan'].map((p) => cue(p)),
   // What something is named after asks for the thing, not for a name.
   ...['named after', 'named for', 'genoemd naar', 'vernoemd naar', 'vernoemd'].map((p) => cue(p)),
-  ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
+  ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'full name of', 'full names of', 'full name', 'volledige naam van', 'volledige naam', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
   ...['according to', 'volgens', 'quote', 'quotes', 'soundbite', 'soundbites', 'sound bite', 'sound bites', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
   // Asking what something means or is: the thing itself is the question ("maidan-technieken uitleg").
@@ -286,6 +286,12 @@ const FRAMING_PHRASES = [
   'everyone mentions', 'waar iedereen het over heeft', 'waar iedereen het steeds over heeft', 'iedereen het over heeft',
   // Up to now: every figure of the dossier is the latest it has ("how many dead so far").
   'so far', 'thus far', 'up to now', 'up until now', 'until now', 'tot nu toe', 'tot dusver', 'tot dusverre', 'tot op heden', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
+  // The piece as the one who says or thinks ("why does the piece think …", "what does the story suggest"): the source, every sentence is its.
+  ...['piece', 'article', 'story', 'report'].flatMap((copy) => [
+    ...['say', 'think', 'suggest', 'claim', 'argue', 'mention', 'reckon', 'believe', 'imply'].flatMap((verb) => [`does the ${copy} ${verb}`, `did the ${copy} ${verb}`]),
+    ...['says', 'thinks', 'suggests', 'claims', 'argues', 'mentions', 'reckons', 'believes', 'implies'].map((verb) => `the ${copy} ${verb}`),
+  ]),
+  ...['stuk', 'artikel', 'verhaal'].flatMap((copy) => ['zegt', 'denkt', 'suggereert', 'stelt', 'meldt', 'noemt'].flatMap((verb) => [`${verb} het ${copy}`, `het ${copy} ${verb}`])),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /**

@@ -106,6 +106,19 @@ describe('spelling', () => {
   });
 });
 
+describe('a slip that spells a word of the other language', () => {
+  const index = tinyIndex({ a: ['In Almaty gingen sommige winkels weer open.', 'In Almaty is het onrustig.'] });
+
+  it('is read as the dossier word it swaps two letters of, in a question its function words make Dutch ("winkles")', () => {
+    expect(answer('gaan de winkles in almaty al weer open', { index }).results[0]).toMatchObject({ text: 'In Almaty gingen sommige winkels weer open.', match: 'full' });
+  });
+
+  it('stays the word it is in a question of its own language', () => {
+    const winkles = expandQuery(parseQuery('are the winkles open again'), index).find((c) => c.label === 'winkles');
+    expect(winkles?.alternatives.map((a) => a.terms.join(' '))).not.toContain(wholeTermOf('winkels', 'nl'));
+  });
+});
+
 describe('a one-letter slip in a short word', () => {
   const glossary = `people:\n  en: [people]\n  nl: [mensen]\narrest:\n  en: [arrested]\n  nl: [gearresteerd]\n`;
   const index = tinyIndex({ a: ['Er zijn 8.000 mensen gearresteerd.', 'De beiden spraken elkaar niet.', 'Poetin belde Tokajev.'] }, glossary);

@@ -33,6 +33,12 @@ describe('withoutPreamble', () => {
     // Who it comes from: a listener, a newcomer to the story.
     ['luisteraar vraagt: wat bedoelt Poetin met Maidan-technieken?', 'wat bedoelt Poetin met Maidan-technieken?'],
     ["quick orientation, I've just been put on this: who is the president?", 'who is the president?'],
+    // A desk named by its beat, the sub-editors, what a desk needs, the push alert.
+    ['data desk: do we have a death toll yet?', 'do we have a death toll yet?'],
+    ['political desk: why is tokayev scared?', 'why is tokayev scared?'],
+    ["sub here - who calls himself 'leader of the nation'?", "who calls himself 'leader of the nation'?"],
+    ['radio needs: how long was almaty offline?', 'how long was almaty offline?'],
+    ['voor de push: hoeveel olie pompt kazachstan op', 'hoeveel olie pompt kazachstan op'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });
@@ -71,6 +77,8 @@ describe('withoutPreamble', () => {
     'hoeveel doden vielen er in Almaty - en wanneer?',
     // A time of day alone is when the question is about, not the bulletin it is for.
     '8 uur: wat gebeurde er?',
+    // A desk named by a subject of the dossier, not a beat: the subject may be what is asked about.
+    'csto desk: who leads it?',
   ])('leaves %j as it is', (text) => {
     expect(withoutPreamble(text)).toBe(text);
   });
@@ -121,6 +129,7 @@ describe('withoutAsides', () => {
     ['csto - what is it in one line', 'csto - what is it'],
     ["whats the point of bringing in foreign help, per the piece", "whats the point of bringing in foreign help,"],
     ['for the explainer box I need a one-liner on the CSTO', 'I need a one-liner on the CSTO'],
+    ['heb het getal nodig voor de push', 'heb het getal nodig'],
   ])('cuts where the copy goes from %j', (text, question) => {
     expect(withoutAsides(text)).toBe(question);
   });
