@@ -176,6 +176,14 @@ export function refersBackByPronoun(text: string): boolean {
   return PRONOUN.test(text);
 }
 
+/** A sentence opening on what the one before said ("Dat verzoek werd afgewezen", "Daardoor …", "This was …"). */
+const DEMONSTRATIVE_OPENING = /^(?:dat|die|dit|deze|daarop|daardoor|daarom|hierdoor|hierop|that|this|these|those)(?![\p{L}])/iu;
+
+/** Whether a sentence goes on from the one before it: a pronoun, or an opening on what it said ("Dat verzoek werd afgewezen" is about the request for help). */
+export function goesOnFromBefore(text: string): boolean {
+  return refersBackByPronoun(text) || DEMONSTRATIVE_OPENING.test(text);
+}
+
 /** Whether a sentence is a quote going on from the speaker before it: only within a paragraph (a new paragraph's quote names its speaker later). */
 export function continuesQuote(text: string, sentenceInParagraph: number): boolean {
   return sentenceInParagraph > 1 && CONTINUED_QUOTE.test(text);
@@ -208,7 +216,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const found = sentenceFeatures(text, analysis, isName);
       const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
       // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
-      const refersBack = refersBackByPronoun(text) || continuesQuote(text, k + 1) ? previousWords : [];
+      const refersBack = goesOnFromBefore(text) || continuesQuote(text, k + 1) ? previousWords : [];
       // "De president" refers to the person the article gave that role ("president Tokajev").
       const mentions = roleMentions(text, analysis.words, isName);
       roles.learn(mentions);

@@ -429,6 +429,8 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const inRelative = (p: number, v: number): boolean => p < v && others.some((o) => o < p && RELATIVE.test(between(o, p)));
   return person.some((p) => verbAt.some((v) => {
     if (inRelative(p, v)) return false;
+    // "Dat verzoek werd afgewezen, omdat Rusland vond …": a name in another clause is not the doer.
+    if (OTHER_CLAUSE.test(between(Math.min(p, v), Math.max(p, v)))) return false;
     // (A name after such a verb is the one it was done to.)
     if (pronounBefore(v)) return subjectByPronoun(p, v);
     const relative = p < v ? relativeAt(p, v) : -1;
@@ -436,6 +438,8 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   }));
 }
 
+/** A subordinate clause opening between two words, after a comma ("…, omdat …", "…, because …"). */
+const OTHER_CLAUSE = /,\s*(?:omdat|doordat|toen|terwijl|nadat|hoewel|want|because|while|although|since|after)\s/iu;
 /** What stands between two names of one list: a comma, "en", "and", "of", "or". */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:en|and|of|or)\s+|\s*,\s*(?:en|and)\s+)$/iu;
 /** A relative pronoun opening a clause about the word before it ("…, die …"). */

@@ -61,6 +61,23 @@ describe('the context the paragraph before gives', () => {
   });
 });
 
+describe('a sentence opening on what the one before said', () => {
+  const glossary = 'russia:\n  en: [russia]\n  nl: [Rusland]\nkyrgyzstan:\n  en: [kyrgyzstan]\n  nl: [Kirgizië]\nhelp:\n  en: [help, aid]\n  nl: [hulp]\nask:\n  en: [ask, asked]\n  nl: [verzocht, verzoek]\n';
+  const index = tinyIndex({ a: ['De CSTO is een bondgenootschap. In 2010 verzocht Kirgizië de CSTO om militaire hulp. Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'] }, glossary);
+  const sentence = (start: string) => index.sentences.find((s) => s.text.startsWith(start));
+
+  it('refers back to its words, as a pronoun does ("Dat verzoek werd afgewezen" is about the request for help)', () => {
+    expect(sentence('Dat verzoek')?.context).toEqual(expect.arrayContaining([term('hulp'), term('militaire')]));
+    expect(answer("did the csto come to kyrgyzstan's aid in 2010?", { index }).results.find((r) => r.text.startsWith('Dat verzoek'))?.match).toBe('full');
+  });
+
+  it('does not make a name in another of its clauses the doer of what the one before said ("…, omdat Rusland vond")', () => {
+    expect(answer('did russia ask kyrgyzstan for military help in 2010', { index }).results.filter((r) => r.match === 'full')).toEqual([]);
+    const one = tinyIndex({ a: ['Het verzoek om militaire hulp werd in 2010 afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'] }, glossary);
+    expect(answer('did russia ask for military help in 2010', { index: one }).results.filter((r) => r.match === 'full')).toEqual([]);
+  });
+});
+
 describe('a quote that goes on without naming its speaker', () => {
   const index = tinyIndex({
     a: [

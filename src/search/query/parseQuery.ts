@@ -162,7 +162,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     // Or after a determiner and a number ("the two dismissed officials", "de twee ontslagen"): a noun
     // phrase. Not a number alone: "heeft Tokajev 8000 gearresteerd" has its verb there.
     const counted = i > 1 && (tokens[i - 1]?.isNumber === true || isNumberWord(folded[i - 1] ?? '')) && DETERMINERS.has(folded[i - 2] ?? '');
-    const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || counted || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjective(i - 1));
+    // Or after an article and a nationality ("the kyrgyz request", "the russian offer"): whose it is, then the thing.
+    const national = ARTICLES.has(folded[i - 2] ?? '') && NATIONALITIES.test(folded[i - 1] ?? '');
+    const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || counted || national || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjective(i - 1));
     const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);
     const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
@@ -224,6 +226,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', '
 /** Articles and demonstratives before a noun; not "that", "dat", "die", which also open a clause ("the troops that arrived"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'a', 'an', 'de', 'het', 'deze', 'dit', 'een']);
 /** How adjectives end, Dutch inflected ("militaire") or English ("military", "foreign", "armed"): what may stand between a preposition and its noun. */
+/** English adjectives of nationality: the region's, and those ending as most do ("russian", "british", "chinese"). */
+const NATIONALITIES = /^(?:kazakh|kazak|kyrgyz|kirghiz|uzbek|tajik|turkmen|dutch|french|greek|swiss|thai|\p{L}+(?:ian|ish|ese))$/u;
 const ADJECTIVE_ENDING = /(?:e|ary|al|ic|ive|ous|ful|less|ian|ish|ign|ed)$/u;
 /** Prepositions a noun phrase follows ("for military help", "om militaire hulp"). */
 const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['for', 'of', 'with', 'about', 'om', 'voor', 'van', 'met', 'over', 'zonder', 'without']);

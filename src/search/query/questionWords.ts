@@ -402,14 +402,19 @@ const AUXILIARY_WITHIN = 4;
  * the doer is no name.
  */
 function doerAuxiliaryAt(folded: readonly string[]): number | undefined {
-  const first = folded[0] ?? '';
-  if (!ENGLISH_QUESTION_WORDS.has(first)) return undefined;
-  const at = folded.slice(1, AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word) && (!ASKS_SUBJECT.has(first) || DO_SUPPORT.has(word))) + 1;
-  if (at === 0) return undefined;
+  // The question word opens the question, or follows when it is about ("in 2010, which country did Russia ask …").
+  const opens = folded.slice(0, QUESTION_WORD_WITHIN + 1).findIndex((word) => ENGLISH_QUESTION_WORDS.has(word));
+  if (opens < 0) return undefined;
+  const first = folded[opens] as string;
+  const at = folded.slice(opens + 1, opens + AUXILIARY_WITHIN + 1).findIndex((word) => DOER_AUXILIARIES.has(word) && (!ASKS_SUBJECT.has(first) || DO_SUPPORT.has(word))) + opens + 1;
+  if (at === opens) return undefined;
   const doer = afterAuxiliary(folded, at);
   const word = folded[doer];
   return word !== undefined && !isStopword(word, ['en']) && doer + 1 < folded.length ? at : undefined;
 }
+
+/** How far into a question its question word may stand, past a phrase saying when or where ("in 2010, which …"). */
+const QUESTION_WORD_WITHIN = 3;
 
 /** Where the doer stands after the auxiliary at `auxiliary`: next, or after "the" ("when did the CSTO ask …"). */
 function afterAuxiliary(folded: readonly string[], auxiliary: number): number {

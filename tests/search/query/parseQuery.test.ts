@@ -69,6 +69,12 @@ describe('parseQuery', () => {
     expect(parseQuery('heeft tokajev 8000 gearresteerd').words.find((w) => w.folded === 'gearresteerd')?.use).toBeUndefined();
   });
 
+  it('reads the word after an article and a nationality as a noun ("the kyrgyz request"), not a verb of the question', () => {
+    expect(parseQuery('why did moscow block the kyrgyz request').words.find((w) => w.folded === 'request')?.use).toBe('noun');
+    expect(parseQuery('why did moscow block the request').words.find((w) => w.folded === 'request')?.use).toBe('noun');
+    expect(parseQuery('did moscow request the kyrgyz help').words.find((w) => w.folded === 'request')?.use).toBeUndefined();
+  });
+
   it('reads chat shorthand as the words and numbers it stands for', () => {
     expect(parseQuery('20k ppl arrested in Almaty').words.filter((w) => !w.particle)).toEqual([
       { surface: '20k', folded: '20000', isNumber: true },

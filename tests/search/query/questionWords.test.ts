@@ -359,6 +359,8 @@ describe('readQuestionWords', () => {
     ['who thanked putin', undefined],
     // After "the": the organisation the question names ("when did the CSTO ask …").
     ['when did the csto ask kyrgyzstan for help', 3],
+    // Past a phrase saying when ("in 2010, which country did russia ask …").
+    ['in 2010 which country did russia ask for help', 5],
     // A Dutch perfect with "is" and a participle may be a passive: no doer named.
     ['hoe lang geleden is nazarbajev vervangen', undefined],
   ])('%j names its doer at %s', (question, at) => {
