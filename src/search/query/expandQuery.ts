@@ -530,9 +530,28 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   weighed = withUnknownNames(weighed, query.words, index);
   weighed = withNewsroomWordsLight(weighed);
   weighed = withMembersOfNamed(index, query.intents, weighed);
+  weighed = withRepeatsJoined(weighed);
   if ([...query.intents].some((i) => EVENT_TIMED.has(i))) weighed = withEventAsked(weighed);
   if (query.intents.size === 1 && figure && !query.polar) weighed = withMeasureAsked(weighed);
   return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
+}
+
+/**
+ * One thing said twice ("how did the dead officers die"): a concept all of whose alternatives another
+ * has too, and half of the other's at least, says nothing the other does not, so a sentence saying
+ * the other in any of its ways ("pleegden zelfmoord") says it too.
+ */
+function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
+  const keys = concepts.map((c) => new Set(c.alternatives.map((a) => a.terms.join('+'))));
+  return concepts.map((concept, i) => {
+    const own = keys[i] as Set<string>;
+    if (own.size < 2) return concept;
+    // Most of the other's ways too: one of its kinds ("peacekeeping force", vredesmacht, among the ways of "troops") stays itself.
+    const wider = concepts.findIndex((_, j) => j !== i && (keys[j] as Set<string>).size > own.size && own.size * 2 >= (keys[j] as Set<string>).size && [...own].every((key) => (keys[j] as Set<string>).has(key)));
+    if (wider < 0) return concept;
+    const more = (concepts[wider] as Concept).alternatives.filter((a) => !own.has(a.terms.join('+')));
+    return { ...concept, alternatives: [...concept.alternatives, ...more] };
+  });
 }
 
 /**

@@ -43,6 +43,8 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})etc\.?(?!\p{L})/giu, ''],
   // Newsroom slang for the death toll: "count" alone asks a figure, "body" would be searched.
   [/(?<!\p{L})body[- ]counts?(?!\p{L})/giu, 'death toll'],
+  // A numbered article of a treaty ("nato art 5", "art. 5"): not art.
+  [/(?<!\p{L})art\.?(?=\s*\d)/giu, 'article'],
 ];
 
 /** The question with its chat forms read out (`CHAT_FORMS`). */

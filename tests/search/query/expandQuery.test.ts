@@ -475,3 +475,18 @@ describe('a person\'s name cut short', () => {
     expect(expandQuery(parseQuery('what did naz say'), two).find((c) => c.label === 'naz')?.alternatives ?? []).toEqual([]);
   });
 });
+
+describe('one thing said twice ("how did the dead officers die")', () => {
+  const glossary = `dead:\n  en: [dead]\n  nl: [dood, overleden]\ndie:\n  en: [die, died]\n  nl: [dood, overleden, zelfmoord]\nofficers:\n  en: [officers]\n  nl: [officieren]\ntroops:\n  en: [troops]\n  nl: [troepen, militairen, soldaten, vredesmacht]\npeacekeepers:\n  en: [peacekeepers]\n  nl: [vredesmacht]\n`;
+  const index = tinyIndex({ a: ['Twee officieren pleegden zelfmoord.', 'Drie officieren werden dood aangetroffen.', 'Een agent is overleden.', 'De troepen en militairen zijn in het land.', 'Volgens de CSTO is het een vredesmacht van soldaten.'] }, glossary);
+  const terms = (question: string, label: string): string[] | undefined => expandQuery(parseQuery(question), index).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+'));
+
+  it('is said by a sentence saying it in any way the other word has ("pleegden zelfmoord")', () => {
+    expect(terms('how did the dead officers die', 'dead')).toContain(wholeTermOf('zelfmoord', 'nl'));
+    expect(answer('how did the dead officers die', { index }).results.find((r) => r.text === 'Twee officieren pleegden zelfmoord.')?.match).toBe('full');
+  });
+
+  it('not a kind of the other ("peacekeepers", one of the ways of "troops"): that stays itself', () => {
+    expect(terms('are the troops peacekeepers', 'peacekeepers')).toEqual([wholeTermOf('vredesmacht', 'nl')]);
+  });
+});

@@ -78,11 +78,13 @@ describe('expandChatForms', () => {
     ['gimme the line on the blackout', 'give me the line on the blackout'],
     ['shops reopening etc?', 'shops reopening ?'],
     ['countrywide body count?', 'countrywide death toll?'],
+    ['like nato art 5?', 'like nato article 5?'],
+    ['zoals art. 5 van de navo', 'zoals article 5 van de navo'],
   ])('%j reads as %j', (text, read) => {
     expect(expandChatForms(text)).toBe(read);
   });
 
   it('leaves words that merely contain the forms alone', () => {
-    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w']) expect(expandChatForms(text)).toBe(text);
+    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w', 'art in almaty', 'the party 5']) expect(expandChatForms(text)).toBe(text);
   });
 });
