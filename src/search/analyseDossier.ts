@@ -179,9 +179,14 @@ export function refersBackByPronoun(text: string): boolean {
 /** A sentence opening on what the one before said ("Dat verzoek werd afgewezen", "Daardoor …", "This was …"). */
 const DEMONSTRATIVE_OPENING = /^(?:dat|die|dit|deze|daarop|daardoor|daarom|hierdoor|hierop|that|this|these|those)(?![\p{L}])/iu;
 
+/** Whether a sentence opens on what the one before said ("Dat is slechts een klein deel …"): on its event, not only on someone. */
+export function opensOnWhatWasSaid(text: string): boolean {
+  return DEMONSTRATIVE_OPENING.test(text);
+}
+
 /** Whether a sentence goes on from the one before it: a pronoun, or an opening on what it said ("Dat verzoek werd afgewezen" is about the request for help). */
 export function goesOnFromBefore(text: string): boolean {
-  return refersBackByPronoun(text) || DEMONSTRATIVE_OPENING.test(text);
+  return refersBackByPronoun(text) || opensOnWhatWasSaid(text);
 }
 
 /** Whether a sentence is a quote going on from the speaker before it: only within a paragraph (a new paragraph's quote names its speaker later). */

@@ -12,7 +12,7 @@
  * Scoring is BM25 per concept (see score.ts), with the concept's document frequency counted over
  * all its alternatives.
  */
-import { continuesQuote, refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
+import { continuesQuote, opensOnWhatWasSaid, refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
 import { namesRole, roleMentions } from './roleMentions.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { asksWhatCalled } from './query/namingWords.js';
@@ -115,7 +115,10 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       });
     }
   });
-  addContext(index, concepts, referable, gathered, candidates, options.polar ?? false, asked.has('owner'));
+  // What a statement referred back to did is evidence only where no figure nor doer has to be its: "Dat is
+  // slechts een klein deel van het aantal tegenstanders" counts no arrests, nor says whom they were of.
+  const statements = !asked.has('figure') && doer === undefined;
+  addContext(index, concepts, referable, gathered, candidates, { polar: options.polar ?? false, owner: asked.has('owner'), statements });
   addQuotedTerms(index, concepts, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
@@ -203,7 +206,7 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * als vertrouwelingen van oud-president … Nazarbajev" after "Zondag ontsloeg hij twee
  * vicevoorzitters" answers "whose people were the sacked deputies" with no word of the question.
  */
-function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, polar: boolean, owner: boolean): void {
+function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, { polar, owner, statements }: { polar: boolean; owner: boolean; statements: boolean }): void {
   const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun((index.sentences[id] as DossierIndex['sentences'][number]).text);
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
@@ -218,7 +221,9 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
           candidates.admit(slot);
         }
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
-        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evidentByReference(concept) && ownerHolds(index, id, concepts, c));
+        // A sentence opening on what the one before said ("Dat is slechts een klein deel …") refers to its event too.
+        const evident = evidentByReference(concept) || (statements && !concept.destination && opensOnWhatWasSaid((index.sentences[id] as DossierIndex['sentences'][number]).text));
+        candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evident && ownerHolds(index, id, concepts, c));
       });
     }
   });

@@ -78,6 +78,21 @@ describe('a sentence opening on what the one before said', () => {
   });
 });
 
+describe('a statement on what the sentence before said ("Dat is slechts een klein deel …")', () => {
+  const glossary = `arrest:\n  en: [arrest, arrested]\n  nl: [gearresteerd, arresteerden]\nopponents:\n  en: [opponents, enemies]\n  nl: [tegenstanders]\nsmall:\n  en: [fraction, small part]\n  nl: [klein deel]\n`;
+  const index = tinyIndex({ a: ['President Tokajev spreekt van terroristen. Zijn veiligheidsdiensten meldden maandag dat er 8.000 mensen zijn gearresteerd. Dat is slechts een klein deel van de 20.000 tegenstanders in Almaty waar Tokajev over sprak.'] }, glossary);
+  const fullOf = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is about what happened there: the arrests said before are its subject', () => {
+    expect(fullOf('were only a fraction of the opponents arrested')).toEqual(['Dat is slechts een klein deel van de 20.000 tegenstanders in Almaty waar Tokajev over sprak.']);
+  });
+
+  it('does not count what happened there with its own figure, nor make its names the doers', () => {
+    expect(fullOf('how many opponents were arrested in almaty')).toEqual([]);
+    expect(fullOf('was tokajev arrested')).toEqual([]);
+  });
+});
+
 describe('a quote that goes on without naming its speaker', () => {
   const index = tinyIndex({
     a: [

@@ -601,6 +601,10 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     i += found.words.length - 1;
   }
   // "Whose people were the sacked deputies": whom they belong to, not who did what the question says of them.
+  // "Waar legt Poetin de oorzaak", "what reason does he give": the verb that has the cause asked as its object only asks for it.
+  if (intents.has('why') && folded.some((word) => CAUSE_NOUNS.has(word))) folded.forEach((word, i) => {
+    if (CAUSE_SUPPORT.has(word)) consumed.add(i);
+  });
   const owning = intents.has('who') ? ownerAsked(folded) : undefined;
   if (owning) {
     intents.add('owner');
@@ -709,6 +713,13 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
+/** A cause or reason asked as a thing ("de oorzaak", "the reason"). */
+const CAUSE_NOUNS: ReadonlySet<string> = new Set(['oorzaak', 'oorzaken', 'reden', 'redenen', 'aanleiding', 'cause', 'causes', 'reason', 'reasons']);
+/** Verbs that only hold a cause asked as a thing: one lays, seeks, sees, gives or names it ("waar legt Poetin de oorzaak"). */
+const CAUSE_SUPPORT: ReadonlySet<string> = new Set([
+  'legt', 'leggen', 'legde', 'legden', 'zoekt', 'zoeken', 'zocht', 'zochten', 'ziet', 'zien', 'zag', 'zagen', 'geeft', 'geven', 'gaf', 'gaven', 'noemt', 'noemen', 'noemde', 'noemden',
+  'see', 'sees', 'saw', 'give', 'gives', 'gave', 'given', 'find', 'finds', 'found', 'put', 'puts', 'lay', 'lays', 'laid', 'place', 'places', 'placed', 'cite', 'cites', 'cited',
+]);
 /** "Whose the leader" is "who's": a determiner after it. */
 const NOT_OWNED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'behind', 'in', 'at']);
 /** "Who were they close to", "who are they loyal to": whom someone belongs to. */

@@ -52,6 +52,9 @@ describe('readQuestionWords', () => {
     ['bij wie hoorden die ontslagen vicevoorzitters', ['owner', 'who'], [1, 2]],
     ['who were those sacked chiefs close to', ['owner', 'who'], [0, 5, 6]],
     ['whose loyalists were the sacked deputies', ['owner', 'who'], [0]],
+    // The verb that holds a cause asked as a thing only asks for it.
+    ['waar legt poetin de oorzaak van het geweld', ['where', 'why'], [0, 1, 4]],
+    ['what reason does tokayev give for the purge', ['why'], [0, 1, 4]],
     // The piece as the one who thinks is the source; a full name is a name.
     ['why does the piece think tokayev is scared', ['why'], [0, 1, 2, 3, 4]],
     ['full name of the kazakh president', ['name'], [0, 1, 2]],
