@@ -51,6 +51,8 @@ const FRAMING = new Set([
   'fact', 'source', 'sources', 'bron', 'bronnen', 'number', 'cijfer', 'web', 'website', 'site', 'online',
   // The sub-editors, what a desk needs, a push alert ("sub here -", "radio needs:", "voor de push:").
   'sub', 'subs', 'subeditor', 'needs', 'wants', 'push', 'pushbericht', 'pushmelding', 'alert', 'reporter', 'correspondent', 'verslaggever',
+  // The eindredactie in short, and a desk that wants to know ("eindred hier -", "radio wil weten:").
+  'eindred', 'eindreds', 'weten',
 ]);
 /** Who asks, named by their beat ("data desk:", "political desk:", "politics team:"); not by a subject of the dossier ("csto desk"). */
 const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever']);
@@ -64,7 +66,7 @@ export const isNewsroomWord = (folded: string): boolean => FRAMING.has(folded) &
 /** Any word that frames a preamble, everyday content words among them ("foreign", "number"). */
 export const isFramingWord = (folded: string): boolean => FRAMING.has(folded);
 /** Framing words that are everyday content too, wherever they stand. */
-const GENERAL: ReadonlySet<string> = new Set(['needs', 'wants', 'push', 'alert', 'reporter', 'correspondent', 'verslaggever', 'all', 'new', 'one', 'foreign', 'buitenland', 'number', 'cijfer', 'source', 'sources', 'bron', 'bronnen', 'night', 'nacht', 'tomorrow', 'morgen', 'tonight', 'vanavond', 'weekend', 'print', 'team', 'working', 'doing', 'check', 'put', 'werk', 'heb', 'need', 'needed', 'nodig', 'map', 'kaart', 'box', 'meeting', 'question', 'vraag', 'online', 'web', 'site', 'website', 'live']);
+const GENERAL: ReadonlySet<string> = new Set(['weten', 'needs', 'wants', 'push', 'alert', 'reporter', 'correspondent', 'verslaggever', 'all', 'new', 'one', 'foreign', 'buitenland', 'number', 'cijfer', 'source', 'sources', 'bron', 'bronnen', 'night', 'nacht', 'tomorrow', 'morgen', 'tonight', 'vanavond', 'weekend', 'print', 'team', 'working', 'doing', 'check', 'put', 'werk', 'heb', 'need', 'needed', 'nodig', 'map', 'kaart', 'box', 'meeting', 'question', 'vraag', 'online', 'web', 'site', 'website', 'live']);
 
 /** A conjunction a question may open with after a hedge ("…, but who asked?", "…, maar klopt het …"): not part of it. */
 const OPENING_CONJUNCTIONS = /^(?:but|maar|though|and|en)\s+/iu;

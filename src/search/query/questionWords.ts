@@ -309,6 +309,12 @@ const CHECKING = [
   'kunnen we zeggen dat', 'kunnen we schrijven dat', 'mogen we schrijven dat', 'kunnen we stellen dat',
   'can someone check', 'can somebody check', 'can anyone check', 'could someone check', 'can someone check that', 'fact check', 'factcheck',
   'kan iemand checken of', 'kan iemand nagaan of',
+  // Whether a line may run, asked by whoever writes it ("mag ik schrijven dat …", "kan ik zeggen dat …", "can I say …").
+  ...['kan', 'kunnen', 'mag', 'mogen', 'kun'].flatMap((modal) => ['ik', 'we', 'wij', 'je', 'jij', 'men'].flatMap((who) => ['zeggen', 'schrijven', 'stellen', 'melden', 'beweren', 'opschrijven', 'publiceren', 'zetten'].flatMap((verb) => [`${modal} ${who} ${verb} dat`, `${modal} ${who} ${verb}`]))),
+  ...['can', 'could', 'may'].flatMap((modal) => ['i', 'we'].flatMap((who) => ['say', 'write', 'state', 'report', 'claim', 'put'].flatMap((verb) => [`${modal} ${who} ${verb} that`, `${modal} ${who} ${verb}`]))),
+  'is it ok to say that', 'is it ok to say', 'is it fair to say that', 'is it fair to say', 'is it safe to write that', 'is it safe to write',
+  // Whether the dossier has it at all ("staat ergens dat …", "does it say anywhere that …").
+  'staat ergens dat', 'staat er ergens dat', 'staat nergens dat', 'staat er dat', 'does it say anywhere that', 'does it say that', 'does anything say that', 'is there anything saying that',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
@@ -601,6 +607,18 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     i += found.words.length - 1;
   }
   // "Whose people were the sacked deputies": whom they belong to, not who did what the question says of them.
+  // "Hoe zorgden de betogers ervoor dat …": making sure of what the clause says, which is what is asked;
+  // "wat binnenlandse onrust betreft": as for, framing what it names.
+  folded.forEach((word, i) => {
+    // The subject may stand between ("zorgden de betogers ervoor", "zorgden betogers dat"); not worrying ("maakt zich zorgen dat").
+    const ahead = folded.slice(i + 1, i + 1 + MAKING_SURE_WITHIN);
+    const ervoor = ahead.indexOf('ervoor');
+    if (MAKING_SURE.has(word) && folded[i - 1] !== 'zich' && (ervoor >= 0 || ahead.includes('dat'))) {
+      consumed.add(i);
+      if (ervoor >= 0) consumed.add(i + 1 + ervoor);
+    }
+    if (word === 'betreft' && folded.slice(0, i).includes('wat')) consumed.add(i);
+  });
   // "Waar legt Poetin de oorzaak", "what reason does he give": the verb that has the cause asked as its object only asks for it.
   if (intents.has('why') && folded.some((word) => CAUSE_NOUNS.has(word))) folded.forEach((word, i) => {
     if (CAUSE_SUPPORT.has(word)) consumed.add(i);
@@ -713,6 +731,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
+/** Making sure ("zorgden ervoor dat"): the clause after it is what happened. */
+const MAKING_SURE: ReadonlySet<string> = new Set(['zorgen', 'zorgt', 'zorgde', 'zorgden', 'gezorgd', 'zorg']);
+const MAKING_SURE_WITHIN = 4;
 /** A cause or reason asked as a thing ("de oorzaak", "the reason"). */
 const CAUSE_NOUNS: ReadonlySet<string> = new Set(['oorzaak', 'oorzaken', 'reden', 'redenen', 'aanleiding', 'cause', 'causes', 'reason', 'reasons']);
 /** Verbs that only hold a cause asked as a thing: one lays, seeks, sees, gives or names it ("waar legt Poetin de oorzaak"). */

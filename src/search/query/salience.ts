@@ -57,6 +57,8 @@ const LIGHT_VERBS = new Set([
   'uitvoeren', 'voert', 'voerde', 'voerden', 'uitgevoerd', 'conduct', 'conducted', 'perform', 'performed',
   // Giving out what the noun names: "issue an order", "issued a warning", "een verklaring uitgeven".
   'issue', 'issues', 'issued', 'issuing',
+  // Having and being, where no stop word takes them ("te maken hebben gehad", "is het ooit zo geweest").
+  'gehad', 'geweest', 'geworden', 'having',
 ]);
 const LIGHT = 0.4;
 export const isLightVerb = (folded: string): boolean => LIGHT_VERBS.has(folded);

@@ -52,6 +52,12 @@ describe('readQuestionWords', () => {
     ['bij wie hoorden die ontslagen vicevoorzitters', ['owner', 'who'], [1, 2]],
     ['who were those sacked chiefs close to', ['owner', 'who'], [0, 5, 6]],
     ['whose loyalists were the sacked deputies', ['owner', 'who'], [0]],
+    // Making sure of what the clause says, and "wat … betreft", frame it; worrying does not.
+    ['hoe zorgden de betogers ervoor dat de olie stil lag', [], [0, 1, 4]],
+    ['is de csto veranderd wat binnenlandse onrust betreft', [], [4, 7]],
+    ['maakt tokajev zich zorgen dat hij de macht verliest', [], []],
+    // Whether a line may run ("mag ik schrijven dat …") checks the claim after it.
+    ['mag ik schrijven dat er 164 doden zijn', [], [0, 1, 2, 3]],
     // The verb that holds a cause asked as a thing only asks for it.
     ['waar legt poetin de oorzaak van het geweld', ['where', 'why'], [0, 1, 4]],
     ['what reason does tokayev give for the purge', ['why'], [0, 1, 4]],

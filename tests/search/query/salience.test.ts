@@ -76,6 +76,9 @@ describe('salience', () => {
     // A verb of wanting says next to nothing beside the verb it takes ("hope to prevent", "hoopt te bereiken").
     ['hope', { pos: 'v' }, 0.6 * 0.4],
     ['hoopt', {}, 0.8 * 0.4],
+    // Having and being where no stop word takes them ("te maken hebben gehad").
+    ['gehad', {}, 0.8 * 0.4],
+    ['geweest', {}, 0.8 * 0.4],
     // "carry" alone is carrying (weapons), not "carry out": no light verb.
     ['carried', { pos: 'v' }, 0.6],
     // A noun the dossier lacks names something asked about, however common...
