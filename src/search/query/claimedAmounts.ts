@@ -60,7 +60,12 @@ export function claimedAmounts(folded: readonly string[], isDigits: (i: number) 
     at.add(i);
     // What qualifies the claimed amount is claimed with it ("ruim 8.000", "more than 10,000").
     for (let k = i - 1; k >= 0 && k >= i - 2 && QUALIFIERS.has(folded[k] as string); k--) at.add(k);
-    if (unit !== undefined && TIME_UNITS.has(unit)) {
+    // An age: "81 jaar oud", "years old", or a bare number said of someone ("Nazarbajev is toch 78?", "Nazarbajev 81 is").
+    const aged = (unit !== undefined && TIME_UNITS.has(unit) && OLD.has(folded[unitAt + 1] ?? '')) || (countsNothing(unit) && Number(word) <= OLDEST && saidOfSomeone(folded, i));
+    if (aged) {
+      if (unit !== undefined && TIME_UNITS.has(unit)) at.add(unitAt);
+      intents.add('age');
+    } else if (unit !== undefined && TIME_UNITS.has(unit)) {
       // "binnen twee weken, klopt dat?": the length checked, which the answer need not give in weeks.
       at.add(unitAt);
       intents.add('duration');
@@ -72,6 +77,25 @@ export function claimedAmounts(folded: readonly string[], isDigits: (i: number) 
   });
   return { at, intents, counted };
 }
+/** "81 jaar oud", "81 years old". */
+const OLD: ReadonlySet<string> = new Set(['oud', 'old']);
+/** A copula a bare number is said of someone with ("is 78", "81 is"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'wordt', 'werd', 'becomes', 'turned', 'turns']);
+/** Ages go no higher. */
+const OLDEST = 120;
+/** Nouns an amount is said of ("the toll is 78"): then it is no age. */
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['toll', 'number', 'total', 'figure', 'count', 'tally', 'aantal', 'getal', 'cijfer', 'totaal', 'dodental']);
+/** A number said of someone with a copula: "Nazarbajev is (toch) 78", "Nazarbajev 81 is"; the one it is said of is no amount noun. */
+function saidOfSomeone(folded: readonly string[], i: number): boolean {
+  const copula = COPULAS.has(folded[i + 1] ?? '') ? i + 1 : folded.slice(Math.max(0, i - 2), i).findIndex((w) => COPULAS.has(w));
+  if (copula < 0) return false;
+  const at = copula === i + 1 ? i - 1 : Math.max(0, i - 2) + copula - 1;
+  const subject = folded[at] ?? '';
+  return subject !== '' && !isStopword(subject, ['nl', 'en']) && !AMOUNT_NOUNS.has(subject);
+}
+/** After the number, nothing it counts: the end, a stop word, a tag ("… 78, right?"). */
+const countsNothing = (unit: string | undefined): boolean => unit === undefined || isStopword(unit, ['nl', 'en']) || TAG_WORDS.has(unit);
+const TAG_WORDS: ReadonlySet<string> = new Set(['klopt', 'right', 'correct', 'true', 'toch', 'yes', 'ja']);
 /** "dozens of rioters", "tientallen van de relschoppers": what is counted follows. */
 const OF: ReadonlySet<string> = new Set(['of', 'van']);
 

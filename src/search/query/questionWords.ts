@@ -254,6 +254,8 @@ const FRAMING_PHRASES = [
   'according to reports', 'reportedly', 'allegedly', 'the reported', 'volgens de berichten', 'volgens berichten', 'naar verluidt',
   'reports say', 'reports say that', 'reports claim', 'reports suggest', 'berichten zeggen', 'er wordt gezegd dat',
   // Who in the newsroom claims it, and the copy it is checked for ("draft says …", "our columnist writes that …").
+  // Where the line stands in the copy ("in mijn concept staat dat …", "in de kop staat …", "my draft says …").
+  ...['in mijn', 'in de', 'in het', 'in onze', 'in ons'].flatMap((at) => ['stuk', 'concept', 'tekst', 'kop', 'kader', 'intro', 'artikel', 'versie', 'opzet', 'eerste versie', 'alinea', 'kopij'].flatMap((copy) => [`${at} ${copy} staat dat`, `${at} ${copy} staat`])),
   'draft says', 'my draft says', 'the draft says', 'our draft says', 'my copy says', 'the copy says', 'columnist writes that',
   'our columnist writes that', 'the columnist writes that', 'someone on the desk says', 'the desk says', 'the wires say', 'the wires say that',
   'a wire story says', 'wire story says', 'the wire story says', 'a commentator says', 'commentator says', 'an analyst says', 'claim on social',

@@ -24,6 +24,14 @@ describe('amounts a question states to check them', () => {
     expect(claims('produces 1,6 miljoen vaten')).toEqual({ words: ['1,6', 'miljoen'], intents: ['figure'] });
   });
 
+  it('a number said of someone with a copula, or years old, asks for the age; not one said of an amount', () => {
+    expect(claims('nazarbajev is toch 78').intents).toEqual(['age']);
+    expect(claims('klopt het dat nazarbajev 81 is').intents).toEqual(['age']);
+    expect(claims('nazarbayev is 81 years old')).toEqual({ words: ['81', 'years'], intents: ['age'] });
+    expect(claims('the toll is 78 right').intents).toEqual(['figure']);
+    expect(claims('the death toll is 164 right').intents).toEqual(['figure']);
+  });
+
   it('a day or a month stated to be checked asks for the date; "may" and "march" only beside a number', () => {
     expect(claims('thanked putin on tuesday')).toEqual({ words: ['tuesday'], intents: ['date'] });
     expect(claims('may members intervene')).toEqual({ words: [], intents: [] });

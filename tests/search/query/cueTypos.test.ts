@@ -33,3 +33,15 @@ describe('cueTypo', () => {
     expect(cueTypo('hwo', index)).toBeUndefined();
   });
 });
+
+describe('a slip in a long filler', () => {
+  it('is read as the filler, so the question drops it instead of searching it ("eigenljk")', () => {
+    expect(cueTypo('eigenljk', index)).toBe('eigenlijk');
+    expect(read('waarom stuurt rusland eigenljk soldaten').words.map((w) => w.folded)).toEqual(['stuurt', 'rusland', 'soldaten']);
+  });
+
+  it('not a short word, a real word, or one as near to two fillers', () => {
+    expect(cueTypo('doden', index)).toBeUndefined();
+    expect(cueTypo('enkel', index)).toBeUndefined();
+  });
+});

@@ -56,6 +56,8 @@ describe('readQuestionWords', () => {
     ['hoe zorgden de betogers ervoor dat de olie stil lag', [], [0, 1, 4]],
     ['is de csto veranderd wat binnenlandse onrust betreft', [], [4, 7]],
     ['maakt tokajev zich zorgen dat hij de macht verliest', [], []],
+    // Where the line stands in the copy frames it ("in mijn concept staat dat …").
+    ['in mijn concept staat dat nazarbajev 81 is', [], [0, 1, 2, 3, 4]],
     // Whether a line may run ("mag ik schrijven dat …") checks the claim after it.
     ['mag ik schrijven dat er 164 doden zijn', [], [0, 1, 2, 3]],
     // The verb that holds a cause asked as a thing only asks for it.
