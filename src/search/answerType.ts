@@ -6,7 +6,7 @@
  * `what did X say` a statement. A sentence that says the asked thing is unknown answers too.
  */
 import type { Intent } from './query/questionWords.js';
-import { appositionRestates, describesMatch, namesMatch, namesOwner, namesSomeone, PHRASE_BREAK, placedBesideMatch, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
+import { appositionRestates, describesMatch, namesMatch, namesOwner, namesSomeone, PHRASE_BREAK, placedBesideMatch, placesName, spokenByAnother, type SentenceFeatures, type Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
 /**
@@ -133,7 +133,12 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
     case 'where': {
       if (!givesPlace(facts, matched)) return false;
       const record = facts.sentence();
-      return placedBesideMatch(record.text, record.analysis.words, new Set(record.features.names), new Set(record.features.places), matched);
+      const { words } = record.analysis;
+      const names = new Set(record.features.names);
+      const places = new Set(record.features.places);
+      // Asked only where someone named is: that name placed, not any place in its clause.
+      const onlyNamed = words.some((w) => matched.has(w.term)) && words.every((w) => !matched.has(w.term) || names.has(w.term));
+      return onlyNamed ? placesName(record.text, words, names, places, matched) : placedBesideMatch(record.text, words, names, places, matched);
     }
     // Who says so: a source the sentence gives ("volgens de politie", "aldus Poetin", "De politie zegt …"),
     // whether or not the question named it, or a statement by someone it names.

@@ -205,9 +205,14 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * Asked whose they are (`owner`), a sentence may be about them by pronoun alone: "Zij stonden bekend
  * als vertrouwelingen van oud-president … Nazarbajev" after "Zondag ontsloeg hij twee
  * vicevoorzitters" answers "whose people were the sacked deputies" with no word of the question.
+ *
+ * A sentence opening on what the one before said ("Dat is slechts een klein deel …") is about its
+ * event too, so its verbs are evidence — unless a figure or a doer must be the sentence's own
+ * (`statements` false).
  */
 function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, { polar, owner, statements }: { polar: boolean; owner: boolean; statements: boolean }): void {
-  const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun((index.sentences[id] as DossierIndex['sentences'][number]).text);
+  const textOf = (id: number): string => (index.sentences[id] as DossierIndex['sentences'][number]).text;
+  const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun(textOf(id));
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
     const object = namedAfterSubject(concepts, c);
@@ -221,8 +226,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
           candidates.admit(slot);
         }
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
-        // A sentence opening on what the one before said ("Dat is slechts een klein deel …") refers to its event too.
-        const evident = evidentByReference(concept) || (statements && !concept.destination && opensOnWhatWasSaid((index.sentences[id] as DossierIndex['sentences'][number]).text));
+        const evident = evidentByReference(concept) || (statements && !concept.destination && opensOnWhatWasSaid(textOf(id)));
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evident && ownerHolds(index, id, concepts, c));
       });
     }

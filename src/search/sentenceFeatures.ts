@@ -579,6 +579,25 @@ export function placedBesideMatch(text: string, words: readonly Term[], names: R
   return words.some((word, k) => asked.has(clauseOf[k] as number) && !matched.has(word.term) && (places.has(word.term) || (names.has(word.term) && !afterSource(text, words, k))));
 }
 
+/** Before a name that is not where the sentence's subject is: an owner, a comparison, a source ("van", "als", "volgens"). */
+const NOT_THE_ONE_PLACED = /(?:^|\s)(?:van|of|als|like|volgens|according\s+to|aldus)\s+(?:(?:de|het|the|president|oud-president)\s+)*$/iu;
+
+/**
+ * Where the question asks only where someone named is ("where is Tokayev staying now"): the
+ * sentence places that name, a place after it in its clause behind a preposition of place, the
+ * name no owner, comparison or source ("de regering van president Tokajev", "Net als Tokajev zoekt Poetin … in het buitenland").
+ * `placedBesideMatch` otherwise.
+ */
+export function placesName(text: string, words: readonly Term[], names: ReadonlySet<string>, places: ReadonlySet<string>, matched: Terms): boolean {
+  const clauseOf = clausesOf(text, words, names);
+  return words.some((word, k) => {
+    if (!matched.has(word.term) || NOT_THE_ONE_PLACED.test(text.slice(words[k - 1]?.end ?? 0, word.start))) return false;
+    return words.some((other, p) => p > k && clauseOf[p] === clauseOf[k] && !matched.has(other.term) && (places.has(other.term) || names.has(other.term)) && AT_PLACE.test(text.slice(words[p - 1]?.end ?? 0, other.start)));
+  });
+}
+/** A preposition of place right before a word, past an article ("in Almaty", "in het buitenland", "naar Moskou"). */
+const AT_PLACE = /(?:^|\s)(?:in|op|naar|uit|vanuit|bij|te|binnen|buiten|nabij|at|to|from|near)\s+(?:(?:de|het|een|the|a)\s+)?$/iu;
+
 /**
  * Whether word `k` names who says what the sentence says ("volgens (president) Tokajev", "aldus
  * Poetin"): the source, not who did it or where. The source ends with its name: "Volgens Tokajev

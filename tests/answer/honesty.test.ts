@@ -212,6 +212,12 @@ refused:
     expect(full(answer('who fired the deputies', { index }))).toEqual(['Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst.']);
   });
 
+  it('where someone named is: a sentence placing them answers; one placing something else in their clause does not', () => {
+    const index = tinyIndex({ a: ['Rusland stuurde troepen naar Kazachstan om de regering van president Tokajev te steunen.', 'Volgens zijn woordvoerder verblijft Nazarbajev in Almaty.'] });
+    expect(full(answer('where is tokayev now', { index }))).toEqual([]);
+    expect(full(answer('where is nazarbayev now', { index }))).toEqual(['Volgens zijn woordvoerder verblijft Nazarbajev in Almaty.']);
+  });
+
   it('a yes/no question is settled by a sentence saying the opposite; a question asking when is not', () => {
     const glossary = `${GLOSSARY}troops:\n  en: [troops]\n  nl: [troepen]\nwithdrawal:\n  en: [pull out, withdraw]\n  nl: [terugtrekken, trekken zich terug]\n  opposite: [stay]\nstay:\n  en: [stay]\n  nl: [blijven]\n`;
     const index = tinyIndex({ a: ['De buitenlandse troepen blijven voorlopig in het land.'] }, glossary);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, wholeTermOf, type AnalyzerContext } from '../../src/search/analysis/analyzeText.js';
-import { appositionRestates, describesMatch, namesOwner, namesSomeone, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
+import { appositionRestates, describesMatch, namesOwner, namesSomeone, placesName, sentenceFeatures, type SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 
 /** A context that knows no words: no compound parts or possessives, only the words themselves. */
 const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compoundParts: { isWord: () => false, hasStem: () => false }, properNouns: new Set() };
@@ -284,6 +284,25 @@ describe('namesOwner', () => {
     const text = 'Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst.';
     const { words } = analyzeText(text, CONTEXT);
     expect(namesOwner(text, words, new Set([term('tokajev'), term('kazachse')]), new Set([term('vicevoorzitters')]))).toBe(false);
+  });
+});
+
+describe('placesName', () => {
+  const placed = (text: string, name: string, places: string[] = []): boolean => {
+    const { words } = analyzeText(text, CONTEXT);
+    const names = new Set([term(name), ...words.filter((w) => /^\p{Lu}/u.test(text.slice(w.start))).map((w) => w.term)]);
+    return placesName(text, words, names, new Set(places.map(term)), new Set([term(name)]));
+  };
+
+  it('takes a place after the name, in its clause, behind a preposition of place', () => {
+    expect(placed('Volgens zijn woordvoerder verblijft Nazarbajev in Almaty.', 'nazarbajev')).toBe(true);
+    expect(placed('Tokajev zit in het buitenland.', 'tokajev', ['buitenland'])).toBe(true);
+  });
+
+  it('not where the name is an owner, a comparison or a source, nor a name that is no place', () => {
+    expect(placed('Rusland stuurde troepen naar Kazachstan om de regering van president Tokajev te steunen.', 'tokajev')).toBe(false);
+    expect(placed('Net als Tokajev zoekt Poetin de oorzaak in het buitenland.', 'tokajev', ['buitenland'])).toBe(false);
+    expect(placed('Tokajev probeert de hulp van Rusland te rechtvaardigen.', 'tokajev')).toBe(false);
   });
 });
 
