@@ -373,6 +373,9 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   // Cheap first, before the sentence's words are unpacked: a preposition of direction, a verb asked.
   if (concept.destination && !mayHaveDestination(record.text)) return false;
   const asksDoer = doer?.person === c && doer.verbList.some((term) => index.inverted.count(term, id) > 0);
+  // "Zij stonden bekend als vertrouwelingen van … Nazarbajev" after "Zondag ontsloeg hij …": the verb asked
+  // is only referred back to, so a name of the sentence's own is not who did it.
+  if (doer?.person === c && !asksDoer && doer.verbList.some((term) => record.context.includes(term))) return false;
   if (!concept.destination && !asksDoer) return true;
   const { words } = record.analysis;
   if (concept.destination && !alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;

@@ -212,6 +212,12 @@ refused:
     expect(full(answer('who fired the deputies', { index }))).toEqual(['Zondag ontsloeg Tokajev twee vicevoorzitters van de Kazachse veiligheidsdienst.']);
   });
 
+  it('who did something: a name of a sentence that only refers back to what was done is not who did it', () => {
+    const glossary = `${GLOSSARY}fire:\n  en: [fire, fired, sack, sacked]\n  nl: [ontsloeg, ontslagen]\ndeputies:\n  en: [deputies]\n  nl: [vicevoorzitters]\nsunday:\n  en: [sunday]\n  nl: [zondag]\n`;
+    const index = tinyIndex({ a: ['Een zuivering is gaande. Zondag ontsloeg hij twee vicevoorzitters. Zij stonden bekend als vertrouwelingen van oud-president Nazarbajev.'] }, glossary);
+    expect(full(answer('who did nazarbayev fire on sunday', { index }))).toEqual([]);
+  });
+
   it('where someone named is: a sentence placing them answers; one placing something else in their clause does not', () => {
     const index = tinyIndex({ a: ['Rusland stuurde troepen naar Kazachstan om de regering van president Tokajev te steunen.', 'Volgens zijn woordvoerder verblijft Nazarbajev in Almaty.'] });
     expect(full(answer('where is tokayev now', { index }))).toEqual([]);

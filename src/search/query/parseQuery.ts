@@ -2,6 +2,7 @@
  * A reporter's question → its content words and what kind of answer it wants.
  * `how many people were arrested` → words [people, arrested], intents {figure}.
  */
+import { isCalendarWord } from './preamble.js';
 import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
@@ -138,7 +139,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
     const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
-    if (isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
+    // "fire on Sunday", "sacked in January": a preposition of time, no particle of the verb before.
+    const ofTime = isCalendarWord(folded[i + 1] ?? '') || tokens[i + 1]?.isNumber === true;
+    if (!ofTime && isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
       const next = tokens[i + 1];
       const closing = next === undefined || clauseEnds.has(i) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '');
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });

@@ -69,6 +69,11 @@ describe('parseQuery', () => {
     expect(parseQuery('heeft tokajev 8000 gearresteerd').words.find((w) => w.folded === 'gearresteerd')?.use).toBeUndefined();
   });
 
+  it('reads a preposition before a day or a number as one of time, not a particle of the verb ("fire on Sunday")', () => {
+    expect(parseQuery('who did nazarbayev fire on sunday').words.find((w) => w.folded === 'on')).toBeUndefined();
+    expect(parseQuery('did the police fire on protesters').words.find((w) => w.folded === 'on')?.particle).toBe(true);
+  });
+
   it('reads the word after an article and a nationality as a noun ("the kyrgyz request"), not a verb of the question', () => {
     expect(parseQuery('why did moscow block the kyrgyz request').words.find((w) => w.folded === 'request')?.use).toBe('noun');
     expect(parseQuery('why did moscow block the request').words.find((w) => w.folded === 'request')?.use).toBe('noun');
