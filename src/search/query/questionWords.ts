@@ -46,7 +46,10 @@ const CUES: Cue[] = [
   ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'].map((p) => cue(p, 'why')),
   // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
   ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'what is the source for', 'what is the source of', 'whose claim is that', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
-    'who put out', 'who announced', 'who published', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend'].map((p) => cue(p, 'source')),
+    'who put out', 'who announced', 'who published', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend',
+    // Who calls it so ("wie noemt de troepen een vredesmacht"): whose word it is, "volgens de CSTO".
+    'who calls', 'who called', 'who describes', 'who described', 'who labels', 'who labelled', 'who labeled', 'who speaks of', 'who spoke of',
+    'wie noemt', 'wie noemde', 'wie noemen', 'wie omschrijft', 'wie omschreef', 'wie spreekt van', 'wie sprak van'].map((p) => cue(p, 'source')),
   ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'welk land', 'welke landen', 'welke andere landen'].map((p) => cue(p, 'who')),
   // A class of people asked by "which" is what the answer names, not a word it must hold ("welke groepen vochten").
   ...['which groups', 'what groups', 'which group', 'welke groepen', 'welke groep', 'which people', 'welke mensen', 'which persons', 'welke personen', 'which organisations', 'which organizations', 'welke organisaties', 'which parties', 'welke partijen', 'which sides', 'welke kanten', 'which factions', 'welke facties'].map((p) => cue(p, 'who')),
@@ -272,6 +275,9 @@ const FRAMING_PHRASES = [
   'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
   // "Now" at length: "where is the former president these days" asks where he is.
   'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment',
+  'at this point', 'at this stage', 'op dit punt', 'inmiddels',
+  // Hedges on what is so named: "so-called terrorists", "die zogenaamde terroristen" (the quotes are the article's own); "qua", "in terms of".
+  'zogenaamde', 'zogenaamd', 'zogeheten', 'so-called', 'so called', 'qua', 'in terms of',
   // Who asks and why: a newcomer's orientation, a reminder, a listener's or reader's question, the headline checked.
   'quick orientation', 'orientation', 'i have just been put on this', 'just been put on this', 'i am new on this', 'remind me', 'can you remind me',
   'a listener asks', 'listener asks', 'a reader asks', 'reader asks', 'luisteraar vraagt', 'een luisteraar vraagt', 'lezer vraagt', 'een lezer vraagt',
@@ -577,8 +583,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   let endOf: Int32Array | undefined;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i)) continue;
-    const found = CUES.find((c) => standsAt(folded, c.words, i));
-    if (!found) continue;
+    const cued = CUES.find((c) => standsAt(folded, c.words, i));
+    if (!cued) continue;
+    // "Who calls himself …", "who calls the shots": naming oneself, or leading, asks who, not whose word it is; the verb stays a word of it.
+    const calling = cued.intent === 'source' && CALLING.has(cued.words.at(-1) as string) && (REFLEXIVE.has(folded[i + cued.words.length] ?? '') || folded[i + cued.words.length + 1] === 'shots');
+    const found = calling ? (WHO_CUE as Cue) : cued;
     // "Volgens de politie …, klopt dat?": who says it is part of the claim checked.
     if (claimChecked && found.intent === 'quote') {
       mark(consumed, i, i + found.words.length);
@@ -733,6 +742,10 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
+const WHO_CUE = CUES.find((c) => c.words.length === 1 && c.words[0] === 'who');
+/** Verbs of calling in the source cues ("wie noemt …"), and the reflexives that make it naming oneself. */
+const CALLING: ReadonlySet<string> = new Set(['calls', 'called', 'noemt', 'noemde', 'noemen']);
+const REFLEXIVE: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'zich', 'zichzelf']);
 /** Making sure ("zorgden ervoor dat"): the clause after it is what happened. */
 const MAKING_SURE: ReadonlySet<string> = new Set(['zorgen', 'zorgt', 'zorgde', 'zorgden', 'gezorgd', 'zorg']);
 const MAKING_SURE_WITHIN = 4;

@@ -56,6 +56,13 @@ describe('readQuestionWords', () => {
     ['hoe zorgden de betogers ervoor dat de olie stil lag', [], [0, 1, 4]],
     ['is de csto veranderd wat binnenlandse onrust betreft', [], [4, 7]],
     ['maakt tokajev zich zorgen dat hij de macht verliest', [], []],
+    // Who calls it so asks whose word it is; naming oneself or calling the shots asks who.
+    ['wie noemt de troepen een vredesmacht', ['source'], [0, 1]],
+    ['who calls the shots in the csto', ['who'], [0]],
+    ['who calls himself leader of the nation', ['who'], [0]],
+    // Hedges on a name ("zogenaamde") and "at this point" frame.
+    ['waar zijn die zogenaamde terroristen getraind', ['where'], [0, 3]],
+    ['who controls the airport at this point', ['who'], [0, 4, 5, 6]],
     // Where the line stands in the copy frames it ("in mijn concept staat dat …").
     ['in mijn concept staat dat nazarbajev 81 is', [], [0, 1, 2, 3, 4]],
     // Whether a line may run ("mag ik schrijven dat …") checks the claim after it.
