@@ -42,6 +42,8 @@ export function claimedAmounts(folded: readonly string[], isDigits: (i: number) 
   // determiner, where it refers ("the two deputies").
   const isNumber = (i: number): boolean => {
     const word = folded[i] ?? '';
+    // "an attack on one member": one of them, no amount.
+    if (ONE.has(word) && AFTER_PREPOSITION.has(folded[i - 1] ?? '')) return false;
     return isDigits(i) || ((isNumberWord(word) || ROUGH_AMOUNTS.has(word)) && !REFERRING.has(folded[i - 1] ?? ''));
   };
   folded.forEach((word, i) => {
@@ -103,5 +105,8 @@ const OF: ReadonlySet<string> = new Set(['of', 'van']);
 const ROUGH_AMOUNTS: ReadonlySet<string> = new Set(['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** Words before a number in words that make it refer to things already known ("the two deputies"). */
 const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those', 'de', 'die', 'deze', 'het', 'all', 'alle', 'both']);
+/** "one" in words, and the prepositions after which it is one of them ("an attack on one", "aanval op één"). */
+const ONE: ReadonlySet<string> = new Set(['one', 'een', 'één']);
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['on', 'of', 'to', 'for', 'against', 'op', 'van', 'tegen', 'voor', 'aan']);
 /** Words that qualify an amount ("ruim", "bijna", "more than"), claimed with it. */
 const QUALIFIERS: ReadonlySet<string> = new Set(['ruim', 'bijna', 'ongeveer', 'circa', 'zo\'n', 'minstens', 'tenminste', 'hooguit', 'maximaal', 'meer', 'minder', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'under', 'least', 'most', 'approximately', 'than', 'dan']);

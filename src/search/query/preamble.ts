@@ -52,10 +52,10 @@ const FRAMING = new Set([
   // The sub-editors, what a desk needs, a push alert ("sub here -", "radio needs:", "voor de push:").
   'sub', 'subs', 'subeditor', 'needs', 'wants', 'push', 'pushbericht', 'pushmelding', 'alert', 'reporter', 'correspondent', 'verslaggever',
   // The eindredactie in short, and a desk that wants to know ("eindred hier -", "radio wil weten:").
-  'eindred', 'eindreds', 'weten',
+  'eindred', 'eindreds', 'weten', 'journo', 'journos',
 ]);
 /** Who asks, named by their beat ("data desk:", "political desk:", "politics team:"); not by a subject of the dossier ("csto desk"). */
-const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever']);
+const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever', 'journo', 'journalist']);
 const BEATS: ReadonlySet<string> = new Set([
   'data', 'political', 'politics', 'economics', 'economy', 'business', 'finance', 'sport', 'sports', 'news', 'home', 'world', 'international',
   'metro', 'city', 'picture', 'pictures', 'photo', 'video', 'social', 'science', 'opinion', 'culture', 'investigations', 'investigative',
@@ -112,6 +112,13 @@ function frames(preamble: string): boolean {
   const other = words.filter((w, k) => !framed(w, k) && !CLOCK.test(w) && !isStopword(w, ['nl', 'en'])).length;
   // "Hey, on the curfew in Almaty: …" is about the curfew; "Hey, the wires are buzzing with rumours — …" is not.
   return (framing >= 2 && (GREETINGS.has(words[0] as string) || framing > other)) || (framing > 0 && other === 0);
+}
+
+/** Whether `preamble` is framing words only ("data journo q", "night desk"), no word of anything asked about. */
+function onlyFrames(preamble: string): boolean {
+  const words = wordsOf(preamble).map(plain);
+  const framed = (w: string, k: number): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || (BEATS.has(w) && ASKING_HEADS.has(words[k + 1] ?? ''));
+  return words.length > 0 && words.every((w, k) => framed(w, k) || isStopword(w, ['nl', 'en']));
 }
 
 /** A question of its own: it opens as one, or it is a claim with a tag asking whether it holds ("the Kremlin warned …. Correct?"). */
@@ -181,12 +188,14 @@ export function withoutAsides(text: string): string {
 }
 
 export function withoutPreamble(text: string): string {
-  // The first break after which a question of its own starts, with only greeting and framing before it.
+  // The first break after which a question of its own starts, with only greeting and framing before it;
+  // after a colon, a fragment too, when only framing words stand before it ("data journo q: 8000 arrests vs …").
   for (const m of text.matchAll(BREAK)) {
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
     const question = after.replace(OPENING_CONJUNCTIONS, '');
-    if (question.length === 0 || !asksOnItsOwn(question)) continue;
+    if (question.length === 0) continue;
+    if (!asksOnItsOwn(question) && !(m[0].includes(':') && onlyFrames(text.slice(0, at)) && wordsOf(question).length >= 2)) continue;
     if (!frames(text.slice(0, at))) return text;
     return [...namesIn(text.slice(0, at)), question].join(' ');
   }

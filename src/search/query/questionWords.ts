@@ -259,6 +259,9 @@ const FRAMING_PHRASES = [
   // Who in the newsroom claims it, and the copy it is checked for ("draft says …", "our columnist writes that …").
   // Where the line stands in the copy ("in mijn concept staat dat …", "in de kop staat …", "my draft says …").
   ...['in mijn', 'in de', 'in het', 'in onze', 'in ons'].flatMap((at) => ['stuk', 'concept', 'tekst', 'kop', 'kader', 'intro', 'artikel', 'versie', 'opzet', 'eerste versie', 'alinea', 'kopij'].flatMap((copy) => [`${at} ${copy} staat dat`, `${at} ${copy} staat`])),
+  // Which piece says it ("first story said …", "did the first piece say", "het eerste stuk zegt"): a source, every sentence is one's.
+  ...['first', 'second', 'other', 'earlier', 'latest', 'original'].flatMap((which) => ['story', 'piece', 'article', 'report'].flatMap((copy) => [`${which} ${copy} said`, `${which} ${copy} says`, `the ${which} ${copy} said`, `the ${which} ${copy} says`, `did the ${which} ${copy} say`, `does the ${which} ${copy} say`, `in the ${which} ${copy}`])),
+  ...['eerste', 'tweede', 'andere', 'eerdere', 'laatste'].flatMap((which) => ['stuk', 'artikel', 'verhaal'].flatMap((copy) => [`het ${which} ${copy} zegt`, `het ${which} ${copy} zei`, `in het ${which} ${copy}`, `zegt het ${which} ${copy}`])),
   'draft says', 'my draft says', 'the draft says', 'our draft says', 'my copy says', 'the copy says', 'columnist writes that',
   'our columnist writes that', 'the columnist writes that', 'someone on the desk says', 'the desk says', 'the wires say', 'the wires say that',
   'a wire story says', 'wire story says', 'the wire story says', 'a commentator says', 'commentator says', 'an analyst says', 'claim on social',
@@ -278,6 +281,8 @@ const FRAMING_PHRASES = [
   'at this point', 'at this stage', 'op dit punt', 'inmiddels',
   // Hedges on what is so named: "so-called terrorists", "die zogenaamde terroristen" (the quotes are the article's own); "qua", "in terms of".
   'zogenaamde', 'zogenaamd', 'zogeheten', 'so-called', 'so called', 'qua', 'in terms of',
+  // Setting two things side by side: the figures settle it ("8000 arrests vs the number he gave").
+  'vs', 'versus', 'tegenover', 'compared to', 'compared with', 'vergeleken met', 'in vergelijking met',
   // Who asks and why: a newcomer's orientation, a reminder, a listener's or reader's question, the headline checked.
   'quick orientation', 'orientation', 'i have just been put on this', 'just been put on this', 'i am new on this', 'remind me', 'can you remind me',
   'a listener asks', 'listener asks', 'a reader asks', 'reader asks', 'luisteraar vraagt', 'een luisteraar vraagt', 'lezer vraagt', 'een lezer vraagt',
@@ -585,6 +590,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     if (consumed.has(i)) continue;
     const cued = CUES.find((c) => standsAt(folded, c.words, i));
     if (!cued) continue;
+    // "does an attack count as an attack on all": being regarded as, no figure.
+    if (cued.words.length === 1 && cued.words[0] === 'count' && folded[i + 1] === 'as') continue;
     // "Who calls himself …", "who calls the shots": naming oneself, or leading, asks who, not whose word it is; the verb stays a word of it.
     const calling = cued.intent === 'source' && CALLING.has(cued.words.at(-1) as string) && (REFLEXIVE.has(folded[i + cued.words.length] ?? '') || folded[i + cued.words.length + 1] === 'shots');
     const found = calling ? (WHO_CUE as Cue) : cued;
@@ -618,6 +625,10 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     i += found.words.length - 1;
   }
   // "Whose people were the sacked deputies": whom they belong to, not who did what the question says of them.
+  // "an attack on one member": one of them, no amount nor content.
+  folded.forEach((word, i) => {
+    if ((word === 'one' || word === 'één') && ONE_OF_AFTER.has(folded[i - 1] ?? '')) consumed.add(i);
+  });
   // "Hoe zorgden de betogers ervoor dat …": making sure of what the clause says, which is what is asked;
   // "wat binnenlandse onrust betreft": as for, framing what it names.
   folded.forEach((word, i) => {
@@ -746,6 +757,8 @@ const WHO_CUE = CUES.find((c) => c.words.length === 1 && c.words[0] === 'who');
 /** Verbs of calling in the source cues ("wie noemt …"), and the reflexives that make it naming oneself. */
 const CALLING: ReadonlySet<string> = new Set(['calls', 'called', 'noemt', 'noemde', 'noemen']);
 const REFLEXIVE: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'zich', 'zichzelf']);
+/** Prepositions after which "one" is one of them ("an attack on one member", "aanval op één lid"). */
+const ONE_OF_AFTER: ReadonlySet<string> = new Set(['on', 'of', 'to', 'against', 'op', 'van', 'tegen']);
 /** Making sure ("zorgden ervoor dat"): the clause after it is what happened. */
 const MAKING_SURE: ReadonlySet<string> = new Set(['zorgen', 'zorgt', 'zorgde', 'zorgden', 'gezorgd', 'zorg']);
 const MAKING_SURE_WITHIN = 4;

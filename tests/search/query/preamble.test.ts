@@ -39,6 +39,9 @@ describe('withoutPreamble', () => {
     ["sub here - who calls himself 'leader of the nation'?", "who calls himself 'leader of the nation'?"],
     ['radio needs: how long was almaty offline?', 'how long was almaty offline?'],
     ['voor de push: hoeveel olie pompt kazachstan op', 'hoeveel olie pompt kazachstan op'],
+    // After a colon and framing words only, a fragment is the question too.
+    ['data journo q: 8000 arrests vs the opponents', '8000 arrests vs the opponents'],
+    ['night desk: csto troop total', 'csto troop total'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });
@@ -79,6 +82,8 @@ describe('withoutPreamble', () => {
     '8 uur: wat gebeurde er?',
     // A desk named by a subject of the dossier, not a beat: the subject may be what is asked about.
     'csto desk: who leads it?',
+    // A fragment after what it is about, not after framing.
+    'csto: troop total',
   ])('leaves %j as it is', (text) => {
     expect(withoutPreamble(text)).toBe(text);
   });

@@ -56,6 +56,11 @@ describe('readQuestionWords', () => {
     ['hoe zorgden de betogers ervoor dat de olie stil lag', [], [0, 1, 4]],
     ['is de csto veranderd wat binnenlandse onrust betreft', [], [4, 7]],
     ['maakt tokajev zich zorgen dat hij de macht verliest', [], []],
+    // "count as" is being regarded as, and "one" after a preposition is one of them: no figure.
+    ['does an attack on one member count as an attack on all', [], [4]],
+    // Which piece says it is the source; "vs" sets two things side by side.
+    ['first story said nobody knew the size', [], [0, 1, 2]],
+    ['8000 arrests vs the number of opponents', ['figure'], [2, 4, 5]],
     // Who calls it so asks whose word it is; naming oneself or calling the shots asks who.
     ['wie noemt de troepen een vredesmacht', ['source'], [0, 1]],
     ['who calls the shots in the csto', ['who'], [0]],
