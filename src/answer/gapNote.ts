@@ -8,6 +8,7 @@ const KIND: Record<AnswerKind, string> = {
   figure: 'a figure for it',
   age: 'an age',
   duration: 'how long',
+  interval: 'how long before or after',
   when: 'a date or time',
   date: 'a date',
   who: 'who it is',

@@ -27,7 +27,7 @@ export interface Agents {
 export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
 
 export interface TypeFacts {
-  flag(name: 'time' | 'dated' | 'duration' | 'cause' | 'statement' | 'reason' | 'condition' | 'term'): boolean;
+  flag(name: 'time' | 'dated' | 'duration' | 'interval' | 'cause' | 'statement' | 'reason' | 'condition' | 'term'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
   /**
@@ -90,6 +90,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       return facts.tiedTo('ages', essential);
     case 'duration':
       return facts.flag('duration');
+    // "How long before …": a length of time, or the time between ("een dag eerder").
+    case 'interval':
+      return facts.flag('duration') || facts.flag('interval');
     // The time must be that of what the question is about: in a clause with one of its words.
     case 'when':
       return facts.flag('time') && facts.some('timed', (t) => matched.has(t));
@@ -158,6 +161,7 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
     case 'age':
       return facts.unknown('figure');
     case 'duration':
+    case 'interval':
     case 'date':
       return facts.unknown('when');
     case 'who':
@@ -215,6 +219,8 @@ export function couldEverGive(facts: TypeFacts, intent: Intent): boolean {
       return facts.tiedTo('ages', any);
     case 'duration':
       return facts.flag('duration');
+    case 'interval':
+      return facts.flag('duration') || facts.flag('interval');
     case 'when':
       return facts.flag('time');
     case 'date':

@@ -11,8 +11,8 @@ import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type Type
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term'] as const;
-const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner'];
+const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval'] as const;
+const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
 const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned', 'places', 'sources'] as const;
 const GROUPS = ['counts', 'ages'] as const;
@@ -20,7 +20,7 @@ const GROUPS = ['counts', 'ages'] as const;
 /** What a snapshot stores: plain arrays and typed arrays only. */
 export interface PackedFeaturesData {
   table: string[];
-  flags: Uint8Array;
+  flags: Uint16Array;
   unknown: Uint16Array;
   /** Per list: `from` offsets (n + 1) into `values` (string table numbers). */
   lists: Record<(typeof LISTS)[number], { from: Uint32Array; values: Uint32Array }>;
@@ -125,7 +125,7 @@ export class FeaturesPacker {
         return [name, { from: from.toArray(), sizes: sizes.toArray(), values: values.toArray() }];
       }),
     ) as PackedFeaturesData['groups'];
-    return unpackedFrom({ table: this.strings.table, flags: Uint8Array.from(this.flags.toArray()), unknown: Uint16Array.from(this.unknown.toArray()), lists, groups });
+    return unpackedFrom({ table: this.strings.table, flags: Uint16Array.from(this.flags.toArray()), unknown: Uint16Array.from(this.unknown.toArray()), lists, groups });
   }
 }
 
@@ -179,6 +179,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         reason: (bits & 32) !== 0,
         condition: (bits & 64) !== 0,
         term: (bits & 128) !== 0,
+        interval: (bits & 256) !== 0,
         names: list('names', id),
         listed: list('listed', id),
         years: list('years', id),

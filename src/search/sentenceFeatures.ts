@@ -30,6 +30,8 @@ export interface SentenceFeatures {
   /** A date the reader can place: a weekday, a month, a year, "gisteren", "afgelopen weekeinde", "deze zomer". */
   dated: boolean;
   duration: boolean;
+  /** The time between two events: "een dag eerder", "a week later" (not how long something lasts). */
+  interval: boolean;
   cause: boolean;
   /** A cause the whole sentence is about: a reason, a charge, an aim ("op beschuldiging van", "in een poging om"), what someone died of. */
   reason: boolean;
@@ -102,6 +104,9 @@ const UNTIL = new Set(['tot', 'totdat', 'until', 'till']);
 /** Units a number must stand before to be a length of time. */
 const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'etmaal', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia', 'eeuw']);
 /** Words that state a length of time on their own. */
+/** "een dag eerder", "a week later": one unit of time between two events. */
+const ONE_UNIT = new Set(['een', 'één', 'a', 'an', 'one']);
+const INTERVAL = new Set(['eerder', 'later', 'ervoor', 'erna', 'daarvoor', 'daarna', 'earlier', 'before', 'after']);
 const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
 /** A span up to now: "het geweld van de afgelopen dagen", "de laatste weken". */
@@ -226,6 +231,8 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const until = (i: number): boolean => UNTIL.has(words[i] ?? '') && [1, 2].some((k) => DATED.has(words[i + k] ?? '') || isYearAt(tokens, words, i + k));
   // "de afgelopen dagen" spans time; "de laatste dag van de top" is one day.
   const spanAfter = (i: number): boolean => SPAN_WORDS.has(words[i] ?? '') && PLURAL_UNITS.has(words[i + 1] ?? '');
+  // "een dag eerder", "a week later": the time between two events, which "how long before/after" asks.
+  const interval = (i: number): boolean => ONE_UNIT.has(words[i] ?? '') && TIME_UNITS.has(words[i + 1] ?? '') && INTERVAL.has(words[i + 2] ?? '');
   const duration = has(DURATION) || runOf('zo', 'lang', 'als')
     || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i)) || spanAfter(i) || until(i));
   const diedOf = DIED_OF.some((run) => runOf(...run));
@@ -245,6 +252,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     time: has(TIME) || years.length > 0,
     dated: has(DATED) || years.length > 0,
     duration,
+    interval: tokens.some((_, i) => interval(i)),
     cause: has(CAUSE) || diedOf,
     ...reasons(text, tokens, words, analysis, diedOf),
     condition: statesCondition(text, tokens, words),

@@ -218,6 +218,13 @@ refused:
     expect(full(answer('who did nazarbayev fire on sunday', { index }))).toEqual([]);
   });
 
+  it('how long before or after: the time between two events answers ("een dag eerder"); not how long something lasts', () => {
+    const glossary = `${GLOSSARY}warn:\n  en: [warn, warned]\n  nl: [waarschuwde]\ntroops:\n  en: [troops]\n  nl: [troepen, militairen]\nstay:\n  en: [stay]\n  nl: [blijven]\n`;
+    const index = tinyIndex({ a: ['Een dag eerder waarschuwde het Kremlin nog voor inmenging, maar inmiddels zijn er Russische troepen.', 'De troepen blijven in het land.'] }, glossary);
+    expect(full(answer('how long before the troops came did the kremlin warn', { index }))).toEqual(['Een dag eerder waarschuwde het Kremlin nog voor inmenging, maar inmiddels zijn er Russische troepen.']);
+    expect(full(answer('how long will the troops stay', { index }))).toEqual([]);
+  });
+
   it('where someone named is: a sentence placing them answers; one placing something else in their clause does not', () => {
     const index = tinyIndex({ a: ['Rusland stuurde troepen naar Kazachstan om de regering van president Tokajev te steunen.', 'Volgens zijn woordvoerder verblijft Nazarbajev in Almaty.'] });
     expect(full(answer('where is tokayev now', { index }))).toEqual([]);

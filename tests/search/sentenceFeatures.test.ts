@@ -66,6 +66,19 @@ describe('sentenceFeatures: an end in time is a duration', () => {
   });
 });
 
+describe('sentenceFeatures: the time between two events', () => {
+  it.each([
+    ['Een dag eerder waarschuwde het Kremlin nog voor inmenging.', true, false],
+    ['A week later the troops arrived.', true, false],
+    // A length of time is a duration, not the time between; "een dag" alone is neither.
+    ['De troepen blijven twee weken.', false, true],
+    ['Het was een dag van onrust.', false, false],
+  ])('%j → interval %s, duration %s', (text, interval, duration) => {
+    const found = sentenceFeatures(text, analyzeText(text, CONTEXT), () => false);
+    expect([found.interval, found.duration]).toEqual([interval, duration]);
+  });
+});
+
 describe('sentenceFeatures: a quoted term', () => {
   it.each([
     ['Volgens de CSTO zijn de troepen een ‘vredesmacht’.', true],

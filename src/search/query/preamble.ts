@@ -55,7 +55,7 @@ const FRAMING = new Set([
   'eindred', 'eindreds', 'weten', 'journo', 'journos',
 ]);
 /** Who asks, named by their beat ("data desk:", "political desk:", "politics team:"); not by a subject of the dossier ("csto desk"). */
-const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever', 'journo', 'journalist']);
+const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever', 'journo', 'journalist', 'q', 'vraag']);
 const BEATS: ReadonlySet<string> = new Set([
   'data', 'political', 'politics', 'economics', 'economy', 'business', 'finance', 'sport', 'sports', 'news', 'home', 'world', 'international',
   'metro', 'city', 'picture', 'pictures', 'photo', 'video', 'social', 'science', 'opinion', 'culture', 'investigations', 'investigative',

@@ -16,7 +16,7 @@ import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
  * `condition`: under what circumstances something holds ("in welke gevallen", "when can the CSTO be called upon").
  */
-export type Intent = 'figure' | 'age' | 'duration' | 'who' | 'owner' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
+export type Intent = 'figure' | 'age' | 'duration' | 'interval' | 'who' | 'owner' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -618,7 +618,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     const inCase = found.intent === 'when' && PERMISSION.has(folded[i + 1] ?? '') && folded.slice(i + 2).some((w) => CALLED_IN.has(w));
     // "How long has Tokayev been in power": how long a state has lasted is since when, which a start answers ("drie jaar geleden").
     const lasting = found.intent === 'duration' && LASTING.test(folded.slice(i + found.words.length).join(' '));
-    if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : lasting ? 'when' : found.intent);
+    // "How long before the deployment did Moscow warn", "how long after …": the time between two events.
+    const between = found.intent === 'duration' && BETWEEN.has(folded[i + found.words.length] ?? '');
+    if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : lasting ? 'when' : between ? 'interval' : found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
     mark(consumed, i, i + found.words.length);
@@ -759,6 +761,8 @@ const CALLING: ReadonlySet<string> = new Set(['calls', 'called', 'noemt', 'noemd
 const REFLEXIVE: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'zich', 'zichzelf']);
 /** Prepositions after which "one" is one of them ("an attack on one member", "aanval op één lid"). */
 const ONE_OF_AFTER: ReadonlySet<string> = new Set(['on', 'of', 'to', 'against', 'op', 'van', 'tegen']);
+/** After "how long": the time between two events is asked ("how long before …", "hoe lang na …"). */
+const BETWEEN: ReadonlySet<string> = new Set(['before', 'after', 'voor', 'vóór', 'na', 'nadat', 'voordat']);
 /** Making sure ("zorgden ervoor dat"): the clause after it is what happened. */
 const MAKING_SURE: ReadonlySet<string> = new Set(['zorgen', 'zorgt', 'zorgde', 'zorgden', 'gezorgd', 'zorg']);
 const MAKING_SURE_WITHIN = 4;

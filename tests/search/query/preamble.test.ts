@@ -42,6 +42,7 @@ describe('withoutPreamble', () => {
     // After a colon and framing words only, a fragment is the question too.
     ['data journo q: 8000 arrests vs the opponents', '8000 arrests vs the opponents'],
     ['night desk: csto troop total', 'csto troop total'],
+    ['data q: how many troops did the bloc fly in', 'how many troops did the bloc fly in'],
   ])('cuts %j to its question', (text, question) => {
     expect(withoutPreamble(text)).toBe(question);
   });
@@ -84,6 +85,7 @@ describe('withoutPreamble', () => {
     'csto desk: who leads it?',
     // A fragment after what it is about, not after framing.
     'csto: troop total',
+    'csto q: who leads it?',
   ])('leaves %j as it is', (text) => {
     expect(withoutPreamble(text)).toBe(text);
   });

@@ -56,6 +56,9 @@ describe('readQuestionWords', () => {
     ['hoe zorgden de betogers ervoor dat de olie stil lag', [], [0, 1, 4]],
     ['is de csto veranderd wat binnenlandse onrust betreft', [], [4, 7]],
     ['maakt tokajev zich zorgen dat hij de macht verliest', [], []],
+    // "How long before/after" asks the time between two events.
+    ['how long before the deployment did moscow warn', ['interval'], [0, 1]],
+    ['hoe lang na de waarschuwing kwamen de troepen', ['interval'], [0, 1]],
     // "count as" is being regarded as, and "one" after a preposition is one of them: no figure.
     ['does an attack on one member count as an attack on all', [], [4]],
     // Which piece says it is the source; "vs" sets two things side by side.
