@@ -627,26 +627,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     i += found.words.length - 1;
   }
   // "Whose people were the sacked deputies": whom they belong to, not who did what the question says of them.
-  // "an attack on one member": one of them, no amount nor content.
-  folded.forEach((word, i) => {
-    if ((word === 'one' || word === 'één') && ONE_OF_AFTER.has(folded[i - 1] ?? '')) consumed.add(i);
-  });
-  // "Hoe zorgden de betogers ervoor dat …": making sure of what the clause says, which is what is asked;
-  // "wat binnenlandse onrust betreft": as for, framing what it names.
-  folded.forEach((word, i) => {
-    // The subject may stand between ("zorgden de betogers ervoor", "zorgden betogers dat"); not worrying ("maakt zich zorgen dat").
-    const ahead = folded.slice(i + 1, i + 1 + MAKING_SURE_WITHIN);
-    const ervoor = ahead.indexOf('ervoor');
-    if (MAKING_SURE.has(word) && folded[i - 1] !== 'zich' && (ervoor >= 0 || ahead.includes('dat'))) {
-      consumed.add(i);
-      if (ervoor >= 0) consumed.add(i + 1 + ervoor);
-    }
-    if (word === 'betreft' && folded.slice(0, i).includes('wat')) consumed.add(i);
-  });
-  // "Waar legt Poetin de oorzaak", "what reason does he give": the verb that has the cause asked as its object only asks for it.
-  if (intents.has('why') && folded.some((word) => CAUSE_NOUNS.has(word))) folded.forEach((word, i) => {
-    if (CAUSE_SUPPORT.has(word)) consumed.add(i);
-  });
+  for (const i of framingWords(folded, intents)) consumed.add(i);
   const owning = intents.has('who') ? ownerAsked(folded) : undefined;
   if (owning) {
     intents.add('owner');
@@ -759,6 +740,27 @@ const WHO_CUE = CUES.find((c) => c.words.length === 1 && c.words[0] === 'who');
 /** Verbs of calling in the source cues ("wie noemt …"), and the reflexives that make it naming oneself. */
 const CALLING: ReadonlySet<string> = new Set(['calls', 'called', 'noemt', 'noemde', 'noemen']);
 const REFLEXIVE: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'zich', 'zichzelf']);
+/**
+ * Words that only frame what the question asks, once its intents are known: "one" after a
+ * preposition ("an attack on one member"), making sure of what the clause says ("hoe zorgden de
+ * betogers ervoor dat …"), "wat … betreft", and the verb holding a cause asked as a thing ("waar
+ * legt Poetin de oorzaak", "what reason does he give"). Their positions.
+ */
+function framingWords(folded: readonly string[], intents: ReadonlySet<Intent>): number[] {
+  const framing: number[] = [];
+  const causeAsked = intents.has('why') && folded.some((word) => CAUSE_NOUNS.has(word));
+  folded.forEach((word, i) => {
+    if ((word === 'one' || word === 'één') && ONE_OF_AFTER.has(folded[i - 1] ?? '')) framing.push(i);
+    // The subject may stand between ("zorgden de betogers ervoor", "zorgden betogers dat"); not worrying ("maakt zich zorgen dat").
+    const ahead = folded.slice(i + 1, i + 1 + MAKING_SURE_WITHIN);
+    const ervoor = ahead.indexOf('ervoor');
+    if (MAKING_SURE.has(word) && folded[i - 1] !== 'zich' && (ervoor >= 0 || ahead.includes('dat'))) framing.push(i, ...(ervoor >= 0 ? [i + 1 + ervoor] : []));
+    if (word === 'betreft' && folded.slice(0, i).includes('wat')) framing.push(i);
+    if (causeAsked && CAUSE_SUPPORT.has(word)) framing.push(i);
+  });
+  return framing;
+}
+
 /** Prepositions after which "one" is one of them ("an attack on one member", "aanval op één lid"). */
 const ONE_OF_AFTER: ReadonlySet<string> = new Set(['on', 'of', 'to', 'against', 'op', 'van', 'tegen']);
 /** After "how long": the time between two events is asked ("how long before …", "hoe lang na …"). */
