@@ -94,12 +94,12 @@ export class Candidates {
     this.bits[slot * this.width + (alternative >>> 5)] = (this.bits[slot * this.width + (alternative >>> 5)] as number) | (1 << (alternative & 31));
   }
 
-  /** A concept the sentence covers only by referring back to it: a match of this small value, strong unless said otherwise. */
   /** Makes a sentence a candidate that matched nothing itself. */
   admit(slot: number): void {
     this.admitted[slot] = 1;
   }
 
+  /** A concept the sentence covers only by referring back to it: a match of this small value, strong unless said otherwise. */
   referTo(slot: number, concept: number, value: number, strong = true): void {
     const at = slot * this.concepts + concept;
     this.scores[at] = value;

@@ -103,10 +103,10 @@ const TIME = new Set([...DATED, 'week', 'jaar', 'dagen', 'eerder', 'later', 'bin
 const UNTIL = new Set(['tot', 'totdat', 'until', 'till']);
 /** Units a number must stand before to be a length of time. */
 const TIME_UNITS = new Set(['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'etmaal', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'decennium', 'decennia', 'eeuw']);
-/** Words that state a length of time on their own. */
 /** "een dag eerder", "a week later": one unit of time between two events. */
 const ONE_UNIT = new Set(['een', 'één', 'a', 'an', 'one']);
 const INTERVAL = new Set(['eerder', 'later', 'ervoor', 'erna', 'daarvoor', 'daarna', 'earlier', 'before', 'after']);
+/** Words that state a length of time on their own. */
 const DURATION = new Set(['voorlopig', 'tijdelijk', 'sinds', 'lang', 'langer', 'permanent', 'blijvend']);
 const AMOUNT_WORDS = new Set(['paar', 'enkele', 'aantal']);
 /** A span up to now: "het geweld van de afgelopen dagen", "de laatste weken". */
@@ -471,7 +471,9 @@ const appositionAfter = (text: string, word: Term): boolean => {
 
 /** Whether word `k` stands after a preposition (or, `strictly`, after one and an article), or names the source of a claim (`afterSource`): not who did it. */
 const afterPreposition = (text: string, words: readonly Term[], k: number, strictly: boolean): boolean =>
-  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start)) || afterSource(text, words, k);
+  (strictly ? AFTER_PREPOSITION_OR_ARTICLE : AFTER_PREPOSITION).test(textBefore(text, words, k)) || afterSource(text, words, k);
+/** The text between word `k` and the index word before it (stop words and punctuation fall there). */
+const textBefore = (text: string, words: readonly Term[], k: number): string => text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start);
 /** Whether a word position within `window` of `i`, other than `i`, passes `test`. */
 function someBeside(words: readonly Term[], i: number, window: number, test: (k: number) => boolean): boolean {
   for (let k = Math.max(0, i - window); k <= Math.min(words.length - 1, i + window); k++) if (k !== i && test(k)) return true;
@@ -528,15 +530,14 @@ const SAME_PHRASE = /^\s*$/u;
  * adjective ("vicevoorzitters van de Kazachse veiligheidsdienst" belong to the service, not to a name).
  */
 export function namesOwner(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
-  const gap = (k: number): string => text.slice(words[k - 1]?.end ?? 0, (words[k] as Term).start);
   const inPhrase = (k: number): boolean => names.has(words[k]?.term ?? '') || namesRole(words[k]?.form ?? '');
   return words.some((word, k) => {
     if (!names.has(word.term) || matched.has(word.term) || isPeopleAdjective(word.form)) return false;
     const next = words[k + 1];
-    if (/s$/u.test(word.form) && next !== undefined && !names.has(next.term) && SAME_PHRASE.test(gap(k + 1))) return true;
+    if (/s$/u.test(word.form) && next !== undefined && !names.has(next.term) && SAME_PHRASE.test(textBefore(text, words, k + 1))) return true;
     let start = k;
-    while (start > 0 && inPhrase(start - 1) && SAME_PHRASE.test(gap(start))) start--;
-    return start > 0 && OWNED_BY.test(gap(start));
+    while (start > 0 && inPhrase(start - 1) && SAME_PHRASE.test(textBefore(text, words, start))) start--;
+    return start > 0 && OWNED_BY.test(textBefore(text, words, start));
   });
 }
 
@@ -599,12 +600,12 @@ const NOT_THE_ONE_PLACED = /(?:^|\s)(?:van|of|als|like|volgens|according\s+to|al
 export function placesName(text: string, words: readonly Term[], names: ReadonlySet<string>, places: ReadonlySet<string>, matched: Terms): boolean {
   const clauseOf = clausesOf(text, words, names);
   return words.some((word, k) => {
-    if (!matched.has(word.term) || NOT_THE_ONE_PLACED.test(text.slice(words[k - 1]?.end ?? 0, word.start))) return false;
-    return words.some((other, p) => p > k && clauseOf[p] === clauseOf[k] && !matched.has(other.term) && (places.has(other.term) || names.has(other.term)) && AT_PLACE.test(text.slice(words[p - 1]?.end ?? 0, other.start)));
+    if (!matched.has(word.term) || NOT_THE_ONE_PLACED.test(textBefore(text, words, k))) return false;
+    return words.some((other, p) => p > k && clauseOf[p] === clauseOf[k] && !matched.has(other.term) && (places.has(other.term) || names.has(other.term)) && AT_PLACE.test(textBefore(text, words, p)));
   });
 }
-/** A preposition of place right before a word, past an article ("in Almaty", "in het buitenland", "naar Moskou"). */
-const AT_PLACE = /(?:^|\s)(?:in|op|naar|uit|vanuit|bij|te|binnen|buiten|nabij|at|to|from|near)\s+(?:(?:de|het|een|the|a)\s+)?$/iu;
+/** A preposition of place (`PLACE_PREPOSITIONS`, and English ones) right before a word, past an article ("in Almaty", "in het buitenland", "naar Moskou"). */
+const AT_PLACE = new RegExp(String.raw`(?:^|\s)(?:${[...PLACE_PREPOSITIONS, 'te', 'at', 'to', 'from', 'near'].join('|')})\s+(?:(?:de|het|een|the|a)\s+)?$`, 'iu');
 
 /**
  * Whether word `k` names who says what the sentence says ("volgens (president) Tokajev", "aldus

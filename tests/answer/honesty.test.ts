@@ -220,8 +220,10 @@ refused:
 
   it('how long before or after: the time between two events answers ("een dag eerder"); not how long something lasts', () => {
     const glossary = `${GLOSSARY}warn:\n  en: [warn, warned]\n  nl: [waarschuwde]\ntroops:\n  en: [troops]\n  nl: [troepen, militairen]\nstay:\n  en: [stay]\n  nl: [blijven]\n`;
-    const index = tinyIndex({ a: ['Een dag eerder waarschuwde het Kremlin nog voor inmenging, maar inmiddels zijn er Russische troepen.', 'De troepen blijven in het land.'] }, glossary);
-    expect(full(answer('how long before the troops came did the kremlin warn', { index }))).toEqual(['Een dag eerder waarschuwde het Kremlin nog voor inmenging, maar inmiddels zijn er Russische troepen.']);
+    const sentence = 'Een dag eerder waarschuwde het Kremlin nog voor inmenging, maar nu blijven er Russische troepen.';
+    const index = tinyIndex({ a: [sentence] }, glossary);
+    expect(full(answer('how long before the troops came did the kremlin warn', { index }))).toEqual([sentence]);
+    // The same sentence says nothing of how long the troops stay.
     expect(full(answer('how long will the troops stay', { index }))).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
  * answer must repeat. A year ("in 2010"), a day of the month ("6 januari") or a numbered thing
  * ("article 5") states no amount. A day or a month stated so ("on Tuesday, right?") asks for the date.
  */
-import type { Intent } from './questionWords.js';
+import { isOneOfThem, type Intent } from './questionWords.js';
 import { isCalendarWord } from './preamble.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { isNumberWord } from '../../text/numberWords.js';
@@ -42,8 +42,7 @@ export function claimedAmounts(folded: readonly string[], isDigits: (i: number) 
   // determiner, where it refers ("the two deputies").
   const isNumber = (i: number): boolean => {
     const word = folded[i] ?? '';
-    // "an attack on one member": one of them, no amount.
-    if (ONE.has(word) && AFTER_PREPOSITION.has(folded[i - 1] ?? '')) return false;
+    if (isOneOfThem(folded, i)) return false;
     return isDigits(i) || ((isNumberWord(word) || ROUGH_AMOUNTS.has(word)) && !REFERRING.has(folded[i - 1] ?? ''));
   };
   folded.forEach((word, i) => {
@@ -89,11 +88,10 @@ const OLDEST = 120;
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['toll', 'number', 'total', 'figure', 'count', 'tally', 'aantal', 'getal', 'cijfer', 'totaal', 'dodental']);
 /** A number said of someone with a copula: "Nazarbajev is (toch) 78", "Nazarbajev 81 is"; the one it is said of is no amount noun. */
 function saidOfSomeone(folded: readonly string[], i: number): boolean {
-  const copula = COPULAS.has(folded[i + 1] ?? '') ? i + 1 : folded.slice(Math.max(0, i - 2), i).findIndex((w) => COPULAS.has(w));
-  if (copula < 0) return false;
-  const at = copula === i + 1 ? i - 1 : Math.max(0, i - 2) + copula - 1;
-  const subject = folded[at] ?? '';
-  return subject !== '' && !isStopword(subject, ['nl', 'en']) && !AMOUNT_NOUNS.has(subject);
+  // The copula right after the number ("81 is") has the one before the number as subject; one up to two words before it ("is toch 78"), the one before the copula.
+  const before = [i - 2, i - 1].find((k) => k >= 0 && COPULAS.has(folded[k] as string));
+  const subject = COPULAS.has(folded[i + 1] ?? '') ? folded[i - 1] : before !== undefined ? folded[before - 1] : undefined;
+  return subject !== undefined && !isStopword(subject, ['nl', 'en']) && !AMOUNT_NOUNS.has(subject);
 }
 /** After the number, nothing it counts: the end, a stop word, a tag ("… 78, right?"). */
 const countsNothing = (unit: string | undefined): boolean => unit === undefined || isStopword(unit, ['nl', 'en']) || TAG_WORDS.has(unit);
@@ -105,8 +103,5 @@ const OF: ReadonlySet<string> = new Set(['of', 'van']);
 const ROUGH_AMOUNTS: ReadonlySet<string> = new Set(['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** Words before a number in words that make it refer to things already known ("the two deputies"). */
 const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those', 'de', 'die', 'deze', 'het', 'all', 'alle', 'both']);
-/** "one" in words, and the prepositions after which it is one of them ("an attack on one", "aanval op één"). */
-const ONE: ReadonlySet<string> = new Set(['one', 'een', 'één']);
-const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['on', 'of', 'to', 'for', 'against', 'op', 'van', 'tegen', 'voor', 'aan']);
 /** Words that qualify an amount ("ruim", "bijna", "more than"), claimed with it. */
 const QUALIFIERS: ReadonlySet<string> = new Set(['ruim', 'bijna', 'ongeveer', 'circa', 'zo\'n', 'minstens', 'tenminste', 'hooguit', 'maximaal', 'meer', 'minder', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'under', 'least', 'most', 'approximately', 'than', 'dan']);

@@ -106,7 +106,8 @@ function frames(preamble: string): boolean {
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
-  const framed = (w: string, k: number): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || CALENDAR.test(w) || ORDINAL.test(w) || (BEATS.has(w) && ASKING_HEADS.has(words[k + 1] ?? ''));
+  // Days and ordinals frame only beside the newsroom's work ("Monday's liveblog", "the 2nd edition").
+  const framed = (w: string, k: number): boolean => framingAt(words, k) || CALENDAR.test(w) || ORDINAL.test(w);
   const framing = words.filter(framed).length;
   // A time of day counts neither way: beside the bulletin it frames ("the 6 o'clock bulletin"), alone ("8 uur:") it does not.
   const other = words.filter((w, k) => !framed(w, k) && !CLOCK.test(w) && !isStopword(w, ['nl', 'en'])).length;
@@ -117,8 +118,13 @@ function frames(preamble: string): boolean {
 /** Whether `preamble` is framing words only ("data journo q", "night desk"), no word of anything asked about. */
 function onlyFrames(preamble: string): boolean {
   const words = wordsOf(preamble).map(plain);
-  const framed = (w: string, k: number): boolean => GREETINGS.has(w) || FRAMING.has(w) || namesPage(w) || (BEATS.has(w) && ASKING_HEADS.has(words[k + 1] ?? ''));
-  return words.length > 0 && words.every((w, k) => framed(w, k) || isStopword(w, ['nl', 'en']));
+  return words.length > 0 && words.every((w, k) => framingAt(words, k) || isStopword(w, ['nl', 'en']));
+}
+
+/** Whether word `k` greets, names the newsroom's work or a page, or is the beat of a desk that asks ("data desk"). */
+function framingAt(words: readonly string[], k: number): boolean {
+  const word = words[k] as string;
+  return GREETINGS.has(word) || FRAMING.has(word) || namesPage(word) || (BEATS.has(word) && ASKING_HEADS.has(words[k + 1] ?? ''));
 }
 
 /** A question of its own: it opens as one, or it is a claim with a tag asking whether it holds ("the Kremlin warned …. Correct?"). */

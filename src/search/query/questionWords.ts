@@ -594,7 +594,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     if (cued.words.length === 1 && cued.words[0] === 'count' && folded[i + 1] === 'as') continue;
     // "Who calls himself …", "who calls the shots": naming oneself, or leading, asks who, not whose word it is; the verb stays a word of it.
     const calling = cued.intent === 'source' && CALLING.has(cued.words.at(-1) as string) && (REFLEXIVE.has(folded[i + cued.words.length] ?? '') || folded[i + cued.words.length + 1] === 'shots');
-    const found = calling ? (WHO_CUE as Cue) : cued;
+    const found = calling ? WHO_CUE : cued;
     // "Volgens de politie …, klopt dat?": who says it is part of the claim checked.
     if (claimChecked && found.intent === 'quote') {
       mark(consumed, i, i + found.words.length);
@@ -736,7 +736,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
-const WHO_CUE = CUES.find((c) => c.words.length === 1 && c.words[0] === 'who');
+/** "who" alone, as the cues list it. */
+const WHO_CUE: Cue = cue('who', 'who');
 /** Verbs of calling in the source cues ("wie noemt …"), and the reflexives that make it naming oneself. */
 const CALLING: ReadonlySet<string> = new Set(['calls', 'called', 'noemt', 'noemde', 'noemen']);
 const REFLEXIVE: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'zich', 'zichzelf']);
@@ -750,7 +751,7 @@ function framingWords(folded: readonly string[], intents: ReadonlySet<Intent>): 
   const framing: number[] = [];
   const causeAsked = intents.has('why') && folded.some((word) => CAUSE_NOUNS.has(word));
   folded.forEach((word, i) => {
-    if ((word === 'one' || word === 'één') && ONE_OF_AFTER.has(folded[i - 1] ?? '')) framing.push(i);
+    if (isOneOfThem(folded, i)) framing.push(i);
     // The subject may stand between ("zorgden de betogers ervoor", "zorgden betogers dat"); not worrying ("maakt zich zorgen dat").
     const ahead = folded.slice(i + 1, i + 1 + MAKING_SURE_WITHIN);
     const ervoor = ahead.indexOf('ervoor');
@@ -761,8 +762,14 @@ function framingWords(folded: readonly string[], intents: ReadonlySet<Intent>): 
   return framing;
 }
 
-/** Prepositions after which "one" is one of them ("an attack on one member", "aanval op één lid"). */
+/** "one" in words, and the prepositions after which it is one of them ("an attack on one member", "aanval op één lid"). */
+const ONE: ReadonlySet<string> = new Set(['one', 'een', 'één']);
 const ONE_OF_AFTER: ReadonlySet<string> = new Set(['on', 'of', 'to', 'against', 'op', 'van', 'tegen']);
+
+/** Whether word `i` is "one" of them ("an attack on one member"): no amount, no word of what is asked. */
+export function isOneOfThem(folded: readonly string[], i: number): boolean {
+  return ONE.has(folded[i] ?? '') && ONE_OF_AFTER.has(folded[i - 1] ?? '');
+}
 /** After "how long": the time between two events is asked ("how long before …", "hoe lang na …"). */
 const BETWEEN: ReadonlySet<string> = new Set(['before', 'after', 'voor', 'vóór', 'na', 'nadat', 'voordat']);
 /** Making sure ("zorgden ervoor dat"): the clause after it is what happened. */

@@ -477,8 +477,8 @@ describe('a person\'s name cut short', () => {
 });
 
 describe('one thing said twice ("how did the dead officers die")', () => {
-  const glossary = `dead:\n  en: [dead]\n  nl: [dood, overleden]\ndie:\n  en: [die, died]\n  nl: [dood, overleden, zelfmoord]\nofficers:\n  en: [officers]\n  nl: [officieren]\ntroops:\n  en: [troops]\n  nl: [troepen, militairen, soldaten, vredesmacht]\npeacekeepers:\n  en: [peacekeepers]\n  nl: [vredesmacht]\n`;
-  const index = tinyIndex({ a: ['Twee officieren pleegden zelfmoord.', 'Drie officieren werden dood aangetroffen.', 'Een agent is overleden.', 'De troepen en militairen zijn in het land.', 'Volgens de CSTO is het een vredesmacht van soldaten.'] }, glossary);
+  const glossary = `dead:\n  en: [dead]\n  nl: [dood, overleden]\ndie:\n  en: [die, died]\n  nl: [dood, overleden, zelfmoord]\nofficers:\n  en: [officers]\n  nl: [officieren]\ntroops:\n  en: [troops]\n  nl: [troepen, militairen, soldaten, vredesmacht, vredestroepen]\npeacekeepers:\n  en: [peacekeepers]\n  nl: [vredesmacht, vredestroepen]\n`;
+  const index = tinyIndex({ a: ['Twee officieren pleegden zelfmoord.', 'Drie officieren werden dood aangetroffen.', 'Een agent is overleden.', 'De troepen en militairen zijn in het land.', 'Volgens de CSTO is het een vredesmacht van soldaten.', 'Er komen meer vredestroepen.'] }, glossary);
   const terms = (question: string, label: string): string[] | undefined => expandQuery(parseQuery(question), index).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+'));
 
   it('is said by a sentence saying it in any way the other word has ("pleegden zelfmoord")', () => {
@@ -487,6 +487,7 @@ describe('one thing said twice ("how did the dead officers die")', () => {
   });
 
   it('not a kind of the other ("peacekeepers", one of the ways of "troops"): that stays itself', () => {
-    expect(terms('are the troops peacekeepers', 'peacekeepers')).toEqual([wholeTermOf('vredesmacht', 'nl')]);
+    // Two of the five ways of "troops": fewer than half, so a kind of them, not the same thing said again.
+    expect(terms('are the troops peacekeepers', 'peacekeepers')?.sort()).toEqual([wholeTermOf('vredesmacht', 'nl'), wholeTermOf('vredestroepen', 'nl')].sort());
   });
 });
