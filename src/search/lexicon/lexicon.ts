@@ -5,6 +5,7 @@
  * Pure over loaded data; `loadLexicon` reads the packages.
  */
 import type { Language } from '../analysis/stem.js';
+import { type HunspellWords, mainPartOfSpeech } from './hunspellWords.js';
 import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
@@ -19,6 +20,8 @@ export interface Lexicon {
   englishLemmas(word: string): string[];
   /** The part of speech an English word mostly is (by WordNet's tagged senses), if WordNet knows it. */
   partOfSpeech(word: string): PartOfSpeech | undefined;
+  /** What a Dutch word form is (a noun when it can be one; see `mainPartOfSpeech`), if the Dutch dictionary knows it. */
+  dutchPartOfSpeech(word: string): PartOfSpeech | undefined;
   /** English words one step from `word` in its commonest senses: synonyms, derivations, broader terms. */
   related(word: string): RelatedWord[];
   /**
@@ -47,6 +50,8 @@ export interface LexiconSources {
   dutchByFrequency: readonly string[];
   lemmatize: { noun(word: string): string; verb(word: string): string; adjective(word: string): string };
   wordNet: WordNet;
+  /** The Dutch Hunspell dictionary, read when first needed. */
+  dutchWords: () => HunspellWords;
 }
 
 /** How far up WordNet's hypernyms a group of people meets "social group" ("army" is five steps below). */
@@ -81,7 +86,9 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   const relatedMemo = new Map<string, RelatedWord[]>();
   const qualifiesMemo = new Map<string, boolean>();
   const peopleMemo = new Map<string, boolean>();
+  const dutchPosMemo = new Map<string, PartOfSpeech | null>();
   const { lemmatize, wordNet } = sources;
+  let dutchWords: HunspellWords | undefined;
 
   const englishLemmas = (word: string): string[] =>
     remember(lemmaMemo, word, () => {
@@ -113,6 +120,13 @@ export function createLexicon(sources: LexiconSources): Lexicon {
           }
         }
         return best?.pos ?? null;
+      });
+      return pos ?? undefined;
+    },
+    dutchPartOfSpeech(word: string): PartOfSpeech | undefined {
+      const pos = remember(dutchPosMemo, word.toLowerCase(), () => {
+        dutchWords ??= sources.dutchWords();
+        return mainPartOfSpeech(dutchWords.partsOfSpeech(word.toLowerCase())) ?? null;
       });
       return pos ?? undefined;
     },

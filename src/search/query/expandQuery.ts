@@ -258,7 +258,11 @@ function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName
 function partOfSpeechOf(word: string, listed: GlossaryMatch | undefined, lexicon: Lexicon): PartOfSpeech | undefined {
   if (looksEnglish(word, lexicon)) return lexicon.partOfSpeech(word);
   const headword = listed?.concepts[0]?.concept.english.find((w) => !w.includes(' '));
-  return headword === undefined ? undefined : lexicon.partOfSpeech(headword);
+  const viaEnglish = headword === undefined ? undefined : lexicon.partOfSpeech(headword);
+  if (viaEnglish !== undefined) return viaEnglish;
+  // A Dutch adjective weighs as an English one does ("eigen troepen" as "own troops"). Not Dutch
+  // verbs: a separable verb's meaning sits in the pair ("trekt zich … terug"), not in the verb.
+  return lexicon.dutchPartOfSpeech(word) === 'a' ? 'a' : undefined;
 }
 
 /** The language most of the question's real words are in, when one is. */

@@ -92,6 +92,17 @@ describe('the bundled lexicon', () => {
     expect(salience({ ...facts('kazachstan'), known: true, topical: true }, lexicon)).toBeLessThan(0.4);
   });
 
+  it('reads Dutch parts of speech from the Hunspell dictionary, a noun wherever a word can be one', () => {
+    expect(lexicon.dutchPartOfSpeech('buitenlandse')).toBe('a');
+    expect(lexicon.dutchPartOfSpeech('eigen')).toBe('a');
+    expect(lexicon.dutchPartOfSpeech('stuurde')).toBe('v');
+    expect(lexicon.dutchPartOfSpeech('meegekomen')).toBe('v');
+    // "landen" is a verb too, and countries first; "nieuws" is listed bare, not as "nieuw" + "s".
+    expect(lexicon.dutchPartOfSpeech('landen')).toBe('n');
+    expect(lexicon.dutchPartOfSpeech('nieuws')).toBeUndefined();
+    expect(lexicon.dutchPartOfSpeech('xqzt')).toBeUndefined();
+  });
+
   it('grades specificity on a log scale and always keeps the weightiest concept essential', () => {
     expect(specificity(10)).toBe(0);
     expect(specificity(1_000)).toBeCloseTo(0.5);

@@ -491,3 +491,17 @@ describe('one thing said twice ("how did the dead officers die")', () => {
     expect(terms('are the troops peacekeepers', 'peacekeepers')?.sort()).toEqual([wholeTermOf('vredesmacht', 'nl'), wholeTermOf('vredestroepen', 'nl')].sort());
   });
 });
+
+describe('a Dutch adjective', () => {
+  const index = tinyIndex({ a: ['De CSTO noemt de troepen een vredesmacht.', 'Het eigen leger bleef thuis.', 'De CSTO vergaderde.'] });
+  const concept = (question: string, label: string) => expandQuery(parseQuery(question), index).find((c) => c.label === label);
+
+  it('weighs as an English adjective does: "eigen troepen" asks about the troops, as "own troops" does', () => {
+    expect(concept('hoe noemt de csto de eigen troepen', 'eigen')?.salience).toBeLessThan(ESSENTIAL);
+    expect(answer('hoe noemt de csto de eigen troepen', { index }).results[0]).toMatchObject({ text: 'De CSTO noemt de troepen een vredesmacht.', match: 'full' });
+  });
+
+  it('is told from a Dutch noun by the dictionary, not by its ending: a noun keeps its weight', () => {
+    expect(concept('hoe noemt de csto het eigen leger', 'leger')?.salience).toBeGreaterThanOrEqual(ESSENTIAL);
+  });
+});

@@ -12,6 +12,7 @@ function lexiconOf(en: Record<string, number>, nl: Record<string, number> = {}):
     rank: (word, language) => (language === 'en' ? en : nl)[word],
     englishLemmas: (word) => [word],
     partOfSpeech: () => undefined,
+    dutchPartOfSpeech: () => undefined,
     related: () => [],
     qualifies: () => false,
     namesPeople: () => false,
