@@ -53,6 +53,8 @@ const FRAMING = new Set([
   'sub', 'subs', 'subeditor', 'needs', 'wants', 'push', 'pushbericht', 'pushmelding', 'alert', 'reporter', 'correspondent', 'verslaggever',
   // The eindredactie in short, and a desk that wants to know ("eindred hier -", "radio wil weten:").
   'eindred', 'eindreds', 'weten', 'journo', 'journos',
+  // Checking in Dutch, and the explainer ("even checken:", "ff checken -", "voor de uitlegger:").
+  'checken', 'checkje', 'ff', 'effe', 'uitlegger', 'quiz',
 ]);
 /** Who asks, named by their beat ("data desk:", "political desk:", "politics team:"); not by a subject of the dossier ("csto desk"). */
 const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever', 'journo', 'journalist', 'q', 'vraag']);

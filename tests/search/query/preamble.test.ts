@@ -22,6 +22,10 @@ describe('withoutPreamble', () => {
     ['Sorry to bother you, but why is so little known?', 'why is so little known?'],
     ['writing the caption for the airport pic - who controls Almaty airport now?', 'who controls Almaty airport now?'],
     ['intern q: who is nazarbayev?', 'who is nazarbayev?'],
+    // Checking in Dutch, and the explainer.
+    ['even checken: zijn er agenten onthoofd?', 'zijn er agenten onthoofd?'],
+    ['ff checken - wie vroeg om de troepen?', 'wie vroeg om de troepen?'],
+    ['voor de uitlegger: wat is de CSTO?', 'wat is de CSTO?'],
     ["need one line for the 6 o'clock bulletin: what will the troops be doing?", 'what will the troops be doing?'],
     ['Apologies for interrupting: who asked for the troops?', 'who asked for the troops?'],
     ['Sorry, misschien een domme vraag, maar klopt het dat er agenten zijn onthoofd?', 'klopt het dat er agenten zijn onthoofd?'],
