@@ -257,12 +257,17 @@ function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName
  */
 function partOfSpeechOf(word: string, listed: GlossaryMatch | undefined, lexicon: Lexicon): PartOfSpeech | undefined {
   if (looksEnglish(word, lexicon)) return lexicon.partOfSpeech(word);
-  const headword = listed?.concepts[0]?.concept.english.find((w) => !w.includes(' '));
-  const viaEnglish = headword === undefined ? undefined : lexicon.partOfSpeech(headword);
+  const viaEnglish = listed === undefined ? undefined : listedPartOfSpeech(listed, lexicon);
   if (viaEnglish !== undefined) return viaEnglish;
   // A Dutch adjective weighs as an English one does ("eigen troepen" as "own troops"). Not Dutch
   // verbs: a separable verb's meaning sits in the pair ("trekt zich … terug"), not in the verb.
   return lexicon.dutchPartOfSpeech(word) === 'a' ? 'a' : undefined;
+}
+
+/** What the glossary concept a word or phrase is listed under mostly is, by its first English word. */
+function listedPartOfSpeech(phrase: GlossaryMatch, lexicon: Lexicon): PartOfSpeech | undefined {
+  const headword = phrase.concepts[0]?.concept.english.find((w) => !w.includes(' '));
+  return headword === undefined ? undefined : lexicon.partOfSpeech(headword);
 }
 
 /** The language most of the question's real words are in, when one is. */
@@ -512,6 +517,9 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length), [], settledByOpposite(query));
       merged.add(query.words.slice(i, i + phrase.length).filter((w) => !w.particle).map((w) => wholeTermOf(w.folded, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
+      // A phrase the glossary translates by an adverb ("normaal gesproken": usually) frames as an
+      // adverb does. Only adverbs: a phrase for a thing ("security forces") is what is asked.
+      if (listedPartOfSpeech(phrase, index.lexicon) === 'r') merged.pos = 'r';
       // An expression the dossier has no words for ("oil fields") is searched by its words after all.
       if (merged.alternatives.length > 0) concepts.push(merged.build());
       else for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());

@@ -505,3 +505,18 @@ describe('a Dutch adjective', () => {
     expect(concept('hoe noemt de csto het eigen leger', 'leger')?.salience).toBeGreaterThanOrEqual(ESSENTIAL);
   });
 });
+
+describe('a phrase the glossary translates by an adverb', () => {
+  const glossary = 'usually:\n  en: [usually, normally]\n  nl: [normaal gesproken, meestal]\ncapital:\n  en: [capital city]\n  nl: [hoofdstad]\n';
+  const index = tinyIndex({ a: ['De leden van de CSTO organiseren meestal militaire trainingen.', 'Het is onrustig.', 'De hoofdstad is rustig.'] }, glossary);
+  const concept = (question: string, label: string) => expandQuery(parseQuery(question), index).find((c) => c.label === label);
+
+  it('frames the question as an adverb does ("normaal gesproken" as "usually")', () => {
+    expect(concept('wat doen de csto-leden normaal gesproken', 'normaal gesproken')?.salience).toBeLessThan(ESSENTIAL);
+    expect(concept('wat doen de csto-leden normaal gesproken', 'normaal gesproken')?.salience).toBeCloseTo(concept('what do csto members usually do', 'usually')?.salience ?? Number.NaN, 1);
+  });
+
+  it('but a phrase for a thing keeps its weight', () => {
+    expect(concept('what is the capital city', 'capital city')?.salience).toBeGreaterThanOrEqual(ESSENTIAL);
+  });
+});
