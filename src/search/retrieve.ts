@@ -349,7 +349,9 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
   }
   // Not when the question is about someone of theirs ("Nazarbayev's right-hand man", "Tokayev's government").
   // (A role after "as" is what the person acts as: "who replaced Tokayev as chairman".)
-  const aboutAnother = (concept: Concept): boolean => !concept.capacity && concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
+  // A role the glossary resolves to someone of the dossier is that person ("de Kazachse president": Tokajev).
+  const standsForPerson = (concept: Concept): boolean => concept.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && index.people.has(a.terms[0] as string));
+  const aboutAnother = (concept: Concept): boolean => !concept.capacity && !standsForPerson(concept) && concept.alternatives.some((a) => a.terms.length === 1 && (a.forms ?? a.terms).some((form) => namesRole(form)));
   if (concepts.some((concept, c) => (people.includes(c) ? concept.owner !== undefined : aboutAnother(concept)))) return undefined;
   const verbs = askedVerbTerms(concepts);
   // Of several people, the one the question names as the doer ("when did Putin thank Tokayev").

@@ -158,6 +158,13 @@ describe('who did or underwent what a yes/no question asks', () => {
     expect(fullIn(without, 'did putin thank tokayev')).toContainEqual(both);
   });
 
+  it('reads the subject after the verb of a Dutch "waar…" question word, and a role the glossary resolves as that person ("waarvoor bedankte Poetin de Kazachse president")', () => {
+    const glossary = 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\ntokayev:\n  en: [tokayev, kazakh president]\n  nl: [tokajev, kazachse president]\n';
+    const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Voor de hulp bedankte hij Poetin uitvoerig.'] }, glossary);
+    expect(fullIn(thanks, 'waarvoor bedankte Poetin de Kazachse president')).not.toContainEqual(expect.stringMatching(/^Voor de hulp/));
+    expect(fullIn(thanks, 'waarvoor bedankte de Kazachse president Poetin')).toContainEqual(expect.stringMatching(/^Voor de hulp/));
+  });
+
   it('of two people, the one named after the auxiliary is the doer ("when did Putin thank Tokayev")', () => {
     const thanks = tinyIndex({ a: ['President Tokajev sprak maandag met de Russische president Poetin. Maandag bedankte hij Poetin uitvoerig.'] }, 'thanked:\n  en: [thanked, thank]\n  nl: [bedankte, bedanken]\n');
     expect(fullIn(thanks, 'when did putin thank tokayev')).not.toContainEqual(expect.stringMatching(/^Maandag bedankte/));

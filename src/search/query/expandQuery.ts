@@ -644,7 +644,9 @@ const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'where', 'dura
 const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'beginnen', 'begon', 'begonnen', 'begint', 'starten', 'startte', 'startten', 'gestart', 'end', 'ended', 'ends', 'eindigen', 'eindigde', 'eindigden', 'geeindigd', 'born', 'geboren', 'break out', 'broke out', 'broken out', 'breaks out', 'erupt', 'erupted', 'uitbreken', 'brak uit', 'braken uit', 'uitgebroken',
   // Founding and joining: "when was the CSTO set up" is not answered by a date the CSTO did something else.
   'set up', 'founded', 'found', 'established', 'establish', 'formed', 'created', 'opgericht', 'oprichten', 'richtte op', 'gesticht', 'stichten',
-  'join', 'joined', 'joins', 'toetreden', 'toegetreden', 'trad toe', 'traden toe']);
+  'join', 'joined', 'joins', 'toetreden', 'toegetreden', 'trad toe', 'traden toe',
+  // Existing since: "sinds wanneer bestaat de CSTO" asks its founding, not a year it did something.
+  'exist', 'exists', 'existed', 'bestaan', 'bestaat', 'bestond', 'bestonden']);
 function withEventAsked(concepts: Concept[]): Concept[] {
   // "begin januari" is early January, no verb.
   return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? '')) ? asEssential(c) : c));

@@ -275,7 +275,7 @@ const FRAMING_PHRASES = [
   'do we have a solid number', 'do we have a solid figure', 'do we have a hard number', 'do we have a firm number', 'solid number', 'solid figure',
   'hard number', 'hard numbers', 'firm number', 'firm figure', 'reliable number', 'reliable figure', 'harde cijfers', 'hard cijfer', 'betrouwbaar cijfer',
   // Asking for a rough figure: every figure of the dossier is one.
-  'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer',
+  'ballpark', 'roughly', 'approximately', 'ruwweg', 'grofweg', 'bij benadering', 'ongeveer', "zo'n", 'circa', 'pakweg', 'zowat', 'om en nabij',
   // "Now" at length: "where is the former president these days" asks where he is.
   'these days', 'nowadays', 'at the moment', 'right now', 'as we speak', 'at some point', 'at any point', 'sooner or later', 'op een gegeven moment',
   'at this point', 'at this stage', 'op dit punt', 'inmiddels',
@@ -476,7 +476,11 @@ function doneToPosition(folded: readonly string[]): number | undefined {
 }
 
 /** Dutch question words that are no subject: the finite verb follows, then the subject ("waarom ontsloeg Tokajev …"). */
-const DUTCH_NOT_SUBJECT: ReadonlySet<string> = new Set(['wanneer', 'waarom', 'waar', 'hoe', 'waardoor', 'waarmee', 'hoelang']);
+const DUTCH_NOT_SUBJECT: ReadonlySet<string> = new Set([
+  'wanneer', 'waarom', 'waar', 'hoe', 'waardoor', 'waarmee', 'hoelang',
+  // "waar" with its preposition ("waarvoor bedankte Poetin …", "waarover sprak Tokajev").
+  'waarvoor', 'waarover', 'waarop', 'waarin', 'waaraan', 'waarvan', 'waartegen', 'waarbij', 'waarheen', 'waaruit', 'waarna', 'waarnaar',
+]);
 
 /** Where the verb stands after a Dutch question word that is no subject (and the rest of its cue: "hoe lang"). */
 function dutchVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): number | undefined {

@@ -368,6 +368,9 @@ describe('a verb that picks one point of what happened, in a time or place quest
     // Founding and joining are such points too.
     expect(full('when was the CSTO set up')).toEqual([]);
     expect(full('when did Kirgizië join the CSTO')).toEqual([]);
+    // Existing since is being founded.
+    expect(full('sinds wanneer bestaat de CSTO')).toEqual([]);
+    expect(full('since when has the CSTO existed')).toEqual([]);
     // Not "begin januari", early January.
     expect(expandQuery(parseQuery('waar waren de demonstraties begin januari'), index).find((c) => c.label === 'begin')?.salience ?? 0).toBeLessThan(ESSENTIAL);
     // Still shown as related, after saying so.

@@ -68,6 +68,9 @@ describe('readQuestionWords', () => {
     ['wie noemt de troepen een vredesmacht', ['source'], [0, 1]],
     ['who calls the shots in the csto', ['who'], [0]],
     ['who calls himself leader of the nation', ['who'], [0]],
+    // A rough figure asked ("zo'n", "pakweg"): every figure of the dossier is one.
+    ["zijn er zo'n 8000 mensen opgepakt", [], [2]],
+    ['zijn er pakweg 8000 mensen opgepakt', [], [2]],
     // Hedges on a name ("zogenaamde") and "at this point" frame.
     ['waar zijn die zogenaamde terroristen getraind', ['where'], [0, 3]],
     ['who controls the airport at this point', ['who'], [0, 4, 5, 6]],
