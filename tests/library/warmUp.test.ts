@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../src/library/loadLibrary.js';
 import { warmUp } from '../../src/library/warmUp.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
@@ -11,6 +11,13 @@ describe('warmUp', () => {
     const once = warmUp(library, { rounds: 1 });
     expect(once).toBeGreaterThan(3);
     expect(warmUp(library, { rounds: 3 })).toBe(3 * once);
+  });
+
+  it('reads the language data a first question would read before its budget starts, even with no time to answer', () => {
+    const prepare = vi.spyOn(index.lexicon, 'prepare');
+    expect(warmUp(library, { budgetMs: 0 })).toBe(0);
+    expect(prepare).toHaveBeenCalledTimes(1);
+    prepare.mockRestore();
   });
 
   it('stops when its time budget is spent', () => {

@@ -22,6 +22,8 @@ export interface Lexicon {
   partOfSpeech(word: string): PartOfSpeech | undefined;
   /** What a Dutch word form is (a noun when it can be one; see `mainPartOfSpeech`), if the Dutch dictionary knows it. */
   dutchPartOfSpeech(word: string): PartOfSpeech | undefined;
+  /** Reads now what is otherwise read at the first question needing it (the Dutch dictionary). */
+  prepare(): void;
   /** English words one step from `word` in its commonest senses: synonyms, derivations, broader terms. */
   related(word: string): RelatedWord[];
   /**
@@ -89,6 +91,10 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   const dutchPosMemo = new Map<string, PartOfSpeech | null>();
   const { lemmatize, wordNet } = sources;
   let dutchWords: HunspellWords | undefined;
+  const readDutchWords = (): HunspellWords => {
+    dutchWords ??= sources.dutchWords();
+    return dutchWords;
+  };
 
   const englishLemmas = (word: string): string[] =>
     remember(lemmaMemo, word, () => {
@@ -124,11 +130,11 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       return pos ?? undefined;
     },
     dutchPartOfSpeech(word: string): PartOfSpeech | undefined {
-      const pos = remember(dutchPosMemo, word.toLowerCase(), () => {
-        dutchWords ??= sources.dutchWords();
-        return mainPartOfSpeech(dutchWords.partsOfSpeech(word.toLowerCase())) ?? null;
-      });
+      const pos = remember(dutchPosMemo, word.toLowerCase(), () => mainPartOfSpeech(readDutchWords().partsOfSpeech(word.toLowerCase())) ?? null);
       return pos ?? undefined;
+    },
+    prepare(): void {
+      readDutchWords();
     },
     qualifies(word: string): boolean {
       // Asked for question words, like partOfSpeech: remembered.

@@ -13,6 +13,7 @@ function lexiconOf(en: Record<string, number>, nl: Record<string, number> = {}):
     englishLemmas: (word) => [word],
     partOfSpeech: () => undefined,
     dutchPartOfSpeech: () => undefined,
+    prepare: () => undefined,
     related: () => [],
     qualifies: () => false,
     namesPeople: () => false,
