@@ -143,7 +143,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const ofTime = isCalendarWord(folded[i + 1] ?? '') || tokens[i + 1]?.isNumber === true;
     if (!ofTime && isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
       const next = tokens[i + 1];
-      const closing = next === undefined || clauseEnds.has(i) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '');
+      const closing = next === undefined || clauseEnds.has(i) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '') || (!english && PREPOSITION_AFTER.has(folded[i + 1] ?? ''));
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }
@@ -222,6 +222,11 @@ const SENTENCE_BREAK = /[.!?:;—–]/u;
 
 /** Words after which a clause goes on in another: a particle before them closes its own ("… op als leider", "… af omdat …"). */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['als', 'en', 'of', 'maar', 'want', 'omdat', 'doordat', 'dat', 'toen', 'nadat', 'voordat', 'terwijl', 'volgens', 'sinds']);
+/**
+ * Dutch prepositions after which a particle closes its verb: a particle is no preposition before
+ * another one, so "klopte … aan bij de CSTO", "… aan voor steun" is "aankloppen" and a phrase after it.
+ */
+const PREPOSITION_AFTER: ReadonlySet<string> = new Set(['bij', 'voor', 'met', 'om', 'naar', 'tegen', 'over', 'uit', 'van', 'in', 'op', 'aan', 'door', 'tot', 'onder', 'na', 'vanuit']);
 
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
