@@ -543,7 +543,7 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   weighed = withNewsroomWordsLight(weighed);
   weighed = withMembersOfNamed(index, query.intents, weighed);
   weighed = withRepeatsJoined(weighed);
-  if ([...query.intents].some((i) => EVENT_TIMED.has(i))) weighed = withEventAsked(weighed);
+  if ([...query.intents].some((i) => EVENT_TIMED.has(i))) weighed = withEventAsked(weighed, query.intents.has('when') || query.intents.has('date'));
   if (query.intents.size === 1 && figure && !query.polar) weighed = withMeasureAsked(weighed);
   return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
 }
@@ -647,9 +647,15 @@ const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'st
   'join', 'joined', 'joins', 'toetreden', 'toegetreden', 'trad toe', 'traden toe',
   // Existing since: "sinds wanneer bestaat de CSTO" asks its founding, not a year it did something.
   'exist', 'exists', 'existed', 'bestaan', 'bestaat', 'bestond', 'bestonden']);
-function withEventAsked(concepts: Concept[]): Concept[] {
+/**
+ * "For the first time", when a time is asked: not any time it happened ("wanneer kwam de CSTO voor
+ * het eerst in actie" is not answered by "voor het laatst"). Not where a place is asked: "where was
+ * the figure first published" is answered by where it was published.
+ */
+const FIRST_TIME = new Set(['eerst', 'first']);
+function withEventAsked(concepts: Concept[], timeAsked: boolean): Concept[] {
   // "begin januari" is early January, no verb.
-  return concepts.map((c, i) => (POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? '')) ? asEssential(c) : c));
+  return concepts.map((c, i) => ((POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? ''))) || (timeAsked && FIRST_TIME.has(fold(c.label))) ? asEssential(c) : c));
 }
 
 /**

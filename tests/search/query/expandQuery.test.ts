@@ -370,6 +370,12 @@ describe('a verb that picks one point of what happened, in a time or place quest
     // Founding and joining are such points too.
     expect(full('when was the CSTO set up')).toEqual([]);
     expect(full('when did Kirgizië join the CSTO')).toEqual([]);
+    // The first time, when a time is asked, is not the last.
+    const acted = tinyIndex({ a: ['De alliantie kwam deze zomer voor het laatst in actie.', 'De verklaring werd in Almaty gepubliceerd.', 'In Almaty is het rustig.'] }, 'alliance:\n  en: [alliance]\n  nl: [alliantie]\nstatement:\n  en: [statement]\n  nl: [verklaring]\npublished:\n  en: [published]\n  nl: [gepubliceerd]\n');
+    const fullIn = (question: string): string[] => answer(question, { index: acted }).results.filter((r) => r.match === 'full').map((r) => r.text);
+    expect(fullIn('wanneer kwam de alliantie voor het eerst in actie')).toEqual([]);
+    expect(fullIn('wanneer kwam de alliantie voor het laatst in actie')).not.toEqual([]);
+    expect(fullIn('where was the statement first published')).not.toEqual([]);
     // Existing since is being founded.
     expect(full('sinds wanneer bestaat de CSTO')).toEqual([]);
     expect(full('since when has the CSTO existed')).toEqual([]);
