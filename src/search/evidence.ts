@@ -5,7 +5,7 @@
  * its stem; a sentence that matches only part of a query must rest on strong evidence.
  */
 import type { Term } from './analysis/analyzeText.js';
-import type { Alternative } from './query/expandQuery.js';
+import { type Alternative, WEAKEST_STAND_IN } from './query/expandQuery.js';
 
 const MIN_SHARED_PREFIX = 5;
 
@@ -42,8 +42,12 @@ export function evidentByKind(alternative: Alternative): boolean {
   return alternative.kind === 'exact' || alternative.kind === 'variant' || alternative.kind === 'typo' || alternative.kind === 'role';
 }
 
-/** Whether a match can be strong evidence at all: one of those, or a glossary word with listed forms; never a WordNet guess or a compound split. */
+/**
+ * Whether a match can be strong evidence at all: one of those, or a glossary word with listed forms;
+ * never a WordNet guess or a compound split, nor a link weaker than a whole stand-in ("relschoppers"
+ * reached from "demonstreerden" through the protesters who may stand for them is a lead, not evidence).
+ */
 export function canBeEvidence(alternative: Alternative): boolean {
-  return evidentByKind(alternative) || (alternative.kind === 'glossary' && alternative.forms !== undefined);
+  return evidentByKind(alternative) || (alternative.kind === 'glossary' && alternative.forms !== undefined && alternative.weight >= WEAKEST_STAND_IN);
 }
 

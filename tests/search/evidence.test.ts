@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../src/search/analysis/analyzeText.js';
-import { resembles, stronglyMatches } from '../../src/search/evidence.js';
+import { canBeEvidence, resembles, stronglyMatches } from '../../src/search/evidence.js';
+import { WEAKEST_STAND_IN } from '../../src/search/query/expandQuery.js';
 
 describe('resembles', () => {
   it.each([
@@ -67,5 +68,21 @@ describe('stronglyMatches', () => {
   it('is false without forms or without words', () => {
     expect(stronglyMatches(sentence, 'arresteer', [])).toBe(false);
     expect(stronglyMatches([], 'arresteer', ['arrestatie'])).toBe(false);
+  });
+});
+
+describe('canBeEvidence', () => {
+  const glossary = (weight: number) => ({ terms: ['relschopper'], weight, kind: 'glossary' as const, forms: ['relschoppers'] });
+
+  it('takes a glossary word as strong as a whole stand-in, not a weaker lead (a stand-in of a related concept)', () => {
+    expect(canBeEvidence(glossary(WEAKEST_STAND_IN))).toBe(true);
+    expect(canBeEvidence(glossary(0.85))).toBe(true);
+    expect(canBeEvidence(glossary(WEAKEST_STAND_IN - 0.01))).toBe(false);
+  });
+
+  it('takes the word itself however it weighs, never a WordNet guess or a glossary word without forms', () => {
+    expect(canBeEvidence({ terms: ['almaty'], weight: 0.1, kind: 'exact' })).toBe(true);
+    expect(canBeEvidence({ terms: ['vecht'], weight: 0.5, kind: 'bridge' })).toBe(false);
+    expect(canBeEvidence({ terms: ['vecht'], weight: 0.85, kind: 'glossary' })).toBe(false);
   });
 });

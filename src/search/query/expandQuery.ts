@@ -98,6 +98,8 @@ const ORDER_FLOOR = 0.8;
 
 /** A concept a word stands for ("Moscow" for Russia, glossary `stands_for`): evidence, weighed below the word's own concept. */
 const STANDS_FOR = 0.6;
+/** The weakest whole stand-in: a synonym's stand-in, listed last. Links weaker still (a stand-in of a related concept) are leads, not evidence (evidence.ts). */
+export const WEAKEST_STAND_IN = WEIGHTS.synonym * STANDS_FOR * ORDER_FLOOR;
 
 /** A glossary concept reached through stemming only, not the literal word. */
 const STEM_ONLY = 0.75;

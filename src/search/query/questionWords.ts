@@ -469,6 +469,11 @@ const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'who
  * ("wie bedankte Poetin" may ask whom Putin thanked).
  */
 function doneToPosition(folded: readonly string[]): number | undefined {
+  // "Door wie is Nazarbajev aan de macht geholpen": a passive asked of its doer names the one done to after its auxiliary.
+  if (folded[0] === 'door' && folded[1] === 'wie' && (PASSIVE.has(folded[2] ?? '') || PERFECT.has(folded[2] ?? ''))) {
+    for (let k = 3; k < Math.min(folded.length, 6); k++) if (!isStopword(folded[k] as string, ['nl'])) return k;
+    return undefined;
+  }
   const verb = folded[1];
   if (folded[0] !== 'who' || verb === undefined || AUXILIARIES.has(verb) || DOER_AUXILIARIES.has(verb) || isStopword(verb, ['en'])) return undefined;
   for (let k = 2; k < Math.min(folded.length, 5); k++) if (!isStopword(folded[k] as string, ['en'])) return k;

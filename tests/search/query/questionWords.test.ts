@@ -421,6 +421,9 @@ describe('readQuestionWords', () => {
     ['who fired the deputies', 3],
     ['who did putin thank', undefined],
     ['wie hielp nazarbajev', undefined],
+    // A passive asked of its doer: the one done to follows the auxiliary.
+    ['door wie is nazarbajev aan de macht geholpen', 3],
+    ['door wie werd de vicevoorzitter ontslagen', 4],
   ])('%j names the one done to at %s', (question, at) => {
     expect(readQuestionWords(question.split(' ')).doneToAt).toBe(at);
   });
