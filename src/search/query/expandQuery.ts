@@ -394,6 +394,11 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
 
 /** How many question words may stand between the two words of a split phrase ("legt Poetin de schuld"). */
 const SPLIT_WITHIN = 2;
+/**
+ * How many between a Dutch verb and the particle closing its clause: the verb's whole object may
+ * ("wie volgen de twee ontslagen vicevoorzitters op"), and the joined verb must be a known one.
+ */
+const PARTICLE_WITHIN = 4;
 
 /**
  * A two-word glossary phrase whose words the question splits, as Dutch word order does ("waar
@@ -429,7 +434,7 @@ function joinSeparableVerbs(words: readonly QueryWord[], index: DossierIndex, la
   const joined = [...words];
   words.forEach((particle, j) => {
     if (!particle.particle || !particle.closing) return;
-    for (let i = j - 1; i >= Math.max(0, j - 1 - SPLIT_WITHIN); i--) {
+    for (let i = j - 1; i >= Math.max(0, j - 1 - PARTICLE_WITHIN); i--) {
       const verb = joined[i] as QueryWord;
       if (verb.particle || verb.isNumber || index.names.has(verb.folded)) continue;
       const whole = `${particle.folded}${verb.folded}`;

@@ -321,6 +321,8 @@ describe('a Dutch verb whose particle the question puts apart', () => {
   it('is read as the whole verb where the glossary or the dossier has it ("wie volgt Nazarbajev op" is opvolgen)', () => {
     expect(labels('wie volgt nazarbajev op')).toEqual(['volgt … op', 'nazarbajev']);
     expect(labels('wie volgde nazarbajev op als leider')).toContain('volgde … op');
+    // The verb's whole object may stand between it and its particle.
+    expect(labels('wie volgt de twee ontslagen leiders op')).toContain('volgt … op');
     // A particle is no preposition before another one: a phrase follows the verb ("… op na de onrust").
     expect(labels('wie volgde nazarbajev op na de onrust')).toContain('volgde … op');
     const verb = expandQuery(parseQuery('wie volgt nazarbajev op'), index)[0];
