@@ -13,7 +13,7 @@
  * all its alternatives.
  */
 import { continuesQuote, opensOnWhatWasSaid, refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
-import { namesRole, roleMentions } from './roleMentions.js';
+import { isRole, namesRole, roleMentions } from './roleMentions.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { asksWhatCalled } from './query/namingWords.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
@@ -492,32 +492,51 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
   const ownedTerms = singleTerms(owned);
   if (![...ownedTerms].some((term) => index.inverted.count(term, id) > 0)) return false;
   const ownerTerms = singleTerms(owner);
+  const { text } = record;
   const { words } = record.analysis;
+  type Word = (typeof words)[number];
   // Another name: one of the dossier's names that is none of the owner's spellings.
   // Not a people adjective: "de vicevoorzitters van de Kazachse veiligheidsdienst" are the service's.
-  const another = (word: (typeof words)[number] | undefined, form: string): boolean => word !== undefined && index.names.has(form) && !isPeopleAdjective(form) && !ownerTerms.has(form) && !ownerTerms.has(word.term);
-  return words.some((word, i) => {
-    if (!ownedTerms.has(word.term)) return false;
+  const another = (word: Word | undefined, form: string): boolean => word !== undefined && index.names.has(form) && !isPeopleAdjective(form) && !ownerTerms.has(form) && !ownerTerms.has(word.term);
+  // Another name owns the word at `i` right there.
+  const ownedByName = (i: number): boolean => {
+    const word = words[i] as Word;
     // "Nazarbajevs rechterhand": a name with a genitive s right before it.
     const before = words[i - 1];
     if (before && /s$/u.test(before.form) && another(before, before.form.slice(0, -1))) return true;
     // "de rechterhand van (de) Nazarbajev", "van de Russische president Poetin": the name after any
     // people adjective or role word; "van de Kazachse veiligheidsdienst" is owned by no name.
     const after = words[i + 1];
-    if (after === undefined || !OWNER_BEFORE.test(record.text.slice(word.end, after.start))) return false;
+    if (after === undefined || !OWNER_BEFORE.test(text.slice(word.end, after.start))) return false;
     let k = i + 1;
-    while (k < i + 1 + OWNER_WITHIN && words[k] && (isPeopleAdjective((words[k] as (typeof words)[number]).form) || namesRole((words[k] as (typeof words)[number]).form))) k++;
+    while (k < i + 1 + OWNER_WITHIN && words[k] && (isPeopleAdjective((words[k] as Word).form) || namesRole((words[k] as Word).form))) k++;
     // "van de Nationale Veiligheidsraad": the first word of the owner's own name.
     const next = words[k + 1];
     if (next && (ownerTerms.has(next.term) || ownerTerms.has(next.form))) return false;
     return another(words[k], words[k]?.form ?? '');
-  });
+  };
+  // The owner's own title, no one of theirs ("Nazarbayev's predecessor"): a role right before their
+  // name ("oud-president Noersoeltan Nazarbajev"), or one the article gave them ("De oud-president").
+  const ownTitle = (i: number): boolean => {
+    const word = words[i] as Word;
+    if (!isRole(word.form)) return false;
+    if (index.roles.get(word.term)?.some((holder) => ownerTerms.has(holder))) return true;
+    for (let k = i + 1; k <= i + TITLE_NAMES && words[k]; k++) {
+      if (!/^\s+$/u.test(text.slice((words[k - 1] as Word).end, (words[k] as Word).start))) return false;
+      if (ownerTerms.has((words[k] as Word).term)) return true;
+    }
+    return false;
+  };
+  return words.some((word, i) => ownedTerms.has(word.term) && (ownTitle(i) || ownedByName(i)));
 }
 
 /** Whether sentence `id` gives concept `c` the role the question gives it: the destination or the doer (`rolesHold`), the owner (`ownerHolds`). */
 export function holdsRoles(index: DossierIndex, id: number, concepts: readonly Concept[], c: number, alternative: Alternative, doer: Doer | undefined): boolean {
   return rolesHold(index, id, c, concepts[c] as Concept, alternative, doer) && ownerHolds(index, id, concepts, c);
 }
+
+/** A title's holder: a first name and a surname right after it ("oud-president Noersoeltan Nazarbajev"). */
+const TITLE_NAMES = 2;
 
 /** How many people adjectives and role words may stand between "van" and the owner's name. */
 const OWNER_WITHIN = 3;

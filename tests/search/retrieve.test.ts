@@ -309,6 +309,14 @@ describe('an owner the question names ("tokayev\'s right-hand man")', () => {
     expect(answer('wie is de voorzitter van de veiligheidsraad', { index: council }).results.filter((r) => r.match === 'full').map((r) => r.text)).toContain('Tokajev verving Nazarbajev als voorzitter van de Nationale Veiligheidsraad.');
   });
 
+  it('is not the owner\'s own title: "oud-president Nazarbajev" is no one of his ("Nazarbayev\'s predecessor")', () => {
+    const titled = tinyIndex({ a: ['President Tokajev sprak.', 'Zij waren vertrouwelingen van oud-president Noersoeltan Nazarbajev.', 'De oud-president zweeg.', 'Tokajev was de opvolger van oud-president Nazarbajev.'] }, 'predecessor:\n  en: [predecessor]\n  nl: [voorganger, oud-president]\n');
+    const fullIn = (question: string): string[] => answer(question, { index: titled }).results.filter((r) => r.match === 'full').map((r) => r.text);
+    expect(fullIn("who was nazarbayev's predecessor")).toEqual([]);
+    expect(fullIn('wie was de voorganger van nazarbajev')).toEqual([]);
+    expect(fullIn("who was tokayev's predecessor")).toContain('Tokajev was de opvolger van oud-president Nazarbajev.');
+  });
+
   it('holds where nobody else owns it', () => {
     expect(full("tokayev's right-hand man")).toContain('Tokajev ontsloeg zijn rechterhand niet.');
     expect(full("tokayev's right-hand man")).not.toContain('Later werd de rechterhand van Nazarbajev vrijgelaten.');
