@@ -5,8 +5,9 @@
  * mean, less directly ("Moscow", "the Kremlin" for Russia's government; storming for seizing): a
  * question's word then also finds those concepts' words, at a lower weight. `opposite: [concept, …]`
  * names what means the opposite (withdraw ↔ stay), both ways: in a yes/no question a word also
- * finds its opposite's words, since a sentence saying the opposite settles it. Pure parsing with
- * line-numbered problems.
+ * finds its opposite's words, since a sentence saying the opposite settles it. `the: [concept]`
+ * says what a concept's words name with a determiner in this dossier ("het bondgenootschap",
+ * "die club" is the CSTO; "een ander bondgenootschap" is not). Pure parsing with line-numbered problems.
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
 import { refuseBeforeParsing, valuesOf } from './yamlLines.js';
@@ -19,11 +20,14 @@ export interface GlossaryConcept {
   standsFor?: string[];
   /** Concepts meaning its opposite (withdraw ↔ stay, confirmed ↔ retracted): both ways; a sentence saying one settles a yes/no question asking the other. */
   opposites?: string[];
+  /** Concepts its words name after a determiner ("the alliance" is the CSTO in this dossier): what a question takes as known. */
+  definite?: string[];
 }
 
 /** The fields naming what a concept stands for and its opposites; every other field is a language. */
 const STANDS_FOR = 'stands_for';
 const OPPOSITE = 'opposite';
+const DEFINITE = 'the';
 
 export interface GlossaryProblem {
   line?: number;
@@ -53,21 +57,23 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
     const terms: Record<string, string[]> = {};
     let standsFor: string[] | undefined;
     let opposites: string[] | undefined;
+    let definite: string[] | undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, list] of Object.entries(value)) {
         const words = (Array.isArray(list) ? list : [list]).filter((w): w is string | number => typeof w === 'string' || typeof w === 'number');
         const cleaned = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
         if (field === STANDS_FOR) standsFor = cleaned;
         else if (field === OPPOSITE) opposites = cleaned;
+        else if (field === DEFINITE) definite = cleaned;
         else terms[field] = cleaned;
       }
     }
     // One word is enough here: a dossier glossary may add a single word to a base concept.
-    if (Object.values(terms).flat().length === 0 && !standsFor?.length && !opposites?.length) {
+    if (Object.values(terms).flat().length === 0 && !standsFor?.length && !opposites?.length && !definite?.length) {
       problems.push({ ...(line === undefined ? {} : { line }), message: `concept '${name}' has no words (expected en: [...] and nl: [...]); ignored` });
       continue;
     }
-    concepts.push({ name, terms, ...(standsFor && standsFor.length > 0 ? { standsFor } : {}), ...(opposites && opposites.length > 0 ? { opposites } : {}) });
+    concepts.push({ name, terms, ...(standsFor && standsFor.length > 0 ? { standsFor } : {}), ...(opposites && opposites.length > 0 ? { opposites } : {}), ...(definite && definite.length > 0 ? { definite } : {}) });
   }
   return { concepts, problems };
 }
@@ -78,7 +84,7 @@ export function mergeGlossaries(...glossaries: GlossaryConcept[][]): GlossaryCon
   for (const concept of glossaries.flat()) {
     const existing = merged.get(concept.name);
     if (!existing) {
-      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms), ...(concept.standsFor ? { standsFor: [...concept.standsFor] } : {}), ...(concept.opposites ? { opposites: [...concept.opposites] } : {}) });
+      merged.set(concept.name, { name: concept.name, terms: structuredClone(concept.terms), ...(concept.standsFor ? { standsFor: [...concept.standsFor] } : {}), ...(concept.opposites ? { opposites: [...concept.opposites] } : {}), ...(concept.definite ? { definite: [...concept.definite] } : {}) });
       continue;
     }
     for (const [language, words] of Object.entries(concept.terms)) {
@@ -86,6 +92,7 @@ export function mergeGlossaries(...glossaries: GlossaryConcept[][]): GlossaryCon
     }
     if (concept.standsFor) existing.standsFor = [...new Set([...(existing.standsFor ?? []), ...concept.standsFor])];
     if (concept.opposites) existing.opposites = [...new Set([...(existing.opposites ?? []), ...concept.opposites])];
+    if (concept.definite) existing.definite = [...new Set([...(existing.definite ?? []), ...concept.definite])];
   }
   return [...merged.values()];
 }

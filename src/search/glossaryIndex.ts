@@ -32,6 +32,8 @@ export interface IndexedConcept {
   standsFor: IndexedConcept[];
   /** The concepts meaning its opposite, both ways (glossary `opposite`). */
   opposites: IndexedConcept[];
+  /** The concepts its words name after a determiner (glossary `the`: "the alliance" is the CSTO). */
+  definite: IndexedConcept[];
 }
 
 /** A concept a query phrase belongs to, and how central the phrase is to it (0 = listed first). */
@@ -126,7 +128,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       const content = contentWords(phrase);
       return content.length === 1 && topicTerms.has(wholeTermOf(content[0] as string, indexLanguage));
     });
-    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical, standsFor: [], opposites: [] };
+    const indexed: IndexedConcept = { name: concept.name, english: concept.terms.en ?? [], targets: dedupeTargets(targets), topical, standsFor: [], opposites: [], definite: [] };
     byName.set(concept.name, indexed);
     // Only words that lead somewhere in this dossier are worth suggesting.
     if (indexed.targets.length > 0) for (const phrase of Object.values(concept.terms).flat()) words.add(fold(phrase));
@@ -151,7 +153,9 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
   }
   for (const concept of concepts) {
     const indexed = byName.get(concept.name);
-    if (indexed) indexed.standsFor = (concept.standsFor ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
+    if (!indexed) continue;
+    indexed.standsFor = (concept.standsFor ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
+    indexed.definite = (concept.definite ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
   }
   // Opposites hold both ways, whichever concept names the other.
   for (const concept of concepts) {

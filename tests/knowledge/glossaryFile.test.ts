@@ -93,6 +93,15 @@ describe('opposite', () => {
   });
 });
 
+describe('the', () => {
+  it('reads what a concept names with a determiner apart from its words, even alone in a dossier glossary, and merges it', () => {
+    const base = parseGlossary('alliance:\n  en: [alliance]\n  nl: [bondgenootschap]\n').concepts;
+    const dossier = parseGlossary('alliance:\n  the: [CSTO]\n').concepts;
+    expect(dossier).toEqual([{ name: 'alliance', terms: {}, definite: ['csto'] }]);
+    expect(mergeGlossaries(base, dossier)).toEqual([{ name: 'alliance', terms: { en: ['alliance'], nl: ['bondgenootschap'] }, definite: ['csto'] }]);
+  });
+});
+
 describe('mergeGlossaries', () => {
   const base: GlossaryConcept[] = [
     { name: 'arrest', terms: { en: ['arrest'], nl: ['arrestatie', 'gearresteerd'] } },

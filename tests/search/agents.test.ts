@@ -4,7 +4,7 @@ import { agentsOf, peopleTerms } from '../../src/search/agents.js';
 import type { IndexedConcept } from '../../src/search/glossaryIndex.js';
 import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 
-const concept = (english: string[], ...terms: string[][]): IndexedConcept => ({ name: english[0] ?? '', english, targets: terms.map((t) => ({ terms: t, phrase: t.join(' '), forms: t })), topical: false, standsFor: [], opposites: [] });
+const concept = (english: string[], ...terms: string[][]): IndexedConcept => ({ name: english[0] ?? '', english, targets: terms.map((t) => ({ terms: t, phrase: t.join(' '), forms: t })), topical: false, standsFor: [], opposites: [], definite: [] });
 
 describe('peopleTerms', () => {
   const lexicon = loadLexicon();

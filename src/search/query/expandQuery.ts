@@ -159,6 +159,11 @@ class ConceptBuilder {
     private readonly opposites = false,
   ) {}
 
+  /** The question takes the thing as known ("het bondgenootschap"): the dossier's own one (glossary `the`). */
+  private get definite(): boolean {
+    return this.words.some((word) => word.definite === true);
+  }
+
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], negated = false): void {
     if (terms.length === 0 || !terms.every((t) => this.index.inverted.frequency(t) > 0)) return;
     const key = terms.join(' ');
@@ -193,6 +198,14 @@ class ConceptBuilder {
         other.targets.forEach((target, position) => {
           this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms, target.negated);
         });
+      }
+      // With a determiner, what the dossier means by it ("het bondgenootschap": the CSTO), as its words stand for.
+      if (this.definite) {
+        for (const other of concept.definite) {
+          other.targets.forEach((target, position) => {
+            this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms, target.negated);
+          });
+        }
       }
       // A yes/no question is settled by a sentence saying the opposite ("pulling out?" — "blijven voorlopig").
       if (!this.opposites) continue;

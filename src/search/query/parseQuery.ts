@@ -44,6 +44,8 @@ export interface QueryWord {
   background?: true;
   /** The one word a time is measured from ("… last deployed before Kazakhstan"): background even when it is a name. */
   anchor?: true;
+  /** After a determiner ("het bondgenootschap", "the bloc"): a thing the question takes as known. */
+  definite?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
   doer?: true;
   /** The one it was done to, in "who helped Nazarbayev" (questionWords.ts `doneToAt`). */
@@ -172,7 +174,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const run = titled.get(i);
     const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
     const predicate = i === predicateAt ? { predicate: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...(run === undefined ? {} : { titled: run }) });
+    // "het bondgenootschap", "die Russische club": a thing the question takes as known.
+    const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, earlier, ahead, functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }

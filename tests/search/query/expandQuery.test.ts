@@ -533,3 +533,19 @@ describe('a phrase the glossary translates by an adverb', () => {
     expect(concept('what is the capital city', 'capital city')?.salience).toBeGreaterThanOrEqual(ESSENTIAL);
   });
 });
+
+describe('a word after a determiner ("het bondgenootschap")', () => {
+  const glossary = 'alliance:\n  en: [alliance]\n  nl: [bondgenootschap, alliantie]\n  the: [csto]\ncsto:\n  en: [csto]\n  nl: [csto]\n';
+  const index = tinyIndex({ a: ['De CSTO stuurde troepen naar Kazachstan.', 'Leden mogen niet bij een andere alliantie.'] }, glossary);
+  const terms = (question: string, label: string): string[] => expandQuery(parseQuery(question), index).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+')) ?? [];
+
+  it('is what the glossary says the dossier means by it (`the`), also past an adjective', () => {
+    expect(terms('waarom stuurde het bondgenootschap troepen', 'bondgenootschap')).toContain('csto');
+    expect(terms('wat doet dat militaire bondgenootschap', 'bondgenootschap')).toContain('csto');
+    expect(answer('waarom stuurde het bondgenootschap troepen', { index }).results[0]?.text).toBe('De CSTO stuurde troepen naar Kazachstan.');
+  });
+
+  it('but not without one: "een ander bondgenootschap" is any alliance', () => {
+    expect(terms('mogen leden bij een ander bondgenootschap', 'bondgenootschap')).not.toContain('csto');
+  });
+});
