@@ -74,6 +74,8 @@ const CUES: Cue[] = [
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
 
 const WHICH = new Set(['which', 'welke', 'welk']);
+/** Kinds of place: "which country" asks for one named. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['land', 'landen', 'country', 'countries', 'stad', 'steden', 'city', 'cities', 'plaats', 'plaatsen', 'town', 'towns', 'regio', 'region', 'hoofdstad', 'capital', 'provincie', 'province']);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
 const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= (?:the|de|het|a|an|een)? ?\S+(?: \S+)?$)/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
@@ -631,7 +633,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     const between = found.intent === 'duration' && BETWEEN.has(folded[i + found.words.length] ?? '');
     if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : lasting ? 'when' : between ? 'interval' : found.intent);
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
-    else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) intents.add('which');
+    else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) {
+      intents.add('which');
+      // "naar welk land", "which city": a place must be named, not "het buitenland".
+      if (PLACE_KINDS.has(askedThing(folded, i + 1) as string)) intents.add('where');
+    }
     mark(consumed, i, i + found.words.length);
     i += found.words.length - 1;
   }

@@ -208,6 +208,9 @@ describe('readQuestionWords', () => {
     ['welke functionarissen moesten vertrekken', ['which'], [0]],
     ['which of the officials resigned', ['which'], [0]],
     ['welke van de buurlanden vroegen om hulp', ['which'], [0]],
+    // Which place asks for one named ("in welke stad", "which country").
+    ['in welke stad pleegde de politiechef zelfmoord', ['where', 'which'], [1]],
+    ['which cities were hit hardest', ['where', 'which'], [0]],
     ['which of these is true', [], [0]],
     // Asking for the exact words: exactness is what a quote gives, not a word to search.
     ['what exactly did putin say', ['quote'], [0, 1, 4]],
