@@ -74,6 +74,8 @@ const CUES: Cue[] = [
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
 
 const WHICH = new Set(['which', 'welke', 'welk']);
+/** Prepositions of place before "which country": where, not who. */
+const TOWARDS: ReadonlySet<string> = new Set(['naar', 'in', 'uit', 'to', 'into', 'from']);
 /** Kinds of place: "which country" asks for one named. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['land', 'landen', 'country', 'countries', 'stad', 'steden', 'city', 'cities', 'plaats', 'plaatsen', 'town', 'towns', 'regio', 'region', 'hoofdstad', 'capital', 'provincie', 'province']);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
@@ -632,6 +634,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     // "How long before the deployment did Moscow warn", "how long after …": the time between two events.
     const between = found.intent === 'duration' && BETWEEN.has(folded[i + found.words.length] ?? '');
     if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : lasting ? 'when' : between ? 'interval' : found.intent);
+    // "naar welk land", "to which country": a destination, a place to be named, not only who.
+    if (found.intent === 'who' && PLACE_KINDS.has(found.words.at(-1) as string) && TOWARDS.has(folded[i - 1] ?? '')) intents.add('where');
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) {
       intents.add('which');

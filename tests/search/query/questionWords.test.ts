@@ -211,6 +211,9 @@ describe('readQuestionWords', () => {
     // Which place asks for one named ("in welke stad", "which country").
     ['in welke stad pleegde de politiechef zelfmoord', ['where', 'which'], [1]],
     ['which cities were hit hardest', ['where', 'which'], [0]],
+    // "Naar welk land": a destination; "welk land" alone asks who did it.
+    ['naar welk land is hij gevlucht', ['where', 'who'], [1, 2]],
+    ['welk land vroeg om hulp', ['who'], [0, 1]],
     ['which of these is true', [], [0]],
     // Asking for the exact words: exactness is what a quote gives, not a word to search.
     ['what exactly did putin say', ['quote'], [0, 1, 4]],
