@@ -634,8 +634,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     // "How long before the deployment did Moscow warn", "how long after …": the time between two events.
     const between = found.intent === 'duration' && BETWEEN.has(folded[i + found.words.length] ?? '');
     if (found.intent && !conjunction && !splitAdverb) intents.add(inCase ? 'condition' : lasting ? 'when' : between ? 'interval' : found.intent);
-    // "naar welk land", "to which country": a destination, a place to be named, not only who.
-    if (found.intent === 'who' && PLACE_KINDS.has(found.words.at(-1) as string) && TOWARDS.has(folded[i - 1] ?? '')) intents.add('where');
+    // "naar welk land", "to which country", "which country did he flee to": a destination, a place to be named, not only who.
+    if (found.intent === 'who' && PLACE_KINDS.has(found.words.at(-1) as string) && (TOWARDS.has(folded[i - 1] ?? '') || TOWARDS.has(folded.at(-1) as string))) intents.add('where');
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
     else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) {
       intents.add('which');

@@ -214,6 +214,7 @@ describe('readQuestionWords', () => {
     // "Naar welk land": a destination; "welk land" alone asks who did it.
     ['naar welk land is hij gevlucht', ['where', 'who'], [1, 2]],
     ['welk land vroeg om hulp', ['who'], [0, 1]],
+    ['which country did he flee to', ['where', 'who'], [0, 1]],
     ['which of these is true', [], [0]],
     // Asking for the exact words: exactness is what a quote gives, not a word to search.
     ['what exactly did putin say', ['quote'], [0, 1, 4]],
