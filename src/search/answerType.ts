@@ -34,7 +34,7 @@ export interface TypeFacts {
    * Some group (a figure with what it counts, an age with whose it is) holds a term of `terms`,
    * not only after a term `heads` and a preposition ("164 doden onder de bevolking" counts deaths).
    */
-  tiedTo(group: 'counts' | 'ages', terms: Terms, heads?: (term: string) => boolean): boolean;
+  tiedTo(group: 'counts' | 'ages', terms: Terms, heads?: (term: string) => boolean, excluded?: Terms): boolean;
   /** Some term of the list passes `test`. */
   some(list: TermList, test: (term: string) => boolean): boolean;
   sentence(): SentenceRecord;
@@ -49,7 +49,8 @@ export interface TypeFacts {
 export const NO_TERMS: Terms = { has: () => false };
 
 /** Whether `group` holds a term of `terms`, not only after a term `heads` and a preposition (`PHRASE_BREAK`). */
-export function groupTiedTo(size: number, termAt: (k: number) => string, terms: Terms, heads: (term: string) => boolean = () => false): boolean {
+export function groupTiedTo(size: number, termAt: (k: number) => string, terms: Terms, heads: (term: string) => boolean = () => false, excluded?: Terms): boolean {
+  if (excluded) for (let k = 0; k < size; k++) if (excluded.has(termAt(k))) return false;
   let headed = false;
   for (let k = 0; k < size; k++) {
     const term = termAt(k);
@@ -69,7 +70,7 @@ export function factsOf(record: SentenceRecord, features: SentenceFeatures = rec
     holdsAgent: () => agents.inSentence(record.id),
     flag: (name) => features[name],
     unknown: (kind) => features.unknown.includes(kind),
-    tiedTo: (group, terms, heads) => features[group].some((g) => groupTiedTo(g.length, (k) => g[k] as string, terms, heads)),
+    tiedTo: (group, terms, heads, excluded) => features[group].some((g) => groupTiedTo(g.length, (k) => g[k] as string, terms, heads, excluded)),
     some: (list, test) => features[list].some(test),
     sentence: () => record,
   };
@@ -79,13 +80,14 @@ export function factsOf(record: SentenceRecord, features: SentenceFeatures = rec
  * `matched`: the index terms the sentence matched; `essential`: those of them that stand for what the
  * question is about (a figure must count one of those, not a framing word).
  */
-export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched): boolean {
+export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched, stated: Terms = NO_TERMS): boolean {
   if (leavesOpen(facts, intent)) return true;
   switch (intent) {
     case 'figure':
       // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together;
       // "how many people live in Kazakhstan" not by "164 doden onder de bevolking": that figure counts another measure first.
-      return facts.tiedTo('counts', essential, (t) => facts.measureWords.has(t)) && !facts.some('listed', (t) => matched.has(t));
+      // Nor by the figure the question itself states ("hoeveel van die 20.000 bandieten …"): that is the whole, a part is asked.
+      return facts.tiedTo('counts', essential, (t) => facts.measureWords.has(t), stated) && !facts.some('listed', (t) => matched.has(t));
     case 'age':
       return facts.tiedTo('ages', essential);
     case 'duration':

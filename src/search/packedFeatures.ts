@@ -226,13 +226,13 @@ class PackedFacts implements TypeFacts {
     return ((this.data.unknown[this.id] as number) & (1 << INTENTS.indexOf(kind))) !== 0;
   }
 
-  tiedTo(name: (typeof GROUPS)[number], terms: Terms, heads?: (term: string) => boolean): boolean {
+  tiedTo(name: (typeof GROUPS)[number], terms: Terms, heads?: (term: string) => boolean, excluded?: Terms): boolean {
     const { from, sizes, values } = this.data.groups[name];
     const starts = this.valueStarts[name];
     const { table } = this.data;
     for (let g = from[this.id] as number, end = from[this.id + 1] as number; g < end; g++) {
       const at = starts[g] as number;
-      if (groupTiedTo(sizes[g] as number, (k) => table[values[at + k] as number] as string, terms, heads)) return true;
+      if (groupTiedTo(sizes[g] as number, (k) => table[values[at + k] as number] as string, terms, heads, excluded)) return true;
     }
     return false;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
+import { parseQuery } from '../../src/search/query/parseQuery.js';
 
 const GLOSSARY = `
 troops:
@@ -136,5 +137,22 @@ country:
     // Still only related: it does not say they are Russian.
     expect(result.results.every((r) => r.match === 'partial')).toBe(true);
     expect(result.gap?.missing).toEqual(['russen']);
+  });
+});
+
+describe('a figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten")', () => {
+  const glossary = 'bandits:\n  en: [bandits]\n  nl: [bandieten]\ntrained:\n  en: [trained]\n  nl: [getraind, getrainde]\nabroad:\n  en: [abroad]\n  nl: [buitenland]\nattacked:\n  en: [attacked]\n  nl: [aanvielen]\n';
+  const index = tinyIndex({ a: ['Tokajev zei dat 20.000 bandieten Almaty aanvielen, onder wie in het buitenland getrainde strijders.', 'Het is onrustig in Almaty.'] }, glossary);
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is never the asked figure: the sentence giving only the whole does not answer', () => {
+    expect(full('hoeveel van die 20.000 bandieten waren in het buitenland getraind')).toEqual([]);
+    expect(full('how many of the 20,000 bandits were trained abroad')).toEqual([]);
+    expect(parseQuery('hoeveel van die 20.000 bandieten').words.find((w) => w.isNumber)?.whole).toBe(true);
+  });
+
+  it('but the same figure asked for itself, or stated as a claim, is', () => {
+    expect(full('how many bandits attacked almaty')).not.toEqual([]);
+    expect(full('20.000 bandieten, klopt dat?')).not.toEqual([]);
   });
 });

@@ -76,6 +76,8 @@ export interface Concept {
   predicate?: true;
   /** An amount the question states to check it, with its qualifiers ("more than 10,000"; claimedAmounts.ts). */
   claimed?: true;
+  /** A figure for the whole a part of which is asked ("hoeveel van die 20.000 bandieten"; parseQuery.ts). */
+  whole?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -247,7 +249,8 @@ class ConceptBuilder {
     const capacity = only?.capacity ? { capacity: true as const } : {};
     const predicate = only?.predicate && this.words.length === 1 ? { predicate: true as const } : {};
     const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed };
+    const whole = this.words.some((w) => w.whole) ? { whole: true as const } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole };
   }
 }
 

@@ -46,6 +46,8 @@ export interface QueryWord {
   anchor?: true;
   /** After a determiner ("het bondgenootschap", "the bloc"): a thing the question takes as known. */
   definite?: true;
+  /** A figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten"): never the asked figure itself. */
+  whole?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
   doer?: true;
   /** The one it was done to, in "who helped Nazarbayev" (questionWords.ts `doneToAt`). */
@@ -174,9 +176,11 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const run = titled.get(i);
     const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
     const predicate = i === predicateAt ? { predicate: true as const } : {};
+    // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
+    const whole = token.isNumber && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
     // "het bondgenootschap", "die Russische club": a thing the question takes as known.
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...(run === undefined ? {} : { titled: run }) });
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...whole, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, earlier, ahead, functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
@@ -235,6 +239,8 @@ const PREPOSITION_AFTER: ReadonlySet<string> = new Set(['bij', 'voor', 'met', 'o
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
+/** Prepositions taking a part of a whole ("van die 20.000", "among the 8,000"). */
+const PART_OF: ReadonlySet<string> = new Set(['van', 'of', 'onder', 'among', 'amongst', 'bij', 'tussen']);
 /** Articles and demonstratives before a noun; not "that", "dat", "die", which also open a clause ("the troops that arrived"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'a', 'an', 'de', 'het', 'deze', 'dit', 'een']);
 /** How adjectives end, Dutch inflected ("militaire") or English ("military", "foreign", "armed"): what may stand between a preposition and its noun. */
