@@ -80,14 +80,14 @@ export function factsOf(record: SentenceRecord, features: SentenceFeatures = rec
  * `matched`: the index terms the sentence matched; `essential`: those of them that stand for what the
  * question is about (a figure must count one of those, not a framing word).
  */
-export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched, stated: Terms = NO_TERMS): boolean {
+export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched, wholes: Terms = NO_TERMS): boolean {
   if (leavesOpen(facts, intent)) return true;
   switch (intent) {
     case 'figure':
       // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together;
       // "how many people live in Kazakhstan" not by "164 doden onder de bevolking": that figure counts another measure first.
       // Nor by the figure the question itself states ("hoeveel van die 20.000 bandieten …"): that is the whole, a part is asked.
-      return facts.tiedTo('counts', essential, (t) => facts.measureWords.has(t), stated) && !facts.some('listed', (t) => matched.has(t));
+      return facts.tiedTo('counts', essential, (t) => facts.measureWords.has(t), wholes) && !facts.some('listed', (t) => matched.has(t));
     case 'age':
       return facts.tiedTo('ages', essential);
     case 'duration':

@@ -154,8 +154,9 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
   for (const concept of concepts) {
     const indexed = byName.get(concept.name);
     if (!indexed) continue;
-    indexed.standsFor = (concept.standsFor ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
-    indexed.definite = (concept.definite ?? []).flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
+    const named = (names: readonly string[] = []): IndexedConcept[] => names.flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
+    indexed.standsFor = named(concept.standsFor);
+    indexed.definite = named(concept.definite);
   }
   // Opposites hold both ways, whichever concept names the other.
   for (const concept of concepts) {

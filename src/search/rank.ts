@@ -124,7 +124,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const countsOf = concepts.some((c) => countsAnyone(c.label)) ? (m: Terms): Terms => withAnyone(siblings(m), index.countedPeople) : siblings;
   const counts = countsOf(matched);
   // The figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten"): never the asked figure.
-  const stated: Terms = new Set(concepts.filter((c) => c.whole).flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact').flatMap((a) => a.terms)));
+  const wholes: Terms = new Set(concepts.filter((c) => c.whole).flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact').flatMap((a) => a.terms)));
   let facts: TypeFacts | undefined;
   let could = 0;
   const all = (1 << asked.length) - 1;
@@ -183,7 +183,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const facts = index.typeFacts(candidates.id(slot));
     const matched = new MatchedTerms(candidates, slot);
     const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
-    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms, stated)) };
+    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms, wholes)) };
   };
   /** The exact verdict on one candidate; undefined when it does not qualify. */
   const evaluate = (slot: number): Scored | undefined => {

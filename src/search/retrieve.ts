@@ -13,7 +13,7 @@
  * all its alternatives.
  */
 import { continuesQuote, opensOnWhatWasSaid, refersBackAsObject, refersBackByPronoun } from './analyseDossier.js';
-import { isRole, namesRole, roleMentions } from './roleMentions.js';
+import { holdersAfter, isRole, namesRole, roleMentions } from './roleMentions.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { asksWhatCalled } from './query/namingWords.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
@@ -466,13 +466,14 @@ const SUBJECT_PRONOUN_NEXT = /^\s+(?:hij|zij|ze|he|she|they)\s/iu;
 /**
  * For concept `c`, an owner the question names ("tokayev's right-hand man"): whether sentence `id`
  * leaves the owned thing (the next concept) to them. Not where another name owns it right there
- * ("Nazarbajevs rechterhand", "de rechterhand van Nazarbajev"): then the owner's name elsewhere in
- * the sentence, or carried over from before it, is no evidence. True for any other concept.
+ * ("Nazarbajevs rechterhand", "de rechterhand van Nazarbajev"), nor where it is the owner's own
+ * title ("oud-president Nazarbajev" is no one of his): then the owner's name elsewhere in the
+ * sentence, or carried over from before it, is no evidence. True for any other concept.
  */
 export function ownerHolds(index: DossierIndex, id: number, concepts: readonly Concept[], c: number): boolean {
   const owner = concepts[c] as Concept;
   const owned = owner.owner === 'of-previous' ? concepts[c - 1] : concepts[c + 1];
-  return !owner.owner || owned === undefined || !ownedByAnother(index, id, owner, owned);
+  return !owner.owner || owned === undefined || !notTheirs(index, id, owner, owned);
 }
 
 /** A concept's one-word alternatives' terms, worked out once per concept (asked for every candidate). */
@@ -486,7 +487,8 @@ function singleTerms(concept: Concept): ReadonlySet<string> {
   return terms;
 }
 
-function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: Concept): boolean {
+/** Whether sentence `id` gives the owned thing to someone else: another name owns it there, or it is the owner's own title. */
+function notTheirs(index: DossierIndex, id: number, owner: Concept, owned: Concept): boolean {
   const record = index.sentences[id];
   if (!record) return false;
   const ownedTerms = singleTerms(owned);
@@ -521,11 +523,7 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
     const word = words[i] as Word;
     if (!isRole(word.form)) return false;
     if (index.roles.get(word.term)?.some((holder) => ownerTerms.has(holder))) return true;
-    for (let k = i + 1; k <= i + TITLE_NAMES && words[k]; k++) {
-      if (!/^\s+$/u.test(text.slice((words[k - 1] as Word).end, (words[k] as Word).start))) return false;
-      if (ownerTerms.has((words[k] as Word).term)) return true;
-    }
-    return false;
+    return holdersAfter(text, words, i, (form) => index.names.has(form)).some((holder) => ownerTerms.has(holder));
   };
   return words.some((word, i) => ownedTerms.has(word.term) && (ownTitle(i) || ownedByName(i)));
 }
@@ -534,9 +532,6 @@ function ownedByAnother(index: DossierIndex, id: number, owner: Concept, owned: 
 export function holdsRoles(index: DossierIndex, id: number, concepts: readonly Concept[], c: number, alternative: Alternative, doer: Doer | undefined): boolean {
   return rolesHold(index, id, c, concepts[c] as Concept, alternative, doer) && ownerHolds(index, id, concepts, c);
 }
-
-/** A title's holder: a first name and a surname right after it ("oud-president Noersoeltan Nazarbajev"). */
-const TITLE_NAMES = 2;
 
 /** How many people adjectives and role words may stand between "van" and the owner's name. */
 const OWNER_WITHIN = 3;

@@ -57,18 +57,24 @@ function roleKey(words: readonly Term[], i: number, text: string): string {
   return before && isPeopleAdjective(before.form) && ADJACENT.test(text.slice(before.end, (words[i] as Term).start)) ? `${before.term} ${role}` : role;
 }
 
+/** The terms of the names right after the role word at `i` that are its holder ("president Kassym-Jomart Tokajev"). */
+export function holdersAfter(text: string, words: readonly Term[], i: number, isName: (folded: string) => boolean): string[] {
+  const holders: string[] = [];
+  for (let k = i + 1; k <= i + HOLDER_WINDOW; k++) {
+    const next = words[k];
+    if (!next || !isName(next.form) || isPeopleAdjective(next.form) || !ADJACENT.test(text.slice((words[k - 1] as Term).end, next.start))) break;
+    holders.push(next.term);
+  }
+  return holders;
+}
+
 export function roleMentions(text: string, words: readonly Term[], isName: (folded: string) => boolean): RoleMentions {
   const named: RoleMentions['named'] = [];
   const bare: string[] = [];
   const between = (a: Term, b: Term): string => text.slice(a.end, b.start);
   words.forEach((word, i) => {
     if (!isRole(word.form)) return;
-    const holders: string[] = [];
-    for (let k = i + 1; k <= i + HOLDER_WINDOW; k++) {
-      const next = words[k];
-      if (!next || !isName(next.form) || isPeopleAdjective(next.form) || !ADJACENT.test(between(words[k - 1] as Term, next))) break;
-      holders.push(next.term);
-    }
+    const holders = holdersAfter(text, words, i, isName);
     // "Nazarbajev, de zelfbenoemde leider": the name before, an article and at most one word between.
     if (holders.length === 0) {
       for (let k = i - 1; k >= Math.max(0, i - 2); k--) {

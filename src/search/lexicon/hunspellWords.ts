@@ -15,7 +15,7 @@ interface Rule {
   flag: string;
   strip: string;
   add: string;
-  /** The condition on the stem's end (Hunspell's `.`, `[…]`, `[^…]` classes), as a regular expression. */
+  /** The condition on the stem's end (a suffix) or start (a prefix): Hunspell's `.`, `[…]`, `[^…]` classes, as a regular expression. */
   condition: RegExp;
   /** What a word built by this rule is, from its morphological tag; undefined when untagged. */
   makes: PartOfSpeech | undefined;
@@ -128,6 +128,7 @@ export function readHunspellWords(aff: string, dic: string): HunspellWords {
       for (const rule of prefixes) {
         if (!lower.startsWith(rule.add) || lower.length <= rule.add.length || stemKind(rule.flag) !== 'v') continue;
         const rest = rule.strip + lower.slice(rule.add.length);
+        if (!rule.condition.test(rest)) continue;
         const withParticle = new Set<PartOfSpeech>();
         suffixed(rest, withParticle, rule.flag);
         if (withParticle.size > 0) found.add('v');
@@ -142,5 +143,5 @@ export function readHunspellWords(aff: string, dic: string): HunspellWords {
  * about, so it is never weighed down by mistake), then an adjective, then a verb.
  */
 export function mainPartOfSpeech(kinds: ReadonlySet<PartOfSpeech>): PartOfSpeech | undefined {
-  return (['n', 'a', 'v', 'r'] as const).find((kind) => kinds.has(kind));
+  return (['n', 'a', 'v'] as const).find((kind) => kinds.has(kind));
 }

@@ -15,7 +15,7 @@ import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
 import { isStopword } from '../analysis/stopwords.js';
-import { longestPhrase, lookupGlossary, type GlossaryMatch } from '../glossaryIndex.js';
+import { longestPhrase, lookupGlossary, type GlossaryMatch, type IndexedConcept } from '../glossaryIndex.js';
 import { isMeasure } from '../measures.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
@@ -196,26 +196,20 @@ class ConceptBuilder {
       });
       // What its words also stand for ("Moscow" for Russia), below the concept's own words.
       if (kind !== 'glossary') continue;
-      for (const other of concept.standsFor) {
-        other.targets.forEach((target, position) => {
-          this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms, target.negated);
-        });
-      }
+      this.addRelated(concept.standsFor, weight * fit * STANDS_FOR);
       // With a determiner, what the dossier means by it ("het bondgenootschap": the CSTO), as its words stand for.
-      if (this.definite) {
-        for (const other of concept.definite) {
-          other.targets.forEach((target, position) => {
-            this.add(target.terms, weight * fit * STANDS_FOR * order(position), kind, target.forms, target.negated);
-          });
-        }
-      }
+      if (this.definite) this.addRelated(concept.definite, weight * fit * STANDS_FOR);
       // A yes/no question is settled by a sentence saying the opposite ("pulling out?" — "blijven voorlopig").
-      if (!this.opposites) continue;
-      for (const other of concept.opposites) {
-        other.targets.forEach((target, position) => {
-          this.add(target.terms, weight * fit * OPPOSITE * order(position), kind, target.forms, target.negated);
-        });
-      }
+      if (this.opposites) this.addRelated(concept.opposites, weight * fit * OPPOSITE);
+    }
+  }
+
+  /** Related concepts' words (what it stands for, its opposite) at `weight`, each in its own order. */
+  private addRelated(others: readonly IndexedConcept[], weight: number): void {
+    for (const other of others) {
+      other.targets.forEach((target, position) => {
+        this.add(target.terms, weight * order(position), 'glossary', target.forms, target.negated);
+      });
     }
   }
 

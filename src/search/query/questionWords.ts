@@ -29,6 +29,8 @@ const THE_STORY = ['the whole thing', 'it', 'it all', 'this', 'all this', 'all o
 
 const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '), ...(intent ? { intent } : {}) });
 
+/** "waar" with its preposition: "about what", "of what", "with what" in one word ("waarvoor bedankte Poetin …"). */
+const WAAR_WITH_PREPOSITION = ['waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'];
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
   ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
@@ -67,7 +69,7 @@ const CUES: Cue[] = [
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
   // Asking for the conditions under which something holds.
   ...['under what circumstances', 'under what conditions', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p, 'condition')),
-  ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', 'waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'].map((p) => cue(p)),
+  ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', ...WAAR_WITH_PREPOSITION].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Every word of a question cue: what a slip in one is read back to (cueTypos.ts). */
@@ -485,11 +487,7 @@ function doneToPosition(folded: readonly string[]): number | undefined {
 }
 
 /** Dutch question words that are no subject: the finite verb follows, then the subject ("waarom ontsloeg Tokajev …"). */
-const DUTCH_NOT_SUBJECT: ReadonlySet<string> = new Set([
-  'wanneer', 'waarom', 'waar', 'hoe', 'waardoor', 'waarmee', 'hoelang',
-  // "waar" with its preposition ("waarvoor bedankte Poetin …", "waarover sprak Tokajev").
-  'waarvoor', 'waarover', 'waarop', 'waarin', 'waaraan', 'waarvan', 'waartegen', 'waarbij', 'waarheen', 'waaruit', 'waarna', 'waarnaar',
-]);
+const DUTCH_NOT_SUBJECT: ReadonlySet<string> = new Set(['wanneer', 'waarom', 'waar', 'waarheen', 'waarna', 'hoe', 'waardoor', 'hoelang', ...WAAR_WITH_PREPOSITION]);
 
 /** Where the verb stands after a Dutch question word that is no subject (and the rest of its cue: "hoe lang"). */
 function dutchVerbAt(folded: readonly string[], consumed: ReadonlySet<number>): number | undefined {
@@ -637,10 +635,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     // "naar welk land", "to which country", "which country did he flee to": a destination, a place to be named, not only who.
     if (found.intent === 'who' && PLACE_KINDS.has(found.words.at(-1) as string) && (TOWARDS.has(folded[i - 1] ?? '') || TOWARDS.has(folded.at(-1) as string))) intents.add('where');
     // "which neighbours", "welke functionarissen": the thing asked must be specified.
-    else if (WHICH.has(found.words.join(' ')) && askedThing(folded, i + 1) !== undefined) {
-      intents.add('which');
-      // "naar welk land", "which city": a place must be named, not "het buitenland".
-      if (PLACE_KINDS.has(askedThing(folded, i + 1) as string)) intents.add('where');
+    else if (WHICH.has(found.words.join(' '))) {
+      const thing = askedThing(folded, i + 1);
+      if (thing !== undefined) intents.add('which');
+      // "in welke stad", "which cities": a place must be named, not "het buitenland".
+      if (thing !== undefined && PLACE_KINDS.has(thing)) intents.add('where');
     }
     mark(consumed, i, i + found.words.length);
     i += found.words.length - 1;

@@ -16,12 +16,15 @@ SFX Aa 0 e [^e]		ts:AJe
 SFX Aa 0 ë e		ts:AJe
 PFX Pr Y 1
 PFX Pr 0 mee .
+PFX Pm Y 1
+PFX Pm 0 over s
 SFX Ca Y 1
 SFX Ca 0 s .
 `;
-const DIC = `7
+const DIC = `8
 tuin/Zb
-stuur/PrVp
+stuur/PrPmVp
+zet/PmVp
 groen/Aa
 moe/Aa
 land/Zb
@@ -51,6 +54,9 @@ describe('readHunspellWords', () => {
   it('reads a verb particle in front as a verb carrying that particle', () => {
     expect(pos('meestuurde')).toBe('v');
     expect(pos('meetuinen')).toBeUndefined();
+    // Within the prefix rule's condition on the rest's start: "over" only before an s here.
+    expect(pos('overstuurde')).toBe('v');
+    expect(pos('overzet')).toBeUndefined();
   });
 
   it('prefers a noun where a form can be one, and keeps a word listed bare out of a shorter stem plus suffix', () => {
