@@ -24,7 +24,7 @@ import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
-import { peopleIn } from './retrieve.js';
+import { namedActorsIn, peopleIn } from './retrieve.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, isCatenative, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -108,7 +108,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c));
+  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -249,10 +249,15 @@ function asksVerb(concepts: readonly Concept[], people: readonly number[], polar
  * (`asksVerb`, `withAskedVerbs`); the fast path and the reference ranking both read it from here.
  * `count` candidates, read through `score` and `strong` (candidate, concept).
  */
-export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean): boolean[] {
+export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], asked: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, intents: ReadonlySet<Intent> = new Set()): boolean[] {
   const people = peopleIn(index, concepts);
-  if (!asksVerb(concepts, people, polar)) return [...salient];
-  return withAskedVerbs(concepts, salient, count, score, strong, polar ? new Set(people) : new Set());
+  const salient = withAskedEvent(index, concepts, asked, intents);
+  if (!asksVerb(concepts, people, polar)) return salient;
+  const result = withAskedVerbs(concepts, salient, count, score, strong, polar ? new Set(people) : new Set());
+  // A claimed deed no word of the dossier reaches ("did protesters blow up oil trains") is not confirmed by a sentence without it.
+  // Saying is no such deed: what was said is in the sentence ("did Putin mention colour revolutions").
+  if (polar) concepts.forEach((c, i) => { if (c.pos === 'v' && c.alternatives.length === 0 && !c.alternative && c.salience >= CLAIMED_DEED && !isCatenative(fold(c.label)) && !index.lexicon.communicates(fold(c.label))) result[i] = true; });
+  return result;
 }
 
 /**
@@ -264,6 +269,30 @@ export function essentialsWithVerb(index: DossierIndex, concepts: readonly Conce
  * that only takes another ("trying to"), nor one of the alternatives a question offers. `count` candidates, read through `score` and `strong`
  * (candidate, concept). Returns the essentials with those verbs added.
  */
+/** Types asked of an event: its time. */
+const OF_AN_EVENT: ReadonlySet<Intent> = new Set(['when', 'date']);
+
+/**
+ * When only names are essential, what the question asks about them is its weightiest verb or noun:
+ * "on what date did Tokayev ask the CSTO for help" is not answered by a date on which he thanked it.
+ */
+export function withAskedEvent(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], intents: ReadonlySet<Intent>): boolean[] {
+  const result = [...salient];
+  if (![...intents].some((intent) => OF_AN_EVENT.has(intent))) return result;
+  const names = new Set([...peopleIn(index, concepts), ...namedActorsIn(index, concepts)]);
+  if (!salient.some((s, i) => s && names.has(i)) || salient.some((s, i) => s && !names.has(i))) return result;
+  let event: number | undefined;
+  concepts.forEach((c, i) => {
+    if (names.has(i) || c.alternative || c.claimed || (c.pos !== 'v' && c.pos !== 'n') || isCatenative(fold(c.label))) return;
+    if (event === undefined || c.salience > (concepts[event]?.salience ?? 0)) event = i;
+  });
+  if (event !== undefined) result[event] = true;
+  return result;
+}
+
+/** From this weight an unknown verb of a yes/no question is what it checks, not its framing ("blew up", not "happen"). */
+const CLAIMED_DEED = 0.3;
+
 export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];
   const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !isCatenative(fold(c.label)) ? [i] : []));

@@ -163,6 +163,8 @@ const OPEN_QUESTION: Record<string, Intent> = { hoeveel: 'figure', wanneer: 'whe
 const COUNT_WINDOW = 3;
 /** A figure's counted words end at a clause break. */
 const BREAK = /[,;:.!?()–—]|\s-\s/u;
+/** A conjunction opens another clause: "een paar uur internet waardoor meer beelden …" counts no images. */
+const CLAUSE_START = /(?:^|\s)(?:waardoor|waarna|omdat|doordat|terwijl|toen|nadat|zodat|maar|want|hoewel|because|while|whereas|but|so that)(?:\s|$)/iu;
 
 /** The cue sets `has` asks about, one bit each, and per word the bits of the sets it is in. */
 const CUE_SETS: ReadonlyArray<ReadonlySet<string>> = [TIME, DATED, DURATION, CAUSE, SPEECH, UNKNOWN];
@@ -180,7 +182,7 @@ function figureTokens(tokens: readonly Token[], words: readonly string[]): Array
   tokens.forEach((token, i) => {
     const word = words[i] ?? '';
     if (AGE_WORD.test(word)) found.push({ token, age: true });
-    else if ((token.isNumber && !isYearAt(tokens, words, i)) || NUMBER_COMPOUND.test(token.surface) || isNumberWord(word)) found.push({ token, age: false });
+    else if ((token.isNumber && !isYearAt(tokens, words, i)) || NUMBER_COMPOUND.test(token.surface) || isNumberWord(word) || (word === 'paar' && words[i - 1] === 'een')) found.push({ token, age: false });
   });
   return found;
 }
@@ -190,6 +192,9 @@ export const PHRASE_BREAK = '|';
 /** Prepositions, Dutch and English. */
 const PREPOSITION = /(?:^|\s)(?:onder|van|in|bij|uit|aan|op|tegen|voor|met|door|naar|over|tijdens|na|om|per|zonder|binnen|buiten|sinds|tot|among|of|at|from|on|against|for|with|by|to|during|after)(?:\s|$)/iu;
 
+/** Whether a word states an amount of its own: digits, a number word, "paar", "aantal". */
+const startsAmount = (surface: string): boolean => /^\d/u.test(surface) || isNumberWord(fold(surface)) || AMOUNT_WORDS.has(fold(surface));
+
 /** Terms of the content words right after `end`, up to a clause break. */
 function termsAfter(text: string, end: number, terms: readonly Term[], parts: readonly Term[]): string[] {
   const after: string[] = [];
@@ -198,7 +203,10 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
   for (const term of terms) {
     if (term.start < end) continue;
     const between = text.slice(from, term.start);
-    if (BREAK.test(between) || taken === COUNT_WINDOW) break;
+    if (BREAK.test(between) || CLAUSE_START.test(between) || taken === COUNT_WINDOW) break;
+    // Another amount begins another figure ("vijf dagen een paar uur internet": the five counts days, not hours);
+    // right after the figure it is its scale ("1,6 miljoen vaten").
+    if (taken > 0 && startsAmount(text.slice(term.start, term.end))) break;
     if (taken > 0 && PREPOSITION.test(between)) after.push(PHRASE_BREAK);
     after.push(term.term, ...parts.filter((p) => p.start === term.start).map((p) => p.term));
     taken++;

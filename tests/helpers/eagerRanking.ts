@@ -142,7 +142,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   if (concepts.length === 0) return { results: [], more: 0 };
   const candidates = [...all];
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false);
+  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, intents);
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;

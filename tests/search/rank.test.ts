@@ -156,3 +156,19 @@ describe('a figure for a whole a part of which is asked ("hoeveel van die 20.000
     expect(full('20.000 bandieten, klopt dat?')).not.toEqual([]);
   });
 });
+
+describe('what a question asks of the names it gives', () => {
+  const glossary = 'protesters:\n  en: [protesters]\n  nl: [demonstranten]\ntrains:\n  en: [trains, rail traffic]\n  nl: [treinverkeer, treinen]\nblocked:\n  en: [blocked, stopped]\n  nl: [tegen, hielden tegen]\nthank:\n  en: [thank, thanked]\n  nl: [bedankte, bedanken]\nask:\n  en: [ask, asked]\n  nl: [vroeg, verzocht]\nhelp:\n  en: [help]\n  nl: [hulp]\n';
+  const index = tinyIndex({ a: ['Demonstranten hielden op verschillende plaatsen het treinverkeer tegen.', 'Maandag bedankte Tokajev de CSTO.', 'Het is onrustig in Almaty.'] }, glossary);
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('a yes/no question does not confirm a deed no word of the dossier reaches', () => {
+    expect(full('is it correct that protesters blew up trains?')).toEqual([]);
+    expect(full('did protesters block trains?')).toEqual(['Demonstranten hielden op verschillende plaatsen het treinverkeer tegen.']);
+  });
+
+  it('a time asked of names alone is the time of what the question says they did', () => {
+    expect(full('on what date did Tokayev ask the CSTO for help?')).toEqual([]);
+    expect(full('on what date did Tokayev thank the CSTO?')).toEqual(['Maandag bedankte Tokajev de CSTO.']);
+  });
+});

@@ -21,6 +21,8 @@ describe('sentenceFeatures: figures and ages', () => {
     // Number words count too.
     ['Twee agenten zijn onthoofd.', [[term('twee'), term('agenten'), term('onthoofd')]]],
     ['Het land produceert 1,6 miljoen vaten olie.', [['1.6', term('miljoen'), term('vaten'), term('olie')], [term('miljoen'), term('vaten'), term('olie')]]],
+    // Another amount begins another figure, and a conjunction another clause: the five count days, "een paar" the hours.
+    ['Almaty had voor het eerst in vijf dagen een paar uur internet waardoor meer beelden naar buiten kwamen.', [[term('vijf'), term('dagen')], [term('paar'), term('uur'), term('internet')]]],
     // A year is a date, not a figure.
     ['In 2010 verzocht Kirgizië de CSTO om militaire hulp.', []],
     ['De orde is hersteld.', []],

@@ -38,6 +38,8 @@ export interface Lexicon {
    * WordNet lists it: "authorities" are people, "authority" is power.
    */
   namesPeople(word: string): boolean;
+  /** Whether an English word is mostly a verb of saying ("mention", "claim", "deny"): WordNet files its commonest verb sense under verb.communication. */
+  communicates(word: string): boolean;
 }
 
 /** A real word of English or Dutch, so not a slip of the keyboard to correct. */
@@ -143,6 +145,12 @@ export function createLexicon(sources: LexiconSources): Lexicon {
         if (!adjective) return false;
         return !adjective.synsets.slice(0, SENSES).some((offset) => wordNet.synset('a', offset)?.pointers.some((p) => p.relation === 'pertainym'));
       });
+    },
+    communicates(word: string): boolean {
+      const lower = word.toLowerCase();
+      const verb = (lemma: string) => wordNet.lookup(lemma).find((entry) => entry.pos === 'v');
+      const [commonest] = (verb(lower) ?? verb(lemmatize.verb(lower)))?.synsets ?? [];
+      return commonest !== undefined && wordNet.synset('v', commonest)?.lexFile === LEX_FILES.verbCommunication;
     },
     namesPeople(word: string): boolean {
       return remember(peopleMemo, word, () => {

@@ -31,7 +31,7 @@ export interface Synset {
 }
 
 /** Lexicographer files used here (WordNet's lexnames): nouns for groups of people and for people. */
-export const LEX_FILES = { nounGroup: 14, nounPerson: 18 } as const;
+export const LEX_FILES = { nounGroup: 14, nounPerson: 18, verbCommunication: 32 } as const;
 
 export interface WordNetFiles {
   index: Record<PartOfSpeech, Uint8Array>;

@@ -322,9 +322,11 @@ function alternativesIn(text: string, tokens: readonly { start: number; end: num
   const commaBefore = (k: number): boolean => k > 0 && /,/u.test(text.slice((tokens[k - 1] as { end: number }).end, (tokens[k] as { start: number }).start));
   for (let i = 2; i < folded.length - 1; i++) {
     const word = folded[i] as string;
-    if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(i) || OR_AFTER.has(folded[i + 1] as string))))) continue;
+    // Two figures in digits are two on offer ("13 of 16?"): a Dutch "of" between them is "or".
+    const figures = /^\d/u.test(folded[i - 1] as string) && /^\d/u.test(folded[i + 1] as string);
+    if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(i) || figures || OR_AFTER.has(folded[i + 1] as string))))) continue;
     // "more or less", "or so", "or not", "one or two": no alternative on offer.
-    if (NO_ALTERNATIVE.has(folded[i + 1] as string) || NO_ALTERNATIVE.has(folded[i - 1] as string) || /^\d/u.test(folded[i - 1] as string)) continue;
+    if (NO_ALTERNATIVE.has(folded[i + 1] as string) || NO_ALTERNATIVE.has(folded[i - 1] as string) || (/^\d/u.test(folded[i - 1] as string) && !figures)) continue;
     const comma = [...Array(ALTERNATIVES_WITHIN).keys()].map((d) => i - d).find((k) => k > 0 && commaBefore(k));
     if (comma !== undefined) {
       // A clause of its own: from the comma to the question's end (", or did Russia just barge in?").

@@ -44,7 +44,7 @@ const CUES: Cue[] = [
   ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years'].map((p) => cue(p, 'date')),
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
-  ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen'].map((p) => cue(p, 'figure')),
+  ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'how large', 'hoe hoog', 'how high', 'hoe duur', 'how expensive', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'].map((p) => cue(p, 'why')),
   // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
   ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'what is the source for', 'what is the source of', 'whose claim is that', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
@@ -272,6 +272,13 @@ const FRAMING_PHRASES = [
   'our columnist writes that', 'the columnist writes that', 'someone on the desk says', 'the desk says', 'the wires say', 'the wires say that',
   'a wire story says', 'wire story says', 'the wire story says', 'a commentator says', 'commentator says', 'an analyst says', 'claim on social',
   'claim on social media', 'please', 'background please',
+  'does anyone happen to know', 'anyone happen to know', 'does anybody happen to know', 'happen to know', 'happens to know',
+  // Asking for the source of a claim: every answer comes with its citation ("hebben we daar een bron voor?", "need a source for his age").
+  'hebben we daar een bron voor', 'hebben we hier een bron voor', 'hebben we een bron voor', 'hebben we een bron', 'is er een bron voor', 'is er een bron',
+  'is daar een bron voor', 'bron graag', 'graag een bron', 'met bron', 'do we have a source for', 'do we have a source', 'need a source for', 'need a source',
+  'any source for', 'is there a source for', 'is there a source', 'got a source for', 'source please', 'which piece backs that up', 'which piece backs this up',
+  'which article backs that up', 'which story backs that up', 'what backs that up', 'what backs this up', 'is that number solid', 'is that figure solid',
+  'staat er in de kopij', 'in de kopij staat dat', 'in de kopij staat', 'kan dat zo', 'the draft implies that',
   'seeing posts that', 'seeing posts saying', 'posts say', 'posts saying', 'posts say that', 'viral tweet says', 'a viral tweet says', 'tweet says',
   'a tweet says', 'rumour going round that', 'rumour going around that', 'rumor going around that', 'rumour that', 'there is a rumour that',
   'er gaat een gerucht dat', 'op twitter wordt gezegd dat',
@@ -397,6 +404,8 @@ const ON_THE_GROUND = ['on', 'the', 'ground'];
 /** Words "on the ground" belongs to: then it names who is there ("boots on the ground"). */
 const ON_THE_GROUND_OF: ReadonlySet<string> = new Set(['boots', 'troops', 'soldiers', 'forces', 'presence']);
 
+const SOURCE_ASKED: ReadonlySet<string> = new Set(['source', 'sources', 'sourcing', 'bron', 'bronnen', 'bronvermelding']);
+
 function framing(folded: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (let i = 0; i < folded.length; i++) {
@@ -404,6 +413,8 @@ function framing(folded: readonly string[]): Set<number> {
     if (source) mark(found, i, i + source.length);
     // "What is happening on the ground": where it happens, as every sentence is; not "boots on the ground", which are troops.
     if (standsAt(folded, ON_THE_GROUND, i) && !ON_THE_GROUND_OF.has(folded[i - 1] ?? '')) mark(found, i, i + ON_THE_GROUND.length);
+    // A source asked for at the end ("two officers beheaded - source?", "… vluchtelingen bron"): the citation gives it.
+    if (i === folded.length - 1 && i > 1 && SOURCE_ASKED.has(folded[i] as string)) found.add(i);
     const around = ASKING_AROUND.find((words) => standsAt(folded, words, i) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
     if (around) mark(found, i, i + around.length);
     // "voor de economiepagina", "for the sports page": the page at most one word on.

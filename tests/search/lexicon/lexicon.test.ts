@@ -46,6 +46,11 @@ describe('the bundled lexicon', () => {
     for (const word of ['government', 'army', 'neighbours']) expect(lexicon.namesPeople(word), word).toBe(true);
   });
 
+  it('tells verbs of saying by their commonest sense: a yes/no question about what was said needs no deed', () => {
+    for (const word of ['mention', 'mentioned', 'claim', 'deny', 'said']) expect(lexicon.communicates(word), word).toBe(true);
+    for (const word of ['blow', 'blew', 'arrest', 'send', 'troops']) expect(lexicon.communicates(word), word).toBe(false);
+  });
+
   it('knows base forms of irregular English words and what a word mostly is', () => {
     expect(lexicon.englishLemmas('fled')).toContain('flee');
     expect(lexicon.englishLemmas('sent')).toContain('send');

@@ -152,6 +152,8 @@ describe('parseQuery', () => {
     expect(alternatives('did russia send 2,000 or so troops')).toEqual([]);
     expect(alternatives('how many troops, more or less, did russia send')).toEqual([]);
     expect(alternatives('how many people were killed or injured in almaty')).toEqual(['killed', 'injured']);
+    // Two figures in digits are both on offer, with a Dutch "of" too.
+    expect(alternatives('hoeveel doden bij de veiligheidsdiensten, 13 of 16?')).toEqual(['13', '16']);
     // Read on the text as tokenised, contractions written out.
     expect(alternatives("didn't tokayev thank putin, or only praise him?")).not.toContain('putin');
   });

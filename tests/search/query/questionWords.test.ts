@@ -71,6 +71,13 @@ describe('readQuestionWords', () => {
     // A rough figure asked ("zo'n", "pakweg"): every figure of the dossier is one.
     ["zijn er zo'n 8000 mensen opgepakt", [], [2]],
     ['zijn er pakweg 8000 mensen opgepakt', [], [2]],
+    // "Happen to know" only frames; "how high" asks a figure.
+    // Asking for the source frames: every answer is cited ("hebben we een bron", "- source?" at the end).
+    ['hebben betogers treinen tegengehouden hebben we een bron', [], [4, 5, 6, 7]],
+    ['two officers beheaded source', [], [3]],
+    ['what is the source of the unrest', ['source'], [0, 1, 2, 3, 4]],
+    ['hoe hoog waren de brandstofprijzen', ['figure'], [0, 1]],
+    ['when was nazarbayev last seen, does anyone happen to know', ['when'], [0, 5, 6, 7, 8, 9]],
     // Hedges on a name ("zogenaamde") and "at this point" frame.
     ['waar zijn die zogenaamde terroristen getraind', ['where'], [0, 3]],
     ['who controls the airport at this point', ['who'], [0, 4, 5, 6]],

@@ -17,6 +17,7 @@ function lexiconOf(en: Record<string, number>, nl: Record<string, number> = {}):
     related: () => [],
     qualifies: () => false,
     namesPeople: () => false,
+    communicates: () => false,
   };
 }
 
