@@ -36,6 +36,8 @@ const CUES: Cue[] = [
   ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
   // What started the story itself, its object between verb and particle ("what set the whole thing off", "what kicked it all off").
   ...[...['set', 'kicked', 'touched'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...['sparked', 'started', 'triggered', 'caused'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
+  // What something did to another asks the causal link itself, as "why" does: "Door de komst van deze troepen zonk de moed …".
+  ...['what effect', 'what impact', 'which effect', 'what was the effect of', 'what was the impact of', 'what were the effects of', 'what were the consequences of', 'welk effect', 'welke invloed', 'wat was het effect van', 'wat is het effect van', 'wat waren de gevolgen van', 'wat zijn de gevolgen van', 'wat was het gevolg van', 'wat is het gevolg van'].map((p) => cue(p, 'why')),
   // What something is for asks its reason ("what's the point of bringing in foreign help").
   ...['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
@@ -274,7 +276,7 @@ const FRAMING_PHRASES = [
   'claim on social media', 'please', 'background please',
   'does anyone happen to know', 'anyone happen to know', 'does anybody happen to know', 'happen to know', 'happens to know',
   // Asking for the source of a claim: every answer comes with its citation ("hebben we daar een bron voor?", "need a source for his age").
-  'hebben we daar een bron voor', 'hebben we hier een bron voor', 'hebben we een bron voor', 'hebben we een bron', 'is er een bron voor', 'is er een bron',
+  'bron voor', 'bronnen voor', 'source for', 'sources for', 'hebben we daar een bron voor', 'hebben we hier een bron voor', 'hebben we een bron voor', 'hebben we een bron', 'is er een bron voor', 'is er een bron',
   'is daar een bron voor', 'bron graag', 'graag een bron', 'met bron', 'do we have a source for', 'do we have a source', 'need a source for', 'need a source',
   'any source for', 'is there a source for', 'is there a source', 'got a source for', 'source please', 'which piece backs that up', 'which piece backs this up',
   'which article backs that up', 'which story backs that up', 'what backs that up', 'what backs this up', 'is that number solid', 'is that figure solid',

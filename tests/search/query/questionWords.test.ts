@@ -75,6 +75,10 @@ describe('readQuestionWords', () => {
     // Asking for the source frames: every answer is cited ("hebben we een bron", "- source?" at the end).
     ['hebben betogers treinen tegengehouden hebben we een bron', [], [4, 5, 6, 7]],
     ['two officers beheaded source', [], [3]],
+    ['bron voor csto russisch antwoord op de navo', [], [0, 1]],
+    // What something did to another asks the causal link, as "why" does.
+    ['what effect did the troops have on the militants', ['why'], [0, 1]],
+    ['welk effect had de komst van de troepen', ['why'], [0, 1]],
     ['what is the source of the unrest', ['source'], [0, 1, 2, 3, 4]],
     ['hoe hoog waren de brandstofprijzen', ['figure'], [0, 1]],
     ['when was nazarbayev last seen, does anyone happen to know', ['when'], [0, 5, 6, 7, 8, 9]],
