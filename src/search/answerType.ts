@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'reasoned' | 'places' | 'sources';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'requested' | 'reasoned' | 'places' | 'sources';
 
 /** The dossier's words for people as a group or a kind (agents.ts), and which sentences hold one. */
 export interface Agents {

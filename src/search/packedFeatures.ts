@@ -14,7 +14,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'reasoned', 'places', 'sources'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'requested', 'reasoned', 'places', 'sources'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -191,6 +191,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         timed: list('timed', id),
         datedTerms: list('datedTerms', id),
         vague: list('vague', id),
+        requested: list('requested', id),
         reasoned: list('reasoned', id),
         places: list('places', id),
         sources: list('sources', id),

@@ -24,7 +24,7 @@ import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
-import { namedActorsIn, peopleIn } from './retrieve.js';
+import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
 import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, isCatenative, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
@@ -108,7 +108,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), intents);
+  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), intents, (k) => candidates.id(k));
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
@@ -249,11 +249,14 @@ function asksVerb(concepts: readonly Concept[], people: readonly number[], polar
  * (`asksVerb`, `withAskedVerbs`); the fast path and the reference ranking both read it from here.
  * `count` candidates, read through `score` and `strong` (candidate, concept).
  */
-export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], asked: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, intents: ReadonlySet<Intent> = new Set()): boolean[] {
+export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], asked: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, intents: ReadonlySet<Intent> = new Set(), idOf?: (k: number) => number): boolean[] {
   const people = peopleIn(index, concepts);
   const salient = withAskedEvent(index, concepts, asked, intents);
   if (!asksVerb(concepts, people, polar)) return salient;
-  const result = withAskedVerbs(concepts, salient, count, score, strong, polar ? new Set(people) : new Set());
+  // A sentence saying the deed was asked for meets the verb too: it is what the question checks, and that sentence does not confirm it.
+  const onlyAskedFor = idOf ? askedForOnly(index, concepts, polar) : undefined;
+  const meets = onlyAskedFor && idOf ? (k: number, c: number): boolean => strong(k, c) || (score(k, c) > 0 && (concepts[c] as Concept).alternatives.some((a) => onlyAskedFor(idOf(k), a))) : strong;
+  const result = withAskedVerbs(concepts, salient, count, score, meets, polar ? new Set(people) : new Set());
   // A claimed deed no word of the dossier reaches ("did protesters blow up oil trains") is not confirmed by a sentence without it.
   // Saying is no such deed: what was said is in the sentence ("did Putin mention colour revolutions").
   if (polar) concepts.forEach((c, i) => { if (c.pos === 'v' && c.alternatives.length === 0 && !c.alternative && c.salience >= CLAIMED_DEED && !isCatenative(fold(c.label)) && !index.lexicon.communicates(fold(c.label))) result[i] = true; });

@@ -28,6 +28,9 @@ import { idf, tfNorm } from './score.js';
 import { bitsFor } from './sentenceBits.js';
 import { forEachCommon } from './sortedLists.js';
 import type { DossierIndex } from './sentenceIndex.js';
+import { REQUEST_WORDS } from './sentenceFeatures.js';
+import { wholeTermOf } from './analysis/analyzeText.js';
+import { fold } from './analysis/fold.js';
 
 /** Sentence ids in ascending order. */
 type IdList = Uint32Array | readonly number[];
@@ -90,12 +93,14 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const candidates = new Candidates(gathered, concepts.length, alternatives);
   const { lengths, averageLength } = index;
   const doer = (options.namesRoles ?? options.polar) ? soleDoer(index, concepts) : undefined;
+  const onlyAskedFor = askedForOnly(index, concepts, options.polar ?? false);
   let a = 0;
   concepts.forEach((concept, c) => {
     for (const alternative of concept.alternatives) {
       const at = a++;
       const weight = (idfs[c] as number) * alternative.weight;
-      const evident = isStrong(index, alternative);
+      const matches = isStrong(index, alternative);
+      const evident = onlyAskedFor ? (id: number) => matches(id) && !onlyAskedFor(id, alternative) : matches;
       const strong = concept.destination || concept.owner || doer?.person === c ? (id: number) => evident(id) && holdsRoles(index, id, concepts, c, alternative, doer) : evident;
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
@@ -320,6 +325,20 @@ export interface Doer {
 }
 
 /** The concepts naming a person of the dossier, as typed or spelled. */
+/**
+ * For a yes/no question, whether a sentence says an alternative's words only as what was asked for:
+ * that it happened is not said by "verzocht Kirgizië de CSTO om militaire hulp" ("did the CSTO help
+ * Kyrgyzstan"), so the match is no strong evidence. Undefined where it does not apply: another
+ * question, or one about the asking itself ("did Kyrgyzstan ask for help").
+ */
+export function askedForOnly(index: DossierIndex, concepts: readonly Concept[], polar: boolean): ((id: number, alternative: Alternative) => boolean) | undefined {
+  if (!polar) return undefined;
+  const requesting = new Set([...REQUEST_WORDS].map((w) => wholeTermOf(w, index.analyzer.language)));
+  const asksAboutAsking = concepts.some((c) => c.label.split(' ').some((w) => REQUEST_WORDS.has(fold(w))) || c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => requesting.has(t))));
+  if (asksAboutAsking) return undefined;
+  return (id, alternative) => index.typeFacts(id).some('requested', (t) => alternative.terms.includes(t));
+}
+
 export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
   return concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
 }

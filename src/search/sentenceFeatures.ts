@@ -67,6 +67,8 @@ export interface SentenceFeatures {
   datedTerms: string[];
   /** Terms after a vague quantifier ("enkele buurlanden", "several officials"): said, but not which. */
   vague: string[];
+  /** Terms of what is asked for ("verzocht de CSTO om militaire hulp", "om hulp vroegen"): requested, not given. */
+  requested: string[];
   /**
    * Where the cause is a clause or a phrase ("Doordat de autoriteiten … platlegden, is er veel
    * onduidelijk"; "demonstraties tegen verhoogde brandstofprijzen"): the terms outside it, whose cause
@@ -215,6 +217,39 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
   return after;
 }
 
+/** Words that ask for something, with "om" or "for" before what is asked ("verzocht … om hulp", "om hulp vroegen", "asked for help"). */
+const REQUESTING = new Set(['verzocht', 'verzoekt', 'verzoek', 'verzoeken', 'vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'smeekte', 'smeekten', 'asked', 'asks', 'ask', 'requested', 'request', 'requests', 'begged', 'appealed', 'pleaded']);
+const FOR_WHAT = new Set(['om', 'for']);
+/** The words that ask for something ("verzocht", "asked", "request"), to tell a question about the asking. */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set([...REQUESTING, 'sought', 'seek', 'seeks', 'zocht', 'zochten', 'inroepen', 'ingeroepen', 'riep', 'riepen']);
+/** How far "om"/"for" may stand from the asking word, and how many words say what is asked. */
+const REQUEST_REACH = 4;
+const REQUESTED_WORDS = 2;
+
+/** The terms of what a sentence says is asked for: after "om"/"for" near an asking word, up to the next break (not the purpose clause "om … te …"). */
+function requestedIn(text: string, tokens: readonly Token[], words: readonly string[], startOfWord: ReadonlyMap<number, string>): string[] {
+  const found: string[] = [];
+  words.forEach((word, r) => {
+    if (!REQUESTING.has(word)) return;
+    const near = [...Array(REQUEST_REACH * 2 + 1).keys()].map((d) => r - REQUEST_REACH + d).filter((k) => k !== r && FOR_WHAT.has(words[k] ?? ''));
+    for (const at of near) {
+      // "om de grenzen te bewaken" says what for, not what is asked.
+      if (words[at] === 'om' && words.slice(at + 1, at + 1 + REQUEST_REACH + 1).includes('te')) continue;
+      let taken = 0;
+      for (let k = at + 1; k < tokens.length && taken < REQUESTED_WORDS && k !== r; k++) {
+        const between = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+        if (BREAK.test(between) || words[k] === 'te' || CLAUSE_START.test(` ${words[k]} `)) break;
+        const term = startOfWord.get((tokens[k] as Token).start);
+        if (term !== undefined) {
+          found.push(term);
+          taken++;
+        }
+      }
+    }
+  });
+  return [...new Set(found)];
+}
+
 /** `isName`: whether a folded word is written as a name elsewhere, so a sentence's first word can be one too ("Tokajev verving …"). */
 export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (folded: string) => boolean = () => false): SentenceFeatures {
   const tokens = tokenize(text);
@@ -274,6 +309,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     timed,
     datedTerms,
     vague,
+    requested: requestedIn(text, tokens, words, startOfWord),
     places,
     sources,
   };

@@ -5,7 +5,7 @@
 import { measureSiblings } from '../../src/search/measures.js';
 import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { askedForOnly, evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -31,6 +31,7 @@ const PHRASE_BONUS = 0.25;
 export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false, namesRoles = polar): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
   const doer = namesRoles ? soleDoer(index, concepts) : undefined;
+  const onlyAskedFor = askedForOnly(index, concepts, polar);
   concepts.forEach((concept, c) => {
     // Which sentences match which alternative (all terms of a phrase must occur).
     const matches: Array<{ alternative: Alternative; ids: Iterable<number> }> = concept.alternatives.map((alternative) => {
@@ -56,7 +57,7 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && holdsRoles(index, id, concepts, c, alternative, doer);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && holdsRoles(index, id, concepts, c, alternative, doer) && !(onlyAskedFor?.(id, alternative) ?? false);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
@@ -142,7 +143,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   if (concepts.length === 0) return { results: [], more: 0 };
   const candidates = [...all];
   const salient = essentialConcepts(concepts.map((c) => c.salience));
-  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, intents);
+  const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.length, (k, c) => candidates[k]?.conceptScores[c] ?? 0, (k, c) => candidates[k]?.strong[c] ?? false, intents, (k) => (candidates[k] as Candidate).id);
   // The asked type weighs like a word: a sentence giving it covers that part.
   const asked = typeWeight(intents);
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + asked;

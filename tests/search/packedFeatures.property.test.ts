@@ -37,6 +37,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   timed: terms,
   datedTerms: terms,
   vague: terms,
+  requested: terms,
   reasoned: terms,
   places: terms,
   sources: terms,

@@ -172,3 +172,18 @@ describe('what a question asks of the names it gives', () => {
     expect(full('on what date did Tokayev thank the CSTO?')).toEqual(['Maandag bedankte Tokajev de CSTO.']);
   });
 });
+
+describe('a yes/no question about whether something happened', () => {
+  const glossary = 'help:\n  en: [help, aid]\n  nl: [hulp, helpen, geholpen]\nask:\n  en: [ask, asked]\n  nl: [verzocht, vroeg]\n';
+  // The dossier has the deed itself elsewhere, so the question's verb is what it checks (withAskedVerbs).
+  const index = tinyIndex({ a: ['In 2010 verzocht Kirgizië de CSTO om militaire hulp.', 'De leden van de CSTO helpen elkaar.', 'Het is onrustig in Almaty.'] }, glossary);
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is not confirmed by a sentence saying it was asked for', () => {
+    expect(full('did the CSTO help Kirgizië in 2010?')).toEqual([]);
+  });
+
+  it('but a question about the asking is answered by it', () => {
+    expect(full('did Kirgizië ask the CSTO for help in 2010?')).toEqual(['In 2010 verzocht Kirgizië de CSTO om militaire hulp.']);
+  });
+});

@@ -9,6 +9,17 @@ const CONTEXT: AnalyzerContext = { language: 'nl', vocabulary: new Set(), compou
 const term = (folded: string): string => wholeTermOf(folded, 'nl');
 const features = (text: string, isName?: (folded: string) => boolean): SentenceFeatures => sentenceFeatures(text, analyzeText(text, CONTEXT), isName);
 
+describe('sentenceFeatures: what is asked for', () => {
+  it.each([
+    ['In 2010 verzocht Kirgizië de CSTO om militaire hulp toen er gevechten uitbraken.', [term('militaire'), term('hulp')]],
+    // Dutch puts the asking last in a clause; "om … te …" says what for, not what is asked.
+    ['Toen enkele buurlanden om hulp vroegen om de grenzen te bewaken.', [term('hulp')]],
+    ['Rusland heeft troepen gestuurd om de regering overeind te houden.', []],
+  ])('%j asks for %j', (text, requested) => {
+    expect(features(text).requested).toEqual(requested);
+  });
+});
+
 describe('sentenceFeatures: figures and ages', () => {
   it.each([
     ['Zijn veiligheidsdiensten meldden maandag dat er bijna 8.000 mensen zijn gearresteerd.', [['8000', term('mensen'), term('gearresteerd')]]],
