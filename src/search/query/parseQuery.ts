@@ -135,6 +135,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const english = functionWords > 0;
   const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface));
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
+  const toldStory = storyToldWith(folded);
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
   const lowercase = HAS_LOWERCASE.test(expanded);
@@ -160,7 +161,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
-    const inBackground = i > background.from && i < background.to;
+    const inBackground = (i > background.from && i < background.to) || toldStory.has(i);
     const behind = inBackground || storyEvent ? { background: true as const, ...(inBackground && background.anchor ? { anchor: true as const } : {}) } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
@@ -302,6 +303,37 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration'];
 /** Conjunctions a one-word time anchor follows. */
 const ANCHORS: ReadonlySet<string> = new Set(['before', 'after', 'voordat', 'nadat']);
+
+/** Words for a story someone tells ("that coup story", "dat coupverhaal", "all the coup talk"). */
+const STORY_WORDS = /^(?:story|stories|talk|narrative|narratives|rhetoric|verhaal|verhalen|praatje|praatjes|gepraat|retoriek|narratief)$|(?:verhaal|praatje|gepraat)$/u;
+const MEANS = new Set(['met', 'with']);
+const STORY_WITHIN = 4;
+const STORY_TOPIC = 3;
+
+/**
+ * What a question asks someone does "with" a story already told ("wat probeert Tokajev met dat
+ * coupverhaal goed te praten", "what is he trying to justify with all the coup talk"): the story is
+ * background, the asker knows it; what he does with it is asked. From the preposition to the story
+ * word, and what the story is about after "over"/"about".
+ */
+function storyToldWith(folded: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  folded.forEach((word, i) => {
+    if (!MEANS.has(word)) return;
+    const story = folded.slice(i + 1, i + 1 + STORY_WITHIN).findIndex((w) => STORY_WORDS.test(w));
+    if (story < 0) return;
+    const end = i + 1 + story;
+    for (let k = i + 1; k <= end; k++) found.add(k);
+    if (folded[end + 1] !== 'over' && folded[end + 1] !== 'about') return;
+    // Its noun, past an article and an adjective ("over een gewelddadige staatsgreep"), not the verb after it.
+    for (let k = end + 2; k < folded.length && k <= end + 1 + STORY_TOPIC; k++) {
+      const topic = folded[k] as string;
+      found.add(k);
+      if (!isStopword(topic, ['nl', 'en']) && !ADJECTIVE_ENDING.test(topic)) break;
+    }
+  });
+  return found;
+}
 
 /** Words after a Dutch "of" that make it "or", not "whether" ("gestuurd of alleen beloofd", "in Almaty of ook elders"). */
 const OR_AFTER: ReadonlySet<string> = new Set(['alleen', 'ook', 'juist', 'toch', 'zelfs', 'eerder', 'gewoon', 'slechts', 'maar', 'niet']);

@@ -143,6 +143,15 @@ describe('parseQuery', () => {
     expect(background('wie was toen president van kazachstan')).toEqual([]);
   });
 
+  it('reads a story told as background to what is done with it ("met dat coupverhaal", "with all the coup talk")', () => {
+    const background = (q: string): string[] => parseQuery(q).words.filter((w) => w.background).map((w) => w.folded);
+    expect(background('wat probeert tokajev met dat coupverhaal goed te praten')).toEqual(['coupverhaal']);
+    expect(background('what is he trying to justify with all the coup talk')).toEqual(['all', 'coup', 'talk']);
+    expect(background('wat probeert hij met dat verhaal over een staatsgreep goed te praten')).toEqual(['verhaal', 'staatsgreep']);
+    // A story asked about is no background.
+    expect(background('what is the coup story')).toEqual([]);
+  });
+
   it('marks the alternatives a question offers: from the comma before "or", or the words around it', () => {
     const alternatives = (q: string): string[] => parseQuery(q).words.filter((w) => w.alternative).map((w) => w.folded);
     expect(alternatives('did the kazakhs ask moscow for soldiers, or did russia just barge in?')).toEqual(['russia', 'barge', 'in']);
