@@ -29,6 +29,7 @@ import type { Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { essentialConcepts, isCatenative, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
+import { wholeTermOf } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
 
@@ -124,7 +125,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const countsOf = concepts.some((c) => countsAnyone(c.label)) ? (m: Terms): Terms => withAnyone(siblings(m), index.countedPeople) : siblings;
   const counts = countsOf(matched);
   // The figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten"): never the asked figure.
-  const wholes: Terms = new Set(concepts.filter((c) => c.whole).flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact').flatMap((a) => a.terms)));
+  // So is an indefinite amount, for a figure asked exactly ("how many hours exactly": not "een paar uur").
+  const wholes: Terms = new Set([...concepts.filter((c) => c.whole).flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact').flatMap((a) => a.terms)), ...(time.precise ? indefiniteAmounts(index) : [])]);
   let facts: TypeFacts | undefined;
   let could = 0;
   const all = (1 << asked.length) - 1;
@@ -206,9 +208,17 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 }
 
 /** The time a question asks about: how things were before ("originally"), what will be ("what will they do"). */
+/** The index terms of amounts that give no number ("enkele", "een paar", "tientallen", "dozens"). */
+function indefiniteAmounts(index: DossierIndex): string[] {
+  return INDEFINITE.map((word) => wholeTermOf(word, index.analyzer.language));
+}
+const INDEFINITE = ['enkele', 'paar', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'talloze', 'several', 'dozens', 'hundreds', 'thousands', 'few'];
+
 export interface AskedTime {
   earlier?: boolean;
   ahead?: boolean;
+  /** A figure asked exactly: an indefinite amount ("enkele", "een paar", "tientallen") does not give it. */
+  precise?: boolean;
 }
 
 /**

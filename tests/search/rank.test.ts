@@ -187,3 +187,19 @@ describe('a yes/no question about whether something happened', () => {
     expect(full('did Kirgizië ask the CSTO for help in 2010?')).toEqual(['In 2010 verzocht Kirgizië de CSTO om militaire hulp.']);
   });
 });
+
+describe('figures asked exactly, and of people', () => {
+  const glossary = 'hours:\n  en: [hours]\n  nl: [uur]\nriots:\n  en: [riots, riot]\n  nl: [onlusten]\nrioters:\n  en: [rioters]\n  nl: [relschoppers]\nkilled:\n  en: [killed]\n  nl: [gedood]\n';
+  const index = tinyIndex({ a: ['Almaty kreeg maandag een paar uur internet.', 'Dertien agenten zijn gedood bij onlusten.', 'Het is onrustig in Almaty.'] }, glossary);
+  const full = (question: string): string[] => answer(question, { index }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('an indefinite amount gives a figure, but not one asked exactly', () => {
+    expect(full('how many hours of internet did Almaty get?')).toEqual(['Almaty kreeg maandag een paar uur internet.']);
+    expect(full('how many hours of internet did Almaty get exactly?')).toEqual([]);
+    expect(answer('how many hours of internet did Almaty get exactly?', { index }).gap?.types).toEqual(['figure']);
+  });
+
+  it('people are not the deed their name derives from: rioters are not riots', () => {
+    expect(full('how many rioters were killed?')).toEqual([]);
+  });
+});

@@ -393,10 +393,13 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     // ("detentions" → detain, "intervention" → intervene: the same meaning, its listed forms are
     // evidence); a synonym or broader term only for a word the glossary lacks ("bloc" → alliance),
     // and as a guess, never evidence (tanks ≠ military vehicles).
+    // A word for people derives from their deed ("rioters" from "riot"): the deed is not they, so a guess too.
+    const people = lexicon.namesPeople(folded);
     for (const { word: other, relation } of lexicon.related(folded)) {
       if (!unlisted && relation !== 'derivation') continue;
       const parts = other.split(' ');
-      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, relation === 'derivation' ? 'glossary' : 'bridge');
+      const evidence = relation === 'derivation' && (!people || lexicon.namesPeople(other));
+      builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, evidence ? 'glossary' : 'bridge');
     }
   }
   return builder;

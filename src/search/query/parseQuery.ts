@@ -7,7 +7,7 @@ import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
-import { AUXILIARIES, isGerund, readQuestionWords, type Intent } from './questionWords.js';
+import { asksExactly, AUXILIARIES, isGerund, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandChatForms, expandShorthand } from './shorthand.js';
 import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js';
@@ -83,6 +83,8 @@ export interface ParsedQuery {
   earlier: boolean;
   /** It asks what someone will do (questionWords.ts): a sentence about what will be answers it. */
   ahead: boolean;
+  /** It asks exactly ("hoeveel precies", "how many exactly"): "enkele", "een paar", "tientallen" give no such figure. */
+  precise: boolean;
   /** How many more of its function words are English than Dutch: below zero, it reads as Dutch ("gaan de … in … al"). */
   functionWords: number;
   /** Content words in query order; question words and stop words removed. */
@@ -183,7 +185,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...whole, ...(run === undefined ? {} : { titled: run }) });
   });
-  return { text, intents, polar, namesRoles, earlier, ahead, functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, namesRoles, earlier, ahead, precise: asksExactly(folded), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /**

@@ -115,6 +115,10 @@ const SPEECH = new Set([
 const VERB_FORM = /^(?:\p{L}{3,}ing|ge\p{L}{3,}[dt])$/u;
 /** Words asking for the exact wording when a quote is asked. */
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
+/** Whether a question asks for something exactly ("how many exactly", "hoeveel precies"). */
+export const asksExactly = (folded: readonly string[]): boolean => folded.some((word, i) => EXACTLY.has(word) && !WORDING.has(folded[i + 1] ?? ''));
+/** What "exact" asks for when it asks for the words themselves ("exact wording"): a quote, not a precise figure. */
+const WORDING: ReadonlySet<string> = new Set(['words', 'wording', 'quote', 'quotes', 'woorden', 'bewoording', 'formulering', 'citaat', 'woord']);
 
 /** "more troops than Armenia", "meer militairen dan": a comparison of amounts wants each one's figure. */
 const MORE = new Set(['more', 'fewer', 'less', 'meer', 'minder']);

@@ -143,6 +143,13 @@ describe('parseQuery', () => {
     expect(background('wie was toen president van kazachstan')).toEqual([]);
   });
 
+  it('tells a figure asked exactly from exact words asked for', () => {
+    expect(parseQuery('hoeveel uur internet kreeg Almaty precies?').precise).toBe(true);
+    expect(parseQuery('how many rioters were killed, exact number?').precise).toBe(true);
+    expect(parseQuery("putin's exact wording on destabilisation").precise).toBe(false);
+    expect(parseQuery('how many rioters were killed').precise).toBe(false);
+  });
+
   it('reads a story told as background to what is done with it ("met dat coupverhaal", "with all the coup talk")', () => {
     const background = (q: string): string[] => parseQuery(q).words.filter((w) => w.background).map((w) => w.folded);
     expect(background('wat probeert tokajev met dat coupverhaal goed te praten')).toEqual(['coupverhaal']);
