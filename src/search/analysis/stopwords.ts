@@ -16,7 +16,7 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    t s d 't 'n hadden heeft ging gaat gaan komt kwam echter immers overigens inmiddels bovendien
    daarnaast daardoor waardoor terwijl hoewel nadat voordat zodat toch nog al erg zeer vooral juist
    zit zitten zat zaten eigenlijk echt nou
-   ie z'n m'n d'r da's 'm
+   ie z'n m'n d'r da's 'm amai allez allee awel jeetje tjonge sjonge
    erin eraan erop erover ervan ermee ervoor erdoor eruit ertegen erbij ernaar erachter eronder erom ertoe
    hierin hierover hiervan hiermee hiervoor hierop hieraan daarin daarover daarvan daarmee daarvoor daarop
    daaraan daaruit`.split(/\s+/u),

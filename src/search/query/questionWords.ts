@@ -280,6 +280,12 @@ const FRAMING_PHRASES = [
   'claim on social media', 'please', 'background please',
   'does anyone happen to know', 'anyone happen to know', 'does anybody happen to know', 'happen to know', 'happens to know',
   // Asking for the source of a claim: every answer comes with its citation ("hebben we daar een bron voor?", "need a source for his age").
+  // A kind of what is named: the thing itself is asked ("a sort of counterweight to NATO", "een soort Russische NAVO").
+  'a sort of', 'sort of', 'a kind of', 'kind of', 'what sort of', 'what kind of', 'een soort van', 'een soort', 'soort van', 'wat voor soort', 'welk soort',
+  // Which piece says it frames as "the piece says" does ("according to the analysis").
+  'according to the analysis', 'the analysis says', 'in the analysis', 'volgens de analyse', 'in de analyse',
+  // Intensifiers of what they precede ("a full-blown uprising", "all-out war"): the thing itself is asked.
+  'full blown', 'full-blown', 'all out', 'all-out',
   'bron voor', 'bronnen voor', 'source for', 'sources for', 'hebben we daar een bron voor', 'hebben we hier een bron voor', 'hebben we een bron voor', 'hebben we een bron', 'is er een bron voor', 'is er een bron',
   'is daar een bron voor', 'bron graag', 'graag een bron', 'met bron', 'do we have a source for', 'do we have a source', 'need a source for', 'need a source',
   'any source for', 'is there a source for', 'is there a source', 'got a source for', 'source please', 'which piece backs that up', 'which piece backs this up',

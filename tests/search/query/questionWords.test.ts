@@ -39,7 +39,7 @@ describe('readQuestionWords', () => {
     // "What kind of X is Y" asks what Y is.
     ['what kind of organisation is the csto', ['who'], [0, 1, 2, 3, 4]],
     ['wat voor organisatie is de csto', ['who'], [0, 1, 2, 3]],
-    ['what kind of weapons were used in almaty', [], [0]],
+    ['what kind of weapons were used in almaty', [], [0, 1, 2]],
     // An idiom of the question's framing is no content.
     ['who put him in power in the first place', ['who'], [0, 5, 6, 7, 8]],
     // Confirming is what a yes/no question asks of its claim; "who confirmed" asks who.
@@ -76,6 +76,11 @@ describe('readQuestionWords', () => {
     ['hebben betogers treinen tegengehouden hebben we een bron', [], [4, 5, 6, 7]],
     ['two officers beheaded source', [], [3]],
     ['bron voor csto russisch antwoord op de navo', [], [0, 1]],
+    // A kind of what is named asks the thing; "according to the analysis" names the piece; an intensifier frames.
+    ['is the csto a sort of counterweight to nato', [], [3, 4, 5]],
+    ['is de csto een soort russische navo', [], [3, 4]],
+    ['has tokayev lost his grip according to the analysis', [], [5, 6, 7, 8]],
+    ['was it a full-blown uprising', [], [3]],
     // What something did to another asks the causal link, as "why" does.
     ['what effect did the troops have on the militants', ['why'], [0, 1]],
     ['welk effect had de komst van de troepen', ['why'], [0, 1]],
