@@ -8,6 +8,7 @@
  * a sentence saying the whole expression answers them all. A glossary phrase none of whose words occur in the dossier
  * ("security forces", "death toll", "stock market") is translated as a whole: one concept.
  */
+import { compoundSynonyms } from './compoundSynonyms.js';
 import { splitCompound } from '../analysis/decompound.js';
 import { fold } from '../analysis/fold.js';
 import { dutchInfinitives, dutchPastInfinitives, REGULAR_PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
@@ -346,6 +347,10 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   // Irregular English forms reach the glossary through their base form (sent → send, fled → flee).
   if (!listed && !word.isNumber) for (const lemma of lexicon.englishLemmas(folded).slice(1)) builder.addGlossary(lookupGlossary(index.glossary, [lemma], 0, 1), glossaryWeight);
   if (builder.alternatives.length === 0 && !word.isNumber) {
+    // A compound the dossier has with its last part said otherwise ("politiebaas" → politiechef): that word, as evidence.
+    for (const other of compoundSynonyms(folded, index.words, (a, b) => sameGlossaryMeaning(index, a, b))) builder.add([wholeTermOf(other, language)], WEIGHTS.compound * WEIGHTS.synonym, 'glossary', [other]);
+  }
+  if (builder.alternatives.length === 0 && !word.isNumber) {
     const pieces = splitCompound(folded, index.analyzer.compoundParts);
     if (pieces.length > 1) builder.add(pieces.map((p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
   }
@@ -403,6 +408,13 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     }
   }
   return builder;
+}
+
+/** Whether two words are listed, as written, in one glossary concept ("baas" and "chef"). */
+function sameGlossaryMeaning(index: DossierIndex, a: string, b: string): boolean {
+  const literal = (word: string) => (lookupGlossary(index.glossary, [word], 0, 1)?.concepts ?? []).filter((hit) => hit.literal).map((hit) => hit.concept);
+  const ofA = literal(a);
+  return ofA.length > 0 && literal(b).some((concept) => ofA.includes(concept));
 }
 
 /** How many question words may stand between the two words of a split phrase ("legt Poetin de schuld"). */
