@@ -28,8 +28,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (app.exitCode === null) app.kill('SIGKILL');
-  await standIn.close();
+  if (app?.exitCode === null) app.kill('SIGKILL');
+  await standIn?.close();
 });
 
 describe('npm start in HTTP mode against a Web API stand-in', () => {

@@ -35,7 +35,7 @@ describe('a clean stop', () => {
     app.child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(standIn.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(1);
-  }, 20_000);
+  }, 60_000);
 });
 
 describe.skipIf(!redisAvailable)('Redis unreachable', () => {
@@ -61,5 +61,5 @@ describe.skipIf(!redisAvailable)('Redis unreachable', () => {
       app.child.kill('SIGKILL');
       await redis.stop();
     }
-  }, 40_000);
+  }, 90_000);
 });

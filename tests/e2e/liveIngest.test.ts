@@ -23,8 +23,8 @@ beforeAll(async () => {
   app = await spawnApp({ SLACK_API_URL: standIn.url, ...env });
 });
 afterAll(async () => {
-  app.child.kill('SIGTERM');
-  await standIn.close();
+  app?.child.kill('SIGTERM');
+  await standIn?.close();
 });
 
 describe('a newly ingested article', () => {

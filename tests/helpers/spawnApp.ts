@@ -29,13 +29,20 @@ export async function spawnApp(env: { SLACK_API_URL: string; KNOWLEDGE_DIR: stri
     stdout += chunk.toString();
   });
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await vi.waitFor(
-    async () => {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (response.status !== 200) throw new Error(`healthz ${response.status}`);
-    },
-    { timeout: 20_000, interval: 200 },
-  );
+  try {
+    await vi.waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
+        const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+        if (response.status !== 200) throw new Error(`healthz ${response.status}`);
+      },
+      { timeout: 45_000, interval: 200 },
+    );
+  } catch (error) {
+    // A child that never became healthy must not outlive the test; its output says why.
+    child.kill('SIGKILL');
+    throw new Error(`the app did not become healthy: ${(error as Error).message}\n${output.slice(-2_000)}`);
+  }
   return { child, port, output: () => output, stdout: () => stdout };
 }
 
