@@ -548,16 +548,28 @@ function clauseEndsFrom(length: number, clauseEnds: ReadonlySet<number>): Int32A
   return endOf;
 }
 
+/** Verbs that may close a clause after the split preposition: "waar … over te maken", "waar Tokajev het over had". */
+const CLOSING_AUXILIARY: ReadonlySet<string> = new Set(['te', 'had', 'hadden', 'heeft', 'hebben', 'is', 'was', 'waren', 'zijn', 'wordt', 'werd', 'werden', 'kan', 'kon', 'konden', 'zou', 'zouden', 'moet', 'moest', 'gaat', 'ging', 'gingen', 'wil', 'wilde', 'maakt', 'maakte', 'heb', 'hebt']);
+const closesClause = (word: string): boolean => CLOSING_VERB.test(word) || CLOSING_AUXILIARY.has(word);
+
 /**
- * Where "waar" at `at` has its preposition: last in its clause, or before the closing verb ("waar
- * zijn ze voor opgeleid"). `endOf`: each word's clause end (`clauseEndsFrom`; "waar begon het mee, …").
+ * Where "waar" at `at` has its preposition: last in its clause, or before the verbs that close it
+ * ("waar zijn ze voor opgeleid", "waar … zorgen over te maken", "waar hij het over had"), a
+ * trailing "volgens …" aside. `endOf`: each word's clause end (`clauseEndsFrom`; "waar begon het mee, …").
  */
 function splitPreposition(folded: readonly string[], at: number, endOf: Int32Array): number | undefined {
-  const last = at + 1 < folded.length ? (endOf[at + 1] as number) : at + 1;
-  // Before the closing verb only: "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
-  const closesWithVerb = CLOSING_VERB.test(folded[last] ?? '');
+  let last = at + 1 < folded.length ? (endOf[at + 1] as number) : at + 1;
+  // "waar is Kazachstan het slachtoffer van volgens Poetin": who says so is no part of the clause.
+  const according = folded.indexOf('volgens', at + 2);
+  if (according > at + 2 && according <= last && last - according <= 3) last = according - 1;
   const named = folded[last - 1] === 'naar' && NAMED.has(folded[last] ?? '');
-  return [last, last - 1].find((k) => k > at + 1 && ((SPLIT_PREPOSITIONS.has(folded[k] as string) && (k === last || closesWithVerb)) || (named && k === last - 1)));
+  if (named) return last - 1 > at + 1 ? last - 1 : undefined;
+  // Before the closing verbs only (three at most): "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
+  for (let k = last; k > at + 1 && k >= last - 3; k--) {
+    if (SPLIT_PREPOSITIONS.has(folded[k] as string)) return k;
+    if (!closesClause(folded[k] as string)) return undefined;
+  }
+  return undefined;
 }
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;

@@ -115,6 +115,13 @@ describe('readQuestionWords', () => {
     ['waar gaat het om', [], [0, 3]],
     ['waar vonden de gevechten plaats', ['where'], [0]],
     ['waar zit de familie van nazarbajev', ['where'], [0]],
+    // The split preposition may stand before the verbs that close the clause, or before who says so.
+    ['waar lijkt hij zich zorgen over te maken', [], [0, 5]],
+    ['waar zit moskou nou over te overleggen', [], [0, 4]],
+    ['klopt het dat het de tegenstanders zijn waar tokajev het over had', [], [0, 1, 2, 7, 10]],
+    ['waar is kazachstan het slachtoffer van volgens poetin', ['quote'], [0, 5, 6]],
+    ['waar is de leider van de rebellen', ['where'], [0]],
+    ['waar zijn de troepen van rusland gebleven', ['where'], [0]],
     // How long ago asks when, not how long.
     ['how long ago was the last mission', ['when'], [0, 1, 2]],
     ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],
