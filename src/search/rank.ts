@@ -4,8 +4,9 @@
  * 1. Evidence is graded: each concept weighs its salience (salience.ts). A sentence's coverage is
  *    the weight of the concepts it matches over the weight of all; an unknown everyday word costs
  *    little, an unknown content word a lot.
- * 2. Full or partial: a sentence is a *full* answer when it matches every essential concept and
- *    gives the kind of answer the question words ask for (answerType.ts); otherwise it is related.
+ * 2. Full or partial: a sentence is a *full* answer when it matches every essential concept (in a
+ *    long question all but one thing it may spare, salience.ts `spareable`) and gives the kind of
+ *    answer the question words ask for (answerType.ts); otherwise it is related.
  *    A measure the dossier tracks ("killed", "gearresteerd") weighs at least `ESSENTIAL` (expandQuery.ts).
  *    Full answers come first.
  * 3. Within each, sentences are ordered by relevance (BM25 per concept, see retrieve.ts), steered
@@ -22,12 +23,12 @@
 import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
-import { measureSiblings } from './measures.js';
+import { isMeasure, measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
 import type { Concept } from './query/expandQuery.js';
-import type { Intent } from './query/questionWords.js';
-import { essentialConcepts, isCatenative, MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
+import { isPlaceKind, type Intent } from './query/questionWords.js';
+import { essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, SPARE_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
@@ -110,7 +111,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const typeWeight = typeWeightOf(intents);
   const salient = essentialConcepts(concepts.map((c) => c.salience));
   const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), intents, (k) => candidates.id(k));
-  const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
+  const words = concepts.reduce((sum, c) => sum + c.salience, 0);
+  const total = words + typeWeight;
+  const spare = spareConcepts(index, concepts, salient, polar);
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const asked = [...intents];
@@ -141,16 +144,22 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     let covered = 0;
     let strongly = 0;
     let relevance = 0;
-    let missesEssential = false;
+    let misses = 0;
+    let spared = true;
     for (let i = 0; i < concepts.length; i++) {
       const salience = (concepts[i] as Concept).salience;
       const score = candidates.score(slot, i);
       if (score > 0) covered += salience;
       // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
       if (candidates.strong(slot, i)) strongly += salience;
-      else if (essential[i]) missesEssential = true;
+      else if (essential[i]) {
+        misses++;
+        spared &&= spare[i] === true;
+      }
       relevance += score;
     }
+    // As missedEssentials decides it, without building the list.
+    const missesEssential = misses > 1 || (misses === 1 && !(spared && strongly / words >= SPARE_COVERAGE));
     // A related sentence must cover `MIN_COVERAGE` of the question on strong evidence (the asked
     // type counting as part of it); a weak match (a WordNet guess) may add to it, never carry it.
     if (missesEssential && (strongly + typeWeight) / total < MIN_COVERAGE) continue;
@@ -193,7 +202,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const record = index.sentences[id];
     if (!record) return undefined;
     const { facts, matched, unanswered } = typesOf(slot);
-    const missing = concepts.filter((_, i) => essential[i] && !candidates.strong(slot, i)).map((c) => c.label);
+    const missing = missedEssentials(essential, spare, (i) => candidates.strong(slot, i), (bounds.strongly[slot] as number) / words).map((i) => (concepts[i] as Concept).label);
     const offTime = outOfTime(time, record.text);
     const full = missing.length === 0 && unanswered.length === 0 && !offTime;
     const typed = unanswered.length === 0 ? typeWeight : 0;
@@ -252,6 +261,23 @@ function asksVerb(concepts: readonly Concept[], people: readonly number[], polar
   // "Who helped Nazarbayev", "who replaced Tokayev": what was done to them is what is asked.
   if (people.some((c) => concepts[c]?.doneTo === true)) return true;
   return people.length >= 2 && people.some((c) => concepts[c]?.doer === true || concepts[c]?.doneTo === true);
+}
+
+/**
+ * The essential concepts a sentence may leave one of out (salience.ts `spareable`), read from the
+ * dossier: what its sentences say in their own words, and which are names. A measure stays
+ * essential: "how many people died" is not answered by the arrests.
+ */
+export function spareConcepts(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean): boolean[] {
+  const said = (c: Concept): boolean => c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.every((t) => index.inverted.frequency(t) > 0));
+  const named = (c: Concept): boolean => c.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
+  const measure = (c: Concept): boolean => c.alternatives.some((a) => a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string));
+  // A kind of place says which one is meant: "which western countries", "in which city".
+  const place = (c: Concept): boolean => c.label.split(' ').some((w) => isPlaceKind(fold(w)));
+  // Without a verb of its own the question's event is a noun ("put them under pressure"): none is spared.
+  const event = concepts.some((c) => c.pos === 'v' && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
+  if (!event) return concepts.map(() => false);
+  return spareable(concepts.map((c) => ({ ...c, said: said(c) && !named(c) && !measure(c) && !place(c) })), salient, polar);
 }
 
 /**

@@ -67,6 +67,41 @@ describe('an unknown word weighs what it says', () => {
   });
 });
 
+describe('a long question names more than it asks', () => {
+  const glossary = `${GLOSSARY}
+fired:
+  en: [fired, sacked]
+  nl: [ontsloeg, ontslagen]
+deputies:
+  en: [deputies]
+  nl: [vicevoorzitters]
+security service:
+  en: [security service]
+  nl: [veiligheidsdienst]
+government:
+  en: [government]
+  nl: [regering]
+pressure:
+  en: [pressure]
+  nl: [druk]
+`;
+  const index = tinyIndex({
+    a: ['Zondag ontsloeg Tokajev in Almaty twee vicevoorzitters van de veiligheidsdienst.'],
+    b: ['De regering stond onder zware druk.'],
+  }, glossary);
+  const fired = 'Zondag ontsloeg Tokajev in Almaty twee vicevoorzitters van de veiligheidsdienst.';
+
+  it('one noun the dossier says elsewhere may be left out when the rest is all there', () => {
+    expect(full(answer('Which day did Tokajev fire the two senior government deputies of the security service in Almaty?', { index }))).toEqual([fired]);
+  });
+
+  it('not in a short question, not a place the dossier lacks, not the event\'s verb', () => {
+    expect(full(answer('Which day did Tokajev fire the government deputies?', { index }))).toEqual([]);
+    expect(full(answer('Which day did Tokajev fire the two senior government deputies of the security service in Astana?', { index }))).toEqual([]);
+    expect(full(answer('Which day did Tokajev put the two senior deputies of the security service in Almaty under pressure?', { index }))).toEqual([]);
+  });
+});
+
 describe('"who is X" wants the sentence that defines X', () => {
   it('an apposition comes before a sentence that only names X often', () => {
     const index = tinyIndex({

@@ -11,10 +11,10 @@ import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
 import { answersType, factsOf } from '../../src/search/answerType.js';
 import type { Intent } from '../../src/search/query/questionWords.js';
-import { essentialConcepts, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
+import { essentialConcepts, missedEssentials, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
 import { asksWhatCalled } from '../../src/search/query/namingWords.js';
-import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, LIST_BOOST, NEAR_DUPLICATE, OUT_OF_TIME_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
+import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, spareConcepts, LIST_BOOST, NEAR_DUPLICATE, OUT_OF_TIME_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -150,11 +150,13 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const anyone = concepts.some((c) => countsAnyone(c.label));
+  const spare = spareConcepts(index, concepts, salient, polar);
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
     // An essential concept counts only on strong evidence: not "beurs" for "gebeurd", not a WordNet guess.
-    const missing = concepts.filter((_, i) => essential[i] && !candidate.strong[i]).map((c) => c.label);
+    const strongWords = concepts.reduce((sum, c, i) => sum + (candidate.strong[i] ? c.salience : 0), 0) / concepts.reduce((sum, c) => sum + c.salience, 0);
+    const missing = missedEssentials(essential, spare, (i) => candidate.strong[i] === true, strongWords).map((i) => (concepts[i] as Concept).label);
     const record = index.sentences[candidate.id];
     if (!record) continue;
     // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.

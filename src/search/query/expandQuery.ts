@@ -572,7 +572,7 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   const figure = query.intents.has('figure');
   let weighed = figure ? withGroupsCounted(concepts) : withQualifiersWeighed(concepts, index);
   weighed = withUnknownNames(weighed, query.words, index);
-  weighed = withNewsroomWordsLight(weighed);
+  weighed = withNewsroomWordsLight(index, weighed);
   weighed = withMembersOfNamed(index, query.intents, weighed);
   weighed = withRepeatsJoined(weighed);
   if ([...query.intents].some((i) => EVENT_TIMED.has(i))) weighed = withEventAsked(weighed, query.intents.has('when') || query.intents.has('date'));
@@ -599,14 +599,18 @@ function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
 }
 
 /**
- * A word of the newsroom's own work the dossier has no word for ("did the first piece say …",
+ * A word of the newsroom's own work no sentence of the dossier has ("did the first piece say …",
  * "headline says …", "a soundbite on …") is about the asking, beside a question about something
  * the dossier has; alone with everyday words ("wie doet vanavond de eindredactie") it is what is asked.
  */
-function withNewsroomWordsLight(concepts: Concept[]): Concept[] {
-  const newsroom = (c: Concept): boolean => c.alternatives.length === 0 && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
+function withNewsroomWordsLight(index: DossierIndex, concepts: Concept[]): Concept[] {
+  // The glossary may know the word ("article": artikel, stuk) where no sentence of the dossier has
+  // it, and WordNet may guess at it ("article" → deel): neither is the dossier saying it.
+  const inDossier = (a: Alternative): boolean => a.kind !== 'bridge' && a.terms.every((t) => index.inverted.frequency(t) > 0);
+  const newsroom = (c: Concept): boolean => !c.alternatives.some(inDossier) && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
   // Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too).
-  const substantive = (c: Concept): boolean => c.alternatives.length > 0 && c.salience >= ESSENTIAL && !c.label.split(' ').some((w) => isFramingWord(fold(w)));
+  // Not a day alone: "the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday.
+  const substantive = (c: Concept): boolean => c.alternatives.length > 0 && c.salience >= ESSENTIAL && !c.label.split(' ').some((w) => isFramingWord(fold(w)) || isCalendarWord(fold(w)));
   if (!concepts.some(substantive)) return concepts;
   return concepts.map((c) => (newsroom(c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
 }

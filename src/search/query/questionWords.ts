@@ -61,7 +61,7 @@ const CUES: Cue[] = [
   ...['which position', 'what position', 'which post', 'what post', 'which role', 'what role', 'which title', 'what title', 'which job', 'what job', 'welke functie', 'welke functies', 'welke post', 'welke rol', 'welke titel', 'welke baan'].map((p) => cue(p)),
   // What something is named after asks for the thing, not for a name.
   ...['named after', 'named for', 'genoemd naar', 'vernoemd naar', 'vernoemd'].map((p) => cue(p)),
-  ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'full name of', 'full names of', 'full name', 'volledige naam van', 'volledige naam', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
+  ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'hoe heette', 'hoe heetten', 'full name of', 'full names of', 'full name', 'volledige naam van', 'volledige naam', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
   ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
   ...['according to', 'volgens', 'quote', 'quotes', 'soundbite', 'soundbites', 'sound bite', 'sound bites', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
   // Asking what something means or is: the thing itself is the question ("maidan-technieken uitleg").
@@ -82,6 +82,8 @@ const WHICH = new Set(['which', 'welke', 'welk']);
 const TOWARDS: ReadonlySet<string> = new Set(['naar', 'in', 'uit', 'to', 'into', 'from']);
 /** Kinds of place: "which country" asks for one named. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['land', 'landen', 'country', 'countries', 'stad', 'steden', 'city', 'cities', 'plaats', 'plaatsen', 'town', 'towns', 'regio', 'region', 'hoofdstad', 'capital', 'provincie', 'province']);
+/** A kind of place ("country", "stad"): what it says is which place is meant. */
+export const isPlaceKind = (folded: string): boolean => PLACE_KINDS.has(folded);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
 const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= (?:the|de|het|a|an|een)? ?\S+(?: \S+)?$)/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;

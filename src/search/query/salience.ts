@@ -163,3 +163,52 @@ export function dossierSpecificity(matching: number, total: number): number {
   if (total <= 1 || matching <= 1) return 1;
   return Math.max(0, 1 - Math.log(matching) / Math.log(total));
 }
+
+/**
+ * A long question names more than it asks: "How does the arrest tally compare with the size of
+ * the enemy Tokayev described?", "Welke boodschap wil Poetin met de CSTO-missie afgeven?". From
+ * `SPARE_FROM` essential concepts on, one of middling weight may go unmatched and the sentence
+ * still answers, when it covers `SPARE_COVERAGE` of the question's words on strong evidence. Only a
+ * word the dossier says elsewhere (`said`): its absence here is the sentence's wording, while a
+ * word no sentence has is what the dossier lacks ("how many barrels does Kazakhstan export").
+ * Only a thing or a quality (a noun or an adjective, by WordNet or the glossary's English): a verb
+ * is the event asked about ("op welke dag zette Tokajev hen onder druk" is not answered by the day
+ * he fired them). Never in a yes/no question (every word of a claim is checked), never a name or a
+ * number, the weightiest concept, or one the question gives a role (a destination, an owner, a
+ * doer, an amount).
+ */
+export const SPARE_FROM = 5;
+export const SPARE_COVERAGE = 0.75;
+const SPARE_MAX = 0.9;
+
+export interface SpareFacts {
+  salience: number;
+  pos?: PartOfSpeech;
+  /** Some sentence of the dossier has the concept in its own words (no WordNet guess), and it is no name there. */
+  said: boolean;
+  destination?: true;
+  owner?: 'of-next' | 'of-previous';
+  doer?: true;
+  doneTo?: true;
+  claimed?: true;
+  whole?: true;
+  capacity?: true;
+}
+
+/** Which essential concepts (`salient`, by weight alone) a sentence may be the one to leave out. */
+export function spareable(concepts: readonly SpareFacts[], salient: readonly boolean[], polar: boolean): boolean[] {
+  const count = salient.filter(Boolean).length;
+  if (polar || count < SPARE_FROM) return concepts.map(() => false);
+  const top = Math.max(0, ...concepts.map((c) => c.salience));
+  return concepts.map((c, i) => salient[i] === true && c.said && (c.pos === 'n' || c.pos === 'a') && c.salience < top && c.salience <= SPARE_MAX && !c.destination && !c.owner && !c.doer && !c.doneTo && !c.claimed && !c.whole && !c.capacity);
+}
+
+/**
+ * The essential concepts a sentence counts as missing: those it does not match strongly, less one
+ * it may spare (`spare`) when it covers `SPARE_COVERAGE` of the words' weight (`strongShare`).
+ */
+export function missedEssentials(essential: readonly boolean[], spare: readonly boolean[], strong: (i: number) => boolean, strongShare: number): number[] {
+  const missed: number[] = [];
+  for (let i = 0; i < essential.length; i++) if (essential[i] && !strong(i)) missed.push(i);
+  return missed.length === 1 && spare[missed[0] as number] === true && strongShare >= SPARE_COVERAGE ? [] : missed;
+}

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/search/lexicon/lexicon.js';
 import type { PartOfSpeech } from '../../../src/search/lexicon/wordNet.js';
-import { dossierSpecificity, ESSENTIAL, essentialConcepts, MIN_COVERAGE, salience, specificity, TYPE_WEIGHT, typeWeight, type WordFacts } from '../../../src/search/query/salience.js';
+import { dossierSpecificity, ESSENTIAL, essentialConcepts, missedEssentials, MIN_COVERAGE, salience, SPARE_COVERAGE, SPARE_FROM, spareable, specificity, TYPE_WEIGHT, typeWeight, type SpareFacts, type WordFacts } from '../../../src/search/query/salience.js';
 import { parseQuery } from '../../../src/search/query/parseQuery.js';
 
 /** A lexicon that knows only the frequency ranks given. */
@@ -139,6 +139,46 @@ describe('essentialConcepts', () => {
   it('uses the documented thresholds', () => {
     expect(ESSENTIAL).toBe(0.4);
     expect(MIN_COVERAGE).toBe(0.4);
+  });
+});
+
+describe('spareable', () => {
+  const noun = (salience: number, extra: Partial<SpareFacts> = {}): SpareFacts => ({ salience, said: true, pos: 'n', ...extra });
+  const long = [noun(1), noun(0.8), noun(0.6), noun(0.5), noun(0.45)];
+  const all = long.map(() => true);
+
+  it('from SPARE_FROM essential concepts on, any of middling weight the dossier says elsewhere', () => {
+    expect(SPARE_FROM).toBe(5);
+    expect(spareable(long, all, false)).toEqual([false, true, true, true, true]);
+    expect(spareable(long.slice(0, 4), all.slice(0, 4), false)).toEqual([false, false, false, false]);
+  });
+
+  it('never in a yes/no question, never the weightiest, a verb, a word no sentence has, or one with a role', () => {
+    expect(spareable(long, all, true).some(Boolean)).toBe(false);
+    const varied = [noun(1), noun(0.8, { pos: 'v' }), noun(0.6, { said: false }), noun(0.5, { owner: 'of-next' }), noun(0.45, { claimed: true }), noun(0.95), noun(0.7, { pos: 'a' })];
+    expect(spareable(varied, varied.map(() => true), false)).toEqual([false, false, false, false, false, false, true]);
+  });
+
+  it('only among the essential concepts', () => {
+    const six = [...long, noun(0.42)];
+    expect(spareable(six, [true, true, false, true, true, true], false)).toEqual([false, true, false, true, true, true]);
+  });
+});
+
+describe('missedEssentials', () => {
+  const essential = [true, true, true, false];
+  const spare = [false, true, true, false];
+  const strongExcept = (...missing: number[]) => (i: number): boolean => !missing.includes(i);
+
+  it('forgives one spareable concept when the rest covers SPARE_COVERAGE of the words', () => {
+    expect(missedEssentials(essential, spare, strongExcept(1), SPARE_COVERAGE)).toEqual([]);
+    expect(missedEssentials(essential, spare, strongExcept(1), SPARE_COVERAGE - 0.01)).toEqual([1]);
+  });
+
+  it('never two, never one that may not be spared, and a non-essential one is never missing', () => {
+    expect(missedEssentials(essential, spare, strongExcept(1, 2), 0.9)).toEqual([1, 2]);
+    expect(missedEssentials(essential, spare, strongExcept(0), 0.9)).toEqual([0]);
+    expect(missedEssentials(essential, spare, strongExcept(3), 0.5)).toEqual([]);
   });
 });
 
