@@ -82,7 +82,9 @@ const REMARKS = new Set([
   'bedankt', 'dank', 'merci', 'spoed', 'dringend', 'snel', 'graag', 'alsjeblieft', 'aub', 'svp', 'benieuwd', 'heftig', 'raar', 'vreemd', 'gek', 'bizar',
 ]);
 /** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */
-const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'we', "we're", "we've", 'ik', 'wij']);
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", "we've", 'ik', 'wij', 'my', 'our', 'mijn', 'onze', 'ons']);
+/** Where a remark about the asker has its subject: first, or after one or two words in Dutch order ("Die wil ik in het portret"). */
+const FIRST_PERSON_WITHIN = 3;
 
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 /** A word as compared with the lists: folded, without a possessive ("tonight's" → tonight). */
@@ -169,7 +171,8 @@ export function withoutPostamble(text: string): string {
   if (words.some((w) => ASKING.has(w) || AMOUNT_ASKED.has(w))) return text;
   const first = words[0] as string;
   const remarks = words.every((w) => REMARKS.has(w) || isStopword(w, ['nl', 'en']));
-  if (!frames(after) && !FIRST_PERSON.has(first) && !remarks) return text;
+  const aboutAsker = words.slice(0, FIRST_PERSON_WITHIN).some((w) => FIRST_PERSON.has(w));
+  if (!frames(after) && !aboutAsker && !remarks) return text;
   return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }
 

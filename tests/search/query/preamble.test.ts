@@ -121,6 +121,9 @@ describe('withoutPostamble', () => {
     // A reaction or a nudge.
     ['is it true some officers were decapitated? sounds grim', 'is it true some officers were decapitated?'],
     ['hoeveel doden? graag snel, dank', 'hoeveel doden?'],
+    // A remark about the asker, its subject first or, in Dutch order, after a word or two.
+    ['Who really calls the shots in that bloc? My hunch is one member dominates.', 'Who really calls the shots in that bloc?'],
+    ['Hoeveel olie haalt Kazachstan per dag uit de grond? Die wil ik in een grafiek zetten.', 'Hoeveel olie haalt Kazachstan per dag uit de grond?'],
   ])('cuts what frames or comments after %j', (text, question) => {
     expect(withoutPostamble(text)).toBe(question);
   });
