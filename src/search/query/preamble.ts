@@ -185,8 +185,8 @@ export function withoutPostamble(text: string): string {
 const ASIDE = new RegExp(
   // Not after "ok": "ok for the caption?" asks whether a claim may run (a tag, questionWords.ts).
   String.raw`(?<!\p{L})(?<!(?:ok|okay|good|safe|fine|goed)\s)(?:for|voor|in|per)\s+(?:the|our|my|a|one|een|de|het|ons|onze|mijn|tonight['’]s|today['’]s)\s+` +
-    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende)\s+){0,3}` +
-    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site|push|pushbericht|pushmelding|alert)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
+    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende|opinion|opinie|background|achtergrond|weekend|long|lange|sunday|zondag|saturday|zaterdag)\s+){0,3}` +
+    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site|push|pushbericht|pushmelding|alert|analysis|analyse|column|profile|profiel|portrait|portret|essay|commentary|commentaar|op-ed|opiniestuk|achtergrondstuk|longread|read|feature|uitlegger|duiding)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
     // How long the copy may be: "in one line", "in een zin"; not "in the line of fire".
     String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})`,
   'giu',

@@ -144,6 +144,10 @@ describe('withoutAsides', () => {
     ["whats the point of bringing in foreign help, per the piece", "whats the point of bringing in foreign help,"],
     ['for the explainer box I need a one-liner on the CSTO', 'I need a one-liner on the CSTO'],
     ['heb het getal nodig voor de push', 'heb het getal nodig'],
+    // Which kind of copy: an opinion piece, an analysis, a profile.
+    ['For the opinion piece I need the stated aim of the deployment.', 'I need the stated aim of the deployment.'],
+    ['Voor mijn analyse: waar zijn de strijders opgeleid?', ': waar zijn de strijders opgeleid?'],
+    ['for the nazarbayev profile, how old is he', 'for the nazarbayev profile, how old is he'],
   ])('cuts where the copy goes from %j', (text, question) => {
     expect(withoutAsides(text)).toBe(question);
   });

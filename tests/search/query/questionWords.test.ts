@@ -121,6 +121,9 @@ describe('readQuestionWords', () => {
     ['klopt het dat het de tegenstanders zijn waar tokajev het over had', [], [0, 1, 2, 7, 10]],
     ['waar is kazachstan het slachtoffer van volgens poetin', ['quote'], [0, 5, 6]],
     ['waar is de leider van de rebellen', ['where'], [0]],
+    // Which piece says it is the source, not a quote asked for.
+    ['hoeveel doden vielen er volgens het tweede stuk', ['figure'], [0, 4, 5, 6, 7]],
+    ['what is the troop total in the later article', [], [0, 5, 6, 7, 8]],
     ['waar zijn de troepen van rusland gebleven', ['where'], [0]],
     // How long ago asks when, not how long.
     ['how long ago was the last mission', ['when'], [0, 1, 2]],
