@@ -14,6 +14,12 @@ export interface Spelling {
   near(word: string, maxDistance: number): string[];
   /** Of those, only the closest (all at the smallest distance found): what a slip most likely meant. */
   closest(word: string, maxDistance: number): string[];
+  /**
+   * The one known word `word` was most likely typed for, within `maxDistance`: the closest, and of
+   * those the likeliest slip ("historicaly": a dropped letter of historically before an extra one
+   * of historical); `undefined` when two are equally likely.
+   */
+  likeliest(word: string, maxDistance: number): string | undefined;
   /** Known words that are `word` with two neighbouring letters swapped ("cuop" → coup): the one slip short words allow. */
   swapped(word: string): string[];
   /** Known words that are `word` with its doubled letter doubled elsewhere ("barells" → barrels, "tommorow" → tomorrow): one slip, though two edits. */
@@ -72,6 +78,12 @@ export function buildSpelling(words: Iterable<string>): Spelling {
       const found = near(word, maxDistance);
       const best = found[0]?.[1];
       return found.filter(([, distance]) => distance === best).map(([w]) => w);
+    },
+    likeliest(word, maxDistance) {
+      const [first, second] = near(word, maxDistance);
+      if (!first) return undefined;
+      const tied = second !== undefined && second[1] === first[1] && slip(word, second[0]) === slip(word, first[0]);
+      return tied ? undefined : first[0];
     },
     swapped(word) {
       const found = new Set<string>();

@@ -131,6 +131,15 @@ describe('buildSpelling (properties)', () => {
     expect(buildSpelling(['interne', 'internet', 'intern']).near('internt', 1)).toEqual(['internet', 'interne', 'intern']);
   });
 
+  it('likeliest() is the one word of the closest and likeliest slip, none when two tie', () => {
+    const spelling = buildSpelling(['historical', 'historically', 'where', 'when', 'wheel', 'wheat']);
+    expect(spelling.likeliest('historicaly', 1)).toBe('historically');
+    // A dropped letter before a mistyped one; two mistyped ones tie.
+    expect(spelling.likeliest('wher', 1)).toBe('where');
+    expect(spelling.likeliest('wheal', 1)).toBeUndefined();
+    expect(spelling.likeliest('hysterical', 1)).toBeUndefined();
+  });
+
   it('finds the words of a listed phrase ("rigth" → the "right" of "right hand")', () => {
     expect(buildSpelling(['right hand']).swapped('rigth')).toEqual(['right']);
   });

@@ -7,6 +7,7 @@
 import type { Language } from '../analysis/stem.js';
 import { type HunspellWords, mainPartOfSpeech } from './hunspellWords.js';
 import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
+import { buildSpelling, type Spelling } from '../spelling.js';
 
 export interface RelatedWord {
   word: string;
@@ -40,6 +41,12 @@ export interface Lexicon {
   namesPeople(word: string): boolean;
   /** Whether an English word is mostly a verb of saying ("mention", "claim", "deny"): WordNet files its commonest verb sense under verb.communication. */
   communicates(word: string): boolean;
+  /**
+   * The everyday English or Dutch word a non-word was most likely typed for ("historicaly" →
+   * historically, "anybdy" → anybody): the one common word a single slip away; `undefined` when
+   * none is, or more than one ("wher": where or when).
+   */
+  meant(word: string): string | undefined;
 }
 
 /** A real word of English or Dutch, so not a slip of the keyboard to correct. */
@@ -64,6 +71,10 @@ const GROUP_DEPTH = 7;
 const SENSES = 2;
 const RELATION_ORDER: Record<Relation, number> = { synonym: 0, derivation: 1, hypernym: 2 };
 const MEMO_LIMIT = 20_000;
+/** Common words a slip is read back to: the most frequent of each language, rarer ones are too often one slip from another. */
+const COMMON_WORDS = 20_000;
+/** Shorter non-words are one slip from too many words to say which was meant. */
+const MIN_MEANT = 5;
 
 function ranks(words: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -105,8 +116,18 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       return [...new Set([lower, lemmatize.verb(lower), lemmatize.noun(lower), lemmatize.adjective(lower)])];
     });
 
+  let common: Spelling | undefined;
   const lexicon: Lexicon = {
     rank: (word, language) => byLanguage[language].get(word.toLowerCase()),
+    meant(word: string): string | undefined {
+      const lower = word.toLowerCase();
+      if (lower.length < MIN_MEANT || isRealWord(lower, lexicon)) return undefined;
+      // Built at the first slip, not at start-up: most questions have none.
+      common ??= buildSpelling([...sources.englishByFrequency.slice(0, COMMON_WORDS), ...sources.dutchByFrequency.slice(0, COMMON_WORDS)].map((w) => w.toLowerCase()));
+      const slips = [...new Set([...common.swapped(lower), ...common.redoubled(lower)])];
+      if (slips.length > 0) return slips.length === 1 ? slips[0] : undefined;
+      return common.likeliest(lower, 1);
+    },
     englishLemmas,
     partOfSpeech(word: string): PartOfSpeech | undefined {
       // Asked for every question word, several times: remembered (null = WordNet does not know it).

@@ -149,6 +149,8 @@ class ConceptBuilder {
   pos: PartOfSpeech | undefined;
   /** The word a typo was read as ("peple" → people): it says as much as that word, not as an unknown one. */
   respelled: string | undefined;
+  /** The everyday word a slip no word of the dossier is near was typed for ("historicaly"): it weighs as that word, matching nothing. */
+  meant: string | undefined;
   /** Reached a glossary concept that names the dossier's topic ("unrest" → onrust, in the title). */
   private namesTopic = false;
   constructor(
@@ -221,7 +223,8 @@ class ConceptBuilder {
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
     const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.inverted.frequency(t)))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
-    const folded = this.words.map((w) => (this.words.length === 1 && this.respelled !== undefined ? this.respelled : w.folded));
+    const read = this.respelled ?? this.meant;
+    const folded = this.words.map((w) => (this.words.length === 1 && read !== undefined ? read : w.folded));
     const poses = folded.map((w) => this.pos ?? partOfSpeechOf(w, undefined, this.index.lexicon));
     const saliences = this.words.map((w, i) => {
       const pos = poses[i];
@@ -383,6 +386,7 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     // A person's name cut short, as chat does ("naz", "tok"): the one person of the dossier whose name starts so.
     if (closest.length === 0 && folded.length >= MIN_SHORT_NAME && folded.length <= MAX_SHORT_NAME) closest = shortNameOf(folded, index);
     builder.respelled = closest[0];
+    if (closest.length === 0) builder.meant = lexicon.meant(folded);
     for (const close of closest.slice(0, 3)) {
       if (index.words.has(close)) {
         builder.add([wholeTermOf(close, language)], WEIGHTS.typo, 'typo');

@@ -37,6 +37,15 @@ describe('the bundled lexicon', () => {
     expect(lexicon.rank('kassymjomart', 'en')).toBeUndefined();
   });
 
+  it('reads a non-word as the everyday word one slip away, when only one is', () => {
+    expect(lexicon.meant('anybdy')).toBe('anybody');
+    expect(lexicon.meant('actualy')).toBe('actually');
+    expect(lexicon.meant('eigenljk')).toBe('eigenlijk');
+    // A real word is no slip; a short one is too near too many words.
+    expect(lexicon.meant('ballet')).toBeUndefined();
+    expect(lexicon.meant('wher')).toBeUndefined();
+  });
+
   it('tells nouns for people, as a group or a kind, from other words', () => {
     for (const word of ['police', 'authorities', 'community', 'journalists', 'troops']) expect(lexicon.namesPeople(word), word).toBe(true);
     // "authority" is mostly power, "arrest" an act, "fire" something burning; "volunteer" is mostly a verb.

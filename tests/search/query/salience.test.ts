@@ -18,6 +18,7 @@ function lexiconOf(en: Record<string, number>, nl: Record<string, number> = {}):
     qualifies: () => false,
     namesPeople: () => false,
     communicates: () => false,
+    meant: () => undefined,
   };
 }
 
