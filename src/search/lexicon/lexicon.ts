@@ -23,7 +23,7 @@ export interface Lexicon {
   partOfSpeech(word: string): PartOfSpeech | undefined;
   /** What a Dutch word form is (a noun when it can be one; see `mainPartOfSpeech`), if the Dutch dictionary knows it. */
   dutchPartOfSpeech(word: string): PartOfSpeech | undefined;
-  /** Reads now what is otherwise read at the first question needing it (the Dutch dictionary). */
+  /** Reads now what is otherwise read at the first question needing it (the Dutch dictionary, the common words for `meant`). */
   prepare(): void;
   /** English words one step from `word` in its commonest senses: synonyms, derivations, broader terms. */
   related(word: string): RelatedWord[];
@@ -117,13 +117,14 @@ export function createLexicon(sources: LexiconSources): Lexicon {
     });
 
   let common: Spelling | undefined;
+  // Built at the first slip, or by prepare() at warm-up (a tenth of a second), not by every start.
+  const commonSpelling = (): Spelling => buildSpelling([...sources.englishByFrequency.slice(0, COMMON_WORDS), ...sources.dutchByFrequency.slice(0, COMMON_WORDS)].map((w) => w.toLowerCase()));
   const lexicon: Lexicon = {
     rank: (word, language) => byLanguage[language].get(word.toLowerCase()),
     meant(word: string): string | undefined {
       const lower = word.toLowerCase();
       if (lower.length < MIN_MEANT || isRealWord(lower, lexicon)) return undefined;
-      // Built at the first slip, not at start-up: most questions have none.
-      common ??= buildSpelling([...sources.englishByFrequency.slice(0, COMMON_WORDS), ...sources.dutchByFrequency.slice(0, COMMON_WORDS)].map((w) => w.toLowerCase()));
+      common ??= commonSpelling();
       const slips = [...new Set([...common.swapped(lower), ...common.redoubled(lower)])];
       if (slips.length > 0) return slips.length === 1 ? slips[0] : undefined;
       return common.likeliest(lower, 1);
@@ -158,6 +159,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
     },
     prepare(): void {
       readDutchWords();
+      common ??= commonSpelling();
     },
     qualifies(word: string): boolean {
       // Asked for question words, like partOfSpeech: remembered.
