@@ -21,8 +21,10 @@ const OPENERS = new Set([
 ]);
 /** Words that ask: a part holding one is a question itself, not a preamble ("Did police use live rounds - who …"). */
 const ASKING = new Set([...QUESTION_WORDS, 'did', 'does']);
+/** "Hé", or "he" before a comma or an exclamation mark, greets; "He says …" is someone saying something. */
+const HE_GREETING = /^(\s*)(?:hé|he(?=\s*[,!]))/iu;
 /** Greetings a message opens with. */
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'he', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo', 'sorry', 'excuse', 'excuus', 'pardon']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'hoi', 'hallo', 'hee', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'moi', 'yo', 'sorry', 'excuse', 'excuus', 'pardon']);
 /** Words of the newsroom's own work: who asks, for which piece or page, by when. */
 const FRAMING = new Set([
   'piece', 'story', 'article', 'graphic', 'graphics', 'profile', 'explainer', 'liveblog', 'live', 'blog', 'desk', 'editor', 'editors',
@@ -106,7 +108,7 @@ export const isCalendarWord = (word: string): boolean => CALENDAR.test(word);
  */
 function frames(preamble: string): boolean {
   if (preamble.includes('?')) return false;
-  const words = wordsOf(preamble).map(plain);
+  const words = wordsOf(preamble.replace(HE_GREETING, '$1hee')).map(plain);
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;

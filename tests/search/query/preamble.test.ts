@@ -10,6 +10,7 @@ describe('withoutPreamble', () => {
     ["Morning! Doing a graphic on the energy angle — what's the daily oil output?", "what's the daily oil output?"],
     ['Goedemorgen! Voor het ochtendnieuws: wie spreekt de geruchten tegen?', 'wie spreekt de geruchten tegen?'],
     ['quick question - how many people died', 'how many people died'],
+    ['Hé, even checken: hoeveel doden?', 'hoeveel doden?'],
     ['quick check before I file the update: how many people have been detained?', 'how many people have been detained?'],
     ['morning all - doing the sidebar on the purge, who did tokayev sack?', 'who did tokayev sack?'],
     ['Hoi, de eindredactie vraagt waarom we zo vaag blijven. Waarom is er zo weinig bekend?', 'Waarom is er zo weinig bekend?'],
@@ -90,6 +91,8 @@ describe('withoutPreamble', () => {
     // A fragment after what it is about, not after framing.
     'csto: troop total',
     'csto q: who leads it?',
+    // "He" opening a sentence is someone, not the Dutch greeting "hé".
+    'He says the attacks were steered from one place. Did he ever name it?',
   ])('leaves %j as it is', (text) => {
     expect(withoutPreamble(text)).toBe(text);
   });
