@@ -43,8 +43,9 @@ export interface Lexicon {
   communicates(word: string): boolean;
   /**
    * The everyday English or Dutch word a non-word was most likely typed for ("historicaly" →
-   * historically, "anybdy" → anybody): the one common word a single slip away; `undefined` when
-   * none is, or more than one ("wher": where or when).
+   * historically, "anybdy" → anybody, "rigth" → right): the one common word a dropped letter, two
+   * swapped or a doubled one away; `undefined` when none is, or more than one. Never a changed
+   * letter: that reads names as words ("merkel" → merken).
    */
   meant(word: string): string | undefined;
 }
@@ -127,7 +128,9 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       common ??= commonSpelling();
       const slips = [...new Set([...common.swapped(lower), ...common.redoubled(lower)])];
       if (slips.length > 0) return slips.length === 1 ? slips[0] : undefined;
-      return common.likeliest(lower, 1);
+      // Only a dropped letter put back ("actualy" → actually): a letter changed turns names into words ("merkel" → merken).
+      const likeliest = common.likeliest(lower, 1);
+      return likeliest !== undefined && likeliest.length === lower.length + 1 ? likeliest : undefined;
     },
     englishLemmas,
     partOfSpeech(word: string): PartOfSpeech | undefined {

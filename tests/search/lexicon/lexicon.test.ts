@@ -44,6 +44,8 @@ describe('the bundled lexicon', () => {
     // A real word is no slip; a short one is too near too many words.
     expect(lexicon.meant('ballet')).toBeUndefined();
     expect(lexicon.meant('wher')).toBeUndefined();
+    // A changed letter is no slip it reads back: a name is not turned into a word.
+    expect(lexicon.meant('merkel')).toBeUndefined();
   });
 
   it('tells nouns for people, as a group or a kind, from other words', () => {
