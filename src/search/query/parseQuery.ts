@@ -118,6 +118,8 @@ const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
 
 /** Punctuation that ends a clause between two words. */
 const CLAUSE_STOP = /[,;:!?.]/u;
+/** Prepositions that can place something in time ("on Sunday", "in 2010", "op maandag", "sinds januari"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'during', 'around', 'op', 'sinds', 'tot', 'voor', 'na', 'vanaf', 'rond', 'tijdens', 'per', 'om', 'van']);
 
 /** `respell`: what a folded word was meant to be, when it is a slip ("coutnries" → countries); undefined to keep it. */
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
@@ -146,8 +148,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
     const previous = i > 0 && !consumed.has(i - 1) ? folded[i - 1] : undefined;
-    // "fire on Sunday", "sacked in January": a preposition of time, no particle of the verb before.
-    const ofTime = isCalendarWord(folded[i + 1] ?? '') || tokens[i + 1]?.isNumber === true;
+    // "fire on Sunday", "sacked in January": a preposition of time, no particle of the verb before;
+    // "turned down 2010" has its particle still ("down" is no preposition of time).
+    const ofTime = TIME_PREPOSITIONS.has(word) && (isCalendarWord(folded[i + 1] ?? '') || tokens[i + 1]?.isNumber === true);
     if (!ofTime && isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
       const next = tokens[i + 1];
       const closing = next === undefined || clauseEnds.has(i) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '') || (!english && PREPOSITION_AFTER.has(folded[i + 1] ?? ''));

@@ -72,6 +72,8 @@ describe('parseQuery', () => {
   it('reads a preposition before a day or a number as one of time, not a particle of the verb ("fire on Sunday")', () => {
     expect(parseQuery('who did nazarbayev fire on sunday').words.find((w) => w.folded === 'on')).toBeUndefined();
     expect(parseQuery('did the police fire on protesters').words.find((w) => w.folded === 'on')?.particle).toBe(true);
+    // A particle that is no preposition of time stays one before a year ("turned down 2010").
+    expect(parseQuery('why was kyrgyzstan turned down 2010').words.find((w) => w.folded === 'down')?.particle).toBe(true);
   });
 
   it('reads the word after an article and a nationality as a noun ("the kyrgyz request"), not a verb of the question', () => {
