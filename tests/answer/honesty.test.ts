@@ -67,6 +67,13 @@ describe('an unknown word weighs what it says', () => {
   });
 });
 
+describe('a group pointed at', () => {
+  it('"die landen" is whom the story is about: a sentence naming them otherwise answers', () => {
+    const index = tinyIndex({ a: ['De CSTO telt zes lidstaten.', 'De leden delen inlichtingen met elkaar.'], b: ['Veel landen kijken toe.'] }, GLOSSARY);
+    expect(full(answer('delen die landen inlichtingen?', { index }))).toEqual(['De leden delen inlichtingen met elkaar.']);
+  });
+});
+
 describe('a long question names more than it asks', () => {
   const glossary = `${GLOSSARY}
 fired:

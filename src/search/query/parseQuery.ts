@@ -118,6 +118,10 @@ const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
 
 /** Punctuation that ends a clause between two words. */
 const CLAUSE_STOP = /[,;:!?.]/u;
+/** Plural demonstratives that point back ("die landen", "those people"). */
+const POINTING: ReadonlySet<string> = new Set(['die', 'deze', 'those', 'these']);
+/** Nouns for any group of countries or people: pointed at, they stand for whom the story is about. */
+const GENERIC_REFERENTS: ReadonlySet<string> = new Set(['landen', 'countries', 'staten', 'states', 'naties', 'nations', 'mensen', 'people', 'mannen', 'men', 'lui', 'gasten', 'jongens', 'guys', 'folks', 'types', 'figuren']);
 /** Prepositions that can place something in time ("on Sunday", "in 2010", "op maandag", "sinds januari"). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'during', 'around', 'op', 'sinds', 'tot', 'voor', 'na', 'vanaf', 'rond', 'tijdens', 'per', 'om', 'van']);
 
@@ -167,7 +171,10 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
     const inBackground = (i > background.from && i < background.to) || toldStory.has(i);
-    const behind = inBackground || storyEvent ? { background: true as const, ...(inBackground && background.anchor ? { anchor: true as const } : {}) } : {};
+    // "die landen", "those people": the asker points back at whom the story is about, as a pronoun
+    // would; the answering sentence may name them any way ("De leden …", "ze").
+    const pointedAt = POINTING.has(folded[i - 1] ?? '') && GENERIC_REFERENTS.has(word);
+    const behind = inBackground || storyEvent || pointedAt ? { background: true as const, ...(inBackground && background.anchor ? { anchor: true as const } : {}) } : {};
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     // A noun after an article or a preposition, also past one adjective after a preposition ("for military help", "om militaire hulp").

@@ -69,6 +69,14 @@ describe('parseQuery', () => {
     expect(parseQuery('heeft tokajev 8000 gearresteerd').words.find((w) => w.folded === 'gearresteerd')?.use).toBeUndefined();
   });
 
+  it('reads a group pointed at ("die landen", "those people") as background, as a pronoun would be; not a group named', () => {
+    const background = (question: string): string[] => parseQuery(question).words.filter((w) => w.background).map((w) => w.folded);
+    expect(background('wisselen die landen ook geheime info uit')).toEqual(['landen']);
+    expect(background('what do those people want')).toEqual(['people']);
+    expect(background('welke landen stuurden troepen')).toEqual([]);
+    expect(background('hoe lang blijven die troepen')).toEqual([]);
+  });
+
   it('reads a preposition before a day or a number as one of time, not a particle of the verb ("fire on Sunday")', () => {
     expect(parseQuery('who did nazarbayev fire on sunday').words.find((w) => w.folded === 'on')).toBeUndefined();
     expect(parseQuery('did the police fire on protesters').words.find((w) => w.folded === 'on')?.particle).toBe(true);
