@@ -184,7 +184,10 @@ const SPARE_MAX = 0.9;
 export interface SpareFacts {
   salience: number;
   pos?: PartOfSpeech;
-  /** Some sentence of the dossier has the concept in its own words (no WordNet guess), and it is no name there. */
+  /**
+   * Some sentence of the dossier says the concept in its own words (no WordNet guess), and it is
+   * none of what a sentence must always say itself: a name, a measure, a kind of place (rank.ts `spareConcepts`).
+   */
   said: boolean;
   destination?: true;
   owner?: 'of-next' | 'of-previous';
