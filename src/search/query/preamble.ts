@@ -171,7 +171,6 @@ export function withoutPostamble(text: string): string {
   if (words.length === 0) return text;
   // What asks is kept: "… help? I need to know how many were arrested" asks how many.
   if (words.some((w) => ASKING.has(w) || AMOUNT_ASKED.has(w))) return text;
-  const first = words[0] as string;
   const remarks = words.every((w) => REMARKS.has(w) || isStopword(w, ['nl', 'en']));
   const aboutAsker = words.slice(0, FIRST_PERSON_WITHIN).some((w) => FIRST_PERSON.has(w));
   if (!frames(after) && !aboutAsker && !remarks) return text;
