@@ -91,10 +91,13 @@ government:
 pressure:
   en: [pressure]
   nl: [druk]
+airport:
+  en: [airport]
+  nl: [luchthaven]
 `;
   const index = tinyIndex({
     a: ['Zondag ontsloeg Tokajev in Almaty twee vicevoorzitters van de veiligheidsdienst.'],
-    b: ['De regering stond onder zware druk.'],
+    b: ['De regering stond onder zware druk.', 'Het leger nam de luchthaven in.'],
   }, glossary);
   const fired = 'Zondag ontsloeg Tokajev in Almaty twee vicevoorzitters van de veiligheidsdienst.';
 
@@ -106,6 +109,9 @@ pressure:
     expect(full(answer('Which day did Tokajev fire the government deputies?', { index }))).toEqual([]);
     expect(full(answer('Which day did Tokajev fire the two senior government deputies of the security service in Astana?', { index }))).toEqual([]);
     expect(full(answer('Which day did Tokajev put the two senior deputies of the security service in Almaty under pressure?', { index }))).toEqual([]);
+    // Where it happened is said by the sentence itself, or not at all.
+    expect(full(answer('Which day did Tokajev fire the two senior government deputies of the security service at the airport?', { index }))).toEqual([]);
+    expect(full(answer('Which day did Tokajev fire the two senior deputies of the security service in Almaty at the airport?', { index }))).toEqual([]);
   });
 });
 

@@ -79,6 +79,8 @@ export interface Concept {
   claimed?: true;
   /** A figure for the whole a part of which is asked ("hoeveel van die 20.000 bandieten"; parseQuery.ts). */
   whole?: true;
+  /** Said after a preposition of place ("at the airport"): where something happened (parseQuery.ts `placed`). */
+  placed?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -248,7 +250,8 @@ class ConceptBuilder {
     const predicate = only?.predicate && this.words.length === 1 ? { predicate: true as const } : {};
     const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
     const whole = this.words.some((w) => w.whole) ? { whole: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole };
+    const placed = this.words.some((w) => w.placed) ? { placed: true as const } : {};
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole, ...placed };
   }
 }
 

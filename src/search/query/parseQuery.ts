@@ -48,6 +48,8 @@ export interface QueryWord {
   definite?: true;
   /** A figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten"): never the asked figure itself. */
   whole?: true;
+  /** After a preposition of place ("at the airport", "op het vliegveld"): where something happened, which a sentence must say itself. */
+  placed?: true;
   /** The one who did what the question asks about, where the question names them (questionWords.ts `doerAt`). */
   doer?: true;
   /** The one it was done to, in "who helped Nazarbayev" (questionWords.ts `doneToAt`). */
@@ -118,6 +120,8 @@ const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
 
 /** Punctuation that ends a clause between two words. */
 const CLAUSE_STOP = /[,;:!?.]/u;
+/** Prepositions placing something ("at the airport", "op het vliegveld", "outside the capital"). */
+const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'outside', 'inside', 'around', 'op', 'bij', 'nabij', 'buiten', 'binnen', 'rond', 'rondom']);
 /** Plural demonstratives that point back ("die landen", "those people"). */
 const POINTING: ReadonlySet<string> = new Set(['die', 'deze', 'those', 'these']);
 /** Nouns for any group of countries or people: pointed at, they stand for whom the story is about. */
@@ -192,8 +196,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
     const whole = token.isNumber && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
     // "het bondgenootschap", "die Russische club": a thing the question takes as known.
+    const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...whole, ...(run === undefined ? {} : { titled: run }) });
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, earlier, ahead, precise: asksExactly(folded), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }

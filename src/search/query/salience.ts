@@ -175,7 +175,7 @@ export function dossierSpecificity(matching: number, total: number): number {
  * is the event asked about ("op welke dag zette Tokajev hen onder druk" is not answered by the day
  * he fired them). Never in a yes/no question (every word of a claim is checked), never a name or a
  * number, the weightiest concept, or one the question gives a role (a destination, an owner, a
- * doer, an amount).
+ * doer, an amount) or says where ("how many died at the airport": the sentence must say where).
  */
 export const SPARE_FROM = 5;
 export const SPARE_COVERAGE = 0.75;
@@ -196,6 +196,7 @@ export interface SpareFacts {
   claimed?: true;
   whole?: true;
   capacity?: true;
+  placed?: true;
 }
 
 /** Which essential concepts (`salient`, by weight alone) a sentence may be the one to leave out. */
@@ -203,7 +204,7 @@ export function spareable(concepts: readonly SpareFacts[], salient: readonly boo
   const count = salient.filter(Boolean).length;
   if (polar || count < SPARE_FROM) return concepts.map(() => false);
   const top = Math.max(0, ...concepts.map((c) => c.salience));
-  return concepts.map((c, i) => salient[i] === true && c.said && (c.pos === 'n' || c.pos === 'a') && c.salience < top && c.salience <= SPARE_MAX && !c.destination && !c.owner && !c.doer && !c.doneTo && !c.claimed && !c.whole && !c.capacity);
+  return concepts.map((c, i) => salient[i] === true && c.said && (c.pos === 'n' || c.pos === 'a') && c.salience < top && c.salience <= SPARE_MAX && !c.destination && !c.owner && !c.doer && !c.doneTo && !c.claimed && !c.whole && !c.capacity && !c.placed);
 }
 
 /**
