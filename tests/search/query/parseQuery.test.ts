@@ -95,7 +95,7 @@ describe('parseQuery', () => {
       { surface: '20k', folded: '20000', isNumber: true },
       { surface: 'ppl', folded: 'people', isNumber: false },
       { surface: 'arrested', folded: 'arrested', isNumber: false },
-      { surface: 'Almaty', folded: 'almaty', isNumber: false },
+      { surface: 'Almaty', folded: 'almaty', isNumber: false, placed: true },
     ]);
   });
 
