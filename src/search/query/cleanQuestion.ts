@@ -26,14 +26,12 @@ const ENTITY = /&(amp|lt|gt);/gu;
 const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 
 export function cleanQuestion(text: string): string {
+  // Marks first: removing them later could join what is left into markup, a URL or an emoji
+  // code (`<`!here`, `:*smile*:`) that a second cleaning would remove (cleaning is idempotent).
+  // Three backticks fence a block (often on its own line); one wraps inline code.
+  const unmarked = text.replace(BACKTICKS, (ticks) => (ticks.length >= 3 ? ' ' : '')).replace(FORMAT_MARKS, '');
   return (
-    text
-      // Marks first: removing them later could join what is left into markup, a URL or an emoji
-      // code (`<`!here`, `:*smile*:`) that a second cleaning would remove (cleaning is idempotent).
-      // Three backticks fence a block (often on its own line); one wraps inline code.
-      .replace(BACKTICKS, (ticks) => (ticks.length >= 3 ? ' ' : ''))
-      .replace(FORMAT_MARKS, '')
-      .replace(SLACK_MARKUP, replaceMarkup)
+    withoutMarkup(unmarked)
       .replace(UNCLOSED_MENTION, ' ')
       .replace(BARE_URL, dropUrl)
       .replace(QUOTE_MARKER, ' ')
@@ -43,6 +41,24 @@ export function cleanQuestion(text: string): string {
       .replace(/\s+/gu, ' ')
       .trim()
   );
+}
+
+/** Markup around markup: enough levels for any message (MESSAGE-sized ones have at most 12 pieces). */
+const MAX_NESTING = 16;
+
+/**
+ * Slack markup replaced, from the inside out: replacing inner markup can complete an outer one
+ * (`<wie: <https://…|Rusland> >` leaves `<wie: Rusland >`), which a second cleaning would then
+ * remove. Each pass is linear; a pass that changes nothing ends it.
+ */
+function withoutMarkup(text: string): string {
+  let out = text;
+  for (let level = 0; level < MAX_NESTING; level++) {
+    const next = out.replace(SLACK_MARKUP, replaceMarkup);
+    if (next === out) return out;
+    out = next;
+  }
+  return out;
 }
 
 function replaceMarkup(_markup: string, kind: string, body: string, after: string | undefined): string {

@@ -148,6 +148,8 @@ describe('cleanQuestion', () => {
     ['<`@U123ABC> wie is Poetin?', 'wie is Poetin?'],
     ['<*!here> troepen', 'troepen'],
     [':*smile*: wie is Tokajev?', 'wie is Tokajev?'],
+    // Markup around markup (found by the idempotence property): the inner link's label completes the outer.
+    ['<_wie: <https://qzhosta.nl/a?b=1|Rusland> > ', ''],
   ])('removes markup that formatting marks sit inside of in one pass: %j', (input, expected) => {
     expect(cleanQuestion(input)).toBe(expected);
     expect(cleanQuestion(expected)).toBe(expected);
