@@ -26,7 +26,7 @@ import type { Candidates } from './candidates.js';
 import { isMeasure, measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
-import type { Concept } from './query/expandQuery.js';
+import { saidInDossier, type Concept } from './query/expandQuery.js';
 import { isPlaceKind, type Intent } from './query/questionWords.js';
 import { essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, SPARE_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
@@ -269,7 +269,7 @@ function asksVerb(concepts: readonly Concept[], people: readonly number[], polar
  * essential: "how many people died" is not answered by the arrests.
  */
 export function spareConcepts(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean): boolean[] {
-  const said = (c: Concept): boolean => c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.every((t) => index.inverted.frequency(t) > 0));
+  const said = (c: Concept): boolean => c.alternatives.some((a) => saidInDossier(index, a));
   const named = (c: Concept): boolean => c.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
   const measure = (c: Concept): boolean => c.alternatives.some((a) => a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string));
   // A kind of place says which one is meant: "which western countries", "in which city".

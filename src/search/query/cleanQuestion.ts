@@ -43,7 +43,10 @@ export function cleanQuestion(text: string): string {
   );
 }
 
-/** Markup around markup: enough levels for any message (MESSAGE-sized ones have at most 12 pieces). */
+/**
+ * Markup around markup, levels replaced at most. Slack sends none (it escapes a typed `<`); only
+ * pasted or broken markup nests, and beyond this depth a second cleaning may remove more.
+ */
 const MAX_NESTING = 16;
 
 /**

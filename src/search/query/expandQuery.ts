@@ -611,15 +611,21 @@ function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
  * the dossier has; alone with everyday words ("wie doet vanavond de eindredactie") it is what is asked.
  */
 function withNewsroomWordsLight(index: DossierIndex, concepts: Concept[]): Concept[] {
-  // The glossary may know the word ("article": artikel, stuk) where no sentence of the dossier has
-  // it, and WordNet may guess at it ("article" → deel): neither is the dossier saying it.
-  const inDossier = (a: Alternative): boolean => a.kind !== 'bridge' && a.terms.every((t) => index.inverted.frequency(t) > 0);
-  const newsroom = (c: Concept): boolean => !c.alternatives.some(inDossier) && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
+  const newsroom = (c: Concept): boolean => !c.alternatives.some((a) => saidInDossier(index, a)) && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
   // Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too).
-  // Not a day alone: "the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday.
+  // Not a concept with a day in it: "the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday.
   const substantive = (c: Concept): boolean => c.alternatives.length > 0 && c.salience >= ESSENTIAL && !c.label.split(' ').some((w) => isFramingWord(fold(w)) || isCalendarWord(fold(w)));
   if (!concepts.some(substantive)) return concepts;
   return concepts.map((c) => (newsroom(c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
+}
+
+/**
+ * Whether some sentence of the dossier says an alternative in its own words. The glossary may know
+ * a word no sentence has ("article": artikel, stuk), and WordNet may guess at it ("article" →
+ * deel): neither is the dossier saying it.
+ */
+export function saidInDossier(index: DossierIndex, alternative: Alternative): boolean {
+  return alternative.kind !== 'bridge' && alternative.terms.every((t) => index.inverted.frequency(t) > 0);
 }
 
 /** The word a dossier's title names its event by: the first that is no name, date or number ("Onrust in Kazachstan, januari 2022" → onrust). */

@@ -195,8 +195,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const predicate = i === predicateAt ? { predicate: true as const } : {};
     // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
     const whole = token.isNumber && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
-    // "het bondgenootschap", "die Russische club": a thing the question takes as known.
+    // "at the airport", "op het vliegveld": where something happened.
     const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
+    // "het bondgenootschap", "die Russische club": a thing the question takes as known.
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });

@@ -84,7 +84,9 @@ const REMARKS = new Set([
   'bedankt', 'dank', 'merci', 'spoed', 'dringend', 'snel', 'graag', 'alsjeblieft', 'aub', 'svp', 'benieuwd', 'heftig', 'raar', 'vreemd', 'gek', 'bizar',
 ]);
 /** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */
-const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", "we've", 'ik', 'wij', 'my', 'our', 'mijn', 'onze', 'ons']);
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", "we've", 'ik', 'wij']);
+/** A remark opening on what is the asker's ("My hunch is …"); later in it, theirs is someone else's subject ("Putin told our reporter …"). */
+const FIRST_PERSON_OWN = new Set(['my', 'our', 'mijn', 'onze', 'ons']);
 /** Where a remark about the asker has its subject: first, or after one or two words in Dutch order ("Die wil ik in het portret"). */
 const FIRST_PERSON_WITHIN = 3;
 
@@ -172,7 +174,7 @@ export function withoutPostamble(text: string): string {
   // What asks is kept: "… help? I need to know how many were arrested" asks how many.
   if (words.some((w) => ASKING.has(w) || AMOUNT_ASKED.has(w))) return text;
   const remarks = words.every((w) => REMARKS.has(w) || isStopword(w, ['nl', 'en']));
-  const aboutAsker = words.slice(0, FIRST_PERSON_WITHIN).some((w) => FIRST_PERSON.has(w));
+  const aboutAsker = FIRST_PERSON_OWN.has(words[0] as string) || words.slice(0, FIRST_PERSON_WITHIN).some((w) => FIRST_PERSON.has(w));
   if (!frames(after) && !aboutAsker && !remarks) return text;
   return [text.slice(0, at + 1), ...namesIn(` ${after}`)].join(' ');
 }
@@ -186,8 +188,11 @@ export function withoutPostamble(text: string): string {
 const ASIDE = new RegExp(
   // Not after "ok": "ok for the caption?" asks whether a claim may run (a tag, questionWords.ts).
   String.raw`(?<!\p{L})(?<!(?:ok|okay|good|safe|fine|goed)\s)(?:for|voor|in|per)\s+(?:the|our|my|a|one|een|de|het|ons|onze|mijn|tonight['’]s|today['’]s)\s+` +
-    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende|opinion|opinie|background|achtergrond|weekend|long|lange|sunday|zondag|saturday|zaterdag)\s+){0,3}` +
-    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site|push|pushbericht|pushmelding|alert|analysis|analyse|column|profile|profiel|portrait|portret|essay|commentary|commentaar|op-ed|opiniestuk|achtergrondstuk|longread|read|feature|uitlegger|duiding)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
+    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende|opinion|opinie|background|achtergrond|weekend|sunday|zondag|saturday|zaterdag)\s+){0,3}` +
+    String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site|push|pushbericht|pushmelding|alert)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
+    // Kinds of copy that are also things in the world ("the analysis of the bullets", "in the portrait"): only after "for".
+    String.raw`|(?<!\p{L})(?:for|voor)\s+(?:the|our|my|a|een|de|het|ons|onze|mijn)\s+(?:(?:opinion|opinie|background|achtergrond|weekend|long|lange|sunday|zondag|saturday|zaterdag)\s+){0,2}` +
+    String.raw`(?:analysis|analyse|column|profile|profiel|portrait|portret|essay|commentary|commentaar|op-ed|opiniestuk|achtergrondstuk|longread|read|feature|uitlegger|duiding)(?!\p{L})` +
     // How long the copy may be: "in one line", "in een zin"; not "in the line of fire".
     String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})`,
   'giu',

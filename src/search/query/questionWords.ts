@@ -566,10 +566,13 @@ function splitPreposition(folded: readonly string[], at: number, endOf: Int32Arr
   if (according > at + 2 && according <= last && last - according <= 3) last = according - 1;
   const named = folded[last - 1] === 'naar' && NAMED.has(folded[last] ?? '');
   if (named) return last - 1 > at + 1 ? last - 1 : undefined;
-  // Before the closing verbs only (three at most): "waar zijn ze voor opgeleid", not "waar zit de familie van Nazarbajev".
+  // Before the closing verbs only (three at most): "waar zijn ze voor opgeleid", not "waar zit de
+  // familie van Nazarbajev". A participle or infinitive closes the clause only last; before it,
+  // only an auxiliary or "te" ("over te maken"), not a plural noun ("door agenten beschoten").
   for (let k = last; k > at + 1 && k >= last - 3; k--) {
-    if (SPLIT_PREPOSITIONS.has(folded[k] as string)) return k;
-    if (!closesClause(folded[k] as string)) return undefined;
+    const word = folded[k] as string;
+    if (SPLIT_PREPOSITIONS.has(word)) return k;
+    if (!(k === last ? closesClause(word) : CLOSING_AUXILIARY.has(word))) return undefined;
   }
   return undefined;
 }

@@ -150,7 +150,7 @@ describe('cleanQuestion', () => {
     [':*smile*: wie is Tokajev?', 'wie is Tokajev?'],
     // Markup around markup (found by the idempotence property): the inner link's label completes the outer.
     ['<_wie: <https://qzhosta.nl/a?b=1|Rusland> > ', ''],
-  ])('removes markup that formatting marks sit inside of in one pass: %j', (input, expected) => {
+  ])('removes markup that formatting marks sit inside of, and markup that removing other markup completes: %j', (input, expected) => {
     expect(cleanQuestion(input)).toBe(expected);
     expect(cleanQuestion(expected)).toBe(expected);
   });

@@ -131,6 +131,11 @@ describe('withoutPostamble', () => {
     expect(withoutPostamble(text)).toBe(question);
   });
 
+  it('keeps a remark whose subject is someone else, though it says "our"', () => {
+    expect(withoutPostamble('Wie leidt de CSTO? Volgens onze bronnen Rusland.')).toBe('Wie leidt de CSTO? Volgens onze bronnen Rusland.');
+    expect(withoutPostamble('Who asked for the troops? Putin told our reporter it was Tokayev.')).toBe('Who asked for the troops? Putin told our reporter it was Tokayev.');
+  });
+
   it('keeps a second question, a clarification and the names of what it cuts', () => {
     expect(withoutPostamble('Is de CSTO een club? Hoe heet ie voluit?')).toBe('Is de CSTO een club? Hoe heet ie voluit?');
     expect(withoutPostamble('how many died? in Almaty')).toBe('how many died? in Almaty');
@@ -151,6 +156,8 @@ describe('withoutAsides', () => {
     ['For the opinion piece I need the stated aim of the deployment.', 'I need the stated aim of the deployment.'],
     ['Voor mijn analyse: waar zijn de strijders opgeleid?', ': waar zijn de strijders opgeleid?'],
     ['for the nazarbayev profile, how old is he', 'for the nazarbayev profile, how old is he'],
+    // A kind of copy that is also a thing in the world, after "in": the thing.
+    ['what did investigators find in the analysis of the bullets', 'what did investigators find in the analysis of the bullets'],
   ])('cuts where the copy goes from %j', (text, question) => {
     expect(withoutAsides(text)).toBe(question);
   });

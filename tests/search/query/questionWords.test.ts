@@ -125,6 +125,7 @@ describe('readQuestionWords', () => {
     ['hoeveel doden vielen er volgens het tweede stuk', ['figure'], [0, 4, 5, 6, 7]],
     ['what is the troop total in the later article', [], [0, 5, 6, 7, 8]],
     ['waar zijn de troepen van rusland gebleven', ['where'], [0]],
+    ['waar werden de demonstranten door agenten beschoten', ['where'], [0]],
     // How long ago asks when, not how long.
     ['how long ago was the last mission', ['when'], [0, 1, 2]],
     ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],

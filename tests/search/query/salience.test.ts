@@ -160,6 +160,11 @@ describe('spareable', () => {
     expect(spareable(varied, varied.map(() => true), false)).toEqual([false, false, false, false, false, false, true, false]);
   });
 
+  it('never the weightiest, even one of middling weight', () => {
+    const middling = [noun(0.85), noun(0.8), noun(0.6), noun(0.5), noun(0.45)];
+    expect(spareable(middling, middling.map(() => true), false)).toEqual([false, true, true, true, true]);
+  });
+
   it('only among the essential concepts', () => {
     const six = [...long, noun(0.42)];
     expect(spareable(six, [true, true, false, true, true, true], false)).toEqual([false, true, false, true, true, true]);
