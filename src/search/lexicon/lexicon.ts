@@ -75,7 +75,7 @@ const MEMO_LIMIT = 20_000;
 /** Common words a slip is read back to: the most frequent of each language, rarer ones are too often one slip from another. */
 const COMMON_WORDS = 20_000;
 /** Shorter non-words are one slip from too many words to say which was meant. */
-const MIN_MEANT = 5;
+const MIN_MEANT = 4;
 
 function ranks(words: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
