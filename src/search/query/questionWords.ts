@@ -43,7 +43,7 @@ const CUES: Cue[] = [
   // How long ago something was asks when it was, not how long it lasted.
   ...['since when', 'sinds wanneer', 'what time', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
-  ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years'].map((p) => cue(p, 'date')),
+  ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years', 'jaartal', 'jaartallen', 'exact date', 'exacte datum'].map((p) => cue(p, 'date')),
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
   ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'how large', 'hoe hoog', 'how high', 'hoe duur', 'how expensive', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen'].map((p) => cue(p, 'figure')),

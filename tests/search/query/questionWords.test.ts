@@ -131,6 +131,7 @@ describe('readQuestionWords', () => {
     ['hoe lang geleden is hij vervangen', ['when'], [0, 1, 2]],
     ['op welke dag begon de opstand', ['date'], [0, 1, 2]],
     ['what year did the csto intervene', ['date'], [0, 1]],
+    ['kirgizie hulpverzoek csto jaartal', ['date'], [3]],
     ['waar vonden de gevechten plaats', ['where'], [0]],
     ['waarom stuurde rusland troepen', ['why'], [0]],
     ['what set off the protests', ['why'], [0, 1, 2]],
