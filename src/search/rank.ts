@@ -28,7 +28,7 @@ import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
 import { saidInDossier, type Concept } from './query/expandQuery.js';
 import { isPlaceKind, type Intent } from './query/questionWords.js';
-import { essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, SPARE_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
+import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
@@ -158,8 +158,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
       }
       relevance += score;
     }
-    // As missedEssentials decides it, without building the list.
-    const missesEssential = misses > 1 || (misses === 1 && !(spared && strongly / words >= SPARE_COVERAGE));
+    const missesEssential = !coversEssentials(misses, spared, strongly / words);
     // A related sentence must cover `MIN_COVERAGE` of the question on strong evidence (the asked
     // type counting as part of it); a weak match (a WordNet guess) may add to it, never carry it.
     if (missesEssential && (strongly + typeWeight) / total < MIN_COVERAGE) continue;

@@ -208,11 +208,17 @@ export function spareable(concepts: readonly SpareFacts[], salient: readonly boo
 }
 
 /**
- * The essential concepts a sentence counts as missing: those it does not match strongly, less one
- * it may spare (`spare`) when it covers `SPARE_COVERAGE` of the words' weight (`strongShare`).
+ * Whether a sentence leaving `misses` essential concepts unmatched still covers them: none left,
+ * or one it may spare (`spared`) when it covers `SPARE_COVERAGE` of the words' weight (`strongShare`).
+ * The one rule; rank.ts asks it per candidate without building a list.
  */
+export function coversEssentials(misses: number, spared: boolean, strongShare: number): boolean {
+  return misses === 0 || (misses === 1 && spared && strongShare >= SPARE_COVERAGE);
+}
+
+/** The essential concepts a sentence counts as missing: none when it covers them (`coversEssentials`). */
 export function missedEssentials(essential: readonly boolean[], spare: readonly boolean[], strong: (i: number) => boolean, strongShare: number): number[] {
   const missed: number[] = [];
   for (let i = 0; i < essential.length; i++) if (essential[i] && !strong(i)) missed.push(i);
-  return missed.length === 1 && spare[missed[0] as number] === true && strongShare >= SPARE_COVERAGE ? [] : missed;
+  return coversEssentials(missed.length, missed.every((i) => spare[i] === true), strongShare) ? [] : missed;
 }
