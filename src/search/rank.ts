@@ -23,7 +23,7 @@
 import { answersType, definesMatch, listsOthers, mayAnswer, type TypeFacts } from './answerType.js';
 import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
-import { isMeasure, measureSiblings } from './measures.js';
+import { measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
 import { saidInDossier, type Concept } from './query/expandQuery.js';
@@ -265,18 +265,17 @@ function asksVerb(concepts: readonly Concept[], people: readonly number[], polar
 /**
  * The essential concepts a sentence may leave one of out (salience.ts `spareable`), read from the
  * dossier: what its sentences say in their own words, and which are names. A measure stays
- * essential: "how many people died" is not answered by the arrests.
+ * essential (`Concept.measure`, as the concept was built): "how many people died" is not answered by the arrests.
  */
 export function spareConcepts(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean): boolean[] {
   const said = (c: Concept): boolean => c.alternatives.some((a) => saidInDossier(index, a));
   const named = (c: Concept): boolean => c.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
-  const measure = (c: Concept): boolean => c.alternatives.some((a) => a.terms.length === 1 && isMeasure(index.measures, a.terms[0] as string));
   // A kind of place says which one is meant: "which western countries", "in which city".
   const place = (c: Concept): boolean => c.label.split(' ').some((w) => isPlaceKind(fold(w)));
   // Without a verb of its own the question's event is a noun ("put them under pressure"): none is spared.
   const event = concepts.some((c) => c.pos === 'v' && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
   if (!event) return concepts.map(() => false);
-  return spareable(concepts.map((c) => ({ ...c, said: said(c) && !named(c) && !measure(c) && !place(c) })), salient, polar);
+  return spareable(concepts.map((c) => ({ ...c, said: said(c) && !named(c) && c.measure !== true && !place(c) })), salient, polar);
 }
 
 /**

@@ -81,6 +81,8 @@ export interface Concept {
   whole?: true;
   /** Said after a preposition of place ("at the airport"): where something happened (parseQuery.ts `placed`). */
   placed?: true;
+  /** A measure the dossier tracks ("killed", "gearresteerd"; measures.ts): what the question asks about. */
+  measure?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -251,7 +253,7 @@ class ConceptBuilder {
     const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
     const whole = this.words.some((w) => w.whole) ? { whole: true as const } : {};
     const placed = this.words.some((w) => w.placed) ? { placed: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole, ...placed };
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole, ...placed, ...(measure ? { measure: true as const } : {}) };
   }
 }
 
