@@ -185,13 +185,15 @@ export function withoutPostamble(text: string): string {
  * edition, and a word for the copy. It asks nothing; a name before the copy word stays ("for the
  * Nazarbayev profile" is not matched).
  */
+/** Which kind of edition or copy ("the opinion piece", "the sunday profile"), words of both alternatives of `ASIDE`. */
+const EDITION_KIND = 'opinion|opinie|background|achtergrond|weekend|sunday|zondag|saturday|zaterdag';
 const ASIDE = new RegExp(
   // Not after "ok": "ok for the caption?" asks whether a claim may run (a tag, questionWords.ts).
   String.raw`(?<!\p{L})(?<!(?:ok|okay|good|safe|fine|goed)\s)(?:for|voor|in|per)\s+(?:the|our|my|a|one|een|de|het|ons|onze|mijn|tonight['’]s|today['’]s)\s+` +
-    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende|opinion|opinie|background|achtergrond|weekend|sunday|zondag|saturday|zaterdag)\s+){0,3}` +
+    String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|u|uur)?|o['’]clock|live|web|online|print|radio|tv|morning|evening|night|late|early|top|main|daily|nightly|avond|ochtend|nacht|laatste|latest|next|volgende|${EDITION_KIND})\s+){0,3}` +
     String.raw`(?:update|bulletin|blog|liveblog|edition|editie|piece|stuk|show|journaal|newsletter|nieuwsbrief|podcast|broadcast|explainer|caption|headline|para|graf|intro|lede|copy|timeline|factbox|sidebar|website|site|push|pushbericht|pushmelding|alert)(?:\s+(?:box|blog|post|item|update|page|pagina))?(?!\p{L})` +
     // Kinds of copy that are also things in the world ("the analysis of the bullets", "in the portrait"): only after "for".
-    String.raw`|(?<!\p{L})(?:for|voor)\s+(?:the|our|my|a|een|de|het|ons|onze|mijn)\s+(?:(?:opinion|opinie|background|achtergrond|weekend|long|lange|sunday|zondag|saturday|zaterdag)\s+){0,2}` +
+    String.raw`|(?<!\p{L})(?:for|voor)\s+(?:the|our|my|a|een|de|het|ons|onze|mijn)\s+(?:(?:${EDITION_KIND}|long|lange)\s+){0,2}` +
     String.raw`(?:analysis|analyse|column|profile|profiel|portrait|portret|essay|commentary|commentaar|op-ed|opiniestuk|achtergrondstuk|longread|read|feature|uitlegger|duiding)(?!\p{L})` +
     // How long the copy may be: "in one line", "in een zin"; not "in the line of fire".
     String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})`,

@@ -37,16 +37,18 @@ describe('the bundled lexicon', () => {
     expect(lexicon.rank('kassymjomart', 'en')).toBeUndefined();
   });
 
-  it('reads a non-word as the everyday word one slip away, when only one is', () => {
-    expect(lexicon.meant('anybdy')).toBe('anybody');
-    expect(lexicon.meant('actualy')).toBe('actually');
-    expect(lexicon.meant('eigenljk')).toBe('eigenlijk');
-    expect(lexicon.meant('wher')).toBe('where');
+  it.each([
+    ['anybdy', 'anybody'],
+    ['actualy', 'actually'],
+    ['eigenljk', 'eigenlijk'],
+    ['wher', 'where'],
     // A real word is no slip; a very short one is too near too many words.
-    expect(lexicon.meant('ballet')).toBeUndefined();
-    expect(lexicon.meant('wha')).toBeUndefined();
+    ['ballet', undefined],
+    ['wha', undefined],
     // A changed letter is no slip it reads back: a name is not turned into a word.
-    expect(lexicon.meant('merkel')).toBeUndefined();
+    ['merkel', undefined],
+  ])('reads the non-word %j as the everyday word one slip away, when only one is: %j', (typed, meant) => {
+    expect(lexicon.meant(typed)).toBe(meant);
   });
 
   it('tells nouns for people, as a group or a kind, from other words', () => {
