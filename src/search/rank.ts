@@ -285,7 +285,7 @@ export function spareConcepts(index: DossierIndex, concepts: readonly Concept[],
  */
 export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], asked: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, intents: ReadonlySet<Intent> = new Set(), idOf?: (k: number) => number): boolean[] {
   const people = peopleIn(index, concepts);
-  const salient = withAskedEvent(index, concepts, asked, intents);
+  const salient = withAskedEvent(index, concepts, asked, intents, polar);
   if (!asksVerb(concepts, people, polar)) return salient;
   // A sentence saying the deed was asked for meets the verb too: it is what the question checks, and that sentence does not confirm it.
   const onlyAskedFor = idOf ? askedForOnly(index, concepts, polar) : undefined;
@@ -293,7 +293,7 @@ export function essentialsWithVerb(index: DossierIndex, concepts: readonly Conce
   const result = withAskedVerbs(concepts, salient, count, score, meets, polar ? new Set(people) : new Set());
   // A claimed deed no word of the dossier reaches ("did protesters blow up oil trains") is not confirmed by a sentence without it.
   // Saying is no such deed: what was said is in the sentence ("did Putin mention colour revolutions").
-  if (polar) concepts.forEach((c, i) => { if (c.pos === 'v' && c.alternatives.length === 0 && !c.alternative && c.salience >= CLAIMED_DEED && !isCatenative(fold(c.label)) && !index.lexicon.communicates(fold(c.label))) result[i] = true; });
+  if (polar) concepts.forEach((c, i) => { if (c.pos === 'v' && c.alternatives.length === 0 && !c.alternative && !c.background && c.salience >= CLAIMED_DEED && !isCatenative(fold(c.label)) && !index.lexicon.communicates(fold(c.label))) result[i] = true; });
   return result;
 }
 
@@ -311,16 +311,20 @@ const OF_AN_EVENT: ReadonlySet<Intent> = new Set(['when', 'date']);
 
 /**
  * When only names are essential, what the question asks about them is its weightiest verb or noun:
- * "on what date did Tokayev ask the CSTO for help" is not answered by a date on which he thanked it.
+ * "on what date did Tokayev ask the CSTO for help" is not answered by a date on which he thanked it,
+ * nor "heeft Poetin met Tokajev gebeld" by a sentence naming both.
  */
-export function withAskedEvent(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], intents: ReadonlySet<Intent>): boolean[] {
+export function withAskedEvent(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], intents: ReadonlySet<Intent>, polar = false): boolean[] {
   const result = [...salient];
-  if (![...intents].some((intent) => OF_AN_EVENT.has(intent))) return result;
+  const timed = [...intents].some((intent) => OF_AN_EVENT.has(intent));
+  if (!polar && !timed) return result;
   const names = new Set([...peopleIn(index, concepts), ...namedActorsIn(index, concepts)]);
   if (!salient.some((s, i) => s && names.has(i)) || salient.some((s, i) => s && !names.has(i))) return result;
+  // A yes/no question checks a deed the dossier has no word for ("gebeld"); one it has, the verb rule weighs (`withAskedVerbs`).
+  const asked = (c: Concept): boolean => timed ? c.pos === 'v' || c.pos === 'n' : c.pos === 'v' && c.alternatives.every((a) => a.kind === 'bridge') && !isLightVerb(fold(c.label)) && !index.lexicon.communicates(fold(c.label));
   let event: number | undefined;
   concepts.forEach((c, i) => {
-    if (names.has(i) || c.alternative || c.claimed || (c.pos !== 'v' && c.pos !== 'n') || isCatenative(fold(c.label))) return;
+    if (names.has(i) || c.alternative || c.claimed || c.background || !asked(c) || isCatenative(fold(c.label))) return;
     if (event === undefined || c.salience > (concepts[event]?.salience ?? 0)) event = i;
   });
   if (event !== undefined) result[event] = true;
@@ -332,7 +336,7 @@ const CLAIMED_DEED = 0.3;
 
 export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];
-  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !isCatenative(fold(c.label)) ? [i] : []));
+  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !c.background && !isCatenative(fold(c.label)) ? [i] : []));
   if (verbs.length === 0) return result;
   for (let k = 0; k < count; k++) {
     let all = true;

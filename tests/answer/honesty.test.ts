@@ -114,6 +114,28 @@ airport:
   });
 });
 
+describe('a yes/no question checks its deed', () => {
+  it('a sentence naming both people does not confirm a deed the dossier has no word for', () => {
+    // People as news text introduces them: the role binds the name ("president Tokajev").
+    const index = tinyIndex({ a: ['De Kazachse president Tokajev sprak met de Russische president Poetin.', 'Net als Tokajev zoekt Poetin de oorzaak van het geweld in het buitenland.'], b: ['Poetin stuurde troepen.'] }, GLOSSARY);
+    expect(full(answer('Did Putin meet Tokayev?', { index }))).toEqual([]);
+    expect(full(answer('Did Putin fight Tokayev before the troops were sent?', { index }))).toEqual([]);
+  });
+});
+
+describe('a long message: the sentences around the question set the scene', () => {
+  const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.', 'De rellen braken op 2 januari uit.'] }, GLOSSARY);
+
+  it('what the asker read or writes need not be in the answer', () => {
+    expect(full(answer('A stringer writes that prisons are overflowing. How many people were arrested?', { index })))
+      .toEqual(['Bijna 8.000 mensen zijn gearresteerd.']);
+  });
+
+  it('a claim the question points back at is what is asked', () => {
+    expect(full(answer('A stringer says 8,000 journalists were arrested. Does our dossier back that?', { index }))).toEqual([]);
+  });
+});
+
 describe('"who is X" wants the sentence that defines X', () => {
   it('an apposition comes before a sentence that only names X often', () => {
     const index = tinyIndex({

@@ -83,6 +83,8 @@ export interface Concept {
   placed?: true;
   /** A measure the dossier tracks ("killed", "gearresteerd"; measures.ts): what the question asks about. */
   measure?: true;
+  /** The scene the question is asked in (parseQuery.ts `background`), no name asked about: never essential. */
+  background?: true;
 }
 
 /** How much each kind of match counts, relative to the word itself. */
@@ -253,7 +255,7 @@ class ConceptBuilder {
     const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
     const whole = this.words.some((w) => w.whole) ? { whole: true as const } : {};
     const placed = this.words.some((w) => w.placed) ? { placed: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole, ...placed, ...(measure ? { measure: true as const } : {}) };
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole, ...placed, ...(measure ? { measure: true as const } : {}), ...(inBackground(this.words, isName) ? { background: true as const } : {}) };
   }
 }
 
@@ -267,10 +269,13 @@ function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName
   if (words.every((w) => w.claimed)) return Math.min(weight, CLAIMED);
   if (facts.alternative) return weight * ALTERNATIVE;
   // Background is what the answer need not repeat: never essential, however rare its words.
-  if ((!facts.isName || words.every((w) => w.anchor)) && words.every((w) => w.background)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
+  if (inBackground(words, facts.isName)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
   // What a claimed figure counts is what the dossier's figure must count ("were dozens of rioters killed").
   return facts.measure || words.every((w) => w.counted) ? Math.max(weight, ESSENTIAL) : weight;
 }
+
+/** Whether a concept's words only set the scene: all background, and no name asked about (a time's anchor may be one). */
+const inBackground = (words: readonly QueryWord[], isName: boolean): boolean => (!isName || words.every((w) => w.anchor)) && words.every((w) => w.background);
 
 /**
  * What a query word mostly is: WordNet's verdict for an English word; for a Dutch word, that of its
@@ -652,8 +657,8 @@ function withMembersOfNamed(index: DossierIndex, intents: ReadonlySet<Intent>, c
 }
 const MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'member states', 'member state', 'member countries', 'leden', 'lid', 'lidstaten', 'lidstaat']);
 
-/** The concept, essential however little its words weigh. */
-const asEssential = (concept: Concept): Concept => ({ ...concept, salience: Math.max(concept.salience, ESSENTIAL) });
+/** The concept, essential however little its words weigh; not the scene it is asked in. */
+const asEssential = (concept: Concept): Concept => (concept.background ? concept : { ...concept, salience: Math.max(concept.salience, ESSENTIAL) });
 
 /**
  * In "how many" the verb says what is counted: "hoeveel agenten zijn er gewond geraakt" is not

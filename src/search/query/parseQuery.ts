@@ -12,6 +12,7 @@ import { marksDirection } from './destinations.js';
 import { expandChatForms, expandShorthand } from './shorthand.js';
 import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js';
 import { claimedAmounts } from './claimedAmounts.js';
+import { contextSentences } from './contextSentences.js';
 import { isNumberWord } from '../../text/numberWords.js';
 
 export interface QueryWord {
@@ -148,6 +149,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface));
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const toldStory = storyToldWith(folded);
+  // The sentences around the question that ask nothing: what the asker read or writes sets the scene.
+  const context = contextSentences(expanded);
+  const inContext = (token: Token): boolean => context.some((span) => token.start >= span.from && token.end <= span.to);
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
   const lowercase = HAS_LOWERCASE.test(expanded);
@@ -174,7 +178,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
-    const inBackground = (i > background.from && i < background.to) || toldStory.has(i);
+    const inBackground = (i > background.from && i < background.to) || toldStory.has(i) || inContext(token);
     // "die landen", "those people": the asker points back at whom the story is about, as a pronoun
     // would; the answering sentence may name them any way ("De leden …", "ze").
     const pointedAt = POINTING.has(folded[i - 1] ?? '') && GENERIC_REFERENTS.has(word);

@@ -57,6 +57,9 @@ const FRAMING = new Set([
   'eindred', 'eindreds', 'weten', 'journo', 'journos',
   // Checking in Dutch, and the explainer ("even checken:", "ff checken -", "voor de uitlegger:").
   'checken', 'checkje', 'ff', 'effe', 'uitlegger', 'quiz',
+  // The dossier itself and the copy a long message quotes ("does our dossier back that?", "wire copy says …", "a stringer claims …").
+  'dossier', 'dossiers', 'wire', 'stringer', 'stringers', 'persbureau', 'persbureaus', 'nieuwsbureau', 'newswire', 'agency', 'analyst', 'analysts',
+  'analist', 'analisten', 'alinea', 'paragraph', 'reportage', 'factchecker', 'factcheckers', 'fact-checker', 'fact-checkers',
 ]);
 /** Who asks, named by their beat ("data desk:", "political desk:", "politics team:"); not by a subject of the dossier ("csto desk"). */
 const ASKING_HEADS: ReadonlySet<string> = new Set(['desk', 'team', 'redactie', 'editor', 'editors', 'shift', 'dienst', 'producer', 'chef', 'reporter', 'correspondent', 'verslaggever', 'journo', 'journalist', 'q', 'vraag']);

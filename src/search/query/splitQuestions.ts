@@ -53,6 +53,8 @@ export function splitQuestions(question: string): string[] {
     // A check ("… and is it true that …") states its own claim.
     if (previous === undefined || opensCheck(words) || !words.some((w) => BACK.has(w))) return part;
     const carried = wordsOf(previous).filter((w) => !ASKING.has(w) && !NOT_CARRIED.has(w) && !isStopword(w, ['nl', 'en']));
-    return `${part} ${carried.join(' ')}`;
+    // Carried inside the question, before its mark: words after a question's end would be a sentence of their own.
+    const mark = /\?\s*$/u.test(part) ? '?' : '';
+    return `${part.replace(/\?\s*$/u, '')} ${carried.join(' ')}${mark}`;
   });
 }

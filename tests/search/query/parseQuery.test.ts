@@ -69,6 +69,13 @@ describe('parseQuery', () => {
     expect(parseQuery('heeft tokajev 8000 gearresteerd').words.find((w) => w.folded === 'gearresteerd')?.use).toBeUndefined();
   });
 
+  it('reads the sentences around a question that ask nothing as background, unless the question points back at them', () => {
+    const background = (question: string): string[] => parseQuery(question).words.filter((w) => w.background).map((w) => w.folded);
+    expect(background('My colleague thinks the airport was retaken. Who controls the airport now?')).toEqual(['colleague', 'airport', 'retaken']);
+    expect(background('A stringer claims police killed dozens. Does our dossier back that?')).toEqual([]);
+    expect(background('who controls the airport now?')).toEqual([]);
+  });
+
   it('reads a group pointed at ("die landen", "those people") as background, as a pronoun would be; not a group named', () => {
     const background = (question: string): string[] => parseQuery(question).words.filter((w) => w.background).map((w) => w.folded);
     expect(background('wisselen die landen ook geheime info uit')).toEqual(['landen']);

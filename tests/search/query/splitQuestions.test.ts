@@ -6,7 +6,7 @@ describe('splitQuestions', () => {
     ['how many arrested and how many dead so far?', ['how many arrested', 'how many dead so far?']],
     ['who did tokayev sack on sunday and who got arrested for treason?', ['who did tokayev sack on sunday', 'who got arrested for treason?']],
     ['hoeveel veiligheidsmensen gedood en klopt het dat er onthoofdingen waren?', ['hoeveel veiligheidsmensen gedood', 'klopt het dat er onthoofdingen waren?']],
-    ['Arrest figure + who put it out?', ['Arrest figure', 'who put it out? arrest figure']],
+    ['Arrest figure + who put it out?', ['Arrest figure', 'who put it out arrest figure?']],
     // A part that refers back carries what the part before was about.
     ['waar is nazarbajev nu en hoe oud is hij eigenlijk', ['waar is nazarbajev nu', 'hoe oud is hij eigenlijk nazarbajev']],
     ['hoeveel csto-militairen zijn er nu en hoelang blijven ze', ['hoeveel csto-militairen zijn er nu', 'hoelang blijven ze csto-militairen']],
