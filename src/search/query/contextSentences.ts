@@ -85,5 +85,19 @@ export function contextSentences(text: string): Span[] {
   const asking = sentences.filter((s) => asks(text.slice(s.from, s.to)));
   if (asking.length === 0 || asking.length === sentences.length) return [];
   if (asking.some((s) => pointsBack(text.slice(s.from, s.to)))) return [];
-  return sentences.filter((s) => !asking.includes(s));
+  return sentences.filter((s) => !asking.includes(s) && setsScene(wordsOf(text.slice(s.from, s.to))));
 }
+
+/**
+ * A scene takes a clause: someone saying or writing something ("Een collega noemt ‘ruim
+ * tweeduizend’"), the asker ("I'm updating the factbox"), or a sentence of some length. A fragment
+ * after the question says more of what is asked ("… ? name of the protest leader").
+ */
+const setsScene = (words: readonly string[]): boolean => words.length >= MIN_SCENE_WORDS || words.some((w) => SCENE_WORDS.has(w));
+const MIN_SCENE_WORDS = 6;
+/** Who tells, and telling: the asker, a source, a verb of saying or writing. */
+const SCENE_WORDS: ReadonlySet<string> = new Set([
+  'i', "i'm", 'im', "i've", "i'd", 'we', "we're", 'my', 'our', 'ik', 'we', 'wij', 'mijn', 'onze', 'ons',
+  'says', 'said', 'claims', 'claimed', 'writes', 'wrote', 'reports', 'reported', 'has', 'thinks', 'heard',
+  'zegt', 'zei', 'noemt', 'noemde', 'meldt', 'meldde', 'schrijft', 'schreef', 'beweert', 'beweerde', 'denkt', 'hoorde', 'spreekt',
+]);

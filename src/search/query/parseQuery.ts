@@ -139,7 +139,10 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
   const clauseEnds = new Set(tokens.flatMap((token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
-  const { intents, consumed, polar, earlier, ahead, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?') });
+  // The sentences around the question that ask nothing: what the asker read or writes sets the scene.
+  const spans = contextSentences(expanded);
+  const context = new Set(tokens.flatMap((token, i) => (spans.some((span) => token.start >= span.from && token.end <= span.to) ? [i] : [])));
+  const { intents, consumed, polar, earlier, ahead, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?'), context });
   // "10k" is a number too, though it is written as chat writes it.
   const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
@@ -149,9 +152,6 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface));
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const toldStory = storyToldWith(folded);
-  // The sentences around the question that ask nothing: what the asker read or writes sets the scene.
-  const context = contextSentences(expanded);
-  const inContext = (token: Token): boolean => context.some((span) => token.start >= span.from && token.end <= span.to);
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
   const lowercase = HAS_LOWERCASE.test(expanded);
@@ -178,7 +178,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
     // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
-    const inBackground = (i > background.from && i < background.to) || toldStory.has(i) || inContext(token);
+    const inBackground = (i > background.from && i < background.to) || toldStory.has(i) || context.has(i);
     // "die landen", "those people": the asker points back at whom the story is about, as a pronoun
     // would; the answering sentence may name them any way ("De leden …", "ze").
     const pointedAt = POINTING.has(folded[i - 1] ?? '') && GENERIC_REFERENTS.has(word);

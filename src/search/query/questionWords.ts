@@ -607,6 +607,8 @@ export interface QuestionMarks {
   clauseEnds?: ReadonlySet<number>;
   /** The question ends with a question mark. */
   questionMark?: boolean;
+  /** Indexes of words in sentences around the question that ask nothing (contextSentences.ts): they cue no answer type. */
+  context?: ReadonlySet<number>;
 }
 
 /** Verbs reporting a claim ("Tokayev claims …?"), beside those of saying. */
@@ -616,6 +618,7 @@ const REPORTER_WITHIN = 3;
 
 export function readQuestionWords(folded: readonly string[], marks: QuestionMarks = {}): QuestionParse {
   const clauseEnds = marks.clauseEnds ?? new Set<number>();
+  const context = marks.context ?? new Set<number>();
   const intents = new Set<Intent>();
   const fromSource = framing(folded);
   const consumed = new Set<number>(fromSource);
@@ -638,7 +641,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   let asked = false;
   let endOf: Int32Array | undefined;
   for (let i = 0; i < folded.length; i++) {
-    if (consumed.has(i)) continue;
+    if (consumed.has(i) || context.has(i)) continue;
     const cued = CUES.find((c) => standsAt(folded, c.words, i));
     if (!cued) continue;
     // "does an attack count as an attack on all": being regarded as, no figure.
@@ -702,7 +705,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
       // "Poetin zei dat …, klopt dat?": what someone said is the claim checked, not a quote asked for.
       // "talks about" is saying something; "in talks with" is not.
       const talksAbout = TALK.has(word) && ABOUT.has(folded[i + 1] ?? '');
-      if ((!SPEECH.has(word) && !talksAbout) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || claimChecked) return;
+      if ((!SPEECH.has(word) && !talksAbout) || (!asked && i === 0) || fromSource.has(i) || consumed.has(i) || context.has(i) || claimChecked) return;
       // "a member state", "the state": a noun, not a verb of saying.
       if (word === 'state' && STATE_BEFORE.has(folded[i - 1] ?? '')) return;
       // "het voor het zeggen hebben" is being in charge, not saying something: no content either,

@@ -30,8 +30,14 @@ describe('contextSentences', () => {
     'Reports of heavy fighting in the south. What happened there?',
     // What stands before a dash is the topic asked about.
     'Tokayev declared a state of emergency — until what date does it run?',
+    // A fragment after the question says more of what is asked.
+    'who is leading the protests? name of the protest leader',
   ])('leaves %j whole', (text) => {
     expect(context(text)).toEqual([]);
+  });
+
+  it('reads a short sentence as a scene when someone in it tells something', () => {
+    expect(context('How many soldiers were sent? Een collega noemt tweeduizend.')).toEqual(['Een collega noemt tweeduizend.']);
   });
 
   it('reads no more than a question may hold: a pasted text is read whole', () => {

@@ -9,6 +9,12 @@ const read = (question: string): { intents: Intent[]; consumed: number[] } => {
 };
 
 describe('readQuestionWords', () => {
+  it('takes no answer type from the sentences around the question (contextSentences.ts)', () => {
+    const words = 'wire copy says moscow sent soldiers whose government are they keeping up'.split(' ');
+    expect([...readQuestionWords(words).intents]).toContain('quote');
+    expect([...readQuestionWords(words, { context: new Set([0, 1, 2, 3, 4, 5]) }).intents]).not.toContain('quote');
+  });
+
   it.each([
     ['how many people were arrested', ['figure'], [0, 1]],
     ['hoeveel mensen zijn gearresteerd', ['figure'], [0]],
