@@ -9,6 +9,10 @@ const read = (question: string): { intents: Intent[]; consumed: number[] } => {
 };
 
 describe('readQuestionWords', () => {
+  it.each(['what does our dossier say about paratroopers', 'how many troops per our dossier', 'wat zegt ons dossier over de troepen', 'hoeveel troepen volgens dat artikel'])('reads the dossier named as the source in %j as no quote asked', (question) => {
+    expect([...readQuestionWords(question.split(' ')).intents]).not.toContain('quote');
+  });
+
   it('takes no answer type from the sentences around the question (contextSentences.ts)', () => {
     const words = 'wire copy says moscow sent soldiers whose government are they keeping up'.split(' ');
     expect([...readQuestionWords(words).intents]).toContain('quote');
