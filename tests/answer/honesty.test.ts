@@ -123,6 +123,13 @@ describe('a yes/no question checks its deed', () => {
   });
 });
 
+describe('a time asked of someone is the time of what they did', () => {
+  it('a phrase is the event: "when did Putin pull out" is not answered by a day he spoke', () => {
+    const index = tinyIndex({ a: ['De Russische president Poetin sprak maandag met Tokajev.', 'Later trokken de troepen zich terug.'] }, `${GLOSSARY}withdraw:\n  en: [pull out, withdraw]\n  nl: [trokken terug, terugtrekken]\n`);
+    expect(full(answer('when did Putin pull out', { index }))).not.toContain('De Russische president Poetin sprak maandag met Tokajev.');
+  });
+});
+
 describe('a long message: the sentences around the question set the scene', () => {
   const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.', 'De rellen braken op 2 januari uit.'] }, GLOSSARY);
 

@@ -40,6 +40,9 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})gimme(?!\p{L})/giu, 'give me'],
   [/(?<!\p{L})wanna(?!\p{L})/giu, 'want to'],
   [/(?<!\p{L})gonna(?!\p{L})/giu, 'going to'],
+  // "Now" in chat: as much the latest as every sentence of the dossier is ("who's running the airport rn").
+  [/(?<!\p{L})rn(?!\p{L})/giu, 'right now'],
+  [/(?<!\p{L})atm(?!\p{L})/giu, 'at the moment'],
   [/(?<!\p{L})etc\.?(?!\p{L})/giu, ''],
   // Newsroom slang for the death toll: "count" alone asks a figure, "body" would be searched.
   [/(?<!\p{L})body[- ]counts?(?!\p{L})/giu, 'death toll'],

@@ -80,6 +80,8 @@ describe('expandChatForms', () => {
     ['countrywide body count?', 'countrywide death toll?'],
     ['like nato art 5?', 'like nato article 5?'],
     ['zoals art. 5 van de navo', 'zoals article 5 van de navo'],
+    ["who's running almaty airport rn", "who's running almaty airport right now"],
+    ['how many troops atm', 'how many troops at the moment'],
   ])('%j reads as %j', (text, read) => {
     expect(expandChatForms(text)).toBe(read);
   });
