@@ -95,6 +95,19 @@ const WHAT_THAT_IS = /(?:^|\s)(?:what|wat)\s+(?:is|was|are|zijn)\s+(?:it|that|th
 const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
 /** "which of the neighbours", "welke van de buurlanden": a partitive asks for them as "which neighbours" does. */
 const PARTITIVE = /^(?:of|van)(?: (?:the|de|het|die|those|these|its|his|her|their|zijn|haar|hun))?$/u;
+/** Words that may qualify the kind of place "which" asks for ("which foreign country", "welke andere Kazachse stad"). */
+const PLACE_QUALIFIERS_WITHIN = 2;
+/** Whether "which" asks for a kind of place from `at`: a place kind, after at most two words qualifying it. */
+function placeKindFrom(folded: readonly string[], at: number): boolean {
+  for (let k = at; k <= at + PLACE_QUALIFIERS_WITHIN && k < folded.length; k++) {
+    const word = folded[k] as string;
+    if (PLACE_KINDS.has(word)) return true;
+    if ((isStopword(word, ['en', 'nl']) && !OTHER.has(word)) || CUES.some((c) => c.words[0] === word)) return false;
+  }
+  return false;
+}
+const OTHER: ReadonlySet<string> = new Set(['other', 'another', 'andere', 'ander']);
+
 /** The word "which" asks for, after a partitive "of the" if there is one. */
 function askedThing(folded: readonly string[], at: number): string | undefined {
   for (let end = at; end <= at + 2 && end < folded.length; end++) {
@@ -685,8 +698,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     else if (WHICH.has(found.words.join(' '))) {
       const thing = askedThing(folded, i + 1);
       if (thing !== undefined) intents.add('which');
-      // "in welke stad", "which cities": a place must be named, not "het buitenland".
-      if (thing !== undefined && PLACE_KINDS.has(thing)) intents.add('where');
+      // "in welke stad", "which cities", "which foreign country", "welke westerse landen": a place must be named, not "het buitenland".
+      if (placeKindFrom(folded, i + found.words.length)) intents.add('where');
     }
     mark(consumed, i, i + found.words.length);
     i += found.words.length - 1;

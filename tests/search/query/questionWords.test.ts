@@ -13,6 +13,14 @@ describe('readQuestionWords', () => {
     expect([...readQuestionWords(question.split(' ')).intents]).not.toContain('quote');
   });
 
+  it.each(['which foreign country trained the terrorists', 'which kazakh city had the most deaths', 'in welke andere stad vielen doden'])('asks a place named in %j, past the words qualifying its kind', (question) => {
+    expect([...readQuestionWords(question.split(' ')).intents]).toContain('where');
+  });
+
+  it('asks no place of "which russian airborne unit"', () => {
+    expect([...readQuestionWords('which russian airborne unit'.split(' ')).intents]).not.toContain('where');
+  });
+
   it('takes no answer type from the sentences around the question (contextSentences.ts)', () => {
     const words = 'wire copy says moscow sent soldiers whose government are they keeping up'.split(' ');
     expect([...readQuestionWords(words).intents]).toContain('quote');
