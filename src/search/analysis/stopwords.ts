@@ -19,7 +19,9 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(
    ie z'n m'n d'r da's 'm amai allez allee awel jeetje tjonge sjonge
    erin eraan erop erover ervan ermee ervoor erdoor eruit ertegen erbij ernaar erachter eronder erom ertoe
    hierin hierover hiervan hiermee hiervoor hierop hieraan daarin daarover daarvan daarmee daarvoor daarop
-   daaraan daaruit`.split(/\s+/u),
+   daaraan daaruit
+   mocht mochten konden moest moesten wilde wilden wou
+   daarheen erheen hierheen daarnaartoe ernaartoe hiernaartoe`.split(/\s+/u),
 );
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(

@@ -15,6 +15,10 @@ describe('isStopword', () => {
     ['de', ['en', 'nl'], true],
     ['de', [], false],
     ['doesnt', ['en'], true],
+    // Past modals and pointing adverbs of direction ("mochten ze binnenkomen", "waarom sturen ze soldaten daarheen").
+    ['mochten', ['nl'], true],
+    ['moesten', ['nl'], true],
+    ['daarheen', ['nl'], true],
     // Content words.
     ['tokajev', ['nl', 'en'], false],
     ['arrestaties', ['nl', 'en'], false],
