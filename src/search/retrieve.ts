@@ -125,6 +125,8 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const statements = !asked.has('figure') && doer === undefined;
   addContext(index, concepts, referable, gathered, candidates, { polar: options.polar ?? false, owner: asked.has('owner'), statements });
   addQuotedTerms(index, concepts, gathered, candidates);
+  // Not where the question is about the asking itself ("did Uzbekistan ask the CSTO"): a refusal does not say who asked.
+  if (onlyAskedFor) addRefusals(index, concepts, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
       if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
@@ -236,6 +238,43 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
       });
     }
   });
+}
+
+/** Words refusing what was asked ("Dat verzoek werd afgewezen", "they turned it down"). */
+const REFUSAL = /(?<!\p{L})(?:afgewezen|wees\s+\p{L}+\s+af|wezen\s+\p{L}+\s+af|afwijzen|geweigerd|weigerde|weigerden|rejected|refused|turned\s+down|declined|denied)(?!\p{L})/iu;
+
+/**
+ * In a yes/no question, a deed asked for and refused is settled by the refusal (`refusesRequestFor`):
+ * "Dat verzoek werd afgewezen" says no to "did the CSTO help Kyrgyzstan in 2010", though the deed,
+ * who was asked and when are in the request before it. Strong for the deed and for what either
+ * sentence matched, and as little as a word referred back to.
+ */
+function addRefusals(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
+  const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
+  if (verbs.length === 0) return;
+  for (let slot = 0; slot < gathered.length; slot++) {
+    const id = gathered[slot] as number;
+    if (!candidates.matchedAny(slot)) continue;
+    const refused = verbs.filter((c) => (concepts[c] as Concept).alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)));
+    if (refused.length === 0) continue;
+    const request = slot > 0 && gathered[slot - 1] === id - 1 ? slot - 1 : -1;
+    const value = CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength);
+    concepts.forEach((_, c) => {
+      if (candidates.strong(slot, c)) return;
+      if (refused.includes(c) || candidates.score(slot, c) > 0 || (request >= 0 && candidates.score(request, c) > 0)) candidates.referTo(slot, c, Math.max(candidates.score(slot, c), value), true);
+    });
+  }
+}
+
+/**
+ * Whether sentence `id` opens on the request the sentence before made and refuses it ("Dat verzoek
+ * werd afgewezen" after "verzocht Kirgizië de CSTO om militaire hulp"): it settles whether the
+ * thing asked for was done ("did the CSTO help Kyrgyzstan"), the deed's word though it is not there.
+ */
+function refusesRequestFor(index: DossierIndex, id: number, alternative: Alternative): boolean {
+  const record = index.sentences[id];
+  if (!record || id === 0 || !opensOnWhatWasSaid(record.text) || !REFUSAL.test(record.text)) return false;
+  return index.typeFacts(id - 1).some('requested', (t) => alternative.terms.includes(t));
 }
 
 /**

@@ -123,6 +123,25 @@ describe('a yes/no question checks its deed', () => {
   });
 });
 
+describe('a request refused settles whether the deed asked for was done', () => {
+  const index = tinyIndex({
+    // The organisation as a name, as news text writes it: in the refusal it stands in another clause, no doer there.
+    a: ['In 2010 verzocht Kirgizië de CSTO om militaire hulp toen er gevechten uitbraken.', 'Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
+    b: ['De CSTO kwam deze zomer in actie.'],
+  }, `${GLOSSARY}kyrgyzstan:\n  en: [kyrgyzstan]\n  nl: [kirgizië]\nhelp:\n  en: [help, helped]\n  nl: [hulp, helpen, geholpen]\n`);
+  const refusal = 'Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.';
+
+  it('"did the CSTO help Kyrgyzstan in 2010" is answered by the refusal, first; the request only relates', () => {
+    const result = answer('did the CSTO help Kyrgyzstan in 2010?', { index });
+    expect(result.results[0]?.text).toBe(refusal);
+    expect(full(result)).toEqual([refusal]);
+  });
+
+  it('not a question about the asking: a refusal does not say who asked', () => {
+    expect(full(answer('did Uzbekistan ask the CSTO for help in 2010?', { index }))).toEqual([]);
+  });
+});
+
 describe('a time asked of someone is the time of what they did', () => {
   it('a phrase is the event: "when did Putin pull out" is not answered by a day he spoke', () => {
     const index = tinyIndex({ a: ['De Russische president Poetin sprak maandag met Tokajev.', 'Later trokken de troepen zich terug.'] }, `${GLOSSARY}withdraw:\n  en: [pull out, withdraw]\n  nl: [trokken terug, terugtrekken]\n`);
