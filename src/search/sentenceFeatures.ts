@@ -116,6 +116,10 @@ const SPAN_WORDS = new Set(['afgelopen', 'voorbije', 'laatste']);
 const PLURAL_UNITS = new Set(['dagen', 'weken', 'maanden', 'jaren', 'uren', 'decennia']);
 /** Quantifiers that leave open which ones: "enkele buurlanden", "een aantal leden", "several officials". */
 const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
+/** Definite articles: "de olie-installaties" at a clause's end names the things, not which of them. */
+const BARE_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'the']);
+/** A plural, Dutch or English, by its ending ("installaties", "olievelden", "sites"). */
+const PLURAL = /\p{L}{3,}(?:en|s)$/u;
 /** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
 const VAGUE_WINDOW = 2;
 /** What someone died of is the cause of their death ("overleden aan een hartstilstand"). */
@@ -288,7 +292,11 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
   const places = placesIn(text, tokens, words, startOfWord);
   const sources = sourcesIn(text, tokens, words, startOfWord);
-  const vague = [...new Set(tokens.flatMap((_, i) => (VAGUE.has(words[i] ?? '') ? tokens.slice(i + 1, i + 1 + VAGUE_WINDOW).flatMap((t) => startOfWord.get(t.start) ?? []) : [])))];
+  // A thing named only as "the things" ending its clause ("… uitgezonden naar de olie-installaties."): said, but not which.
+  const endsClause = (i: number): boolean => i === tokens.length - 1 || /[,.;:!?]/u.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start));
+  // Plural things only, not a name ("de Navo"), not one thing ("de bevolking").
+  const bareDefinite = tokens.flatMap((t, i) => (i > 0 && BARE_ARTICLES.has(words[i - 1] ?? '') && PLURAL.test(words[i] ?? '') && !STARTS_WITH_CAPITAL.test(t.surface) && endsClause(i) ? (startOfWord.get(t.start) ?? []) : []));
+  const vague = [...new Set([...tokens.flatMap((_, i) => (VAGUE.has(words[i] ?? '') ? tokens.slice(i + 1, i + 1 + VAGUE_WINDOW).flatMap((t) => startOfWord.get(t.start) ?? []) : [])), ...bareDefinite])];
   return {
     counts,
     ages,

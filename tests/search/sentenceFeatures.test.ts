@@ -387,6 +387,11 @@ describe('sentenceFeatures: things said but not which', () => {
     ['Enkele buurlanden van Afghanistan vroegen om hulp.', [term('buurlanden')]],
     ['Een aantal hoge functionarissen moest vertrekken.', [term('hoge'), term('functionarissen')]],
     ['Tadzjikistan en Oezbekistan vroegen om hulp.', []],
+    // Plural things named only as "the things" at a clause's end; not a name, not one thing, not things said more of.
+    ['De troepen worden uitgezonden naar de olie-installaties.', [term('olie-installaties')]],
+    ['De CSTO wordt gezien als tegenhanger van de Navo.', []],
+    ['Er vielen 164 doden onder de bevolking, zei de zender.', []],
+    ['De troepen bewaken de installaties van het leger.', []],
   ])('%j leaves open which %j', (text, vague) => {
     expect(features(text).vague).toEqual(vague);
   });
