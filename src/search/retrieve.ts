@@ -31,6 +31,8 @@ import type { DossierIndex } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
+import { lookupGlossary } from './glossaryIndex.js';
+import { saidInDossier } from './query/expandQuery.js';
 
 /** Sentence ids in ascending order. */
 type IdList = Uint32Array | readonly number[];
@@ -127,6 +129,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   addQuotedTerms(index, concepts, gathered, candidates);
   // Not where the question is about the asking itself ("did Uzbekistan ask the CSTO"): a refusal does not say who asked.
   if (onlyAskedFor) addRefusals(index, concepts, gathered, candidates);
+  if (options.polar) addListsSettling(index, concepts, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
       if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
@@ -238,6 +241,40 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
       });
     }
   });
+}
+
+/** Names a list must give to settle who is among those it lists. */
+const MIN_LISTED_NAMES = 3;
+
+/**
+ * In a yes/no question whether a country or organisation did something ("is Uzbekistan sending
+ * troops too?"), a sentence listing who did it ("Naast Rusland hebben ook Armenië, Wit-Rusland,
+ * Tadzjikistan en Kirgizië troepen toegezegd") settles it, the name asked about among them or not.
+ * Only where the sentence says the question's deed (a verb it matched strongly): "CSTO-lidstaten
+ * Rusland, Armenië, …" lists those that sent troops, not every member.
+ */
+function addListsSettling(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
+  // A name of the dossier, or one it never says that no everyday language has ("Uzbekistan": Oezbekistan; not "tanks").
+  const unsaid = (concept: Concept): boolean => {
+    const word = fold(concept.label);
+    return concept.pos !== 'v' && !concept.label.includes(' ') && !concept.alternatives.some((a) => saidInDossier(index, a)) &&
+      lookupGlossary(index.glossary, [word], 0, 1) !== undefined && index.lexicon.rank(word, 'en') === undefined && index.lexicon.rank(word, 'nl') === undefined;
+  };
+  const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
+  // Who did it: the question's subject, named first ("did Uzbekistan send …", "heeft Oezbekistan …"), not what
+  // was sent ("heeft Wit-Rusland ook gevechtsvliegtuigen gestuurd"), where it went ("troops to Belarus") or was ("in Almaty").
+  const doers = (c: number): boolean => c === 0 && c < (verbs[0] ?? 0) && !(concepts[c] as Concept).destination && !(concepts[c] as Concept).placed;
+  const actors = [...new Set([...namedActorsIn(index, concepts), ...concepts.flatMap((concept, c) => (unsaid(concept) ? [c] : []))])].filter(doers);
+  if (actors.length === 0 || verbs.length === 0) return;
+  for (let slot = 0; slot < gathered.length; slot++) {
+    if (!verbs.some((c) => candidates.strong(slot, c))) continue;
+    const id = gathered[slot] as number;
+    let names = 0;
+    index.typeFacts(id).some('listed', (t) => (index.names.has(t) ? ++names >= MIN_LISTED_NAMES : false));
+    if (names < MIN_LISTED_NAMES) continue;
+    const value = CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength);
+    for (const c of actors) if (!candidates.strong(slot, c)) candidates.referTo(slot, c, Math.max(candidates.score(slot, c), value), true);
+  }
 }
 
 /** Words refusing what was asked ("Dat verzoek werd afgewezen", "they turned it down"). */

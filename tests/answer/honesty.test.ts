@@ -142,6 +142,20 @@ describe('a request refused settles whether the deed asked for was done', () => 
   });
 });
 
+describe('a list of who did something settles whether another did', () => {
+  const index = tinyIndex({ a: ['Rusland, Armenië, Belarus en Tadzjikistan hebben troepen gestuurd.', 'De troepen bewaken gebouwen.'] },
+    `${GLOSSARY}uzbekistan:\n  en: [uzbekistan]\n  nl: [oezbekistan]\nsend:\n  en: [send, sent, sending]\n  nl: [gestuurd, stuurden, sturen]\ntroops:\n  en: [troops, soldiers]\n  nl: [troepen, militairen]\n`);
+
+  it('"did Uzbekistan send troops" is answered by the list of those that did', () => {
+    expect(full(answer('did Uzbekistan send troops?', { index }))).toEqual(['Rusland, Armenië, Belarus en Tadzjikistan hebben troepen gestuurd.']);
+  });
+
+  it('not where it went, nor a question that is no yes or no', () => {
+    expect(full(answer('did Russia send troops to Uzbekistan?', { index }))).toEqual([]);
+    expect(full(answer('how many troops did Uzbekistan send?', { index }))).toEqual([]);
+  });
+});
+
 describe('a time asked of someone is the time of what they did', () => {
   it('a phrase is the event: "when did Putin pull out" is not answered by a day he spoke', () => {
     const index = tinyIndex({ a: ['De Russische president Poetin sprak maandag met Tokajev.', 'Later trokken de troepen zich terug.'] }, `${GLOSSARY}withdraw:\n  en: [pull out, withdraw]\n  nl: [trokken terug, terugtrekken]\n`);
