@@ -277,6 +277,12 @@ function addListsSettling(index: DossierIndex, concepts: readonly Concept[], gat
   }
 }
 
+/** Deeds that give what was asked for (help, troops): a refusal says they were not done ("did the CSTO send troops"), not that anyone died. */
+const GIVING: ReadonlySet<string> = new Set([
+  'sturen', 'gestuurd', 'stuurde', 'stuurden', 'helpen', 'geholpen', 'hielp', 'hulp', 'ingrijpen', 'ingegrepen', 'ingreep', 'inzetten', 'ingezet', 'uitzenden', 'uitgezonden', 'intervenieren', 'steunen', 'gesteund',
+  'send', 'sent', 'sends', 'sending', 'help', 'helped', 'helping', 'intervene', 'intervened', 'deploy', 'deployed',
+]);
+
 /** Words refusing what was asked ("Dat verzoek werd afgewezen", "they turned it down"). */
 const REFUSAL = /(?<!\p{L})(?:afgewezen|wees\s+\p{L}+\s+af|wezen\s+\p{L}+\s+af|afwijzen|geweigerd|weigerde|weigerden|rejected|refused|turned\s+down|declined|denied)(?!\p{L})/iu;
 
@@ -289,10 +295,14 @@ const REFUSAL = /(?<!\p{L})(?:afgewezen|wees\s+\p{L}+\s+af|wezen\s+\p{L}+\s+af|a
 function addRefusals(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
   const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
   if (verbs.length === 0) return;
+  const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
   for (let slot = 0; slot < gathered.length; slot++) {
     const id = gathered[slot] as number;
     if (!candidates.matchedAny(slot)) continue;
-    const refused = verbs.filter((c) => (concepts[c] as Concept).alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)));
+    // What was asked for is one of the question's words ("help", or "troops" for "militaire hulp"): giving it is what was refused.
+    const asked = concepts.some((concept) => concept.alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)));
+    if (!asked) continue;
+    const refused = verbs.filter((c) => GIVING.has(fold((concepts[c] as Concept).label)) || (concepts[c] as Concept).alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t))));
     if (refused.length === 0) continue;
     const request = slot > 0 && gathered[slot - 1] === id - 1 ? slot - 1 : -1;
     const value = CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength);

@@ -128,13 +128,17 @@ describe('a request refused settles whether the deed asked for was done', () => 
     // The organisation as a name, as news text writes it: in the refusal it stands in another clause, no doer there.
     a: ['In 2010 verzocht Kirgizië de CSTO om militaire hulp toen er gevechten uitbraken.', 'Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
     b: ['De CSTO kwam deze zomer in actie.'],
-  }, `${GLOSSARY}kyrgyzstan:\n  en: [kyrgyzstan]\n  nl: [kirgizië]\nhelp:\n  en: [help, helped]\n  nl: [hulp, helpen, geholpen]\n`);
+  }, `${GLOSSARY}kyrgyzstan:\n  en: [kyrgyzstan]\n  nl: [kirgizië]\nhelp:\n  en: [help, helped]\n  nl: [hulp, helpen, geholpen]\ntroops:\n  en: [troops, soldiers]\n  nl: [militair, militairen, troepen]\nsend:\n  en: [send, sent]\n  nl: [sturen, gestuurd, stuurde]\n`);
   const refusal = 'Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.';
 
   it('"did the CSTO help Kyrgyzstan in 2010" is answered by the refusal, first; the request only relates', () => {
     const result = answer('did the CSTO help Kyrgyzstan in 2010?', { index });
     expect(result.results[0]?.text).toBe(refusal);
     expect(full(result)).toEqual([refusal]);
+  });
+
+  it('what was asked for may be named by the question\'s thing: sending troops is giving military help', () => {
+    expect(full(answer('did the CSTO send troops to Kyrgyzstan in 2010?', { index }))).toEqual([refusal]);
   });
 
   it('not a question about the asking: a refusal does not say who asked', () => {
