@@ -349,6 +349,9 @@ const FRAMING_PHRASES = [
   ...['according to', 'per', 'in'].flatMap((at) => ['our dossier', 'the dossier', 'our sources', 'our own sources', 'our reporting', 'our files'].map((source) => `${at} ${source}`)),
   ...['volgens', 'in'].flatMap((at) => ['ons dossier', 'het dossier', 'onze bronnen', 'onze eigen bronnen', 'dat artikel', 'dit artikel', 'dat stuk', 'dit stuk'].map((source) => `${at} ${source}`)),
   'wat staat er in ons dossier over', 'wat staat er in het dossier over', 'wat staat er in ons dossier', 'wat staat er in het dossier',
+  // By the rules asked about, not by anyone's word ("wanneer kon de CSTO volgens het oude standpunt worden ingeschakeld"): the case asked is the condition.
+  ...['volgens', 'onder', 'naar'].flatMap((at) => ['het oude standpunt', 'het standpunt', 'de oude regels', 'de regels', 'de oude lezing', 'de oude interpretatie', 'de oorspronkelijke regels', 'de statuten', 'de oude afspraken'].map((rule) => `${at} ${rule}`)),
+  ...['according to', 'under', 'per'].flatMap((at) => ['the old rules', 'the rules', 'the old reading of the rules', 'the old reading', 'the original doctrine', 'the old doctrine', 'the old interpretation', 'the original interpretation', 'the charter', 'its rules', 'its charter', 'the old position', 'its old position', 'the original rules'].map((rule) => `${at} ${rule}`)),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /**

@@ -13,6 +13,12 @@ describe('readQuestionWords', () => {
     expect([...readQuestionWords(question.split(' ')).intents]).not.toContain('quote');
   });
 
+  it.each(['wanneer kon de csto volgens het oude standpunt worden ingeschakeld', 'under the old doctrine in what situation could a member invoke the alliance'])('reads the rules named in %j as no source quoted', (question) => {
+    const parse = readQuestionWords(question.split(' '));
+    expect([...parse.intents]).not.toContain('quote');
+    expect(parse.consumed.size).toBeGreaterThan(3);
+  });
+
   it.each(['which foreign country trained the terrorists', 'which kazakh city had the most deaths', 'in welke andere stad vielen doden'])('asks a place named in %j, past the words qualifying its kind', (question) => {
     expect([...readQuestionWords(question.split(' ')).intents]).toContain('where');
   });
