@@ -9,6 +9,7 @@ const KIND: Record<AnswerKind, string> = {
   age: 'an age',
   duration: 'how long',
   interval: 'how long before or after',
+  clock: 'a time of day',
   when: 'a date or time',
   date: 'a date',
   who: 'who it is',

@@ -27,7 +27,7 @@ export interface Agents {
 export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
 
 export interface TypeFacts {
-  flag(name: 'time' | 'dated' | 'duration' | 'interval' | 'cause' | 'statement' | 'reason' | 'condition' | 'term'): boolean;
+  flag(name: 'time' | 'dated' | 'duration' | 'interval' | 'clock' | 'cause' | 'statement' | 'reason' | 'condition' | 'term'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
   /**
@@ -95,6 +95,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
     // "How long before …": a length of time, or the time between ("een dag eerder").
     case 'interval':
       return facts.flag('duration') || facts.flag('interval');
+    // "Hoe laat": an hour, not a day.
+    case 'clock':
+      return facts.flag('clock');
     // The time must be that of what the question is about: in a clause with one of its words.
     case 'when':
       return facts.flag('time') && facts.some('timed', (t) => matched.has(t));
@@ -165,6 +168,7 @@ function leavesOpen(facts: TypeFacts, intent: Intent): boolean {
     case 'duration':
     case 'interval':
     case 'date':
+    case 'clock':
       return facts.unknown('when');
     case 'who':
     case 'owner':
@@ -223,6 +227,9 @@ export function couldEverGive(facts: TypeFacts, intent: Intent): boolean {
       return facts.flag('duration');
     case 'interval':
       return facts.flag('duration') || facts.flag('interval');
+    // "Hoe laat": an hour, not a day.
+    case 'clock':
+      return facts.flag('clock');
     case 'when':
       return facts.flag('time');
     case 'date':

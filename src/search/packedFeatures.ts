@@ -11,8 +11,8 @@ import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type Type
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval'] as const;
-const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval'];
+const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval', 'clock'] as const;
+const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval', 'clock'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
 const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'requested', 'reasoned', 'places', 'sources'] as const;
 const GROUPS = ['counts', 'ages'] as const;
@@ -180,6 +180,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         condition: (bits & 64) !== 0,
         term: (bits & 128) !== 0,
         interval: (bits & 256) !== 0,
+        clock: (bits & 512) !== 0,
         names: list('names', id),
         listed: list('listed', id),
         years: list('years', id),

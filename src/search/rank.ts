@@ -47,7 +47,7 @@ export interface Ranked {
 }
 
 /** How much a sentence giving the asked kind of answer is favoured. */
-export const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, interval: 1.5, who: 1.6, owner: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3, which: 1, source: 1.6, condition: 1.3 };
+export const TYPE_BOOST: Record<Intent, number> = { figure: 1.8, age: 1.8, duration: 1.5, interval: 1.5, clock: 1.4, who: 1.6, owner: 1.6, name: 1.6, quote: 1.6, when: 1.4, date: 1.4, where: 1.2, why: 1.3, which: 1, source: 1.6, condition: 1.3 };
 /** Each earlier result from the same article lowers a candidate's value by this factor. */
 export const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */

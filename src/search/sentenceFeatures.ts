@@ -32,6 +32,8 @@ export interface SentenceFeatures {
   duration: boolean;
   /** The time between two events: "een dag eerder", "a week later" (not how long something lasts). */
   interval: boolean;
+  /** An hour or a part of the day ("om 8 uur", "'s avonds", "at 10:30"): what "hoe laat" asks. */
+  clock: boolean;
   cause: boolean;
   /** A cause the whole sentence is about: a reason, a charge, an aim ("op beschuldiging van", "in een poging om"), what someone died of. */
   reason: boolean;
@@ -116,6 +118,9 @@ const SPAN_WORDS = new Set(['afgelopen', 'voorbije', 'laatste']);
 const PLURAL_UNITS = new Set(['dagen', 'weken', 'maanden', 'jaren', 'uren', 'decennia']);
 /** Quantifiers that leave open which ones: "enkele buurlanden", "een aantal leden", "several officials". */
 const VAGUE = new Set(['enkele', 'sommige', 'verschillende', 'diverse', 'meerdere', 'aantal', 'paar', 'several', 'some', 'various', 'certain', 'few']);
+/** A time of day: "8:30", "om 8 uur", "'s avonds", "at midnight", "in the morning". */
+const CLOCK = /(?<![\p{L}\p{N}.,])(?:\d{1,2}[:.]\d{2}(?![\p{N}])(?:\s*(?:uur|u|h|am|pm))?|\d{1,2}\s*(?:uur|o['’]clock|am|pm)(?!\p{L})|middernacht|midnight|noon|middaguur|['’]s\s+(?:ochtends|morgens|middags|avonds|nachts)|(?:in\s+de|in\s+the|this|that|at)\s+(?:ochtend|middag|avond|nacht|morning|afternoon|evening|night))/iu;
+
 /** Definite articles: "de olie-installaties" at a clause's end names the things, not which of them. */
 const BARE_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'the']);
 /** A plural, Dutch or English, by its ending ("installaties", "olievelden", "sites"). */
@@ -304,6 +309,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     dated: has(DATED) || years.length > 0,
     duration,
     interval: tokens.some((_, i) => interval(i)),
+    clock: CLOCK.test(text),
     cause: has(CAUSE) || diedOf,
     ...reasons(text, tokens, words, analysis, diedOf),
     condition: statesCondition(text, tokens, words),

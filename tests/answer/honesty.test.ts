@@ -123,6 +123,16 @@ describe('a yes/no question checks its deed', () => {
   });
 });
 
+describe('"hoe laat" wants an hour', () => {
+  it('a day does not say what time; an hour does', () => {
+    const index = tinyIndex({ a: ['Maandag hadden inwoners voor het eerst weer internet.'], b: ['Om 8 uur werden de rellen gemeld.'] }, GLOSSARY);
+    const internet = answer('hoe laat was er maandag weer internet?', { index });
+    expect(full(internet)).toEqual([]);
+    expect(internet.gap?.types).toEqual(['clock']);
+    expect(full(answer('hoe laat werden de rellen gemeld?', { index }))).toEqual(['Om 8 uur werden de rellen gemeld.']);
+  });
+});
+
 describe('a request refused settles whether the deed asked for was done', () => {
   const index = tinyIndex({
     // The organisation as a name, as news text writes it: in the refusal it stands in another clause, no doer there.

@@ -9,7 +9,7 @@ import type { Intent } from '../../src/search/query/questionWords.js';
 import type { SentenceFeatures } from '../../src/search/sentenceFeatures.js';
 import type { SentenceRecord } from '../../src/search/sentenceIndex.js';
 
-const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval'];
+const INTENTS: Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval', 'clock'];
 /** The types whose check reads the sentence itself, after mayAnswer. */
 const READS_SENTENCE: ReadonlySet<Intent> = new Set(['who', 'owner', 'name', 'quote', 'where']);
 const terms = fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 });
@@ -25,6 +25,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   condition: fc.boolean(),
   term: fc.boolean(),
   interval: fc.boolean(),
+  clock: fc.boolean(),
   names: terms,
   listed: terms,
   years: terms,

@@ -382,6 +382,16 @@ describe('describesMatch', () => {
   });
 });
 
+describe('sentenceFeatures: a time of day', () => {
+  it.each(['Om 8 uur ging het internet weer aan.', 'Het internet kwam om 10:30 terug.', "Demonstranten trokken 's avonds de straat op.", 'The curfew starts at midnight.'])('%j gives an hour', (text) => {
+    expect(features(text).clock).toBe(true);
+  });
+
+  it.each(['Maandag hadden inwoners een paar uur internet.', 'Bijna 8.000 mensen zijn gearresteerd.', 'Het land produceert 1,6 miljoen vaten per dag.'])('%j gives none', (text) => {
+    expect(features(text).clock).toBe(false);
+  });
+});
+
 describe('sentenceFeatures: things said but not which', () => {
   it.each([
     ['Enkele buurlanden van Afghanistan vroegen om hulp.', [term('buurlanden')]],

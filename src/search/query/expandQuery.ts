@@ -689,7 +689,7 @@ function withPredicateAsked(concepts: Concept[]): Concept[] {
 }
 
 /** Questions asking the time or place of something. */
-const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'where', 'duration', 'which']);
+const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'clock', 'where', 'duration', 'which']);
 /**
  * Verbs that pick one point of what happened: "when did the protests start", "where did they break
  * out" ask the beginning, "in welke stad is Tokajev geboren" a birth — not any time or place the

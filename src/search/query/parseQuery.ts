@@ -322,7 +322,7 @@ const SUBJECTS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'we', 'wij', 
 
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 /** The asked types a time anchor ("before Kazakhstan") can be background to. */
-const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration'];
+const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration', 'clock'];
 /** Conjunctions a one-word time anchor follows. */
 const ANCHORS: ReadonlySet<string> = new Set(['before', 'after', 'voordat', 'nadat']);
 

@@ -16,7 +16,7 @@ import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
  * `condition`: under what circumstances something holds ("in welke gevallen", "when can the CSTO be called upon").
  */
-export type Intent = 'figure' | 'age' | 'duration' | 'interval' | 'who' | 'owner' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
+export type Intent = 'figure' | 'age' | 'duration' | 'interval' | 'clock' | 'who' | 'owner' | 'name' | 'quote' | 'when' | 'date' | 'where' | 'why' | 'which' | 'source' | 'condition';
 
 interface Cue {
   /** Folded words, matched as a consecutive run. */
@@ -41,7 +41,9 @@ const CUES: Cue[] = [
   // What something is for asks its reason ("what's the point of bringing in foreign help").
   ...['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
-  ...['since when', 'sinds wanneer', 'what time', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
+  ...['since when', 'sinds wanneer', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
+  // The hour: "hoe laat", "what time" are not answered by a day ("maandag").
+  ...['at what time', 'what time', 'om hoe laat', 'rond hoe laat', 'hoe laat', 'hoelaat', 'welk tijdstip', 'what hour'].map((p) => cue(p, 'clock')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
   ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years', 'jaartal', 'jaartallen', 'exact date', 'exacte datum'].map((p) => cue(p, 'date')),
   ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
@@ -749,7 +751,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   if (intents.has('source')) intents.delete('quote');
   // "exact wording", "what exactly did he say": asking for a quote, exactness is what a quote gives;
   // so does a figure or a day ("exact number?", "which day exactly").
-  if (intents.has('quote') || intents.has('figure') || intents.has('when') || intents.has('date') || intents.has('duration')) {
+  if (intents.has('quote') || intents.has('figure') || intents.has('when') || intents.has('date') || intents.has('duration') || intents.has('clock')) {
     folded.forEach((word, i) => {
       if (EXACTLY.has(word)) consumed.add(i);
     });

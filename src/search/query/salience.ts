@@ -146,7 +146,7 @@ export const TYPE_WEIGHT = 0.5;
  * says something. A person, a place or a quote is in almost every sentence of a news dossier, and
  * counting it would show thousands of sentences that merely name someone.
  */
-const SELECTIVE: ReadonlySet<Intent> = new Set(['figure', 'age', 'duration', 'when', 'date', 'why', 'condition']);
+const SELECTIVE: ReadonlySet<Intent> = new Set(['figure', 'age', 'duration', 'when', 'date', 'clock', 'why', 'condition']);
 
 /** The weight of the answer type a question asks for: `TYPE_WEIGHT` when it asks only selective types, else 0. */
 export function typeWeight(asked: ReadonlySet<Intent>): number {

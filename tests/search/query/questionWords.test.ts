@@ -13,6 +13,10 @@ describe('readQuestionWords', () => {
     expect([...readQuestionWords(question.split(' ')).intents]).not.toContain('quote');
   });
 
+  it.each(['hoe laat was er weer internet', 'what time does the curfew start', 'om hoe laat begon het'])('asks an hour in %j, not only a day', (question) => {
+    expect([...readQuestionWords(question.split(' ')).intents]).toEqual(['clock']);
+  });
+
   it.each(['wanneer kon de csto volgens het oude standpunt worden ingeschakeld', 'under the old doctrine in what situation could a member invoke the alliance'])('reads the rules named in %j as no source quoted', (question) => {
     const parse = readQuestionWords(question.split(' '));
     expect([...parse.intents]).not.toContain('quote');
