@@ -103,7 +103,15 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       const weight = (idfs[c] as number) * alternative.weight;
       const matches = isStrong(index, alternative);
       const evident = onlyAskedFor ? (id: number) => matches(id) && !onlyAskedFor(id, alternative) : matches;
-      const strong = concept.destination || concept.owner || doer?.person === c ? (id: number) => evident(id) && holdsRoles(index, id, concepts, c, alternative, doer) : evident;
+      // "kazakh soldiers": Kazakhstan as where troops went ("naar Kazachstan") does not make them Kazakh.
+      const national = concept.nationalOf
+        ? (id: number): boolean => {
+            const record = index.sentences[id];
+            return record === undefined || !alternative.terms.every((term) => standsAsDestination(record.text, record.analysis.words, term));
+          }
+        : undefined;
+      const roled = concept.destination || concept.owner || doer?.person === c ? (id: number) => evident(id) && holdsRoles(index, id, concepts, c, alternative, doer) : evident;
+      const strong = national ? (id: number) => roled(id) && national(id) : roled;
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
@@ -225,6 +233,8 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
   const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun(textOf(id));
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
+    // Whose forces the sentence speaks of is said there: Kazakhstan, which every paragraph is about, does not make its soldiers Kazakh.
+    if (concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string))) return;
     const object = namedAfterSubject(concepts, c);
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
@@ -349,7 +359,8 @@ function addQuotedTerms(index: DossierIndex, concepts: readonly Concept[], gathe
  * buurlanden van Afghanistan vroegen om hulp" does not answer whether Kazakhstan asked).
  */
 export function topicConcepts(index: DossierIndex, concepts: readonly Concept[]): number[] {
-  return concepts.flatMap((concept, c) => (!concept.destination && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)) ? [c] : []));
+  // Nor whose forces: "Kazachse militairen" are not implied by a sentence about soldiers.
+  return concepts.flatMap((concept, c) => (!concept.destination && !concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)) ? [c] : []));
 }
 
 /**

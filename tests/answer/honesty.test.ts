@@ -123,6 +123,15 @@ describe('a yes/no question checks its deed', () => {
   });
 });
 
+describe('"kazakh soldiers" are Kazakhstan\'s', () => {
+  it('troops sent to Kazakhstan are not Kazakh soldiers', () => {
+    const index = tinyIndex({ a: ['Rusland en Armenië stuurden 2000 militairen naar Kazachstan.'], b: ['Het Kazachse leger nam 500 militairen in dienst.'] },
+      `${GLOSSARY}kazakhstan:\n  en: [kazakhstan, kazakh]\n  nl: [kazachstan, kazachse]\nsoldiers:\n  en: [soldiers, troops]\n  nl: [militairen, troepen]\nsend:\n  en: [sent, send]\n  nl: [stuurden, gestuurd]\n`);
+    expect(full(answer('how many kazakh soldiers were sent', { index }))).not.toContain('Rusland en Armenië stuurden 2000 militairen naar Kazachstan.');
+    expect(full(answer('how many soldiers were sent to kazakhstan', { index }))).toContain('Rusland en Armenië stuurden 2000 militairen naar Kazachstan.');
+  });
+});
+
 describe('"hoe laat" wants an hour', () => {
   it('a day does not say what time; an hour does', () => {
     const index = tinyIndex({ a: ['Maandag hadden inwoners voor het eerst weer internet.'], b: ['Om 8 uur werden de rellen gemeld.'] }, GLOSSARY);

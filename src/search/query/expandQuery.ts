@@ -73,6 +73,8 @@ export interface Concept {
   use?: 'verb' | 'noun';
   /** A role after "as"/"als" (parseQuery.ts `capacity`): what someone acts as, not another person. */
   capacity?: true;
+  /** A nationality before forces (parseQuery.ts `nationalOf`): the country owns them; a sentence with it only as a destination does not say so. */
+  nationalOf?: true;
   /** The verb said of "who" as its subject (parseQuery.ts `predicate`). */
   predicate?: true;
   /** An amount the question states to check it, with its qualifiers ("more than 10,000"; claimedAmounts.ts). */
@@ -251,11 +253,12 @@ class ConceptBuilder {
     const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
     const use = this.words.length === 1 && only?.use ? { use: only.use } : {};
     const capacity = only?.capacity ? { capacity: true as const } : {};
+    const nationalOf = only?.nationalOf ? { nationalOf: true as const } : {};
     const predicate = only?.predicate && this.words.length === 1 ? { predicate: true as const } : {};
     const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
     const whole = this.words.some((w) => w.whole) ? { whole: true as const } : {};
     const placed = this.words.some((w) => w.placed) ? { placed: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...predicate, ...claimed, ...whole, ...placed, ...(measure ? { measure: true as const } : {}), ...(inBackground(this.words, isName) ? { background: true as const } : {}) };
+    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...nationalOf, ...predicate, ...claimed, ...whole, ...placed, ...(measure ? { measure: true as const } : {}), ...(inBackground(this.words, isName) ? { background: true as const } : {}) };
   }
 }
 
@@ -270,8 +273,9 @@ function roleWeight(weight: number, words: readonly QueryWord[], facts: { isName
   if (facts.alternative) return weight * ALTERNATIVE;
   // Background is what the answer need not repeat: never essential, however rare its words.
   if (inBackground(words, facts.isName)) return Math.min(weight * BACKGROUND, BELOW_ESSENTIAL);
-  // What a claimed figure counts is what the dossier's figure must count ("were dozens of rioters killed").
-  return facts.measure || words.every((w) => w.counted) ? Math.max(weight, ESSENTIAL) : weight;
+  // What a claimed figure counts is what the dossier's figure must count ("were dozens of rioters killed");
+  // whose forces they are is what "kazakh soldiers" asks, however much the dossier says Kazakhstan.
+  return facts.measure || words.every((w) => w.counted) || words.every((w) => w.nationalOf) ? Math.max(weight, ESSENTIAL) : weight;
 }
 
 /** Whether a concept's words only set the scene: all background, and no name asked about (a time's anchor may be one). */

@@ -37,6 +37,8 @@ export interface QueryWord {
   counted?: true;
   /** After "as"/"als": the capacity someone acts in ("replaced Nazarbayev as chairman"), not someone else. */
   capacity?: true;
+  /** A nationality before forces ("kazakh soldiers", "Kazachse militairen"): whose they are, not where they went. */
+  nationalOf?: true;
   /**
    * In a clause that only sets the time of what is asked ("… before sending troops", "voordat de
    * troepen kwamen"), or the story's own event ("troops to the mission"): background, which the
@@ -196,6 +198,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);
     const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
+    const nationalOf = (NATIONALITIES.test(word) || DUTCH_NATIONALITY.test(word)) && FORCES.has(folded[i + 1] ?? '') ? { nationalOf: true as const } : {};
     const predicate = i === predicateAt ? { predicate: true as const } : {};
     // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
     const whole = token.isNumber && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
@@ -203,7 +206,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
     // "het bondgenootschap", "die Russische club": a thing the question takes as known.
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });
   return { text, intents, polar, namesRoles, earlier, ahead, precise: asksExactly(folded), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
@@ -268,6 +271,10 @@ const PART_OF: ReadonlySet<string> = new Set(['van', 'of', 'onder', 'among', 'am
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'a', 'an', 'de', 'het', 'deze', 'dit', 'een']);
 /** How adjectives end, Dutch inflected ("militaire") or English ("military", "foreign", "armed"): what may stand between a preposition and its noun. */
 /** English adjectives of nationality: the region's, and those ending as most do ("russian", "british", "chinese"). */
+/** Forces a nationality before them owns ("kazakh soldiers"). */
+const FORCES: ReadonlySet<string> = new Set(['soldiers', 'troops', 'forces', 'army', 'militairen', 'soldaten', 'troepen', 'leger', 'strijdkrachten']);
+/** Dutch nationalities of the region, as adjectives ("Kazachse militairen"). */
+const DUTCH_NATIONALITY = /^(?:kazachse|kazachs|russische|russisch|kirgizische|wit-russische|armeense|tadzjiekse|oezbeekse)$/u;
 const NATIONALITIES = /^(?:kazakh|kazak|kyrgyz|kirghiz|uzbek|tajik|turkmen|dutch|french|greek|swiss|thai|\p{L}+(?:ian|ish|ese))$/u;
 const ADJECTIVE_ENDING = /(?:e|ary|al|ic|ive|ous|ful|less|ian|ish|ign|ed)$/u;
 /** Prepositions a noun phrase follows ("for military help", "om militaire hulp"). */
