@@ -242,7 +242,8 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
         const id = gathered[slot] as number;
         if (candidates.score(slot, c) > 0) return;
         if (!candidates.matchedAny(slot)) {
-          if (!aboutByPronoun(id)) return;
+          // A sentence naming the person only by the role the article gave them ("De oud-president, die 30 jaar …") is about them.
+          if (!aboutByPronoun(id) && !(index.people.has(alternative.terms[0] as string) && namesByRole(index, id, alternative.terms[0] as string))) return;
           candidates.admit(slot);
         }
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
@@ -374,6 +375,13 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
   if (!record) return false;
   // Cheap first: a pronoun in the text, a word of one of their roles in the sentence.
   if (object ? refersBackAsObject(record.text) : refersBackByPronoun(record.text) || continuesQuote(record.text, record.sentence)) return true;
+  return namesByRole(index, id, name);
+}
+
+/** Whether sentence `id` names the person `name` by a bare role the dossier gives them ("de oud-president"). */
+export function namesByRole(index: DossierIndex, id: number, name: string): boolean {
+  const record = index.sentences[id];
+  if (!record) return false;
   const theirs = [...index.roles].filter(([role, holders]) => holders.includes(name) && role.split(' ').every((term) => index.inverted.count(term, id) > 0));
   if (theirs.length === 0) return false;
   // A bare role only: "de Russische president Poetin" names Poetin, not the other president.

@@ -132,6 +132,13 @@ describe('"kazakh soldiers" are Kazakhstan\'s', () => {
   });
 });
 
+describe('a person named by their role', () => {
+  it('"hoe lang Nazarbajev" reaches the sentence that calls him "de oud-president"', () => {
+    const index = tinyIndex({ a: ['Het is onduidelijk waar oud-president Nazarbajev zelf is.', 'De oud-president, die 30 jaar leidinggaf aan het land, is verdwenen.'] }, GLOSSARY);
+    expect(full(answer('hoe lang Nazarbajev?', { index }))).toEqual(['De oud-president, die 30 jaar leidinggaf aan het land, is verdwenen.']);
+  });
+});
+
 describe('"hoe laat" wants an hour', () => {
   it('a day does not say what time; an hour does', () => {
     const index = tinyIndex({ a: ['Maandag hadden inwoners voor het eerst weer internet.'], b: ['Om 8 uur werden de rellen gemeld.'] }, GLOSSARY);

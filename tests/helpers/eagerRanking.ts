@@ -5,7 +5,7 @@
 import { measureSiblings } from '../../src/search/measures.js';
 import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { askedForOnly, evidentByReference, holdsRoles, namedAfterSubject, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { askedForOnly, evidentByReference, holdsRoles, namedAfterSubject, namesByRole, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -62,6 +62,12 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
       }
     }
   });
+  // A sentence naming a person of the question only by the role the article gave them is about them (retrieve.ts `namesByRole`).
+  for (const record of index.sentences) {
+    if (candidates.has(record.id)) continue;
+    const byRole = concepts.some((concept) => concept.alternatives.some((a) => a.terms.length === 1 && canBeEvidence(a) && index.people.has(a.terms[0] as string) && record.context.includes(a.terms[0] as string) && namesByRole(index, record.id, a.terms[0] as string)));
+    if (byRole) candidates.set(record.id, { id: record.id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() });
+  }
   for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar);
   // A naming word ("hoe noemt …") is said by a quoted term: strong, scored as a word referred back to.
   concepts.forEach((concept, c) => {
