@@ -103,15 +103,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       const weight = (idfs[c] as number) * alternative.weight;
       const matches = isStrong(index, alternative);
       const evident = onlyAskedFor ? (id: number) => matches(id) && !onlyAskedFor(id, alternative) : matches;
-      // "kazakh soldiers": Kazakhstan as where troops went ("naar Kazachstan") does not make them Kazakh.
-      const national = concept.nationalOf
-        ? (id: number): boolean => {
-            const record = index.sentences[id];
-            return record === undefined || !alternative.terms.every((term) => standsAsDestination(record.text, record.analysis.words, term));
-          }
-        : undefined;
-      const roled = concept.destination || concept.owner || doer?.person === c ? (id: number) => evident(id) && holdsRoles(index, id, concepts, c, alternative, doer) : evident;
-      const strong = national ? (id: number) => roled(id) && national(id) : roled;
+      const strong = concept.destination || concept.owner || concept.nationalOf || doer?.person === c ? (id: number) => evident(id) && holdsRoles(index, id, concepts, c, alternative, doer) : evident;
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
@@ -135,9 +127,8 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const statements = !asked.has('figure') && doer === undefined;
   addContext(index, concepts, referable, gathered, candidates, { polar: options.polar ?? false, owner: asked.has('owner'), statements });
   addQuotedTerms(index, concepts, gathered, candidates);
-  // Not where the question is about the asking itself ("did Uzbekistan ask the CSTO"): a refusal does not say who asked.
-  if (onlyAskedFor) addRefusals(index, concepts, gathered, candidates);
-  if (options.polar) addListsSettling(index, concepts, gathered, candidates);
+  const settle = settlingOf(index, concepts, options.polar ?? false, options.polar === true && onlyAskedFor === undefined);
+  if (settle) addSettled(index, settle, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
       if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
@@ -233,8 +224,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
   const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun(textOf(id));
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
-    // Whose forces the sentence speaks of is said there: Kazakhstan, which every paragraph is about, does not make its soldiers Kazakh.
-    if (concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string))) return;
+    if (!carriedFromContext(index, concept)) return;
     const object = namedAfterSubject(concepts, c);
     for (const alternative of alternatives) {
       forEachCommon(gathered, index.contextPostings(alternative.terms[0] as string), (slot) => {
@@ -254,37 +244,90 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
   });
 }
 
+/**
+ * Whether a sentence may match `concept` by what it refers back to. Not whose forces it speaks of:
+ * Kazakhstan, which every paragraph is about, does not make its soldiers Kazakh.
+ */
+export function carriedFromContext(index: DossierIndex, concept: Concept): boolean {
+  return !(concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string)));
+}
+
 /** Names a list must give to settle who is among those it lists. */
 const MIN_LISTED_NAMES = 3;
 
+/** What a candidate sentence is known to match, per concept: the fast path's slots and the reference ranking read it alike. */
+export interface MatchView {
+  score(c: number): number;
+  strong(c: number): boolean;
+  /** The score of the sentence before it, when that is a candidate too (0 otherwise). */
+  scoreBefore(c: number): number;
+}
+
 /**
- * In a yes/no question whether a country or organisation did something ("is Uzbekistan sending
- * troops too?"), a sentence listing who did it ("Naast Rusland hebben ook Armenië, Wit-Rusland,
- * Tadzjikistan en Kirgizië troepen toegezegd") settles it, the name asked about among them or not.
- * Only where the sentence says the question's deed (a verb it matched strongly): "CSTO-lidstaten
- * Rusland, Armenië, …" lists those that sent troops, not every member.
+ * What a sentence settles in a yes/no question beyond the words it says: the concepts it then
+ * matches strongly, as little as a word referred back to. Two ways, in this order:
+ * - a refusal of the request before it (`refusesRequestFor`) settles whether what was asked for
+ *   was given: "Dat verzoek werd afgewezen" says no to "did the CSTO help Kyrgyzstan in 2010",
+ *   though the deed, who was asked and when are in the request. Not where the question is about the
+ *   asking itself (`asksAboutAsking`): a refusal does not say who asked.
+ * - a list of who did the deed ("Naast Rusland hebben ook Armenië, Wit-Rusland, Tadzjikistan en
+ *   Kirgizië troepen toegezegd") settles whether the question's subject was among them ("is
+ *   Uzbekistan sending troops too?"), where the sentence says the deed (a verb it matches strongly).
+ * Returns, per sentence, the concepts settled; a function made once per question.
  */
-function addListsSettling(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
-  // A name of the dossier, or one it never says that no everyday language has ("Uzbekistan": Oezbekistan; not "tanks").
-  const unsaid = (concept: Concept): boolean => {
-    const word = fold(concept.label);
-    return concept.pos !== 'v' && !concept.label.includes(' ') && !concept.alternatives.some((a) => saidInDossier(index, a)) &&
-      lookupGlossary(index.glossary, [word], 0, 1) !== undefined && index.lexicon.rank(word, 'en') === undefined && index.lexicon.rank(word, 'nl') === undefined;
-  };
+export function settlingOf(index: DossierIndex, concepts: readonly Concept[], polar: boolean, asksAboutAsking: boolean): ((id: number, view: MatchView) => number[]) | undefined {
+  if (!polar) return undefined;
   const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
-  // Who did it: the question's subject, named first ("did Uzbekistan send …", "heeft Oezbekistan …"), not what
-  // was sent ("heeft Wit-Rusland ook gevechtsvliegtuigen gestuurd"), where it went ("troops to Belarus") or was ("in Almaty").
-  const doers = (c: number): boolean => c === 0 && c < (verbs[0] ?? 0) && !(concepts[c] as Concept).destination && !(concepts[c] as Concept).placed;
-  const actors = [...new Set([...namedActorsIn(index, concepts), ...concepts.flatMap((concept, c) => (unsaid(concept) ? [c] : []))])].filter(doers);
-  if (actors.length === 0 || verbs.length === 0) return;
+  if (verbs.length === 0) return undefined;
+  const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
+  const gives = verbs.filter((c) => GIVING.has(fold((concepts[c] as Concept).label)) || (concepts[c] as Concept).alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t))));
+  const actors = listedActors(index, concepts, verbs);
+  return (id, view) => {
+    const settled = new Set<number>();
+    // What was asked for is one of the question's words ("help", or "troops" for "militaire hulp"): giving it is what was refused.
+    if (!asksAboutAsking && gives.length > 0 && concepts.some((concept) => concept.alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)))) {
+      concepts.forEach((_, c) => {
+        if (!view.strong(c) && (gives.includes(c) || view.score(c) > 0 || view.scoreBefore(c) > 0)) settled.add(c);
+      });
+    }
+    if (actors.length > 0 && verbs.some((c) => view.strong(c) || settled.has(c)) && listsNames(index, id)) {
+      for (const c of actors) if (!view.strong(c)) settled.add(c);
+    }
+    return [...settled];
+  };
+}
+
+/**
+ * Who a list may settle: the question's subject, named first ("did Uzbekistan send …", "heeft
+ * Oezbekistan …"), a name of the dossier or one it never says that no everyday language has
+ * ("Uzbekistan": Oezbekistan; not "tanks"); not what was sent ("heeft Wit-Rusland ook
+ * gevechtsvliegtuigen gestuurd"), where it went ("troops to Belarus") or was ("in Almaty").
+ */
+function listedActors(index: DossierIndex, concepts: readonly Concept[], verbs: readonly number[]): number[] {
+  const subject = concepts[0];
+  if (subject === undefined || (verbs[0] ?? 0) === 0 || subject.destination || subject.placed) return [];
+  const word = fold(subject.label);
+  const unsaid = subject.pos !== 'v' && !subject.label.includes(' ') && !subject.alternatives.some((a) => saidInDossier(index, a)) &&
+    lookupGlossary(index.glossary, [word], 0, 1) !== undefined && index.lexicon.rank(word, 'en') === undefined && index.lexicon.rank(word, 'nl') === undefined;
+  return unsaid || namedActorsIn(index, concepts).includes(0) ? [0] : [];
+}
+
+/** Whether sentence `id` lists at least `MIN_LISTED_NAMES` names ("Rusland, Armenië, Belarus … en Kirgizië"). */
+function listsNames(index: DossierIndex, id: number): boolean {
+  let names = 0;
+  index.typeFacts(id).some('listed', (t) => (index.names.has(t) ? ++names >= MIN_LISTED_NAMES : false));
+  return names >= MIN_LISTED_NAMES;
+}
+
+/** The settling of a yes/no question (`settlingOf`) applied to the gathered candidates. */
+function addSettled(index: DossierIndex, settle: (id: number, view: MatchView) => number[], gathered: Uint32Array, candidates: Candidates): void {
   for (let slot = 0; slot < gathered.length; slot++) {
-    if (!verbs.some((c) => candidates.strong(slot, c))) continue;
+    if (!candidates.matchedAny(slot)) continue;
     const id = gathered[slot] as number;
-    let names = 0;
-    index.typeFacts(id).some('listed', (t) => (index.names.has(t) ? ++names >= MIN_LISTED_NAMES : false));
-    if (names < MIN_LISTED_NAMES) continue;
+    const before = slot > 0 && gathered[slot - 1] === id - 1 ? slot - 1 : -1;
+    const view: MatchView = { score: (c) => candidates.score(slot, c), strong: (c) => candidates.strong(slot, c), scoreBefore: (c) => (before >= 0 ? candidates.score(before, c) : 0) };
     const value = CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength);
-    for (const c of actors) if (!candidates.strong(slot, c)) candidates.referTo(slot, c, Math.max(candidates.score(slot, c), value), true);
+    for (const c of settle(id, view)) candidates.referTo(slot, c, Math.max(candidates.score(slot, c), value), true);
   }
 }
 
@@ -296,33 +339,6 @@ const GIVING: ReadonlySet<string> = new Set([
 
 /** Words refusing what was asked ("Dat verzoek werd afgewezen", "they turned it down"). */
 const REFUSAL = /(?<!\p{L})(?:afgewezen|wees\s+\p{L}+\s+af|wezen\s+\p{L}+\s+af|afwijzen|geweigerd|weigerde|weigerden|rejected|refused|turned\s+down|declined|denied)(?!\p{L})/iu;
-
-/**
- * In a yes/no question, a deed asked for and refused is settled by the refusal (`refusesRequestFor`):
- * "Dat verzoek werd afgewezen" says no to "did the CSTO help Kyrgyzstan in 2010", though the deed,
- * who was asked and when are in the request before it. Strong for the deed and for what either
- * sentence matched, and as little as a word referred back to.
- */
-function addRefusals(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
-  const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
-  if (verbs.length === 0) return;
-  const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
-  for (let slot = 0; slot < gathered.length; slot++) {
-    const id = gathered[slot] as number;
-    if (!candidates.matchedAny(slot)) continue;
-    // What was asked for is one of the question's words ("help", or "troops" for "militaire hulp"): giving it is what was refused.
-    const asked = concepts.some((concept) => concept.alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)));
-    if (!asked) continue;
-    const refused = verbs.filter((c) => GIVING.has(fold((concepts[c] as Concept).label)) || (concepts[c] as Concept).alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t))));
-    if (refused.length === 0) continue;
-    const request = slot > 0 && gathered[slot - 1] === id - 1 ? slot - 1 : -1;
-    const value = CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength);
-    concepts.forEach((_, c) => {
-      if (candidates.strong(slot, c)) return;
-      if (refused.includes(c) || candidates.score(slot, c) > 0 || (request >= 0 && candidates.score(request, c) > 0)) candidates.referTo(slot, c, Math.max(candidates.score(slot, c), value), true);
-    });
-  }
-}
 
 /**
  * Whether sentence `id` opens on the request the sentence before made and refuses it ("Dat verzoek
@@ -489,7 +505,8 @@ export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doe
 
 /**
  * Whether sentence `id` gives the name the role the question gives it: a destination where it is
- * one ("naar buurland Kazachstan", destinations.ts); the one who did or underwent what a yes/no
+ * one ("naar buurland Kazachstan", destinations.ts), a nationality's country not only as where
+ * forces went ("kazakh soldiers"); the one who did or underwent what a yes/no
  * question asks with no other person or role between it and the verb: in "hij verving Nazarbajev
  * … en liet Nazarbajevs rechterhand arresteren" the right-hand man was arrested.
  */
@@ -502,9 +519,11 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   // "Zij stonden bekend als vertrouwelingen van … Nazarbajev" after "Zondag ontsloeg hij …": the verb asked
   // is only referred back to, so a name of the sentence's own is not who did it.
   if (doer?.person === c && !asksDoer && doer.verbList.some((term) => record.context.includes(term))) return false;
-  if (!concept.destination && !asksDoer) return true;
+  if (!concept.destination && !concept.nationalOf && !asksDoer) return true;
   const { words } = record.analysis;
   if (concept.destination && !alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;
+  // "kazakh soldiers": Kazakhstan as where troops went ("naar Kazachstan") does not make them Kazakh.
+  if (concept.nationalOf && alternative.terms.every((term) => standsAsDestination(record.text, words, term))) return false;
   if (!asksDoer || !doer) return true;
   // The person by any of their names ("Noersoeltan Nazarbajev" is one person, not two).
   const own = new Set([...alternative.terms, ...singleTerms(concept)]);

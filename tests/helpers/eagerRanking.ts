@@ -5,7 +5,7 @@
 import { measureSiblings } from '../../src/search/measures.js';
 import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { askedForOnly, evidentByReference, holdsRoles, namedAfterSubject, namesByRole, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { askedForOnly, evidentByReference, carriedFromContext, holdsRoles, namedAfterSubject, namesByRole, settlingOf, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -79,6 +79,19 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
       candidate.strong[c] = true;
     }
   });
+  // What a yes/no question's sentence settles beyond its words: a refusal, a list (retrieve.ts `settlingOf`).
+  const settle = settlingOf(index, concepts, polar, polar && onlyAskedFor === undefined);
+  if (settle) {
+    for (const candidate of [...candidates.values()].sort((a, b) => a.id - b.id)) {
+      const before = candidates.get(candidate.id - 1);
+      const view = { score: (c: number) => candidate.conceptScores[c] ?? 0, strong: (c: number) => candidate.strong[c] ?? false, scoreBefore: (c: number) => before?.conceptScores[c] ?? 0 };
+      const record = index.sentences[candidate.id] as SentenceRecord;
+      for (const c of settle(candidate.id, view)) {
+        candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, CONTEXT_WEIGHT * tfNorm(1, record.length, index.averageLength));
+        candidate.strong[c] = true;
+      }
+    }
+  }
   // The dossier's topic, implied by a sentence naming nowhere else: strong, unscored.
   for (const c of topicConcepts(index, concepts)) {
     for (const candidate of candidates.values()) if (candidate.conceptScores[c] === 0 && index.placeless(candidate.id)) candidate.strong[c] = true;
@@ -93,7 +106,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
   const record = index.sentences[candidate.id];
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
-    if ((candidate.conceptScores[c] ?? 0) > 0) return;
+    if ((candidate.conceptScores[c] ?? 0) > 0 || !carriedFromContext(index, concept)) return;
     const named = concept.alternatives.find((a) => a.terms.length === 1 && canBeEvidence(a) && record.context.includes(a.terms[0] as string));
     if (!named) return;
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
