@@ -320,9 +320,11 @@ export function withAskedEvent(index: DossierIndex, concepts: readonly Concept[]
   if (!polar && !timed) return result;
   const names = new Set([...peopleIn(index, concepts), ...namedActorsIn(index, concepts)]);
   if (!salient.some((s, i) => s && names.has(i)) || salient.some((s, i) => s && !names.has(i))) return result;
+  // A time is asked of an event or a thing; a phrase has no part of speech of its own ("pull out", "security council").
+  const timedEvent = (c: Concept): boolean => c.pos === 'v' || c.pos === 'n' || (c.pos === undefined && c.label.includes(' '));
   // A yes/no question checks a deed the dossier has no word for ("gebeld"); one it has, the verb rule weighs (`withAskedVerbs`).
-  // A phrase has no part of speech of its own; it names an event or a thing ("pull out", "security council").
-  const asked = (c: Concept): boolean => timed ? c.pos === 'v' || c.pos === 'n' || (c.pos === undefined && c.label.includes(' ')) : c.pos === 'v' && c.alternatives.every((a) => a.kind === 'bridge') && !isLightVerb(fold(c.label)) && !index.lexicon.communicates(fold(c.label));
+  const unsaidDeed = (c: Concept): boolean => c.pos === 'v' && c.alternatives.every((a) => a.kind === 'bridge') && !isLightVerb(fold(c.label)) && !index.lexicon.communicates(fold(c.label));
+  const asked = timed ? timedEvent : unsaidDeed;
   let event: number | undefined;
   concepts.forEach((c, i) => {
     if (names.has(i) || c.alternative || c.claimed || c.background || !asked(c) || isCatenative(fold(c.label))) return;

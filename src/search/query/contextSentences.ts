@@ -22,13 +22,15 @@ export interface Span {
 const SENTENCE_END = /[.!?;](?=\s)/gu;
 /** Words a question opens with besides question words and auxiliaries. */
 const OPENS_QUESTION: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'hoelang', 'klopt', 'staat', 'stond', 'zegt', 'zei', 'noemt', 'any', "what's", 'whats', 'welke', 'welk']);
-/** A word pointing back at what was said before ("back that", "klopt dat", "staat dat", "is that so"). */
+/** Words pointing back at what was said before, wherever they stand ("what happened there", "staat daarover iets"). */
 const POINTING_BACK: ReadonlySet<string> = new Set([
-  'that', 'this', 'dat', 'dit', 'so', 'zo', 'there', 'daar', 'daarover', 'daarvan', 'hiervan', 'hierover', 'erover',
+  'there', 'daar', 'daarover', 'daarvan', 'hiervan', 'hierover', 'erover',
   // Someone the scene named ("a police chief died — what killed him?"); "he" mostly stands for a name, which counts wherever it is.
   'him', 'her', 'them', 'hem', 'haar',
 ]);
-/** Words after which "that"/"dat" points at nothing before: it opens a clause or names a thing ("that number" is the claim's). */
+/** Words pointing back only as a pronoun ("back that, and …", "klopt dat"), not opening a clause ("says that …"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'dat', 'dit', 'so', 'zo']);
+/** Where a demonstrative is a pronoun: before a break ("back that, and …"). */
 const POINTER_ENDS = /^(?:[,;:.!?)]|$)/u;
 /** Longest message split: more is a pasted text, read whole. */
 const MAX_CHARS = 1000;
@@ -47,8 +49,8 @@ function pointsBack(sentence: string): boolean {
   if (wordsOf(sentence).every((w) => TAG_WORDS.has(w) || isStopword(w, ['nl', 'en']))) return true;
   for (const m of sentence.matchAll(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu)) {
     const word = fold(m[1] as string);
-    if (!POINTING_BACK.has(word)) continue;
-    if (word !== 'that' && word !== 'dat' && word !== 'this' && word !== 'dit' && word !== 'so' && word !== 'zo') return true;
+    if (POINTING_BACK.has(word)) return true;
+    if (!DEMONSTRATIVES.has(word)) continue;
     // "back that, and …", "klopt dat volgens ons dossier": the pronoun, before a break or a preposition.
     const rest = sentence.slice((m.index ?? 0) + (m[1] as string).length).trimStart();
     const next = wordsOf(rest.slice(0, 40))[0] ?? '';
@@ -59,7 +61,7 @@ function pointsBack(sentence: string): boolean {
 /** Words a bare tag asks with: whether the claim before it holds. */
 const TAG_WORDS: ReadonlySet<string> = new Set([
   'right', 'correct', 'true', 'accurate', 'confirmed', 'fair', 'yes', 'yeah', 'no', 'sure', 'ok', 'okay', 'solid',
-  'klopt', 'kloppen', 'toch', 'waar', 'juist', 'bevestigd', 'ja', 'nee', 'correct', 'zeker', 'echt',
+  'klopt', 'kloppen', 'toch', 'waar', 'juist', 'bevestigd', 'ja', 'nee', 'zeker', 'echt',
 ]);
 /** Words that follow "that"/"dat" used as a pronoun: prepositions, adverbs, a verb of checking. */
 const AFTER_POINTER: ReadonlySet<string> = new Set([

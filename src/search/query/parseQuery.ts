@@ -273,7 +273,10 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'a', 'an', 'de', '
 /** English adjectives of nationality: the region's, and those ending as most do ("russian", "british", "chinese"). */
 /** Forces a nationality before them owns ("kazakh soldiers"). */
 const FORCES: ReadonlySet<string> = new Set(['soldiers', 'troops', 'forces', 'army', 'militairen', 'soldaten', 'troepen', 'leger', 'strijdkrachten']);
-/** Dutch nationalities of the region, as adjectives ("Kazachse militairen"). */
+/**
+ * Dutch nationalities of the region, as adjectives ("Kazachse militairen"). Listed: dutchAdjectives.ts
+ * `isPeopleAdjective` reads any -se adjective so, and "buitenlandse militairen" belong to no country.
+ */
 const DUTCH_NATIONALITY = /^(?:kazachse|kazachs|russische|russisch|kirgizische|wit-russische|armeense|tadzjiekse|oezbeekse)$/u;
 const NATIONALITIES = /^(?:kazakh|kazak|kyrgyz|kirghiz|uzbek|tajik|turkmen|dutch|french|greek|swiss|thai|\p{L}+(?:ian|ish|ese))$/u;
 const ADJECTIVE_ENDING = /(?:e|ary|al|ic|ive|ous|ful|less|ian|ish|ign|ed)$/u;
