@@ -406,12 +406,17 @@ export function namesByRole(index: DossierIndex, id: number, name: string): bool
 }
 
 /**
- * Whether, in a yes/no question, a person the sentence only carries over from its paragraph is no
- * evidence: not referred to by a pronoun or a role the dossier gives them. (An organisation is:
- * "De CSTO …" leads a paragraph whose sentences go on about it without its name.)
+ * Whether a person the sentence only carries over from its paragraph is no evidence: not referred
+ * to by a pronoun or a role the dossier gives them, in a yes/no question, or where the sentence
+ * opens on another person — "Tokajev beloofde …" after two sentences quoting Poetin says nothing of
+ * what Poetin promised. (An organisation is: "De CSTO …" leads a paragraph whose sentences go on
+ * about it without its name.)
  */
 export function onlyCarried(index: DossierIndex, id: number, name: string, object: boolean, polar: boolean): boolean {
-  return polar && index.people.has(name) && !refersToPerson(index, id, name, object);
+  if (!index.people.has(name) || refersToPerson(index, id, name, object)) return false;
+  if (polar) return true;
+  const opener = index.sentences[id]?.analysis.words[0]?.term;
+  return opener !== undefined && opener !== name && index.people.has(opener);
 }
 
 /**

@@ -704,6 +704,30 @@ describe('asked how things were before', () => {
   });
 });
 
+describe('"what did X <verb>" asks what was done', () => {
+  const PROMISES = 'promised:\n  en: [promise, promised]\n  nl: [beloofde, beloofd, beloven]\nguard:\n  en: [guard, guarding, protect]\n  nl: [bewaken, beschermen]\n';
+  // One paragraph: Lavrov's quote, then what Nazarbajev promised.
+  const index = tinyIndex({
+    a: ['“We blijven niet lang”, aldus minister Lavrov. Lavrov gaf geen details. Nazarbajev beloofde nieuwe verkiezingen.', 'Oud-president Nazarbajev is 81.'],
+    b: ['De soldaten staan in de hoofdstad.', 'De soldaten zullen de havens bewaken.'],
+  }, PROMISES);
+
+  it('a sentence naming the doer without the verb is no answer to it', () => {
+    expect(full(answer('what did Nazarbajev promise', { index }))).toEqual(['Nazarbajev beloofde nieuwe verkiezingen.']);
+    expect(full(answer('wat moeten de soldaten bewaken', { index }))).toEqual(['De soldaten zullen de havens bewaken.']);
+  });
+
+  it('another person\'s deed in the paragraph about them is not theirs', () => {
+    const result = answer('wat heeft Lavrov beloofd', { index });
+    expect(full(result)).toEqual([]);
+    expect(result.gap?.missing).toContain('beloofd');
+  });
+
+  it('saying is not such a verb: what was said is in the sentence', () => {
+    expect(full(answer('what did Lavrov say', { index }))).toEqual(['“We blijven niet lang”, aldus minister Lavrov.']);
+  });
+});
+
 describe('ranking and scores', () => {
   it('the sentence about the asked measure beats one that only shares a question word', () => {
     const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Zeker 16 mensen zijn omgekomen.'] }, GLOSSARY);

@@ -86,7 +86,9 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       'How does the arrest tally compare with the size of the enemy Tokayev described?', 'Op welke dag zette Tokajev die twee topmannen van de veiligheidsdienst op straat?',
       'Welk land klopte in 2010 bij de CSTO aan voor militaire steun?', 'Op wiens verzoek lopen er Russische militairen door Kazachse steden?',
       // Yes/no questions a refusal or a list settles; a nationality's forces; a person named by a role only.
-      'did the csto send troops to kyrgyzstan in 2010?', 'is uzbekistan sending troops too?', 'how many kazakh soldiers were deployed', 'hoeveel kazachse militairen zijn er ingezet', 'hoe lang zat die Nazarbajev er al?'];
+      'did the csto send troops to kyrgyzstan in 2010?', 'is uzbekistan sending troops too?', 'how many kazakh soldiers were deployed', 'hoeveel kazachse militairen zijn er ingezet', 'hoe lang zat die Nazarbajev er al?',
+      // What was done, asked of someone; another person's deed in a paragraph about them.
+      'what did tokayev promise', 'wat heeft poetin beloofd'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);

@@ -595,8 +595,28 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   weighed = withRepeatsJoined(weighed);
   if ([...query.intents].some((i) => EVENT_TIMED.has(i))) weighed = withEventAsked(weighed, query.intents.has('when') || query.intents.has('date'));
   if (query.intents.size === 1 && figure && !query.polar) weighed = withMeasureAsked(weighed);
+  if (query.objectAsked) weighed = withObjectVerbAsked(weighed);
   return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
 }
+
+/**
+ * In "what did Tokayev promise", "wat moeten de soldaten beschermen" the verb is what is asked: a
+ * sentence naming Tokayev or the soldiers without it says nothing of what was promised or guarded.
+ * The verb closing it is essential, however common; not one that only takes another verb or does
+ * what its noun names, nor one said of anything (`UNSPECIFIC`).
+ */
+function withObjectVerbAsked(concepts: Concept[]): Concept[] {
+  // The verb closes the question ("… promise?"): words after it may start another clause whose verb is not asked.
+  const asked = concepts.findLastIndex((c) => !c.background);
+  const verb = concepts[asked];
+  if (verb === undefined) return concepts;
+  const word = fold(verb.label);
+  const plain = verb.pos === 'v' && !verb.alternative && !verb.claimed && !isLightVerb(word) && !isCatenative(word) && !UNSPECIFIC.has(word);
+  return plain ? concepts.map((c, i) => (i === asked ? asEssential(c) : c)) : concepts;
+}
+/** Verbs said of anything: what happened, what was seen, what was said (what was said is in the sentence; a promise or a warning is not just any). */
+const UNSPECIFIC: ReadonlySet<string> = new Set(['happen', 'happens', 'happened', 'happening', 'gebeuren', 'gebeurt', 'gebeurde', 'gebeurden', 'gebeurd', 'going', 'gaande', 'see', 'seen', 'saw', 'zien', 'gezien', 'zag', 'zagen',
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'mean', 'means', 'meant', 'think', 'thinks', 'thought', 'zeggen', 'zegt', 'zei', 'zeiden', 'gezegd', 'vertellen', 'vertelt', 'vertelde', 'vertelden', 'verteld', 'bedoelen', 'bedoelt', 'bedoelde', 'bedoeld', 'vinden', 'vindt', 'vond', 'vonden', 'denken', 'denkt', 'dacht', 'dachten', 'gedacht']);
 
 /**
  * One thing said twice ("how did the dead officers die"): a concept all of whose alternatives another

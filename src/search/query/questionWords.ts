@@ -211,6 +211,8 @@ export interface QuestionParse {
   earlier: boolean;
   /** It asks what someone will do ("what will the troops do there", "wat gaan ze doen"): a sentence about what will be answers it. */
   ahead: boolean;
+  /** "What" is what the question's verb is done to ("what did Tokayev promise", "wat moeten de soldaten beschermen"): that verb is what is asked. */
+  objectAsked: boolean;
 }
 
 /**
@@ -816,8 +818,15 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     earlier = true;
   }
   const ahead = WILL_DO.test(folded.join(' '));
-  return { intents, consumed, polar, earlier, ahead, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+  // After the scene the question is set in ("Writing the explainer. What did …").
+  const opens = folded.findIndex((_, i) => !context.has(i));
+  // One clause: in "wat is het risico als de Kazachen … niet accepteren" the last verb is the condition's.
+  const objectAsked = !polar && intents.size === 0 && (folded[opens] === 'what' || folded[opens] === 'wat') && AUXILIARIES.has(folded[opens + 1] ?? '') && !folded.some((word, i) => i > opens && SUBORDINATORS.has(word));
+  return { intents, consumed, polar, earlier, ahead, objectAsked, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
+
+/** Words opening a clause of its own inside a question. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'that', 'which', 'who', 'because', 'before', 'after', 'while', 'als', 'toen', 'die', 'dat', 'omdat', 'nadat', 'voordat', 'terwijl', 'wanneer', 'zodat', 'waardoor']);
 
 /** "who" alone, as the cues list it. */
 const WHO_CUE: Cue = cue('who', 'who');

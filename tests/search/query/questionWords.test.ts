@@ -306,7 +306,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, ahead: false, checks: false, namesRoles: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, ahead: false, objectAsked: false, checks: false, namesRoles: false });
   });
 
   it.each([
@@ -368,6 +368,16 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('wat gaan die buitenlandse troepen daar precies doen'.split(' ')).ahead).toBe(true);
     expect(readQuestionWords('what did the troops do'.split(' ')).ahead).toBe(false);
     expect(readQuestionWords('what will the troops guard'.split(' ')).ahead).toBe(false);
+  });
+
+  it('reads "what" as what the verb is done to after an auxiliary, in one clause', () => {
+    const objectAsked = (q: string): boolean => readQuestionWords(q.split(' ')).objectAsked;
+    expect(objectAsked('what did tokayev promise')).toBe(true);
+    expect(objectAsked('wat moeten de soldaten beschermen')).toBe(true);
+    expect(objectAsked('what caused the unrest')).toBe(false);
+    expect(objectAsked('how many troops did russia send')).toBe(false);
+    expect(objectAsked('wat is het risico als de kazachen de soldaten niet accepteren')).toBe(false);
+    expect(objectAsked('did tokayev promise elections')).toBe(false);
   });
 
   it('reads a statement asked with a mark as a claim to check ("two deputy security chiefs were sacked on saturday?")', () => {
