@@ -590,6 +590,8 @@ function splitPreposition(folded: readonly string[], at: number, endOf: Int32Arr
   if (according > at + 2 && according <= last && last - according <= 3) last = according - 1;
   const named = folded[last - 1] === 'naar' && NAMED.has(folded[last] ?? '');
   if (named) return last - 1 > at + 1 ? last - 1 : undefined;
+  // Or before a phrase put after it: "waar overlegt Moskou over met Kazachstan".
+  for (let k = at + 2; k < last; k++) if (SPLIT_PREPOSITIONS.has(folded[k] as string) && PHRASE_AFTER.has(folded[k + 1] as string)) return k;
   // Before the closing verbs only (three at most): "waar zijn ze voor opgeleid", not "waar zit de
   // familie van Nazarbajev". A participle or infinitive closes the clause only last; before it,
   // only an auxiliary or "te" ("over te maken"), not a plural noun ("door agenten beschoten").
@@ -600,6 +602,8 @@ function splitPreposition(folded: readonly string[], at: number, endOf: Int32Arr
   }
   return undefined;
 }
+/** Prepositions opening a phrase put after the split one ("over met Kazachstan"). */
+const PHRASE_AFTER: ReadonlySet<string> = new Set(['met', 'in', 'bij', 'tegen', 'volgens', 'tijdens', 'sinds']);
 /** A Dutch participle or infinitive, as a question closes with one ("opgeleid", "gebruiken"). */
 const CLOSING_VERB = /^(?:\p{L}*ge\p{L}{2,}[dtn]|\p{L}{2,}en)$/u;
 const WHEN: ReadonlySet<string> = new Set(['when', 'wanneer']);

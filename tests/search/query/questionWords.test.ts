@@ -149,6 +149,10 @@ describe('readQuestionWords', () => {
     ['klopt het dat het de tegenstanders zijn waar tokajev het over had', [], [0, 1, 2, 7, 10]],
     ['waar is kazachstan het slachtoffer van volgens poetin', ['quote'], [0, 5, 6]],
     ['waar is de leider van de rebellen', ['where'], [0]],
+    // Or before a phrase put after it; not a preposition of a phrase of its own ("van de csto").
+    ['waar overlegt moskou over met kazachstan', [], [0, 3]],
+    ['waar vechten ze om in kirgizie', [], [0, 3]],
+    ['waar komen de troepen van de csto vandaan', ['where'], [0]],
     // Which piece says it is the source, not a quote asked for.
     ['hoeveel doden vielen er volgens het tweede stuk', ['figure'], [0, 4, 5, 6, 7]],
     ['what is the troop total in the later article', [], [0, 5, 6, 7, 8]],
