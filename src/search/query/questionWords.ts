@@ -56,7 +56,7 @@ const CUES: Cue[] = [
     // Who calls it so ("wie noemt de troepen een vredesmacht"): whose word it is, "volgens de CSTO".
     'who calls', 'who called', 'who describes', 'who described', 'who labels', 'who labelled', 'who labeled', 'who speaks of', 'who spoke of',
     'wie noemt', 'wie noemde', 'wie noemen', 'wie omschrijft', 'wie omschreef', 'wie spreekt van', 'wie sprak van'].map((p) => cue(p, 'source')),
-  ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'welk land', 'welke landen', 'welke andere landen'].map((p) => cue(p, 'who')),
+  ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'which other nations', 'what other nations', 'which states', 'which other states', 'what other states', 'welk land', 'welke landen', 'welke andere landen', 'welke staten', 'welke andere staten', 'welke naties', 'welke andere naties'].map((p) => cue(p, 'who')),
   // A class of people asked by "which" is what the answer names, not a word it must hold ("welke groepen vochten").
   ...['which groups', 'what groups', 'which group', 'welke groepen', 'welke groep', 'which people', 'welke mensen', 'which persons', 'welke personen', 'which organisations', 'which organizations', 'welke organisaties', 'which parties', 'welke partijen', 'which sides', 'welke kanten', 'which factions', 'welke facties'].map((p) => cue(p, 'who')),
   // Likewise a class of roles: "welke functie raakte hij kwijt" is answered by the role the sentence names.
@@ -825,10 +825,16 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // After the scene the question is set in ("Writing the explainer. What did …").
   const opens = folded.findIndex((_, i) => !context.has(i));
   // One clause: in "wat is het risico als de Kazachen … niet accepteren" the last verb is the condition's.
-  const objectAsked = !polar && intents.size === 0 && (folded[opens] === 'what' || folded[opens] === 'wat') && AUXILIARIES.has(folded[opens + 1] ?? '') && !folded.some((word, i) => i > opens && SUBORDINATORS.has(word));
+  const oneClause = !folded.some((word, i) => i > opens && SUBORDINATORS.has(word));
+  const whatObject = intents.size === 0 && (folded[opens] === 'what' || folded[opens] === 'wat') && AUXILIARIES.has(folded[opens + 1] ?? '');
+  // "Which country did the terrorists train in", "welke landen hebben troepen gestuurd": the kind asked, then the auxiliary.
+  const whichObject = WHICH.has(folded[opens] ?? '') && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[opens + k] ?? '') && !folded.slice(opens + 1, opens + k).some((w) => AUXILIARIES.has(w)));
+  const objectAsked = !polar && oneClause && (whatObject || whichObject);
   return { intents, consumed, polar, earlier, ahead, objectAsked, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
+/** What "which" asks of the kind it names: who, where, which one. */
+const KINDS_ASKED: ReadonlySet<Intent> = new Set(['who', 'where', 'which']);
 /** Words opening a clause of its own inside a question. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'that', 'which', 'who', 'because', 'before', 'after', 'while', 'als', 'toen', 'die', 'dat', 'omdat', 'nadat', 'voordat', 'terwijl', 'wanneer', 'zodat', 'waardoor']);
 

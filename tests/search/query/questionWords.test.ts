@@ -133,6 +133,7 @@ describe('readQuestionWords', () => {
     ['who fired the deputies', ['who'], [0]],
     // A class of people after "which" is the kind of answer, not a word of it.
     ['welke groepen vochten in kirgizie', ['who'], [0, 1]],
+    ['welke andere staten hebben troepen beloofd', ['who'], [0, 1, 2]],
     ['which people were arrested', ['who'], [0, 1]],
     ['welke functie raakte hij kwijt', [], [0, 1]],
     ['what title did he give himself', [], [0, 1]],
@@ -382,6 +383,10 @@ describe('readQuestionWords', () => {
     expect(objectAsked('how many troops did russia send')).toBe(false);
     expect(objectAsked('wat is het risico als de kazachen de soldaten niet accepteren')).toBe(false);
     expect(objectAsked('did tokayev promise elections')).toBe(false);
+    // "Which" with the kind it asks, then the auxiliary.
+    expect(objectAsked('which country did the terrorists train in')).toBe(true);
+    expect(objectAsked('welke andere staten hebben militairen beloofd')).toBe(true);
+    expect(objectAsked('which countries sent troops')).toBe(false);
   });
 
   it('reads a statement asked with a mark as a claim to check ("two deputy security chiefs were sacked on saturday?")', () => {
