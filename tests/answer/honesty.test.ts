@@ -624,6 +624,13 @@ describe('answer types', () => {
     expect(result.gap?.types).toEqual(['figure']);
   });
 
+  it('people of any kind are counted by what they do: "how many people live in" is not answered by the dead', () => {
+    const glossary = `${GLOSSARY}live_in:\n  en: [live in, living in]\n  nl: [inwoners, bewoners]\n`;
+    const index = tinyIndex({ a: ['In Almaty zijn tientallen mensen gedood.'], b: ['Almaty heeft twee miljoen inwoners.'] }, glossary);
+    expect(full(answer('how many people live in Almaty', { index }))).toEqual(['Almaty heeft twee miljoen inwoners.']);
+    expect(full(answer('how many people were killed in Almaty', { index }))).toEqual(['In Almaty zijn tientallen mensen gedood.']);
+  });
+
   it('a question that names its figure has it: "when was the 164 figure reported" wants the time only', () => {
     const glossary = `${GLOSSARY}authorities:\n  en: [authorities]\n  nl: [autoriteiten]\nreport:\n  en: [report, reported]\n  nl: [meldden]\n`;
     const index = tinyIndex({ a: ['De autoriteiten meldden zaterdag 164 doden.'], b: ['De autoriteiten meldden zaterdag nieuwe arrestaties.'] }, glossary);

@@ -22,6 +22,7 @@ import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import { soundAlikes } from './soundAlikes.js';
+import { countsAnyone } from './countsAnyone.js';
 import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVerb, salience } from './salience.js';
@@ -691,7 +692,13 @@ const asEssential = (concept: Concept): Concept => (concept.background ? concept
  * noun names ("arrestaties verricht") or takes another verb.
  */
 function withMeasureAsked(concepts: Concept[]): Concept[] {
-  return withLackingVerbsEssential(concepts, (c) => c.pos === 'v' || (c.pos === undefined && REGULAR_PAST_PARTICIPLE.test(fold(c.label))));
+  const lacking = withLackingVerbsEssential(concepts, (c) => c.pos === 'v' || (c.pos === undefined && REGULAR_PAST_PARTICIPLE.test(fold(c.label))));
+  // "How many people live in Almaty": people of any kind are counted by what they did or do, the
+  // verb after them, however common ("tientallen relschoppers gedood in Almaty" counts other people).
+  const anyone = lacking.findIndex((c) => countsAnyone(c.label));
+  if (anyone < 0) return lacking;
+  const verb = lacking.findIndex((c, i) => i > anyone && (c.pos === 'v' || (c.pos === undefined && c.label.includes(' '))) && !c.background && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
+  return verb < 0 ? lacking : lacking.map((c, i) => (i === verb ? asEssential(c) : c));
 }
 
 /**
