@@ -3,7 +3,7 @@
  * Pure over a built index: no I/O, no Slack, no terminal.
  */
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
-import { parseQuery } from '../search/query/parseQuery.js';
+import { parseQuery, type ParsedQuery } from '../search/query/parseQuery.js';
 import { cueTypo } from '../search/query/cueTypos.js';
 import { expandQuery, type Concept } from '../search/query/expandQuery.js';
 import { rank, type Ranked } from '../search/rank.js';
@@ -66,7 +66,7 @@ export function answer(asked: string, options: AnswerOptions): Answer {
 function answerOne(query: string, index: DossierIndex, limit: number, offset: number): Answer {
   const parsed = parseQuery(query, (word) => cueTypo(word, index));
   const concepts = expandQuery(parsed, index);
-  const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, offset + limit, parsed.polar, { earlier: parsed.earlier, ahead: parsed.ahead, precise: parsed.precise });
+  const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, offset + limit, parsed.polar, { earlier: parsed.earlier, ahead: parsed.ahead, precise: parsed.precise, ...(parsed.calendar ? { calendar: parsed.calendar } : {}) });
   const page = ranking.results.slice(offset, offset + limit);
   const best = ranking.results[0];
   // What the question is about that the dossier lacks: not a word that only frames it ("now", "exactly", "another").
@@ -77,11 +77,22 @@ function answerOne(query: string, index: DossierIndex, limit: number, offset: nu
     dossierId: index.dossier.id,
     concepts: concepts.map((c) => c.label),
     results: page.map((r) => toResult(index, r)),
-    gap: best?.full ? null : gapOf(best?.missing ?? unmatched, best?.unanswered ?? [...parsed.intents], concepts),
+    gap: best?.full ? null : gapOf(best?.missing ?? unmatched, typesLacking(best, parsed), concepts),
     more: ranking.more,
     unmatched,
     suggestions: ranking.results.length === 0 || concepts.some((c) => c.alternatives.length === 0) ? suggest(index, concepts) : [],
   };
+}
+
+/**
+ * The kinds of answer the closest sentence does not give: a sentence covering the question in
+ * words and types, yet not full for lack of the unit of time asked ("In 2010" for "in which
+ * month"), does not give the date asked.
+ */
+function typesLacking(best: Ranked | undefined, parsed: ParsedQuery): AnswerGap['types'] {
+  if (!best) return [...parsed.intents];
+  const dateAsked = parsed.intents.has('date') || parsed.intents.has('when');
+  return best.missing.length === 0 && best.unanswered.length === 0 && parsed.calendar !== undefined && dateAsked ? ['date'] : best.unanswered;
 }
 
 /** What the closest sentence lacks, telling words the dossier has elsewhere from words it has nowhere. */

@@ -27,7 +27,7 @@ import { measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
 import { saidInDossier, type Concept } from './query/expandQuery.js';
-import { isPlaceKind, type Intent } from './query/questionWords.js';
+import { isPlaceKind, type CalendarUnit, type Intent } from './query/questionWords.js';
 import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
@@ -227,17 +227,27 @@ export interface AskedTime {
   ahead?: boolean;
   /** A figure asked exactly: an indefinite amount ("enkele", "een paar", "tientallen") does not give it. */
   precise?: boolean;
+  /** The unit of time asked ("in what year", "welke maand", "exact date"): a sentence without one gives no such time. */
+  calendar?: CalendarUnit;
 }
 
 /**
  * Whether a sentence speaks of another time than the one asked: how things are now ("valt nu
  * kennelijk binnen de bevoegdheid", "inmiddels") when asked how they were before; not of what will
- * be when asked what someone will do. Such a sentence is no full answer and weighs less; never more,
+ * be when asked what someone will do; not in the unit asked ("In 2010" for "in which month of 2010"). Such a sentence is no full answer and weighs less; never more,
  * so the bounds hold.
  */
 export function outOfTime(time: AskedTime, text: string): boolean {
-  return (time.earlier === true && NOW.test(text)) || (time.ahead === true && !AHEAD.test(text));
+  return (time.earlier === true && NOW.test(text)) || (time.ahead === true && !AHEAD.test(text)) || (time.calendar !== undefined && !GIVES_UNIT[time.calendar].test(text));
 }
+// Not English "may" and "march", which are mostly no months.
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|june|july|august|october';
+/** A sentence giving a year (or one counted back: "drie jaar geleden", "vorig jaar"), a month, a day of the calendar ("6 januari", "2022-01-06"). */
+const GIVES_UNIT: Record<CalendarUnit, RegExp> = {
+  year: /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})|(?<!\p{L})(?:jaar geleden|vorig jaar|dit jaar|volgend jaar|years? ago|last year|this year)(?!\p{L})/iu,
+  month: new RegExp(String.raw`(?<!\p{L})(?:${MONTHS}|vorige maand|deze maand|last month|this month)(?!\p{L})`, 'iu'),
+  day: new RegExp(String.raw`(?<!\p{N})\d{1,2}\s+(?:${MONTHS})(?!\p{L})|(?<!\p{N})\d{4}-\d{2}-\d{2}(?!\p{N})|(?<!\p{N})\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\p{N})`, 'iu'),
+};
 const NOW = /(?<!\p{L})(?:nu|inmiddels|tegenwoordig|momenteel|thans|now|currently|nowadays)(?!\p{L})/iu;
 const AHEAD = /(?<!\p{L})(?:zal|zullen|gaat|gaan|will|going)(?!\p{L})/iu;
 /** How much a sentence of another time than the one asked weighs (`outOfTime`). */

@@ -735,6 +735,25 @@ describe('"what did X <verb>" asks what was done', () => {
   });
 });
 
+describe('a time asked in a unit ("in which month", "what year", "exact date")', () => {
+  const glossary = `${GLOSSARY}asked_help:\n  en: [ask for help, asked for help]\n  nl: [vroeg om hulp, om hulp vroeg]\n`;
+  const index = tinyIndex({ a: ['In 2010 vroeg Kirgizië om hulp.'], b: ['Op 6 januari vroeg Tadzjikistan om hulp.', 'Maandag vroeg Armenië om hulp.'] }, glossary);
+
+  it('is not given by a sentence without that unit, and the gap says a date is missing', () => {
+    const month = answer('in which month of 2010 did Kirgizië ask for help', { index });
+    expect(full(month)).toEqual([]);
+    expect(month.gap?.types).toEqual(['date']);
+    expect(gapNote(month)).toMatch(/none gives a date/u);
+    expect(full(answer('what was the exact date Armenië asked for help', { index }))).toEqual([]);
+  });
+
+  it('is given by a sentence with it', () => {
+    expect(full(answer('in what year did Kirgizië ask for help', { index }))).toEqual(['In 2010 vroeg Kirgizië om hulp.']);
+    expect(full(answer('what was the exact date Tadzjikistan asked for help', { index }))).toEqual(['Op 6 januari vroeg Tadzjikistan om hulp.']);
+    expect(full(answer('in welke maand vroeg Tadzjikistan om hulp', { index }))).toEqual(['Op 6 januari vroeg Tadzjikistan om hulp.']);
+  });
+});
+
 describe('ranking and scores', () => {
   it('the sentence about the asked measure beats one that only shares a question word', () => {
     const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Zeker 16 mensen zijn omgekomen.'] }, GLOSSARY);

@@ -7,7 +7,7 @@ import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
-import { asksExactly, AUXILIARIES, isGerund, readQuestionWords, type Intent } from './questionWords.js';
+import { asksExactly, AUXILIARIES, calendarAsked, type CalendarUnit, isGerund, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandChatForms, expandShorthand } from './shorthand.js';
 import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js';
@@ -90,6 +90,8 @@ export interface ParsedQuery {
   ahead: boolean;
   /** It asks exactly ("hoeveel precies", "how many exactly"): "enkele", "een paar", "tientallen" give no such figure. */
   precise: boolean;
+  /** The unit of time asked exactly ("in what year", "welke maand", "exact date"; questionWords.ts): a sentence without it gives no such time. */
+  calendar?: CalendarUnit;
   /** "What" is what its verb is done to ("what did Tokayev promise"; questionWords.ts): the verb is what is asked. */
   objectAsked: boolean;
   /** How many more of its function words are English than Dutch: below zero, it reads as Dutch ("gaan de … in … al"). */
@@ -210,7 +212,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });
-  return { text, intents, polar, namesRoles, earlier, ahead, objectAsked, precise: asksExactly(folded), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  const calendar = calendarAsked(folded);
+  return { text, intents, polar, namesRoles, earlier, ahead, objectAsked, precise: asksExactly(folded), ...(calendar ? { calendar } : {}), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /**

@@ -133,6 +133,18 @@ const VERB_FORM = /^(?:\p{L}{3,}ing|ge\p{L}{3,}[dt])$/u;
 /** Words asking for the exact wording when a quote is asked. */
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 /** Whether a question asks for something exactly ("how many exactly", "hoeveel precies"). */
+/** How exactly a time is asked: a year ("in what year", "jaartal"), a month ("welke maand"), a day of the calendar ("exact date"). */
+export type CalendarUnit = 'year' | 'month' | 'day';
+const CALENDAR_ASKED: ReadonlyArray<[RegExp, CalendarUnit]> = [
+  [/(?:^| )(?:exact|exacte|precise|precieze|specific|specifieke) (?:date|datum)(?: |$)/u, 'day'],
+  [/(?:^| )(?:what|which|welke) (?:month|maand)(?: |$)/u, 'month'],
+  [/(?:^| )(?:(?:what|which) year|welk jaar|jaartal)(?: |$)/u, 'year'],
+];
+export const calendarAsked = (folded: readonly string[]): CalendarUnit | undefined => {
+  const text = folded.join(' ');
+  return CALENDAR_ASKED.find(([pattern]) => pattern.test(text))?.[1];
+};
+
 export const asksExactly = (folded: readonly string[]): boolean => folded.some((word, i) => EXACTLY.has(word) && !WORDING.has(folded[i + 1] ?? ''));
 /** What "exact" asks for when it asks for the words themselves ("exact wording"): a quote, not a precise figure. */
 const WORDING: ReadonlySet<string> = new Set(['words', 'wording', 'quote', 'quotes', 'woorden', 'bewoording', 'formulering', 'citaat', 'woord']);

@@ -1,7 +1,7 @@
 /** Question words: what kind of answer is wanted, and which words are no content. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readQuestionWords, type Intent } from '../../../src/search/query/questionWords.js';
+import { calendarAsked, readQuestionWords, type Intent } from '../../../src/search/query/questionWords.js';
 
 const read = (question: string): { intents: Intent[]; consumed: number[] } => {
   const parse = readQuestionWords(question.split(' '));
@@ -373,6 +373,16 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('wat gaan die buitenlandse troepen daar precies doen'.split(' ')).ahead).toBe(true);
     expect(readQuestionWords('what did the troops do'.split(' ')).ahead).toBe(false);
     expect(readQuestionWords('what will the troops guard'.split(' ')).ahead).toBe(false);
+  });
+
+  it('reads the unit of time a question asks exactly', () => {
+    const unit = (q: string) => calendarAsked(q.split(' '));
+    expect(unit('in which month of 2010 did kyrgyzstan ask for help')).toBe('month');
+    expect(unit('in welk jaar vroeg kirgizie om hulp')).toBe('year');
+    expect(unit('jaartal kirgizie hulpverzoek')).toBe('year');
+    expect(unit('what was the exact date of the deployment')).toBe('day');
+    expect(unit('when did kyrgyzstan ask for help')).toBeUndefined();
+    expect(unit('how many years did nazarbayev rule')).toBeUndefined();
   });
 
   it('reads "what" as what the verb is done to after an auxiliary, in one clause', () => {
