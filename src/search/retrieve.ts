@@ -125,7 +125,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   // What a statement referred back to did is evidence only where no figure nor doer has to be its: "Dat is
   // slechts een klein deel van het aantal tegenstanders" counts no arrests, nor says whom they were of.
   const statements = !asked.has('figure') && doer === undefined;
-  addContext(index, concepts, referable, gathered, candidates, { polar: options.polar ?? false, owner: asked.has('owner'), statements });
+  addContext(index, concepts, referable, gathered, candidates, { polar: options.polar ?? false, owner: asked.has('owner'), statements, asked });
   addQuotedTerms(index, concepts, gathered, candidates);
   const settle = settlingOf(index, concepts, options.polar ?? false, options.polar === true && onlyAskedFor === undefined);
   if (settle) addSettled(index, settle, gathered, candidates);
@@ -219,7 +219,7 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * event too, so its verbs are evidence — unless a figure or a doer must be the sentence's own
  * (`statements` false).
  */
-function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, { polar, owner, statements }: { polar: boolean; owner: boolean; statements: boolean }): void {
+function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, { polar, owner, statements, asked }: { polar: boolean; owner: boolean; statements: boolean; asked: ReadonlySet<Intent> }): void {
   const textOf = (id: number): string => (index.sentences[id] as DossierIndex['sentences'][number]).text;
   const aboutByPronoun = (id: number): boolean => owner && refersBackByPronoun(textOf(id));
   referable.forEach((alternatives, c) => {
@@ -237,7 +237,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
           candidates.admit(slot);
         }
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
-        const evident = evidentByReference(concept) || (statements && !concept.destination && opensOnWhatWasSaid(textOf(id)));
+        const evident = (evidentByReference(concept) && countsCarried(index, concept, asked, textOf(id))) || (statements && !concept.destination && opensOnWhatWasSaid(textOf(id)));
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evident && ownerHolds(index, id, concepts, c));
       });
     }
@@ -428,6 +428,17 @@ export function onlyCarried(index: DossierIndex, id: number, name: string, objec
  */
 export function evidentByReference(concept: Concept): boolean {
   return !concept.destination && (concept.pos !== 'v' || concept.use === 'noun');
+}
+
+/**
+ * Whether a thing carried over from the paragraph may be what a sentence counts, in a figure
+ * question: "Het is niet bekend uit hoeveel militairen …" after "… om overheidsgebouwen … te
+ * bewaken" does not count the buildings. A name may be (who the figure is of), and so may a thing
+ * where the sentence opens on what was said ("Dat is slechts een klein deel …" after the arrests).
+ */
+export function countsCarried(index: DossierIndex, concept: Concept, asked: ReadonlySet<Intent>, text: string): boolean {
+  if (!asked.has('figure') || opensOnWhatWasSaid(text)) return true;
+  return concept.alternatives.some((a) => a.kind === 'variant' || a.terms.some((t) => index.names.has(t)));
 }
 
 /** Whether the question names concept `c` after something it is about ("did Putin thank Tokayev"): its object, not its subject. */

@@ -115,8 +115,8 @@ country:
       const answers = full('how many people were killed', tinyIndex(articles, glossary, { topics: deaths }));
       expect(answers).toContain('Bij het geweld zijn 160 mensen gedood.');
       expect(answers).not.toContain('De politie heeft 8.000 mensen gearresteerd.');
-      // Without the topic, "killed" is the commoner word here and the arrests count the people asked about.
-      expect(full('how many people were killed', tinyIndex(articles, glossary))).toContain('De politie heeft 8.000 mensen gearresteerd.');
+      // Without the topic too: people of any kind are counted by the verb after them (expandQuery.ts `withMeasureAsked`).
+      expect(full('how many people were killed', tinyIndex(articles, glossary))).not.toContain('De politie heeft 8.000 mensen gearresteerd.');
     });
 
     it('is what a yes/no question asks: peacekeepers arriving do not answer whether any were killed', () => {

@@ -20,7 +20,7 @@ function both(index: DossierIndex, question: string, take: number) {
   const concepts = expandQuery(parsed, index);
   const time = { earlier: parsed.earlier, ahead: parsed.ahead, ...(parsed.calendar ? { calendar: parsed.calendar } : {}) };
   const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, take, parsed.polar, time);
-  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles).values(), parsed.intents, take, parsed.polar, time);
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles, parsed.intents).values(), parsed.intents, take, parsed.polar, time);
   return { fast, eager };
 }
 
@@ -91,7 +91,9 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       // What was done, asked of someone; another person's deed in a paragraph about them.
       'what did tokayev promise', 'wat heeft poetin beloofd',
       // A time asked in a unit: a sentence without it weighs less and is never full.
-      'in which month of 2010 did kyrgyzstan ask the csto for help', 'in welk jaar vroeg kirgizie om hulp'];
+      'in which month of 2010 did kyrgyzstan ask the csto for help', 'in welk jaar vroeg kirgizie om hulp',
+      // A thing carried over from the paragraph is not what a figure counts, unless the sentence points back.
+      'how many government buildings will the peacekeepers guard', 'How do the arrests compare with the number of enemies Tokayev cited?'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);
@@ -398,5 +400,17 @@ describe('a naming word ("hoe noemt", "label", "call") is said by a quoted term'
       const { fast, eager } = both(index, question, 5);
       expect(fast, question).toEqual(eager);
     }
+  });
+});
+
+describe('a thing carried over from the paragraph, in a figure question', () => {
+  const fullIn = async (question: string): Promise<string[]> => answer(question, { index: await kazakhstan() }).results.filter((r) => r.match === 'full').map((r) => r.text);
+
+  it('is not what a sentence counts: "uit hoeveel militairen" after the buildings they guard does not count the buildings', async () => {
+    expect(await fullIn('how many government buildings will the peacekeepers guard')).toEqual([]);
+  });
+
+  it('is, where the sentence opens on what was said ("Dat is slechts een klein deel …" after the arrests)', async () => {
+    expect((await fullIn('How do the arrests compare with the number of enemies Tokayev cited?')).some((t) => t.startsWith('Dat is slechts een klein deel'))).toBe(true);
   });
 });

@@ -255,14 +255,18 @@ describe('a measure the dossier tracks', () => {
   const glossary = 'deaths:\n  en: [killed, died]\n  nl: [gedood, omgekomen]\n';
   // "gedood" in every sentence: on its own it says little here.
   const articles = { a: ['Er werden agenten gedood.', 'Ook demonstranten werden gedood.', 'In Almaty zijn mensen gedood.', 'Bij rellen zijn relschoppers gedood.'] };
-  const weightOf = (topics: { name: string; label: string; words: string[]; groups: [] }[]): number =>
-    expandQuery(parseQuery('how many people were killed'), tinyIndex(articles, glossary, { topics })).find((c) => c.label === 'killed')?.salience ?? Number.NaN;
+  const weightOf = (topics: { name: string; label: string; words: string[]; groups: [] }[], question = 'how many agents were killed'): number =>
+    expandQuery(parseQuery(question), tinyIndex(articles, glossary, { topics })).find((c) => c.label === 'killed')?.salience ?? Number.NaN;
 
   it('weighs at least what makes a word essential, however common its word', () => {
     const tracked = weightOf([{ name: 'deaths', label: 'Doden', words: ['doden', 'gedood', 'omgekomen'], groups: [] }]);
     expect(tracked).toBeGreaterThanOrEqual(ESSENTIAL);
     // A dossier that tracks nothing leaves the common word as light as it is.
     expect(weightOf([])).toBeLessThan(ESSENTIAL);
+  });
+
+  it('after people of any kind, the verb says which are counted, tracked or not ("how many people were killed")', () => {
+    expect(weightOf([], 'how many people were killed')).toBeGreaterThanOrEqual(ESSENTIAL);
   });
 });
 
