@@ -81,7 +81,8 @@ export function factsOf(record: SentenceRecord, features: SentenceFeatures = rec
  * question is about (a figure must count one of those, not a framing word).
  */
 export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, essential: Terms = matched, wholes: Terms = NO_TERMS): boolean {
-  if (leavesOpen(facts, intent)) return true;
+  // A figure left open is of what it counts ("Hoeveel mensen … is onbekend"), read below as a figure's.
+  if (intent !== 'figure' && leavesOpen(facts, intent)) return true;
   switch (intent) {
     case 'figure':
       // "How many troops did Armenia send" is not answered by what "Rusland, Armenië, … en Kirgizië" sent together;

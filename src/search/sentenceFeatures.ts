@@ -226,6 +226,29 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
   return after;
 }
 
+/**
+ * What an open figure counts: the words of its clause after "hoeveel", but those of a phrase a
+ * preposition opens, and the verb closing it ("Hoeveel mensen er door het hele land … zijn
+ * omgekomen": people who died, not the country; "uit hoeveel militairen de interventiemacht zal
+ * bestaan": the force's soldiers).
+ */
+function countedOpen(text: string, end: number, terms: readonly Term[]): string[] {
+  const kept: string[] = [];
+  let last: string | undefined;
+  let inPhrase = false;
+  let from = end;
+  for (const term of terms) {
+    if (term.start < end) continue;
+    const between = text.slice(from, term.start);
+    if (last !== undefined && (BREAK.test(between) || CLAUSE_START.test(between))) break;
+    if (PREPOSITION.test(between)) inPhrase = true;
+    if (!inPhrase) kept.push(term.term);
+    last = term.term;
+    from = term.end;
+  }
+  return last === undefined || kept.includes(last) ? kept : [...kept, last];
+}
+
 /** Words that ask for something, with "om" or "for" before what is asked ("verzocht … om hulp", "om hulp vroegen", "asked for help"). */
 const REQUESTING = new Set(['verzocht', 'verzoekt', 'verzoek', 'verzoeken', 'vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'smeekte', 'smeekten', 'asked', 'asks', 'ask', 'requested', 'request', 'requests', 'begged', 'appealed', 'pleaded']);
 const FOR_WHAT = new Set(['om', 'for']);
@@ -290,6 +313,10 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
   const diedOf = DIED_OF.some((run) => runOf(...run));
   const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
   const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
+  // "Hoeveel mensen … is onbekend" leaves open a figure of people, not of countries: what it counts, as a figure's.
+  if (leftOpen) tokens.forEach((token, i) => {
+    if (OPEN_QUESTION[words[i] ?? ''] === 'figure') counts.push(countedOpen(text, token.end, analysis.words));
+  });
   const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
   const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
   const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));

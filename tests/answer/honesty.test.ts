@@ -624,6 +624,13 @@ describe('answer types', () => {
     expect(result.gap?.types).toEqual(['figure']);
   });
 
+  it('a figure left open is of what it counts: "Hoeveel mensen … is onbekend" answers how many died, not how many countries', () => {
+    const glossary = `${GLOSSARY}countries:\n  en: [countries]\n  nl: [landen, land]\n`;
+    const index = tinyIndex({ a: ['Hoeveel mensen er door het hele land zijn omgekomen, is onbekend.'] }, glossary);
+    expect(full(answer('how many people died', { index }))).toEqual(['Hoeveel mensen er door het hele land zijn omgekomen, is onbekend.']);
+    expect(full(answer('how many countries', { index }))).toEqual([]);
+  });
+
   it('people of any kind are counted by what they do: "how many people live in" is not answered by the dead', () => {
     const glossary = `${GLOSSARY}live_in:\n  en: [live in, living in]\n  nl: [inwoners, bewoners]\n`;
     const index = tinyIndex({ a: ['In Almaty zijn tientallen mensen gedood.'], b: ['Almaty heeft twee miljoen inwoners.'] }, glossary);

@@ -125,7 +125,8 @@ describe('answersType', () => {
   });
 
   it('takes "this is not known" as an answer to the kind of question left open', () => {
-    expect(record('toll').features.counts).toEqual([]);
+    // What the open figure counts is read as a figure's counted words are.
+    expect(record('toll').features.counts).toHaveLength(1);
     expect(answers('toll', 'figure', ['mensen'])).toBe(true);
     // An age is a figure too.
     expect(answers('toll', 'age', ['mensen'])).toBe(true);
