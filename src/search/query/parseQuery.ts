@@ -155,7 +155,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const words: QueryWord[] = [];
   const functionWords = functionWordBalance(folded);
   const english = functionWords > 0;
-  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface));
+  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface), clauseEnds);
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const toldStory = storyToldWith(folded);
   const titled = titledRuns(expanded, tokens);
@@ -301,9 +301,11 @@ const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'w
  * from its conjunction to its end (the question's end, or the auxiliary of the question's own clause). Not a question word ("since when", "when did …"), not
  * a conjunction the question opens with, not one with a single word after it ("before this", "going after terrorists").
  */
-function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false, surfaces: readonly string[] = folded): { from: number; to: number; anchor?: true } {
+function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false, surfaces: readonly string[] = folded, clauseEnds: ReadonlySet<number> = new Set()): { from: number; to: number; anchor?: true } {
+  // A time clause ends at a break: "a day before the deployment, the Kremlin warned …" goes on with the main clause.
+  const endOf = (i: number): number => Math.min(folded.length, ...[...clauseEnds].filter((e) => e > i).map((e) => e + 1));
   for (let i = 2; i < folded.length - 1; i++) {
-    if (!opensTimeClause(folded, surfaces, i) || consumed.has(i)) continue;
+    if (!opensTimeClause(folded, surfaces, i) || consumed.has(i) || (folded[i] === 'after' && PURSUING.has(folded[i - 1] as string))) continue;
     // "How long before the deployment did Moscow warn": right after the question word, the time the
     // asked one is measured from, up to the auxiliary that opens the question's own clause.
     if (folded.slice(0, i).every((word, k) => consumed.has(k) || isStopword(word, ['nl', 'en']))) {
@@ -316,7 +318,7 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
     // So is a verb in -ing alone: "after stepping down", "before leaving"; also as a noun ("after the fighting").
     const gerundAt = DETERMINERS.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
-    if (rest >= 2 || (rest === 1 && isGerund(folded[gerundAt] ?? ''))) return { from: i, to: folded.length };
+    if (rest >= 2 || (rest === 1 && isGerund(folded[gerundAt] ?? ''))) return { from: i, to: endOf(i) };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
     if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || writtenBefore(surfaces, i)) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
@@ -336,6 +338,8 @@ const writtenBefore = (surfaces: readonly string[], i: number): boolean => surfa
 const SUBJECTS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'we', 'wij', 'ik', 'jij', 'je', 'u', 'jullie']);
 
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+/** "Going after the old guard", "came after his rivals": pursuing, no time. */
+const PURSUING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone', 'come', 'comes', 'coming', 'came', 'run', 'ran', 'running']);
 /** The asked types a time anchor ("before Kazakhstan") can be background to. */
 const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration', 'clock'];
 /** Conjunctions a one-word time anchor follows. */

@@ -57,6 +57,8 @@ const FRAMING = new Set([
   'eindred', 'eindreds', 'weten', 'journo', 'journos',
   // Checking in Dutch, and the explainer ("even checken:", "ff checken -", "voor de uitlegger:").
   'checken', 'checkje', 'ff', 'effe', 'uitlegger', 'quiz',
+  // A claim put up to be checked ("Claim: …. Correct?", "Bewering voor de intro: …, klopt dat?").
+  'claim', 'bewering', 'stelling',
   // The dossier itself and the copy a long message quotes ("does our dossier back that?", "wire copy says …", "a stringer claims …").
   'dossier', 'dossiers', 'wire', 'stringer', 'stringers', 'persbureau', 'persbureaus', 'nieuwsbureau', 'newswire', 'agency', 'analyst', 'analysts',
   'analist', 'analisten', 'alinea', 'paragraph', 'reportage', 'factchecker', 'factcheckers', 'fact-checker', 'fact-checkers',

@@ -34,6 +34,8 @@ const WAAR_WITH_PREPOSITION = ['waarvan', 'waarover', 'waarmee', 'waarop', 'waar
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
   ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  // The aim asked as a thing ("why …, what's the aim?"): what for.
+  ...['what is the aim', "what's the aim", 'whats the aim', 'what is the goal', "what's the goal", 'whats the goal', 'what is the purpose', "what's the purpose", 'whats the purpose', 'what is the point', "what's the point", 'whats the point', 'wat is het doel', 'wat is de bedoeling', 'wat is het nut'].map((p) => cue(p, 'why')),
   // What started the story itself, its object between verb and particle ("what set the whole thing off", "what kicked it all off").
   ...[...['set', 'kicked', 'touched'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...['sparked', 'started', 'triggered', 'caused'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
   // What something did to another asks the causal link itself, as "why" does: "Door de komst van deze troepen zonk de moed …".

@@ -76,6 +76,13 @@ describe('parseQuery', () => {
     expect(background('who controls the airport now?')).toEqual([]);
   });
 
+  it('reads a time clause as background up to its break, and no pursuit as a time ("going after")', () => {
+    const background = (question: string): string[] => parseQuery(question).words.filter((w) => w.background).map((w) => w.folded);
+    expect(background('a day before the deployment, the Kremlin warned against meddling. Correct?')).toEqual(['deployment']);
+    expect(background('did the kremlin warn against meddling before the deployment')).toEqual(['deployment']);
+    expect(background('is tokayev going after the old guard')).toEqual([]);
+  });
+
   it('reads a group pointed at ("die landen", "those people") as background, as a pronoun would be; not a group named', () => {
     const background = (question: string): string[] => parseQuery(question).words.filter((w) => w.background).map((w) => w.folded);
     expect(background('wisselen die landen ook geheime info uit')).toEqual(['landen']);

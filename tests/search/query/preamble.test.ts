@@ -54,6 +54,8 @@ describe('withoutPreamble', () => {
 
   it('cuts a framing that checks a claim ending with a tag ("… Correct?")', () => {
     expect(withoutPreamble('Checking a line in my draft: the Kremlin warned against meddling. Correct?')).toBe('the Kremlin warned against meddling. Correct?');
+    expect(withoutPreamble('Claim for the intro: the Kremlin warned against meddling. Correct?')).toBe('the Kremlin warned against meddling. Correct?');
+    expect(withoutPreamble('Bewering: het Kremlin waarschuwde voor inmenging, klopt dat?')).toBe('het Kremlin waarschuwde voor inmenging, klopt dat?');
   });
 
   it('keeps the names of the preamble: the question may refer to them', () => {

@@ -134,6 +134,8 @@ describe('readQuestionWords', () => {
     // A class of people after "which" is the kind of answer, not a word of it.
     ['welke groepen vochten in kirgizie', ['who'], [0, 1]],
     ['welke andere staten hebben troepen beloofd', ['who'], [0, 1, 2]],
+    // The aim asked as a thing, after a why: what for.
+    ["why is tokayev purging them what's the aim", ['why'], [0, 5, 6, 7]],
     ['which people were arrested', ['who'], [0, 1]],
     ['welke functie raakte hij kwijt', [], [0, 1]],
     ['what title did he give himself', [], [0, 1]],
