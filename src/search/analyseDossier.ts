@@ -189,6 +189,14 @@ export function goesOnFromBefore(text: string): boolean {
   return refersBackByPronoun(text) || opensOnWhatWasSaid(text);
 }
 
+/** What someone said, named back ("zijn beschuldigingen", "die bewering", "his claims"): words for statements after a possessive or demonstrative. */
+const SAID_BACK = /(?<!\p{L})(?:zijn|haar|hun|die|deze|dat|dit|his|her|their|these|those|that|this)\s+(?:beschuldiging(?:en)?|bewering(?:en)?|uitspra(?:ak|ken)|woorden|aantijging(?:en)?|verwijt(?:en)?|claims?|accusations?|allegations?|remarks?|words|statements?)(?!\p{L})/iu;
+
+/** Whether a sentence names back what was said before it ("Poetin gaf geen onderbouwing voor zijn beschuldigingen"): it is about those statements. */
+export function namesWhatWasSaid(text: string): boolean {
+  return SAID_BACK.test(text);
+}
+
 /** Whether a sentence is a quote going on from the speaker before it: only within a paragraph (a new paragraph's quote names its speaker later). */
 export function continuesQuote(text: string, sentenceInParagraph: number): boolean {
   return sentenceInParagraph > 1 && CONTINUED_QUOTE.test(text);
@@ -200,6 +208,8 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
   // Context runs within the article: nothing of the article before is referred back to.
   let previous: readonly string[] = [];
   let previousWords: readonly string[] = [];
+  // The words of the statements right before (a quote over several sentences): what "zijn beschuldigingen" names.
+  let saidWords: string[] = [];
   const roles = new RoleBindings();
   for (const paragraph of article.paragraphs) {
     // Names and years from earlier in the paragraph: "Zondag ontsloeg hij …" is still about Tokajev.
@@ -222,6 +232,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
       // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
       const refersBack = goesOnFromBefore(text) || continuesQuote(text, k + 1) ? previousWords : [];
+      const namesSaid = namesWhatWasSaid(text) ? saidWords : [];
       // "De president" refers to the person the article gave that role ("president Tokajev").
       const mentions = roleMentions(text, analysis.words, isName);
       roles.learn(mentions);
@@ -231,11 +242,12 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       // The sentence before is still the subject where the first names nothing of its own ("Dat verzoek werd afgewezen"),
       // not where it names its own ("De leden van de CSTO helpen …" after "… een tegenhanger van de Navo").
       const carried = k === 0 && found.names.length === 0 ? before : [];
-      into.add(analysis, found, [...new Set([...inParagraph, ...carried, ...refersBack, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
+      into.add(analysis, found, [...new Set([...inParagraph, ...carried, ...refersBack, ...namesSaid, ...meant, ...ahead])].filter((term) => !own.includes(term)), mentions.named);
       own.push(...meant);
       for (const term of own) inParagraph.add(term);
       previous = own;
       previousWords = analysis.words.map((t) => t.term);
+      saidWords = found.statement ? [...(k > 0 ? saidWords : []), ...previousWords] : [];
     }
   }
 }

@@ -761,6 +761,14 @@ describe('a time asked in a unit ("in which month", "what year", "exact date")',
   });
 });
 
+describe('what was said, named back ("zijn beschuldigingen")', () => {
+  it('is about the statements before it, a quote of several sentences included', () => {
+    const glossary = 'evidence:\n  en: [evidence, proof]\n  nl: [bewijs, onderbouwing]\n';
+    const index = tinyIndex({ a: ['“Dit is inmenging van buitenaf”, aldus Poetin. “Wij laten dat niet gebeuren.” Poetin gaf geen onderbouwing voor zijn beschuldigingen.', 'Poetin gaf geen onderbouwing voor de begroting.'] }, glossary);
+    expect(full(answer('heeft poetin bewijs geleverd voor de inmenging', { index }))).toEqual(['Poetin gaf geen onderbouwing voor zijn beschuldigingen.']);
+  });
+});
+
 describe('ranking and scores', () => {
   it('the sentence about the asked measure beats one that only shares a question word', () => {
     const index = tinyIndex({ a: ['Bijna 8.000 mensen zijn gearresteerd.'], b: ['Zeker 16 mensen zijn omgekomen.'] }, GLOSSARY);
