@@ -278,14 +278,18 @@ export interface MatchView {
 export function settlingOf(index: DossierIndex, concepts: readonly Concept[], polar: boolean, asksAboutAsking: boolean): ((id: number, view: MatchView) => number[]) | undefined {
   if (!polar) return undefined;
   const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
-  if (verbs.length === 0) return undefined;
   const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
-  const gives = verbs.filter((c) => GIVING.has(fold((concepts[c] as Concept).label)) || (concepts[c] as Concept).alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t))));
+  // The deed may be a phrase ("go into") or a word that is a noun too ("ingreep"): what it means decides.
+  const gives = concepts.flatMap((concept, c) => ((concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))) ? [c] : []));
+  if (verbs.length === 0 && gives.length === 0) return undefined;
   const actors = listedActors(index, concepts, verbs);
+  const named = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => index.names.has(t))) ? [c] : []));
   return (id, view) => {
     const settled = new Set<number>();
     // What was asked for is one of the question's words ("help", or "troops" for "militaire hulp"): giving it is what was refused.
-    if (!asksAboutAsking && gives.length > 0 && concepts.some((concept) => concept.alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)))) {
+    // The request refused is the one asked about: it names someone the question names ("the CSTO", "Kyrgyzstan"), not only the refuser ("Did Russia go in uninvited").
+    const sameRequest = named.some((c) => view.scoreBefore(c) > 0);
+    if (!asksAboutAsking && gives.length > 0 && sameRequest && concepts.some((concept) => concept.alternatives.some((a) => a.kind !== 'bridge' && refusesRequestFor(index, id, a)))) {
       concepts.forEach((_, c) => {
         if (!view.strong(c) && (gives.includes(c) || view.score(c) > 0 || view.scoreBefore(c) > 0)) settled.add(c);
       });

@@ -93,7 +93,9 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       // A time asked in a unit: a sentence without it weighs less and is never full.
       'in which month of 2010 did kyrgyzstan ask the csto for help', 'in welk jaar vroeg kirgizie om hulp',
       // A thing carried over from the paragraph is not what a figure counts, unless the sentence points back.
-      'how many government buildings will the peacekeepers guard', 'How do the arrests compare with the number of enemies Tokayev cited?'];
+      'how many government buildings will the peacekeepers guard', 'How do the arrests compare with the number of enemies Tokayev cited?',
+      // A refusal settles a deed said by a phrase, or by a word that is a noun too.
+      'did the csto go into kyrgyzstan back in 2010?', 'klopt het dat de CSTO in 2010 militair ingreep in Kirgizië?'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);
@@ -412,5 +414,14 @@ describe('a thing carried over from the paragraph, in a figure question', () => 
 
   it('is, where the sentence opens on what was said ("Dat is slechts een klein deel …" after the arrests)', async () => {
     expect((await fullIn('How do the arrests compare with the number of enemies Tokayev cited?')).some((t) => t.startsWith('Dat is slechts een klein deel'))).toBe(true);
+  });
+});
+
+describe('a refusal settles the deed asked, however it is said', () => {
+  it('"go into", "ingreep": the 2010 refusal answers whether the CSTO intervened in Kyrgyzstan', async () => {
+    const index = await kazakhstan();
+    for (const question of ['did the csto go into kyrgyzstan back in 2010?', 'klopt het dat de CSTO in 2010 militair ingreep in Kirgizië?']) {
+      expect(answer(question, { index }).results[0], question).toMatchObject({ match: 'full', text: expect.stringMatching(/^Dat verzoek werd afgewezen/u) });
+    }
   });
 });

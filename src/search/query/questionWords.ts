@@ -830,7 +830,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   });
   let earlier = false;
   for (let i = 0; i < folded.length; i++) {
-    const phrase = consumed.has(i) ? undefined : EARLIER.find((words) => standsAt(folded, words, i));
+    // "back in 2010": then, not support.
+    const backThen = folded[i] === 'back' && folded[i + 1] === 'in' && looksLikeYear(folded[i + 2] ?? '') ? ['back', 'in'] : undefined;
+    const phrase = consumed.has(i) ? undefined : (backThen ?? EARLIER.find((words) => standsAt(folded, words, i)));
     if (!phrase) continue;
     mark(consumed, i, i + phrase.length);
     earlier = true;

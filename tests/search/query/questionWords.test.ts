@@ -377,6 +377,13 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('what will the troops guard'.split(' ')).ahead).toBe(false);
   });
 
+  it('reads "back in 2010" as then, not as support', () => {
+    const parse = readQuestionWords('did the csto go into kyrgyzstan back in 2010'.split(' '));
+    expect(parse.earlier).toBe(true);
+    expect([...parse.consumed]).toEqual(expect.arrayContaining([6, 7]));
+    expect(readQuestionWords('did russia back the government'.split(' ')).earlier).toBe(false);
+  });
+
   it('reads the unit of time a question asks exactly', () => {
     const unit = (q: string) => calendarAsked(q.split(' '));
     expect(unit('in which month of 2010 did kyrgyzstan ask for help')).toBe('month');
