@@ -819,6 +819,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   if (polar || checking !== undefined || claimChecked || AUXILIARIES.has(folded[0] ?? '') || (marks.questionMark === true && !folded.some((w) => QUESTION_WORDS.has(w)))) folded.forEach((word, i) => {
     if (CONFIRMING.has(word)) consumed.add(i);
   });
+  // "Does Putin think this is the last attempt", "denkt Poetin dat …": whose view frames the claim checked, as "volgens" does.
+  const opinion = polar ? opinionAt(folded) : undefined;
+  if (opinion !== undefined) consumed.add(opinion);
   const doerAt = doerPosition(folded, polar, checking?.length ?? 0, consumed);
   const doneToAt = doneToPosition(folded);
   const verbAt = dutchVerbAt(folded, consumed);
@@ -847,6 +850,16 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const whichObject = WHICH.has(folded[opens] ?? '') && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[opens + k] ?? '') && !folded.slice(opens + 1, opens + k).some((w) => AUXILIARIES.has(w)));
   const objectAsked = !polar && oneClause && (whatObject || whichObject);
   return { intents, consumed, polar, earlier, ahead, objectAsked, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+}
+
+/** Verbs of holding a view, which frame the claim a yes/no question checks ("does Putin think …", "denkt Poetin dat …"). */
+const OPINION: ReadonlySet<string> = new Set(['think', 'believe', 'reckon', 'suspect', 'feel', 'consider', 'denkt', 'vindt', 'gelooft', 'meent', 'vermoedt']);
+/** Where such a verb stands: after do-support and the one whose view it is, or first in Dutch with "dat" after; a clause of two words at least after it. */
+function opinionAt(folded: readonly string[]): number | undefined {
+  if (OPINION.has(folded[0] ?? '')) return folded.slice(2, 5).includes('dat') ? 0 : undefined;
+  if (folded[0] !== 'does' && folded[0] !== 'did' && folded[0] !== 'do') return undefined;
+  const at = folded.findIndex((word, i) => i >= 2 && i <= 4 && OPINION.has(word));
+  return at > 0 && folded.length - at > 2 ? at : undefined;
 }
 
 /** What "which" asks of the kind it names: who, where, which one. */

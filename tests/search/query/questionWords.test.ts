@@ -377,6 +377,14 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('what will the troops guard'.split(' ')).ahead).toBe(false);
   });
 
+  it('reads whose view frames a yes/no claim as no content ("does Putin think …")', () => {
+    expect([...readQuestionWords('does putin think this is the last attempt'.split(' ')).consumed]).toContain(2);
+    expect([...readQuestionWords('do they believe the troops will stay'.split(' ')).consumed]).toContain(2);
+    // Not the thing thought, nor where nothing follows it.
+    expect([...readQuestionWords('what does putin think'.split(' ')).consumed]).not.toContain(3);
+    expect([...readQuestionWords('does putin think so'.split(' ')).consumed]).not.toContain(2);
+  });
+
   it('reads "back in 2010" as then, not as support', () => {
     const parse = readQuestionWords('did the csto go into kyrgyzstan back in 2010'.split(' '));
     expect(parse.earlier).toBe(true);
