@@ -201,7 +201,9 @@ const ASIDE = new RegExp(
     String.raw`|(?<!\p{L})(?:for|voor)\s+(?:the|our|my|a|een|de|het|ons|onze|mijn)\s+(?:(?:${EDITION_KIND}|long|lange)\s+){0,2}` +
     String.raw`(?:analysis|analyse|column|profile|profiel|portrait|portret|essay|commentary|commentaar|op-ed|opiniestuk|achtergrondstuk|longread|read|feature|uitlegger|duiding)(?!\p{L})` +
     // How long the copy may be: "in one line", "in een zin"; not "in the line of fire".
-    String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})`,
+    String.raw`|(?<!\p{L})in\s+(?:one|a|een|één|1|two|twee|2)\s+(?:line|lines|sentence|sentences|zin|zinnen|regel|regels|tweet)(?!\s+of)(?!\p{L})` +
+    // Not knowing the thing asked about: "whats the csto, never heard of it", "nooit van gehoord".
+    String.raw`|(?<!\p{L})(?:i['’]?ve\s+|i\s+have\s+)?never\s+heard\s+of\s+(?:it|them|this|that|him|her)(?!\p{L})|(?<!\p{L})(?:nog\s+)?nooit\s+van\s+gehoord(?!\p{L})`,
   'giu',
 );
 

@@ -158,6 +158,9 @@ describe('withoutAsides', () => {
     ['For the opinion piece I need the stated aim of the deployment.', 'I need the stated aim of the deployment.'],
     ['Voor mijn analyse: waar zijn de strijders opgeleid?', ': waar zijn de strijders opgeleid?'],
     ['for the nazarbayev profile, how old is he', 'for the nazarbayev profile, how old is he'],
+    // Not knowing the thing asked about.
+    ['whats the csto exactly, never heard of it', 'whats the csto exactly,'],
+    ['wat is de CSTO, nog nooit van gehoord', 'wat is de CSTO,'],
     // A kind of copy that is also a thing in the world, after "in": the thing.
     ['what did investigators find in the analysis of the bullets', 'what did investigators find in the analysis of the bullets'],
   ])('cuts where the copy goes from %j', (text, question) => {
