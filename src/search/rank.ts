@@ -25,7 +25,7 @@ import { BoundQueue } from './boundQueue.js';
 import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
-import { askedForOnly, namedActorsIn, peopleIn } from './retrieve.js';
+import { askedForOnly, listedKinds, listsNames, namedActorsIn, peopleIn } from './retrieve.js';
 import { saidInDossier, type Concept } from './query/expandQuery.js';
 import { isPlaceKind, type CalendarUnit, type Intent } from './query/questionWords.js';
 import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
@@ -130,6 +130,8 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // The figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten"): never the asked figure.
   // So is an indefinite amount, for a figure asked exactly ("how many hours exactly": not "een paar uur").
   const wholes: Terms = new Set([...concepts.filter((c) => c.whole).flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact').flatMap((a) => a.terms)), ...(time.precise ? indefiniteAmounts(index) : [])]);
+  const countedByList = listCounter(index, concepts, intents);
+  const byList = (slot: number): boolean => countedByList(candidates.id(slot), (c) => candidates.strong(slot, c));
   let facts: TypeFacts | undefined;
   let could = 0;
   const all = (1 << asked.length) - 1;
@@ -169,7 +171,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (asked.length > 0 || keyword) {
       facts = index.typeFacts(candidates.id(slot));
       matched.slot = slot;
-      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched, counts)) could |= 1 << i;
+      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched, counts) || (asked[i] === 'figure' && byList(slot))) could |= 1 << i;
     }
     const mayBeFull = !missesEssential && could === all;
     const typed = could === all ? typeWeight : 0;
@@ -193,7 +195,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const facts = index.typeFacts(candidates.id(slot));
     const matched = new MatchedTerms(candidates, slot);
     const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
-    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms, wholes)) };
+    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms, wholes) && !(intent === 'figure' && byList(slot))) };
   };
   /** The exact verdict on one candidate; undefined when it does not qualify. */
   const evaluate = (slot: number): Scored | undefined => {
@@ -214,6 +216,23 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const givesType = (slot: number): boolean => typesOf(slot).unanswered.length === 0;
   return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
 }
+
+/**
+ * "How many countries pledged troops": a list of the names that did it counts them ("Naast Rusland
+ * hebben ook Armenië, Wit-Rusland, Tadzjikistan en Kirgizië troepen toegezegd"), where the
+ * sentence says the kind (retrieve.ts `listedKinds`) and the deed. Not without a deed: "how many
+ * member states does the CSTO have" is not counted by the members that sent troops.
+ */
+export function listCounter(index: DossierIndex, concepts: readonly Concept[], intents: ReadonlySet<Intent>): (id: number, strong: (c: number) => boolean) => boolean {
+  const kinds = intents.has('figure') ? listedKinds(concepts) : [];
+  // A verb as the question uses it: not "in total".
+  const deeds = concepts.flatMap((c, i) => (!kinds.includes(i) && c.use !== 'noun' && (c.pos === 'v' || (c.pos === undefined && c.label.includes(' '))) && !isLightVerb(fold(c.label)) && !TOTAL.has(fold(c.label)) ? [i] : []));
+  if (kinds.length === 0 || deeds.length === 0) return () => false;
+  return (id, strong) => kinds.some(strong) && deeds.some(strong) && listsNames(index, id);
+}
+
+/** Words asking for all of it, which WordNet also files as verbs ("how many … in total"). */
+const TOTAL: ReadonlySet<string> = new Set(['total', 'totaal', 'altogether', 'overall', 'sum']);
 
 /** The time a question asks about: how things were before ("originally"), what will be ("what will they do"). */
 /** The index terms of amounts that give no number ("enkele", "een paar", "tientallen", "dozens"). */

@@ -129,6 +129,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   addQuotedTerms(index, concepts, gathered, candidates);
   const settle = settlingOf(index, concepts, options.polar ?? false, options.polar === true && onlyAskedFor === undefined);
   if (settle) addSettled(index, settle, gathered, candidates);
+  addListedKinds(index, concepts, gathered, candidates);
   for (const c of topics) {
     for (let slot = 0; slot < gathered.length; slot++) {
       if (candidates.score(slot, c) === 0 && candidates.matchedAny(slot) && index.placeless(gathered[slot] as number)) candidates.referTo(slot, c, 0);
@@ -316,8 +317,29 @@ function listedActors(index: DossierIndex, concepts: readonly Concept[], verbs: 
   return unsaid || namedActorsIn(index, concepts).includes(0) ? [0] : [];
 }
 
+/**
+ * The question's concepts naming a kind of which a list gives the members: "how many countries
+ * pledged troops", "is Armenia among the countries that …" are answered by "Naast Rusland hebben
+ * ook Armenië, Wit-Rusland, Tadzjikistan en Kirgizië troepen toegezegd", which says no "landen".
+ */
+export function listedKinds(concepts: readonly Concept[]): number[] {
+  return concepts.flatMap((concept, c) => (concept.label.split(' ').every((word) => LISTED_KINDS.has(fold(word))) ? [c] : []));
+}
+const LISTED_KINDS: ReadonlySet<string> = new Set(['countries', 'landen', 'states', 'staten', 'nations', 'naties', 'member', 'members', 'leden', 'lidstaten', 'lidlanden']);
+
+/** A list of names covers a kind the question names (`listedKinds`), as little as a word referred back to. */
+function addListedKinds(index: DossierIndex, concepts: readonly Concept[], gathered: Uint32Array, candidates: Candidates): void {
+  const kinds = listedKinds(concepts);
+  if (kinds.length === 0) return;
+  for (let slot = 0; slot < gathered.length; slot++) {
+    const id = gathered[slot] as number;
+    if (!candidates.matchedAny(slot) || !listsNames(index, id)) continue;
+    for (const c of kinds) if (!candidates.strong(slot, c)) candidates.referTo(slot, c, Math.max(candidates.score(slot, c), CONTEXT_WEIGHT * tfNorm(1, index.lengths[id] as number, index.averageLength)), true);
+  }
+}
+
 /** Whether sentence `id` lists at least `MIN_LISTED_NAMES` names ("Rusland, Armenië, Belarus … en Kirgizië"). */
-function listsNames(index: DossierIndex, id: number): boolean {
+export function listsNames(index: DossierIndex, id: number): boolean {
   let names = 0;
   index.typeFacts(id).some('listed', (t) => (index.names.has(t) ? ++names >= MIN_LISTED_NAMES : false));
   return names >= MIN_LISTED_NAMES;

@@ -631,6 +631,14 @@ describe('answer types', () => {
     expect(full(answer('how many countries', { index }))).toEqual([]);
   });
 
+  it('a list of the names that did the deed counts them: "how many countries pledged troops"; no deed, no count', () => {
+    const glossary = `${GLOSSARY}countries:\n  en: [countries]\n  nl: [landen]\npledged:\n  en: [pledged troops]\n  nl: [troepen toegezegd]\nmembers:\n  en: [member states]\n  nl: [lidstaten]\n`;
+    const index = tinyIndex({ a: ['Naast Rusland hebben ook Armenië, Belarus, Tadzjikistan en Kirgizië troepen toegezegd.'], b: ['De lidstaten Rusland, Armenië, Belarus en Kirgizië oefenen samen.'] }, glossary);
+    expect(full(answer('how many countries pledged troops', { index }))).toEqual(['Naast Rusland hebben ook Armenië, Belarus, Tadzjikistan en Kirgizië troepen toegezegd.']);
+    expect(full(answer('is Armenië among the countries that pledged troops', { index }))).toEqual(['Naast Rusland hebben ook Armenië, Belarus, Tadzjikistan en Kirgizië troepen toegezegd.']);
+    expect(full(answer('how many member states are there in total', { index }))).toEqual([]);
+  });
+
   it('people of any kind are counted by what they do: "how many people live in" is not answered by the dead', () => {
     const glossary = `${GLOSSARY}live_in:\n  en: [live in, living in]\n  nl: [inwoners, bewoners]\n`;
     const index = tinyIndex({ a: ['In Almaty zijn tientallen mensen gedood.'], b: ['Almaty heeft twee miljoen inwoners.'] }, glossary);

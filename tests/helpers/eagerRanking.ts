@@ -5,7 +5,7 @@
 import { measureSiblings } from '../../src/search/measures.js';
 import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { askedForOnly, evidentByReference, carriedFromContext, countsCarried, holdsRoles, namedAfterSubject, namesByRole, settlingOf, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { askedForOnly, evidentByReference, carriedFromContext, countsCarried, holdsRoles, listedKinds, listsNames, namedAfterSubject, namesByRole, settlingOf, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -14,7 +14,7 @@ import type { Intent } from '../../src/search/query/questionWords.js';
 import { essentialConcepts, missedEssentials, MIN_COVERAGE, typeWeight } from '../../src/search/query/salience.js';
 import { describesMatch } from '../../src/search/sentenceFeatures.js';
 import { asksWhatCalled } from '../../src/search/query/namingWords.js';
-import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, spareConcepts, LIST_BOOST, NEAR_DUPLICATE, OUT_OF_TIME_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
+import { APPOSITION_BOOST, COVERAGE_POWER, DEFINITION_BOOST, essentialsWithVerb, listCounter, spareConcepts, LIST_BOOST, NEAR_DUPLICATE, OUT_OF_TIME_FACTOR, outOfTime, SAME_ARTICLE, TYPE_BOOST, type AskedTime } from '../../src/search/rank.js';
 interface Candidate {
 
   id: number;
@@ -87,6 +87,19 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
       const view = { score: (c: number) => candidate.conceptScores[c] ?? 0, strong: (c: number) => candidate.strong[c] ?? false, scoreBefore: (c: number) => before?.conceptScores[c] ?? 0 };
       const record = index.sentences[candidate.id] as SentenceRecord;
       for (const c of settle(candidate.id, view)) {
+        candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, CONTEXT_WEIGHT * tfNorm(1, record.length, index.averageLength));
+        candidate.strong[c] = true;
+      }
+    }
+  }
+  // A list of names covers a kind the question names (retrieve.ts `addListedKinds`).
+  const kinds = listedKinds(concepts);
+  if (kinds.length > 0) {
+    for (const candidate of candidates.values()) {
+      if (!listsNames(index, candidate.id)) continue;
+      const record = index.sentences[candidate.id] as SentenceRecord;
+      for (const c of kinds) {
+        if (candidate.strong[c]) continue;
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, CONTEXT_WEIGHT * tfNorm(1, record.length, index.averageLength));
         candidate.strong[c] = true;
       }
@@ -170,6 +183,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
   const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
   const anyone = concepts.some((c) => countsAnyone(c.label));
   const spare = spareConcepts(index, concepts, salient, polar);
+  const countedByList = listCounter(index, concepts, intents);
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const matched = candidate.conceptScores.map((s) => s > 0);
@@ -182,7 +196,7 @@ export function eagerRank(index: DossierIndex, concepts: readonly Concept[], all
     const siblings = measureSiblings(index.measures, candidate.matchedTerms)(new Set([...candidate.matchedTerms].filter((t) => counted.has(t))));
     // "How many people": a figure counting any people counts them.
     const essentialTerms = anyone ? { has: (t: string) => siblings.has(t) || index.countedPeople.has(t) } : siblings;
-    const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, candidate.matchedTerms, essentialTerms));
+    const unanswered = [...intents].filter((intent) => !answersType(factsOf(record, record.features, index.typeFacts(record.id).agents, index.typeFacts(record.id).measureWords), intent, candidate.matchedTerms, essentialTerms) && !(intent === 'figure' && countedByList(candidate.id, (c) => candidate.strong[c] === true)));
     // Asked how things were before, a sentence saying how they are now is no answer, and weighs less.
     const offTime = outOfTime(time, record.text);
     const full = missing.length === 0 && unanswered.length === 0 && !offTime;
