@@ -350,7 +350,8 @@ export function withAskedEvent(index: DossierIndex, concepts: readonly Concept[]
   const names = new Set([...peopleIn(index, concepts), ...namedActorsIn(index, concepts)]);
   if (!salient.some((s, i) => s && names.has(i)) || salient.some((s, i) => s && !names.has(i))) return result;
   // A time is asked of an event or a thing; a phrase has no part of speech of its own ("pull out", "security council").
-  const timedEvent = (c: Concept): boolean => c.pos === 'v' || c.pos === 'n' || (c.pos === undefined && c.label.includes(' '));
+  // Not a light verb: "wanneer heeft die alliantie voor het laatst iets gedaan" asks when it last acted, whatever its word.
+  const timedEvent = (c: Concept): boolean => !isLightVerb(fold(c.label)) && (c.pos === 'v' || c.pos === 'n' || (c.pos === undefined && c.label.includes(' ')));
   // A yes/no question checks a deed the dossier has no word for ("gebeld"); one it has, the verb rule weighs (`withAskedVerbs`).
   const unsaidDeed = (c: Concept): boolean => c.pos === 'v' && c.alternatives.every((a) => a.kind === 'bridge') && !isLightVerb(fold(c.label)) && !index.lexicon.communicates(fold(c.label));
   const asked = timed ? timedEvent : unsaidDeed;

@@ -427,3 +427,10 @@ describe('a refusal settles the deed asked, however it is said', () => {
     }
   });
 });
+
+describe('a light verb asked when', () => {
+  it('is no event a sentence must say: "wanneer heeft die alliantie voor het laatst iets gedaan" asks when it last acted', async () => {
+    const result = answer('wanneer heeft die alliantie voor het laatst iets gedaan?', { index: await kazakhstan() });
+    expect(result.results[0]).toMatchObject({ match: 'full', text: expect.stringMatching(/^De alliantie kwam deze zomer voor het laatst in actie/u) });
+  });
+});
