@@ -66,7 +66,7 @@ export function answer(asked: string, options: AnswerOptions): Answer {
 function answerOne(query: string, index: DossierIndex, limit: number, offset: number): Answer {
   const parsed = parseQuery(query, (word) => cueTypo(word, index));
   const concepts = expandQuery(parsed, index);
-  const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, offset + limit, parsed.polar, { earlier: parsed.earlier, ahead: parsed.ahead, precise: parsed.precise, ...(parsed.calendar ? { calendar: parsed.calendar } : {}) });
+  const ranking = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles, compares: parsed.compares }), parsed.intents, offset + limit, parsed.polar, { earlier: parsed.earlier, ahead: parsed.ahead, precise: parsed.precise, ...(parsed.calendar ? { calendar: parsed.calendar } : {}) });
   const page = ranking.results.slice(offset, offset + limit);
   const best = ranking.results[0];
   // What the question is about that the dossier lacks: not a word that only frames it ("now", "exactly", "another").

@@ -51,6 +51,8 @@ export interface RetrieveOptions {
   polar?: boolean;
   /** The question names who did it or to whom ("did Putin thank …", "who did Putin thank", "who helped Nazarbayev"): the person it names must have that role (`rolesHold`). */
   namesRoles?: boolean;
+  /** The question sets two things side by side (questionWords.ts `compares`): a statement referred back to may be the comparison. */
+  compares?: boolean;
 }
 
 export function retrieve(index: DossierIndex, concepts: readonly Concept[], options: RetrieveOptions = {}): Candidates {
@@ -122,9 +124,7 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       });
     }
   });
-  // What a statement referred back to did is evidence only where no figure nor doer has to be its: "Dat is
-  // slechts een klein deel van het aantal tegenstanders" counts no arrests, nor says whom they were of.
-  const statements = !asked.has('figure') && doer === undefined;
+  const statements = statementsCarry(concepts, asked, doer, options.compares ?? false);
   addContext(index, concepts, referable, gathered, candidates, { polar: options.polar ?? false, owner: asked.has('owner'), statements, asked });
   addQuotedTerms(index, concepts, gathered, candidates);
   const settle = settlingOf(index, concepts, options.polar ?? false, options.polar === true && onlyAskedFor === undefined);
@@ -454,6 +454,19 @@ export function onlyCarried(index: DossierIndex, id: number, name: string, objec
  */
 export function evidentByReference(concept: Concept): boolean {
   return !concept.destination && (concept.pos !== 'v' || concept.use === 'noun');
+}
+
+/**
+ * Whether what a statement referred back to did is evidence ("Dat is slechts een klein deel …"
+ * after the arrests): only where no figure nor doer has to be its — "Dat is slechts een klein deel
+ * van het aantal tegenstanders" counts no arrests, nor says whom they were of — but where the
+ * question compares two figures ("how do the arrests compare with the enemies Tokayev cited"): that
+ * sentence is the comparison.
+ */
+export function statementsCarry(concepts: readonly Concept[], asked: ReadonlySet<Intent>, doer: Doer | undefined, compares: boolean): boolean {
+  // Two measures set side by side, not one said twice ("gearresteerd … 8.000 arrestaties") nor one in the scene.
+  const measures = new Set(concepts.filter((c) => c.measure && !c.background).map((c) => c.alternatives[0]?.terms.join(' ')));
+  return (!asked.has('figure') || (compares && measures.size >= 2)) && doer === undefined;
 }
 
 /**

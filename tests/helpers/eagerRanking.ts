@@ -5,7 +5,8 @@
 import { measureSiblings } from '../../src/search/measures.js';
 import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
-import { askedForOnly, evidentByReference, carriedFromContext, countsCarried, holdsRoles, listedKinds, listsNames, namedAfterSubject, namesByRole, settlingOf, negatesIn, ownerHolds, onlyCarried, soleDoer, topicConcepts } from '../../src/search/retrieve.js';
+import { askedForOnly, evidentByReference, carriedFromContext, countsCarried, holdsRoles, listedKinds, listsNames, namedAfterSubject, namesByRole, settlingOf, negatesIn, ownerHolds, onlyCarried, soleDoer, statementsCarry, topicConcepts } from '../../src/search/retrieve.js';
+import { opensOnWhatWasSaid } from '../../src/search/analyseDossier.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
 import { idf, tfNorm } from '../../src/search/score.js';
 import type { DossierIndex, SentenceRecord } from '../../src/search/sentenceIndex.js';
@@ -28,7 +29,7 @@ interface Candidate {
 /** How much more a multi-word match counts than a single word of the same weight. */
 const PHRASE_BONUS = 0.25;
 
-export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false, namesRoles = polar, asked: ReadonlySet<Intent> = new Set()): Map<number, Candidate> {
+export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[], polar = false, namesRoles = polar, asked: ReadonlySet<Intent> = new Set(), compares = false): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
   const doer = namesRoles ? soleDoer(index, concepts) : undefined;
   const onlyAskedFor = askedForOnly(index, concepts, polar);
@@ -68,7 +69,8 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
     const byRole = concepts.some((concept) => concept.alternatives.some((a) => a.terms.length === 1 && canBeEvidence(a) && index.people.has(a.terms[0] as string) && record.context.includes(a.terms[0] as string) && namesByRole(index, record.id, a.terms[0] as string)));
     if (byRole) candidates.set(record.id, { id: record.id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() });
   }
-  for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar, asked);
+  const statements = statementsCarry(concepts, asked, doer, compares);
+  for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar, asked, statements);
   // A naming word ("hoe noemt …") is said by a quoted term: strong, scored as a word referred back to.
   concepts.forEach((concept, c) => {
     if (!asksWhatCalled(concept)) return;
@@ -115,7 +117,7 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
 /** A word the sentence refers back to ("hij", "zij") counts for a little: enough for coverage, not for ranking. */
 const CONTEXT_WEIGHT = 0.3;
 
-function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate, polar: boolean, asked: ReadonlySet<Intent>): void {
+function addContext(index: DossierIndex, concepts: readonly Concept[], candidate: Candidate, polar: boolean, asked: ReadonlySet<Intent>, statements: boolean): void {
   const record = index.sentences[candidate.id];
   if (!record || record.context.length === 0) return;
   concepts.forEach((concept, c) => {
@@ -125,7 +127,7 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
     candidate.conceptScores[c] = CONTEXT_WEIGHT * named.weight * tfNorm(1, record.length, index.averageLength);
     // In a yes/no question a person only carried over from the paragraph is weak: a pronoun or a role the dossier gives them refers.
     const name = named.terms[0] as string;
-    candidate.strong[c] = !onlyCarried(index, candidate.id, name, namedAfterSubject(concepts, c), polar) && evidentByReference(concept) && countsCarried(index, concept, asked, record.text) && ownerHolds(index, candidate.id, concepts, c);
+    candidate.strong[c] = !onlyCarried(index, candidate.id, name, namedAfterSubject(concepts, c), polar) && ((evidentByReference(concept) && countsCarried(index, concept, asked, record.text)) || (statements && !concept.destination && opensOnWhatWasSaid(record.text))) && ownerHolds(index, candidate.id, concepts, c);
   });
 }
 

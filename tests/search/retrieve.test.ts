@@ -19,8 +19,8 @@ function both(index: DossierIndex, question: string, take: number) {
   const parsed = parseQuery(question);
   const concepts = expandQuery(parsed, index);
   const time = { earlier: parsed.earlier, ahead: parsed.ahead, ...(parsed.calendar ? { calendar: parsed.calendar } : {}) };
-  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles }), parsed.intents, take, parsed.polar, time);
-  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles, parsed.intents).values(), parsed.intents, take, parsed.polar, time);
+  const fast = rank(index, concepts, retrieve(index, concepts, { asked: parsed.intents, polar: parsed.polar, namesRoles: parsed.namesRoles, compares: parsed.compares }), parsed.intents, take, parsed.polar, time);
+  const eager = eagerRank(index, concepts, eagerRetrieve(index, concepts, parsed.polar, parsed.namesRoles, parsed.intents, parsed.compares).values(), parsed.intents, take, parsed.polar, time);
   return { fast, eager };
 }
 
@@ -97,7 +97,9 @@ describe('retrieve and rank agree with evaluating every candidate', () => {
       // A refusal settles a deed said by a phrase, or by a word that is a noun too.
       'did the csto go into kyrgyzstan back in 2010?', 'klopt het dat de CSTO in 2010 militair ingreep in Kirgizië?',
       // A list of names gives a kind the question names, and counts it where it says the deed.
-      'how many countries pledged troops', 'Is Armenia among the countries that pledged soldiers?', 'how many member states does the csto have'];
+      'how many countries pledged troops', 'Is Armenia among the countries that pledged soldiers?', 'how many member states does the csto have',
+      // Statements referred back to ("Dat is slechts een klein deel …"): evidence outside figure questions, and where two figures are compared.
+      'why are there so few arrests compared to the enemies', 'does the 8k arrests figure match the number of bandits Tokayev talked about?', 'wat zei poetin daarna'];
     for (const question of questions) {
       for (const take of [1, 3, 10, 50]) {
         const { fast, eager } = both(index, question, take);
@@ -412,6 +414,11 @@ describe('a thing carried over from the paragraph, in a figure question', () => 
 
   it('is not what a sentence counts: "uit hoeveel militairen" after the buildings they guard does not count the buildings', async () => {
     expect(await fullIn('how many government buildings will the peacekeepers guard')).toEqual([]);
+  });
+
+  it('is, where two figures are compared and the sentence opens on what was said', async () => {
+    expect((await fullIn("does the 8k arrests figure match the number of 'bandits' Tokayev talked about?")).some((t) => t.startsWith('Dat is slechts een klein deel'))).toBe(true);
+    expect((await fullIn('hoeveel mensen zijn er in Almaty zelf gearresteerd? Landelijk gaat het om bijna 8.000 arrestaties.')).some((t) => t.startsWith('Dat is slechts een klein deel'))).toBe(false);
   });
 
   it('is, where the sentence opens on what was said ("Dat is slechts een klein deel …" after the arrests)', async () => {

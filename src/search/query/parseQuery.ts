@@ -94,6 +94,8 @@ export interface ParsedQuery {
   calendar?: CalendarUnit;
   /** "What" is what its verb is done to ("what did Tokayev promise"; questionWords.ts): the verb is what is asked. */
   objectAsked: boolean;
+  /** It sets two things side by side ("how do the arrests compare with …"; questionWords.ts). */
+  compares: boolean;
   /** How many more of its function words are English than Dutch: below zero, it reads as Dutch ("gaan de … in … al"). */
   functionWords: number;
   /** Content words in query order; question words and stop words removed. */
@@ -148,7 +150,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   // The sentences around the question that ask nothing: what the asker read or writes sets the scene.
   const spans = contextSentences(expanded);
   const context = new Set(tokens.flatMap((token, i) => (spans.some((span) => token.start >= span.from && token.end <= span.to) ? [i] : [])));
-  const { intents, consumed, polar, earlier, ahead, objectAsked, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?'), context });
+  const { intents, consumed, polar, earlier, ahead, objectAsked, compares, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?'), context });
   // "10k" is a number too, though it is written as chat writes it.
   const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;
   for (const intent of claims?.intents ?? []) intents.add(intent);
@@ -213,7 +215,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });
   const calendar = calendarAsked(folded);
-  return { text, intents, polar, namesRoles, earlier, ahead, objectAsked, precise: asksExactly(folded), ...(calendar ? { calendar } : {}), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
+  return { text, intents, polar, namesRoles, earlier, ahead, objectAsked, compares, precise: asksExactly(folded), ...(calendar ? { calendar } : {}), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
 }
 
 /**

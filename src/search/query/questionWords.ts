@@ -227,6 +227,8 @@ export interface QuestionParse {
   ahead: boolean;
   /** "What" is what the question's verb is done to ("what did Tokayev promise", "wat moeten de soldaten beschermen"): that verb is what is asked. */
   objectAsked: boolean;
+  /** It sets two things side by side ("how do the arrests compare with …", "8000 arrests vs …", "hoe verhoudt …", "more than"). */
+  compares: boolean;
 }
 
 /**
@@ -740,6 +742,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // after a question word they may not ("how did the population react").
   if ((!asked && folded.some((word) => MEASURES.has(word))) || (intents.size === 0 && asksMeasure(folded))) intents.add('figure');
   const compares = comparesAmounts(folded);
+  // Two things set side by side ("how do the arrests compare with …", "8000 arrests vs …", "hoe verhoudt …").
+  const setSideBySide = compares || folded.some((word) => COMPARING.has(word));
   if (compares) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
@@ -849,7 +853,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // "Which country did the terrorists train in", "welke landen hebben troepen gestuurd": the kind asked, then the auxiliary.
   const whichObject = WHICH.has(folded[opens] ?? '') && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[opens + k] ?? '') && !folded.slice(opens + 1, opens + k).some((w) => AUXILIARIES.has(w)));
   const objectAsked = !polar && oneClause && (whatObject || whichObject);
-  return { intents, consumed, polar, earlier, ahead, objectAsked, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+  return { intents, consumed, polar, earlier, ahead, objectAsked, compares: setSideBySide, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
 /** Verbs of holding a view, which frame the claim a yes/no question checks ("does Putin think …", "denkt Poetin dat …"). */
@@ -861,6 +865,9 @@ function opinionAt(folded: readonly string[]): number | undefined {
   const at = folded.findIndex((word, i) => i >= 2 && i <= 4 && OPINION.has(word));
   return at > 0 && folded.length - at > 2 ? at : undefined;
 }
+
+/** Words setting two things side by side. */
+const COMPARING: ReadonlySet<string> = new Set(['compare', 'compares', 'compared', 'comparison', 'vs', 'versus', 'match', 'matches', 'stack', 'verhoudt', 'verhouden', 'verhouding', 'vergeleken', 'vergelijking', 'vergelijken', 'tegenover', 'fractie', 'fraction']);
 
 /** What "which" asks of the kind it names: who, where, which one. */
 const KINDS_ASKED: ReadonlySet<Intent> = new Set(['who', 'where', 'which']);

@@ -313,7 +313,7 @@ describe('readQuestionWords', () => {
 
   it('finds no question words among content words', () => {
     expect(read('tokajev almaty csto 8.000 arrestaties')).toEqual({ intents: [], consumed: [] });
-    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, ahead: false, objectAsked: false, checks: false, namesRoles: false });
+    expect(readQuestionWords([])).toEqual({ intents: new Set(), consumed: new Set(), polar: false, earlier: false, ahead: false, objectAsked: false, compares: false, checks: false, namesRoles: false });
   });
 
   it.each([
@@ -383,6 +383,14 @@ describe('readQuestionWords', () => {
     // Not the thing thought, nor where nothing follows it.
     expect([...readQuestionWords('what does putin think'.split(' ')).consumed]).not.toContain(3);
     expect([...readQuestionWords('does putin think so'.split(' ')).consumed]).not.toContain(2);
+  });
+
+  it('reads two things set side by side', () => {
+    const compares = (q: string): boolean => readQuestionWords(q.split(' ')).compares;
+    expect(compares('does the 8k arrests figure match the number of bandits')).toBe(true);
+    expect(compares('hoe verhoudt het aantal arrestaties zich tot het aantal tegenstanders')).toBe(true);
+    expect(compares('are there more arrests than fighters')).toBe(true);
+    expect(compares('how many foreigners are among the people detained')).toBe(false);
   });
 
   it('reads "back in 2010" as then, not as support', () => {
