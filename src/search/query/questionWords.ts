@@ -469,6 +469,13 @@ function framing(folded: readonly string[]): Set<number> {
     if (standsAt(folded, ON_THE_GROUND, i) && !ON_THE_GROUND_OF.has(folded[i - 1] ?? '')) mark(found, i, i + ON_THE_GROUND.length);
     // A source asked for at the end ("two officers beheaded - source?", "… vluchtelingen bron"): the citation gives it.
     if (i === folded.length - 1 && i > 1 && SOURCE_ASKED.has(folded[i] as string)) found.add(i);
+    // "In the Russian leader's view", "in his opinion", "in de ogen van": whose view, as "volgens" says; who stays.
+    if (folded[i] === 'in') {
+      // The possessive's "'s" is gone by now ("in the russian leader view"); "in view of" is no one's view.
+      const view = [2, 3, 4].map((k) => i + k).find((at) => VIEW.has(folded[at] ?? '') && folded[at + 1] !== 'of' && !folded.slice(i + 1, at).some((w) => AUXILIARIES.has(w)));
+      if (view !== undefined) found.add(i).add(view);
+      if (folded[i + 1] === 'de' && folded[i + 2] === 'ogen' && folded[i + 3] === 'van') mark(found, i, i + 4);
+    }
     const around = ASKING_AROUND.find((words) => standsAt(folded, words, i) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
     if (around) mark(found, i, i + around.length);
     // "voor de economiepagina", "for the sports page": the page at most one word on.
@@ -479,6 +486,9 @@ function framing(folded: readonly string[]): Set<number> {
   }
   return found;
 }
+
+/** Words for someone's view, after their possessive ("in Putin's view", "in his eyes"). */
+const VIEW: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'mind', 'words', 'telling', 'reading']);
 
 /** English auxiliaries that put the doer right after them in a question ("who did Putin thank"); not "was", "is": "who was arrested" names no doer. */
 const DOER_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);

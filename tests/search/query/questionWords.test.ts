@@ -385,6 +385,13 @@ describe('readQuestionWords', () => {
     expect([...readQuestionWords('does putin think so'.split(' ')).consumed]).not.toContain(2);
   });
 
+  it('reads whose view a question asks in as its source ("in the Russian leader\'s view", "in de ogen van"), not "in view of"', () => {
+    const consumed = (q: string): number[] => [...readQuestionWords(q.split(' ')).consumed].sort((a, b) => a - b);
+    expect(consumed('what is kazakhstan the victim of in the russian leader view')).toEqual(expect.arrayContaining([0, 6, 10]));
+    expect(consumed('wie zit er achter in de ogen van tokajev')).toEqual(expect.arrayContaining([4, 5, 6, 7]));
+    expect(consumed('troops stay in view of the unrest')).not.toContain(3);
+  });
+
   it('reads two things set side by side', () => {
     const compares = (q: string): boolean => readQuestionWords(q.split(' ')).compares;
     expect(compares('does the 8k arrests figure match the number of bandits')).toBe(true);
