@@ -269,8 +269,10 @@ export interface MatchView {
  * matches strongly, as little as a word referred back to. Two ways, in this order:
  * - a refusal of the request before it (`refusesRequestFor`) settles whether what was asked for
  *   was given: "Dat verzoek werd afgewezen" says no to "did the CSTO help Kyrgyzstan in 2010",
- *   though the deed, who was asked and when are in the request. Not where the question is about the
- *   asking itself (`asksAboutAsking`): a refusal does not say who asked.
+ *   though the deed, who was asked and when are in the request. The deed may be a phrase or a noun
+ *   ("go into", "ingreep"); the request must name someone the question names (not only the refuser:
+ *   "did Russia go in uninvited"). Not where the question is about the asking itself
+ *   (`asksAboutAsking`): a refusal does not say who asked.
  * - a list of who did the deed ("Naast Rusland hebben ook Armenië, Wit-Rusland, Tadzjikistan en
  *   Kirgizië troepen toegezegd") settles whether the question's subject was among them ("is
  *   Uzbekistan sending troops too?"), where the sentence says the deed (a verb it matches strongly).
