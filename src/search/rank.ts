@@ -26,7 +26,7 @@ import type { Candidates } from './candidates.js';
 import { measureSiblings } from './measures.js';
 import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, listedKinds, listsNames, namedActorsIn, peopleIn } from './retrieve.js';
-import { saidInDossier, type Concept } from './query/expandQuery.js';
+import { isDeed, saidInDossier, type Concept } from './query/expandQuery.js';
 import { isPlaceKind, type CalendarUnit, type Intent } from './query/questionWords.js';
 import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
@@ -226,7 +226,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 export function listCounter(index: DossierIndex, concepts: readonly Concept[], intents: ReadonlySet<Intent>): (id: number, strong: (c: number) => boolean) => boolean {
   const kinds = intents.has('figure') ? listedKinds(concepts) : [];
   // A verb as the question uses it: not "in total".
-  const deeds = concepts.flatMap((c, i) => (!kinds.includes(i) && c.use !== 'noun' && (c.pos === 'v' || (c.pos === undefined && c.label.includes(' '))) && !isLightVerb(fold(c.label)) && !TOTAL.has(fold(c.label)) ? [i] : []));
+  const deeds = concepts.flatMap((c, i) => (!kinds.includes(i) && c.use !== 'noun' && isDeed(c) && !TOTAL.has(fold(c.label)) ? [i] : []));
   if (kinds.length === 0 || deeds.length === 0) return () => false;
   return (id, strong) => kinds.some(strong) && deeds.some(strong) && listsNames(index, id);
 }

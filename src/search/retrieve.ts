@@ -286,7 +286,7 @@ export function settlingOf(index: DossierIndex, concepts: readonly Concept[], po
   const gives = concepts.flatMap((concept, c) => ((concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))) ? [c] : []));
   if (verbs.length === 0 && gives.length === 0) return undefined;
   const actors = listedActors(index, concepts, verbs);
-  const named = concepts.flatMap((concept, c) => (concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => index.names.has(t))) ? [c] : []));
+  const named = [...peopleIn(index, concepts), ...namedActorsIn(index, concepts)];
   return (id, view) => {
     const settled = new Set<number>();
     // What was asked for is one of the question's words ("help", or "troops" for "militaire hulp"): giving it is what was refused.

@@ -747,6 +747,8 @@ describe('"what did X <verb>" asks what was done', () => {
 
   it('saying is not such a verb: what was said is in the sentence', () => {
     expect(full(answer('what did Lavrov say', { index }))).toEqual(['“We blijven niet lang”, aldus minister Lavrov.']);
+    // A verb of saying the question words do not take ("say" is one of them): what he meant is what he said.
+    expect(full(answer('what did Lavrov mean', { index }))).toContain('“We blijven niet lang”, aldus minister Lavrov.');
   });
 });
 

@@ -611,8 +611,7 @@ function withObjectVerbAsked(concepts: Concept[]): Concept[] {
   const asked = concepts.findLastIndex((c) => !c.background);
   const verb = concepts[asked];
   if (verb === undefined) return concepts;
-  const word = fold(verb.label);
-  const plain = verb.pos === 'v' && !verb.alternative && !verb.claimed && !isLightVerb(word) && !isCatenative(word) && !UNSPECIFIC.has(word);
+  const plain = verb.pos === 'v' && isDeed(verb) && !verb.alternative && !verb.claimed && !UNSPECIFIC.has(fold(verb.label));
   return plain ? concepts.map((c, i) => (i === asked ? asEssential(c) : c)) : concepts;
 }
 /** Verbs said of anything: what happened, what was seen, what was said (what was said is in the sentence; a promise or a warning is not just any). */
@@ -697,8 +696,14 @@ function withMeasureAsked(concepts: Concept[]): Concept[] {
   // verb after them, however common ("tientallen relschoppers gedood in Almaty" counts other people).
   const anyone = lacking.findIndex((c) => countsAnyone(c.label));
   if (anyone < 0) return lacking;
-  const verb = lacking.findIndex((c, i) => i > anyone && (c.pos === 'v' || (c.pos === undefined && c.label.includes(' '))) && !c.background && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
+  const verb = lacking.findIndex((c, i) => i > anyone && !c.background && isDeed(c));
   return verb < 0 ? lacking : lacking.map((c, i) => (i === verb ? asEssential(c) : c));
+}
+
+/** A deed the question says: a verb, or a phrase (no part of speech of its own), that does more than take another verb or do what its noun names. */
+export function isDeed(concept: Concept): boolean {
+  const word = fold(concept.label);
+  return (concept.pos === 'v' || (concept.pos === undefined && concept.label.includes(' '))) && !isLightVerb(word) && !isCatenative(word);
 }
 
 /**

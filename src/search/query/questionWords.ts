@@ -135,6 +135,10 @@ const VERB_FORM = /^(?:\p{L}{3,}ing|ge\p{L}{3,}[dt])$/u;
 /** Words asking for the exact wording when a quote is asked. */
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 /** Whether a question asks for something exactly ("how many exactly", "hoeveel precies"). */
+export const asksExactly = (folded: readonly string[]): boolean => folded.some((word, i) => EXACTLY.has(word) && !WORDING.has(folded[i + 1] ?? ''));
+/** What "exact" asks for when it asks for the words themselves ("exact wording"): a quote, not a precise figure. */
+const WORDING: ReadonlySet<string> = new Set(['words', 'wording', 'quote', 'quotes', 'woorden', 'bewoording', 'formulering', 'citaat', 'woord']);
+
 /** How exactly a time is asked: a year ("in what year", "jaartal"), a month ("welke maand"), a day of the calendar ("exact date"). */
 export type CalendarUnit = 'year' | 'month' | 'day';
 const CALENDAR_ASKED: ReadonlyArray<[RegExp, CalendarUnit]> = [
@@ -146,10 +150,6 @@ export const calendarAsked = (folded: readonly string[]): CalendarUnit | undefin
   const text = folded.join(' ');
   return CALENDAR_ASKED.find(([pattern]) => pattern.test(text))?.[1];
 };
-
-export const asksExactly = (folded: readonly string[]): boolean => folded.some((word, i) => EXACTLY.has(word) && !WORDING.has(folded[i + 1] ?? ''));
-/** What "exact" asks for when it asks for the words themselves ("exact wording"): a quote, not a precise figure. */
-const WORDING: ReadonlySet<string> = new Set(['words', 'wording', 'quote', 'quotes', 'woorden', 'bewoording', 'formulering', 'citaat', 'woord']);
 
 /** "more troops than Armenia", "meer militairen dan": a comparison of amounts wants each one's figure. */
 const MORE = new Set(['more', 'fewer', 'less', 'meer', 'minder']);
@@ -751,10 +751,10 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
   if ((!asked && folded.some((word) => MEASURES.has(word))) || (intents.size === 0 && asksMeasure(folded))) intents.add('figure');
-  const compares = comparesAmounts(folded);
+  const amountsCompared = comparesAmounts(folded);
   // Two things set side by side ("how do the arrests compare with …", "8000 arrests vs …", "hoe verhoudt …").
-  const setSideBySide = compares || folded.some((word) => COMPARING.has(word));
-  if (compares) intents.add('figure');
+  const compares = amountsCompared || folded.some((word) => COMPARING.has(word));
+  if (amountsCompared) intents.add('figure');
   if (asked || folded.length > 1) {
     folded.forEach((word, i) => {
       // "what does the article say" asks what is in it, not for a quote.
@@ -863,7 +863,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   // "Which country did the terrorists train in", "welke landen hebben troepen gestuurd": the kind asked, then the auxiliary.
   const whichObject = WHICH.has(folded[opens] ?? '') && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[opens + k] ?? '') && !folded.slice(opens + 1, opens + k).some((w) => AUXILIARIES.has(w)));
   const objectAsked = !polar && oneClause && (whatObject || whichObject);
-  return { intents, consumed, polar, earlier, ahead, objectAsked, compares: setSideBySide, checks: polar || compares, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+  return { intents, consumed, polar, earlier, ahead, objectAsked, compares, checks: polar || amountsCompared, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }
 
 /** Verbs of holding a view, which frame the claim a yes/no question checks ("does Putin think …", "denkt Poetin dat …"). */
@@ -871,7 +871,7 @@ const OPINION: ReadonlySet<string> = new Set(['think', 'believe', 'reckon', 'sus
 /** Where such a verb stands: after do-support and the one whose view it is, or first in Dutch with "dat" after; a clause of two words at least after it. */
 function opinionAt(folded: readonly string[]): number | undefined {
   if (OPINION.has(folded[0] ?? '')) return folded.slice(2, 5).includes('dat') ? 0 : undefined;
-  if (folded[0] !== 'does' && folded[0] !== 'did' && folded[0] !== 'do') return undefined;
+  if (!DO_SUPPORT.has(folded[0] ?? '')) return undefined;
   const at = folded.findIndex((word, i) => i >= 2 && i <= 4 && OPINION.has(word));
   return at > 0 && folded.length - at > 2 ? at : undefined;
 }
