@@ -6,7 +6,7 @@ import type { GlossaryConcept } from '../knowledge/glossaryFile.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { stem, type Language } from './analysis/stem.js';
-import { isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
+import { isLeadingPreposition, isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 
 export interface ConceptTarget {
@@ -47,6 +47,8 @@ export interface ConceptEntry {
 export interface GlossaryIndex {
   /** Stem-sequence key (`en:security force`, `nl:veiligheidsdienst`) → concepts. */
   byKey: ReadonlyMap<string, ConceptEntry[]>;
+  /** The same for phrases a preposition opens, keyed with it (`in charg`): looked up only where a question has the preposition before the words. */
+  led: ReadonlyMap<string, ConceptEntry[]>;
   /** Longest phrase in content words, to bound the greedy match. */
   longest: number;
   /** Folded English and Dutch glossary words, for "did you mean". */
@@ -88,6 +90,13 @@ export function keyWords(phrase: string, language: Language): string[] {
   return words;
 }
 
+/** A phrase opened by a preposition (`isLeadingPreposition`) as looked up with it: "in charge" → in, charge. */
+export function ledWords(phrase: string, language: Language): string[] | undefined {
+  const first = fold(tokenize(phrase)[0]?.surface ?? '');
+  const words = keyWords(phrase, language);
+  return isLeadingPreposition(first) && words.length > 0 && words[0] !== first ? [first, ...words] : undefined;
+}
+
 /**
  * Whether a phrase read without its stop words is one word meaning the opposite: "niet bekend"
  * would be "bekend", "geen internet" "internet". Other stop words may go
@@ -112,6 +121,7 @@ export function phraseKey(words: readonly string[], language: Language): string 
 /** `topicTerms`: the terms of the dossier's title, which make a concept with one of them as a word topical. */
 export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLanguage: Language, knownTerms: { has(term: string): boolean }, topicTerms: ReadonlySet<string> = new Set()): GlossaryIndex {
   const byKey = new Map<string, ConceptEntry[]>();
+  const led = new Map<string, ConceptEntry[]>();
   const byName = new Map<string, IndexedConcept>();
   const words = new Set<string>();
   let longest = 1;
@@ -138,15 +148,13 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
         if (losesMeaning(phrase)) return;
         // A Dutch particle often stands apart from its verb ("pompt Kazachstan op"): found without it too.
         const keyed = language === 'nl' ? [keyWords(phrase, language), contentWords(phrase)] : [keyWords(phrase, language)];
+        // "in charge", "at risk": found with the preposition that opens it too, so a question saying it finds this sense only.
+        const opened = ledWords(phrase, language);
+        if (opened) addKey(led, opened, language, indexed, position);
         for (const content of keyed) {
           if (content.length === 0) continue;
           longest = Math.max(longest, content.flatMap((w) => w.split('-')).length);
-          const key = phraseKey(content, language);
-          const list = byKey.get(key) ?? [];
-          const entry = list.find((e) => e.concept === indexed);
-          if (entry) entry.phrases.add(content.join(' '));
-          else list.push({ concept: indexed, position, phrases: new Set([content.join(' ')]) });
-          byKey.set(key, list);
+          addKey(byKey, content, language, indexed, position);
         }
       });
     }
@@ -167,7 +175,17 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
       if (!other.opposites.includes(indexed)) other.opposites.push(indexed);
     }
   }
-  return { byKey, longest, words, concepts: [...byName.values()] };
+  return { byKey, led, longest, words, concepts: [...byName.values()] };
+}
+
+/** Files `concept` under the key of `content` (a phrase's key words), remembering the literal phrase. */
+function addKey(byKey: Map<string, ConceptEntry[]>, content: readonly string[], language: Language, concept: IndexedConcept, position: number): void {
+  const key = phraseKey(content, language);
+  const list = byKey.get(key) ?? [];
+  const entry = list.find((e) => e.concept === concept);
+  if (entry) entry.phrases.add(content.join(' '));
+  else list.push({ concept, position, phrases: new Set([content.join(' ')]) });
+  byKey.set(key, list);
 }
 
 /** One target per term sequence, first-listed position, with the forms of every word that led to it. */
@@ -202,11 +220,16 @@ export interface GlossaryMatch {
 export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[], start: number, length: number): GlossaryMatch | undefined {
   const slice = words.slice(start, start + length);
   if (slice.length !== length) return undefined;
+  return lookupKey(glossary.byKey, slice, length);
+}
+
+/** What `slice` (the looked-up words, the first a preposition for `led`) is in `byKey`; `length`: how many query words it covers. */
+function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly string[], length: number): GlossaryMatch | undefined {
   const literal = slice.join(' ');
   const hits = new Map<IndexedConcept, ConceptHit>();
   const languages = new Set<Language>();
   for (const language of LANGUAGES) {
-    const found = glossary.byKey.get(phraseKey(slice, language));
+    const found = byKey.get(phraseKey(slice, language));
     if (!found) continue;
     languages.add(language);
     for (const { concept, position, phrases } of found) {
@@ -218,6 +241,15 @@ export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[]
   }
   if (hits.size === 0) return undefined;
   return { length, concepts: [...hits.values()], languages };
+}
+
+/** The longest glossary phrase `preposition` opens with the words from `start` ("in" + charge): a match of those words. */
+export function longestLedPhrase(glossary: GlossaryIndex, preposition: string, words: readonly string[], start: number): GlossaryMatch | undefined {
+  for (let length = Math.min(glossary.longest, words.length - start); length >= 1; length--) {
+    const match = lookupKey(glossary.led, [preposition, ...words.slice(start, start + length)], length);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** The longest glossary phrase of two or more words starting at `start`. */

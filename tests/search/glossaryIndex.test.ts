@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeGlossaries, parseGlossary } from '../../src/knowledge/glossaryFile.js';
-import { buildGlossaryIndex, contentWords, longestPhrase, lookupGlossary } from '../../src/search/glossaryIndex.js';
+import { buildGlossaryIndex, contentWords, longestLedPhrase, longestPhrase, lookupGlossary } from '../../src/search/glossaryIndex.js';
 import { wholeTermOf } from '../../src/search/analysis/analyzeText.js';
 import { KNOWLEDGE } from '../helpers/seeds.js';
 
@@ -152,5 +152,28 @@ describe('hyphens in glossary phrases', () => {
   const glossary = buildGlossaryIndex(concepts, 'nl', { has: () => true });
   it.each([[['vice-chairmen']], [['vice', 'chairmen']]])('%j finds the concept written with a hyphen', (words) => {
     expect(lookupGlossary(glossary, words, 0, words.length)?.concepts.map((c) => c.concept.name)).toEqual(['vice_chairman']);
+  });
+});
+
+describe('phrases a preposition opens', () => {
+  const glossary = buildGlossaryIndex(parseGlossary(`
+charges:
+  en: [charge]
+  nl: [beschuldiging]
+control:
+  en: [in charge of, under control]
+  nl: [controle]
+`).concepts, 'nl', { has: () => true });
+  const names = (match: ReturnType<typeof longestLedPhrase>) => match?.concepts.map((c) => c.concept.name);
+
+  it('are found with the preposition, as a match of the words after it', () => {
+    expect(names(longestLedPhrase(glossary, 'in', ['charge', 'kazakhstan'], 0))).toEqual(['control']);
+    expect(longestLedPhrase(glossary, 'in', ['charge'], 0)?.length).toBe(1);
+    expect(names(longestLedPhrase(glossary, 'under', ['control'], 0))).toEqual(['control']);
+  });
+
+  it('are not found with another preposition, nor as the bare word\'s only sense', () => {
+    expect(longestLedPhrase(glossary, 'on', ['charge'], 0)).toBeUndefined();
+    expect(lookupGlossary(glossary, ['charge'], 0, 1)?.concepts.map((c) => c.concept.name)).toEqual(['charges', 'control']);
   });
 });

@@ -67,3 +67,17 @@ export function isPhrasalParticle(word: string, previous: string | undefined, la
   const particles = PARTICLES[language];
   return particles.has(word) && previous !== undefined && !particles.has(previous) && !isStopword(previous, ['nl', 'en']);
 }
+
+/**
+ * Prepositions that open a fixed expression with the word after them: "in charge" (leading) is
+ * not "charge" (an accusation), "at risk", "under control", "in handen", "op de vlucht". Dropped
+ * like any stop word, yet both sides keep them where glossary phrases are looked up.
+ */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  ['in', 'on', 'at', 'under', 'out', 'off', 'by', 'for', 'into', 'behind', 'op', 'aan', 'onder', 'uit', 'bij', 'met', 'te', 'achter', 'buiten'].filter((word) => isStopword(word, ['nl', 'en'])),
+);
+
+/** Whether folded `word` is a preposition that can open a fixed expression (`LEADING_PREPOSITIONS`). */
+export function isLeadingPreposition(word: string): boolean {
+  return LEADING_PREPOSITIONS.has(word);
+}

@@ -16,7 +16,7 @@ import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
 import { isStopword } from '../analysis/stopwords.js';
-import { longestPhrase, lookupGlossary, type GlossaryMatch, type IndexedConcept } from '../glossaryIndex.js';
+import { longestLedPhrase, longestPhrase, lookupGlossary, type GlossaryMatch, type IndexedConcept } from '../glossaryIndex.js';
 import { isMeasure } from '../measures.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { isRealWord, type Lexicon } from '../lexicon/lexicon.js';
@@ -330,7 +330,8 @@ function settledByOpposite(query: ParsedQuery): boolean {
   return query.polar || query.intents.has('duration');
 }
 
-function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex, polar = false): ConceptBuilder {
+/** `opened`: the phrase a preposition before the word opens with it ("in charge"), which says what the word means there. */
+function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex, polar = false, opened?: GlossaryMatch): ConceptBuilder {
   const { language } = index.analyzer;
   const builder = new ConceptBuilder(word.surface, index, [word], words.slice(0, position), polar);
   const { lexicon } = index;
@@ -348,7 +349,7 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   if (inDigits !== undefined && inDigits >= 2) builder.add([wholeTermOf(canonicalNumber(String(inDigits)), language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
-  let listed = lookupGlossary(index.glossary, words, position, 1);
+  let listed = opened ?? lookupGlossary(index.glossary, words, position, 1);
   if (!inDossier && !listed && !word.isNumber && !looksEnglish(folded, lexicon)) {
     // A Dutch verb as questions put it ("zuivert", "reageert"): its infinitive is listed or in the dossier.
     for (const infinitive of [...dutchInfinitives(folded), ...dutchPastInfinitives(folded)]) {
@@ -357,7 +358,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     }
   }
   builder.addGlossary(listed, glossaryWeight);
-  builder.pos = partOfSpeechOf(folded, listed, lexicon);
+  // The part of speech the word's own listing tells: an opened phrase is an adverbial or a predicate, whatever its word.
+  builder.pos = partOfSpeechOf(folded, opened ? lookupGlossary(index.glossary, words, position, 1) : listed, lexicon);
   // "ordinary Kazakhs", "top officials", "joint unit": an English word that can be a qualifying
   // adjective, before another English word, modifies it; the thing asked is the noun. Not a
   // classifying one ("chinese involvement", "military vehicles"): that says which thing.
@@ -412,7 +414,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
     }
   }
   const unlisted = builder.alternatives.length === 0;
-  if (!word.isNumber && looksEnglish(folded, lexicon)) {
+  // An opened phrase ("in charge") has said what the word means: WordNet's neighbours are of its other senses.
+  if (!word.isNumber && !opened && looksEnglish(folded, lexicon)) {
     // WordNet's neighbours of an English word may be listed: the words it derives from, always
     // ("detentions" → detain, "intervention" → intervene: the same meaning, its listed forms are
     // evidence); a synonym or broader term only for a word the glossary lacks ("bloc" → alliance),
@@ -524,7 +527,10 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   const language: Language = index.analyzer.language;
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
   const words = query.words.map((w) => (w.particle ? '' : w.folded));
-  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, settledByOpposite(query))));
+  // A phrase a dropped preposition opens with the word alone ("in charge") is what the word means there.
+  const asTyped = query.words.map((w) => w.folded);
+  const opened = query.words.map((word, i) => ledPhrase(index, word, asTyped, i));
+  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, settledByOpposite(query), opened[i]?.length === 1 ? opened[i] : undefined)));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
   const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
@@ -532,7 +538,8 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   if (questionLanguage === 'nl') addSplitPhrases(index, spelled, perWord);
 
   for (let i = 0; i < words.length; ) {
-    const phrase = longestPhrase(index.glossary, spelled, i);
+    const led = ledPhrase(index, query.words[i] as QueryWord, spelled, i);
+    const phrase = led !== undefined && led.length > 1 ? led : longestPhrase(index.glossary, spelled, i);
     const span = perWord.slice(i, i + (phrase?.length ?? 1));
     if (!phrase) {
       const single = span[0] as ConceptBuilder;
@@ -598,6 +605,18 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   if (query.intents.size === 1 && figure && !query.polar) weighed = withMeasureAsked(weighed);
   if (query.objectAsked) weighed = withObjectVerbAsked(weighed);
   return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
+}
+
+/**
+ * The glossary phrase a dropped preposition opens with the words from `start` ("in charge": leading,
+ * not the accusation "charge"), as a match of the words after it; none when a phrase without it is longer.
+ */
+function ledPhrase(index: DossierIndex, word: QueryWord, spelled: readonly string[], start: number): GlossaryMatch | undefined {
+  if (word.lead === undefined || word.particle) return undefined;
+  const led = longestLedPhrase(index.glossary, word.lead, spelled, start);
+  if (led === undefined) return undefined;
+  const plain = longestPhrase(index.glossary, spelled, start);
+  return plain !== undefined && plain.length >= led.length ? undefined : led;
 }
 
 /**

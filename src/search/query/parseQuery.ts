@@ -4,7 +4,7 @@
  */
 import { isCalendarWord } from './preamble.js';
 import { fold } from '../analysis/fold.js';
-import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isLeadingPreposition, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
 import { asksExactly, AUXILIARIES, calendarAsked, type CalendarUnit, isGerund, readQuestionWords, type Intent } from './questionWords.js';
@@ -24,6 +24,8 @@ export interface QueryWord {
   particle?: true;
   /** A particle that closes its clause ("wie volgt Nazarbajev op?", "… op als leider"): no preposition, so the verb's own. */
   closing?: true;
+  /** The preposition dropped right before it that may open a fixed expression with it ("in" of "in charge"; stopwords.ts `isLeadingPreposition`), folded. */
+  lead?: string;
   /** The preposition of direction right before it, folded ("to" in "send troops to Belarus"; destinations.ts). */
   after?: string;
   /**
@@ -164,6 +166,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
   const lowercase = HAS_LOWERCASE.test(expanded);
   const namesCountry = (token: Token, i: number): boolean => folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the');
+  const particles = new Set<number>();
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
     if (consumed.has(i)) return;
@@ -174,12 +177,15 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     if (!ofTime && isPhrasalParticle(word, previous, english ? 'en' : 'nl')) {
       const next = tokens[i + 1];
       const closing = next === undefined || clauseEnds.has(i) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '') || (!english && PREPOSITION_AFTER.has(folded[i + 1] ?? ''));
+      particles.add(i);
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(token, i)) return;
     const expanded = expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
+    // Dropped, not kept as a particle: a particle is a word of the phrase lookup already.
+    const lead = before !== undefined && !consumed.has(i - 1) && isLeadingPreposition(before) && !particles.has(i - 1) ? { lead: before } : {};
     // Not the "to" of "according to": a question word, no direction.
     const after = before !== undefined && !consumed.has(i - 1) && marksDirection(before) ? { after: before } : {};
     const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
@@ -212,7 +218,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
     // "het bondgenootschap", "die Russische club": a thing the question takes as known.
     const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
+    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...lead, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });
   const calendar = calendarAsked(folded);
   return { text, intents, polar, namesRoles, earlier, ahead, objectAsked, compares, precise: asksExactly(folded), ...(calendar ? { calendar } : {}), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };

@@ -553,3 +553,19 @@ describe('a word after a determiner ("het bondgenootschap")', () => {
     expect(terms('mogen leden bij een ander bondgenootschap', 'bondgenootschap')).not.toContain('csto');
   });
 });
+
+describe('an expression a dropped preposition opens ("in charge")', () => {
+  const glossary = `charges:\n  en: [charge, charges]\n  nl: [beschuldigingen]\ncontrol:\n  en: [control, in charge of, in charge]\n  nl: [controle, macht]\n`;
+  const index = tinyIndex({ a: ['Poetin gaf geen onderbouwing voor zijn beschuldigingen.'], b: ['Tokajev heeft de macht in handen.'] }, glossary);
+  const terms = (question: string) => expandQuery(parseQuery(question), index).find((c) => c.label === 'charge')?.alternatives.map((a) => a.terms.join('+')) ?? [];
+
+  it('is the sense the word has: "who is in charge" is not about accusations', () => {
+    expect(terms('who is in charge')).toContain(wholeTermOf('macht', 'nl'));
+    expect(terms('who is in charge')).not.toContain(wholeTermOf('beschuldigingen', 'nl'));
+    expect(answer('who is in charge', { index }).results[0]?.text).toBe('Tokajev heeft de macht in handen.');
+  });
+
+  it('leaves the word its own senses without the preposition', () => {
+    expect(terms('what charge did Putin make')).toContain(wholeTermOf('beschuldigingen', 'nl'));
+  });
+});

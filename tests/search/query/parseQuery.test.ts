@@ -318,3 +318,11 @@ describe('asking for the copy on something', () => {
     expect(parseQuery('who are these so-called terrorists').words.map((w) => w.folded)).toEqual(['terrorists']);
   });
 });
+
+describe('the preposition before a word', () => {
+  it('is kept where it may open a fixed expression ("in charge"), not where it is a particle of the verb before', () => {
+    const words = parseQuery('who is in charge now').words;
+    expect(words.find((w) => w.folded === 'charge')?.lead).toBe('in');
+    expect(parseQuery('did the troops go in to guard the airport').words.find((w) => w.folded === 'guard')?.lead).toBeUndefined();
+  });
+});
