@@ -279,6 +279,7 @@ const FRAMING_PHRASES = [
   'volgens de krant', 'volgens het artikel', 'volgens de artikelen', 'volgens het stuk', 'in het artikel', 'in de artikelen', 'in de krant',
   'zegt het artikel', 'het artikel zegt', 'according to the article', 'according to the articles', 'according to the paper',
   'according to the story', 'in the article', 'in the articles', 'in the story', 'the article says', 'the article say', 'the articles say',
+  ...['according to the', 'per the', 'in the'].flatMap((at) => ['piece', 'pieces', 'stories', 'report', 'reports', 'coverage', 'reporting', 'copy'].map((copy) => `${at} ${copy}`)),
   // The newsroom asking.
   'in the dossier', 'in our dossier', 'anything in the dossier', 'anything in the dossier on that', 'anything in the dossier about that', 'do we have anything', 'do we have', 'have we got', 'anything on that',
   'anything on this', 'desk wants to know', 'the desk wants to know', 'editor wants to know', 'my editor wants to know', 'editor asking',

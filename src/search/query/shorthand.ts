@@ -36,6 +36,14 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})w\/(?=\s|\p{L})/giu, 'with '],
   [/(?<!\p{L})b\/c(?!\p{L})/giu, 'because'],
   [/(?<!\p{L})acc\.?(?=\s+to(?!\p{L}))/giu, 'according'],
+  // "acc tokayev", "acc. to the piece": according to, with or without its "to".
+  [/(?<!\p{L})acc\.?(?=\s+(?!to(?!\p{L}))\p{L})/giu, 'according to'],
+  // "w foreign help", "talks w who": with; a lone letter before a word is no word of its own.
+  [/(?<![\p{L}'’])w(?=\s+\p{L})/gu, 'with'],
+  // "re the op": about (the letters "re" alone are no word of a question otherwise).
+  [/(?<![\p{L}'’])re(?=\s+\p{L})/gu, 'about'],
+  // "y/n", "yes/no": it asks yes or no, as a question mark does.
+  [/\s*(?<!\p{L})(?:y\/n|yes\/no|ja\/nee)(?!\p{L})/giu, '?'],
   [/(?<!\p{L})abt(?!\p{L})/giu, 'about'],
   [/(?<!\p{L})gimme(?!\p{L})/giu, 'give me'],
   [/(?<!\p{L})wanna(?!\p{L})/giu, 'want to'],

@@ -82,11 +82,16 @@ describe('expandChatForms', () => {
     ['zoals art. 5 van de navo', 'zoals article 5 van de navo'],
     ["who's running almaty airport rn", "who's running almaty airport right now"],
     ['how many troops atm', 'how many troops at the moment'],
+    ['terrorists stormed what, acc tokayev', 'terrorists stormed what, according to tokayev'],
+    ['coordinated attacks acc. putin?', 'coordinated attacks according to putin?'],
+    ['talks w who re the op', 'talks with who about the op'],
+    ['csto intel sharing y/n', 'csto intel sharing?'],
+    ['klopt dat, ja/nee', 'klopt dat,?'],
   ])('%j reads as %j', (text, read) => {
     expect(expandChatForms(text)).toBe(read);
   });
 
   it('leaves words that merely contain the forms alone', () => {
-    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w', 'art in almaty', 'the party 5']) expect(expandChatForms(text)).toBe(text);
+    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w', 'art in almaty', 'the party 5', "we're saying 10,000", 'they’re allowed to', 'W Bush said', 'the re-run']) expect(expandChatForms(text)).toBe(text);
   });
 });
