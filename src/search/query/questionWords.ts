@@ -90,6 +90,8 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['land', 'landen', 'country', '
 export const isPlaceKind = (folded: string): boolean => PLACE_KINDS.has(folded);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
 const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= (?:the|de|het|a|an|een)? ?\S+(?: \S+)?$)/u;
+/** "What kind of", "which type of", "wat voor soort": the kind of a thing named next is asked, as "which" asks it. */
+const KIND_ASKED = /^(?:(?:what|which) (?:kind|sort|type|types|kinds|sorts|style) of|wat voor soort|welk soort|welke soort)$/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
 /** The same asked inside a sentence, verb last: "could someone explain what the CSTO actually is", "weet iemand wat de CSTO eigenlijk is". */
 const WHAT_IT_IS = /(?:^|\s)(?:what|wat)\s+(?:(?:the|de|het|a|an|een|this|that|dat|die|deze)\s+)?\S+(?:\s+(?:actually|really|exactly|precisely|eigenlijk|precies|nou|nu|now))?\s+(?:is|was|are|were|zijn|waren)$/u;
@@ -292,6 +294,8 @@ const FRAMING_PHRASES = [
   'for the lede', 'for my lede', 'for the intro', 'voor de intro', 'voor het kader',
   'for the explainer', 'for the explainer box', 'for the factbox', 'for the fact box', 'for the caption', 'for the timeline', 'for the graphic',
   'i need a one-liner on', 'need a one-liner on', 'a one-liner on', 'one-liner on', 'i need a line on', 'need a line on',
+  // The copy asked for, anywhere: "what is the CSTO exactly, quick one-liner pls".
+  'quick one-liner', 'a one-liner', 'one-liner', 'one liner', 'in a nutshell', 'in short', 'tl;dr', 'tldr',
   // Asking for the copy on something: "give me the line on …", "background on the CSTO pls".
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',
@@ -807,6 +811,12 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     intents.add('who');
     mark(consumed, 0, (kind[0] as string).split(' ').length);
   }
+  // "What kind of revolutions did Putin vow to stop", "wat voor soort steden": which of them, the kind named after it.
+  const kindOf = intents.size === 0 && !kind && KIND_ASKED.test(folded.slice(0, 3).join(' ')) && askedThing(folded, 3) !== undefined;
+  if (kindOf) {
+    intents.add('which');
+    mark(consumed, 0, 3);
+  }
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
   const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
@@ -862,7 +872,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const oneClause = !folded.some((word, i) => i > opens && SUBORDINATORS.has(word));
   const whatObject = intents.size === 0 && (folded[opens] === 'what' || folded[opens] === 'wat') && AUXILIARIES.has(folded[opens + 1] ?? '');
   // "Which country did the terrorists train in", "welke landen hebben troepen gestuurd": the kind asked, then the auxiliary.
-  const whichObject = WHICH.has(folded[opens] ?? '') && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[opens + k] ?? '') && !folded.slice(opens + 1, opens + k).some((w) => AUXILIARIES.has(w)));
+  // "What kind of revolutions did …" as "which revolutions did …": the kind asked starts after "of".
+  const which = kindOf ? 2 : opens;
+  const whichObject = (kindOf || WHICH.has(folded[which] ?? '')) && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[which + k] ?? '') && !folded.slice(which + 1, which + k).some((w) => AUXILIARIES.has(w)));
   const objectAsked = !polar && oneClause && (whatObject || whichObject);
   return { intents, consumed, polar, earlier, ahead, objectAsked, compares, checks: polar || amountsCompared, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
 }

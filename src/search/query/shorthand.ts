@@ -27,6 +27,11 @@ const WORDS: Readonly<Record<string, string>> = {
   ops: 'operations',
 };
 
+/** Month names and their short forms, English and Dutch: a digit ordinal next to one is a date. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|okt|nov|dec|januari|january|februari|february|maart|march|april|mei|juni|june|juli|july|augustus|august|september|oktober|october|november|december)';
+/** A digit ordinal ("1st") standing alone, not in a date. */
+const ordinalForm = (ordinal: string): RegExp => new RegExp(String.raw`(?<!${MONTH}\.?\s*)(?<![\p{L}\p{N}])${ordinal}(?![\p{L}\p{N}])(?!\s+(?:of\s+)?${MONTH})`, 'giu');
+
 /**
  * Chat forms written with a slash or run together, read out before the question's words are: "w/o
  * warning" is without, "acc to Tokayev" according to, "abt" about, "gimme" give me.
@@ -45,6 +50,9 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "y/n", "yes/no": it asks yes or no, as a question mark does.
   [/\s*(?<!\p{L})(?:y\/n|yes\/no|ja\/nee)(?!\p{L})/giu, '?'],
   [/(?<!\p{L})abt(?!\p{L})/giu, 'about'],
+  // Ordinals in digits, not of a date ("in the 1st place", "the 2nd article"; not "jan 1st", "the 1st of May").
+  [ordinalForm('1st'), 'first'],
+  [ordinalForm('2nd'), 'second'],
   [/(?<!\p{L})gimme(?!\p{L})/giu, 'give me'],
   [/(?<!\p{L})wanna(?!\p{L})/giu, 'want to'],
   [/(?<!\p{L})gonna(?!\p{L})/giu, 'going to'],

@@ -67,7 +67,7 @@ describe('readQuestionWords', () => {
     // "What kind of X is Y" asks what Y is.
     ['what kind of organisation is the csto', ['who'], [0, 1, 2, 3, 4]],
     ['wat voor organisatie is de csto', ['who'], [0, 1, 2, 3]],
-    ['what kind of weapons were used in almaty', [], [0, 1, 2]],
+    ['what kind of weapons were used in almaty', ['which'], [0, 1, 2]],
     // An idiom of the question's framing is no content.
     ['who put him in power in the first place', ['who'], [0, 5, 6, 7, 8]],
     // Confirming is what a yes/no question asks of its claim; "who confirmed" asks who.
@@ -429,6 +429,19 @@ describe('readQuestionWords', () => {
     expect(objectAsked('which country did the terrorists train in')).toBe(true);
     expect(objectAsked('welke andere staten hebben militairen beloofd')).toBe(true);
     expect(objectAsked('which countries sent troops')).toBe(false);
+    // "What kind of X" asks as "which X" does: no yes/no question for its "did".
+    expect(objectAsked('what kind of revolutions did putin vow to stop')).toBe(true);
+    expect(readQuestionWords('what kind of revolutions did putin vow to stop'.split(' ')).polar).toBe(false);
+    expect(readQuestionWords('what kind of revolutions did putin vow to stop'.split(' ')).intents).toEqual(new Set(['which']));
+    // What something is stays asked as "what is": "what kind of organisation is the csto".
+    expect(readQuestionWords('what kind of organisation is the csto'.split(' ')).intents).toEqual(new Set(['who']));
+  });
+
+  it('reads the copy asked for as framing, not content ("quick one-liner pls")', () => {
+    const { consumed } = readQuestionWords('what is the csto exactly quick one-liner pls'.split(' '));
+    expect(consumed.has(5)).toBe(true);
+    expect(consumed.has(6)).toBe(true);
+    expect(consumed.has(3)).toBe(false);
   });
 
   it('reads a statement asked with a mark as a claim to check ("two deputy security chiefs were sacked on saturday?")', () => {

@@ -87,11 +87,13 @@ describe('expandChatForms', () => {
     ['talks w who re the op', 'talks with who about the op'],
     ['csto intel sharing y/n', 'csto intel sharing?'],
     ['klopt dat, ja/nee', 'klopt dat,?'],
+    ['how was the airport lost in the 1st place', 'how was the airport lost in the first place'],
+    ['what did the 2nd article say', 'what did the second article say'],
   ])('%j reads as %j', (text, read) => {
     expect(expandChatForms(text)).toBe(read);
   });
 
   it('leaves words that merely contain the forms alone', () => {
-    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w', 'art in almaty', 'the party 5', "we're saying 10,000", 'they’re allowed to', 'W Bush said', 'the re-run']) expect(expandChatForms(text)).toBe(text);
+    for (const text of ['accused', 'the accord to end it', 'abtract', 'etcetera', 'how/why', 'w', 'art in almaty', 'the party 5', "we're saying 10,000", 'they’re allowed to', 'W Bush said', 'the re-run', 'since jan 1st', 'on the 1st of january', 'the 21st century', 'op 2nd mei']) expect(expandChatForms(text)).toBe(text);
   });
 });
