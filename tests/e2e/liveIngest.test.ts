@@ -55,5 +55,6 @@ describe('a newly ingested article', () => {
     expect(digest.status).toBe(0);
     expect(digest.stdout).toMatch(/bijna 40 doden — de politie · as of 12 Jan 2022 \(article date\)\n {10}“In Sjymkent zijn volgens de politie bijna 40 doden gevallen bij nieuwe rellen\.” \(.*Testkrant, 2022-01-12, ¶1\)/u);
     expect(digest.stdout).toMatch(/New since the last digest[\s\S]*Testkrant · 2022-01-12/u);
-  });
+    // Three CLI processes, each loading the library, and the app's reload: on a busy 2-core machine this outlasts the default.
+  }, 90_000);
 });

@@ -7,7 +7,7 @@ import { fold } from '../analysis/fold.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS, isLeadingPreposition, isPhrasalParticle, isStopword } from '../analysis/stopwords.js';
 import { tokenize, type Token } from '../analysis/tokenize.js';
 import { expandContractions } from './contractions.js';
-import { asksExactly, AUXILIARIES, calendarAsked, type CalendarUnit, isGerund, readQuestionWords, type Intent } from './questionWords.js';
+import { asksExactly, AUXILIARIES, calendarAsked, type CalendarUnit, isGerund, QUESTION_WORDS, readQuestionWords, type Intent } from './questionWords.js';
 import { marksDirection } from './destinations.js';
 import { expandChatForms, expandShorthand } from './shorthand.js';
 import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js';
@@ -165,7 +165,9 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const titled = titledRuns(expanded, tokens);
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
   const lowercase = HAS_LOWERCASE.test(expanded);
-  const namesCountry = (token: Token, i: number): boolean => folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the');
+  // Opening a question before a word ("us reaction to the deployment"), "us" is no pronoun either.
+  const opensOnCountry = (i: number): boolean => i === 0 && folded[1] !== undefined && !isStopword(folded[1], ['nl', 'en']) && !QUESTION_WORDS.has(folded[1]);
+  const namesCountry = (token: Token, i: number): boolean => folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the' || opensOnCountry(i));
   const particles = new Set<number>();
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
@@ -182,7 +184,8 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
       return;
     }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(token, i)) return;
-    const expanded = expandShorthand(word);
+    // The country, written as its name is: "usa" weighs as the rare name it is, not as the pronoun "us".
+    const expanded = word === 'us' ? { word: 'usa', isNumber: false } : expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
     // Dropped, not kept as a particle: a particle is a word of the phrase lookup already.
     const lead = before !== undefined && !consumed.has(i - 1) && isLeadingPreposition(before) && !particles.has(i - 1) ? { lead: before } : {};

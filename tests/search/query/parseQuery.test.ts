@@ -326,3 +326,11 @@ describe('the preposition before a word', () => {
     expect(parseQuery('did the troops go in to guard the airport').words.find((w) => w.folded === 'guard')?.lead).toBeUndefined();
   });
 });
+
+describe('"us" opening a question', () => {
+  it('is the country before a word ("us reaction to the deployment"), the pronoun elsewhere', () => {
+    expect(parseQuery('us reaction to csto deployment').words.map((w) => w.folded)).toContain('usa');
+    expect(parseQuery('tell us about the troops').words.map((w) => w.folded)).not.toContain('usa');
+    expect(parseQuery('us, what happened').words.map((w) => w.folded)).not.toContain('usa');
+  });
+});
