@@ -315,6 +315,14 @@ const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'w
 function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false, surfaces: readonly string[] = folded, clauseEnds: ReadonlySet<number> = new Set()): { from: number; to: number; anchor?: true } {
   // A time clause ends at a break: "a day before the deployment, the Kremlin warned …" goes on with the main clause.
   const endOf = (i: number): number => Math.min(folded.length, ...[...clauseEnds].filter((e) => e > i).map((e) => e + 1));
+  // Opening the question, it ends at the question word of the main clause too, comma or not ("before the troops came what was he trying to stop").
+  const opening = folded.findIndex((word) => !isStopword(word, ['nl', 'en']) || TIME_CLAUSE.has(word));
+  if (opening >= 0 && TIME_CLAUSE.has(folded[opening] as string) && !consumed.has(opening)) {
+    const asks = folded.findIndex((word, k) => k > opening + 2 && consumed.has(k) && QUESTION_WORDS.has(word));
+    const to = Math.min(endOf(opening), asks < 0 ? folded.length : asks);
+    const inside = folded.slice(opening + 1, to).filter((word) => !isStopword(word, ['nl', 'en'])).length;
+    if (to < folded.length && inside >= 2) return { from: opening, to };
+  }
   for (let i = 2; i < folded.length - 1; i++) {
     if (!opensTimeClause(folded, surfaces, i) || consumed.has(i) || (folded[i] === 'after' && PURSUING.has(folded[i - 1] as string))) continue;
     // "How long before the deployment did Moscow warn": right after the question word, the time the

@@ -867,7 +867,10 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   }
   const ahead = WILL_DO.test(folded.join(' '));
   // After the scene the question is set in ("Writing the explainer. What did …").
-  const opens = folded.findIndex((_, i) => !context.has(i));
+  const scene = folded.findIndex((_, i) => !context.has(i));
+  // After a time clause opening it ("before the troops came what was he trying to stop"): its main clause's question word.
+  const main = SUBORDINATORS.has(folded[scene] ?? '') ? folded.findIndex((word, k) => k > scene + 2 && (word === 'what' || word === 'wat' || WHICH.has(word))) : -1;
+  const opens = main > 0 ? main : scene;
   // One clause: in "wat is het risico als de Kazachen … niet accepteren" the last verb is the condition's.
   const oneClause = !folded.some((word, i) => i > opens && SUBORDINATORS.has(word));
   const whatObject = intents.size === 0 && (folded[opens] === 'what' || folded[opens] === 'wat') && AUXILIARIES.has(folded[opens + 1] ?? '');

@@ -334,3 +334,16 @@ describe('"us" opening a question', () => {
     expect(parseQuery('us, what happened').words.map((w) => w.folded)).not.toContain('usa');
   });
 });
+
+describe('a time clause opening the question', () => {
+  it.each(['before the troops came what was he trying to stop', 'before the troops came, what was he trying to stop'])('sets the scene up to the main clause\'s question word: %j', (question) => {
+    const parsed = parseQuery(question);
+    expect(parsed.words.find((w) => w.folded === 'troops')?.background).toBe(true);
+    expect(parsed.words.find((w) => w.folded === 'stop')?.background).toBeUndefined();
+    expect(parsed.objectAsked).toBe(true);
+  });
+
+  it('is no scene without a main clause after it', () => {
+    expect(parseQuery('before the troops came').words.find((w) => w.folded === 'troops')?.background).toBeUndefined();
+  });
+});
