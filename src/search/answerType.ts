@@ -15,7 +15,7 @@ import type { SentenceRecord } from './sentenceIndex.js';
  * name, the sentence itself.
  */
 /** The term lists of `SentenceFeatures` that type checks read. */
-export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'requested' | 'reasoned' | 'places' | 'sources';
+export type TermList = 'names' | 'listed' | 'apposed' | 'besideRole' | 'someone' | 'besideName' | 'timed' | 'datedTerms' | 'vague' | 'requested' | 'reasoned' | 'places' | 'sources' | 'reported';
 
 /** The dossier's words for people as a group or a kind (agents.ts), and which sentences hold one. */
 export interface Agents {
@@ -27,7 +27,7 @@ export interface Agents {
 export const NO_AGENTS: Agents = { has: () => false, inSentence: () => false };
 
 export interface TypeFacts {
-  flag(name: 'time' | 'dated' | 'duration' | 'interval' | 'clock' | 'cause' | 'statement' | 'reason' | 'condition' | 'term'): boolean;
+  flag(name: 'time' | 'dated' | 'duration' | 'interval' | 'clock' | 'cause' | 'statement' | 'reason' | 'condition' | 'term' | 'saying'): boolean;
   /** The sentence says this kind of answer (figure, when, why, …) is unknown. */
   unknown(kind: Intent): boolean;
   /**
@@ -101,9 +101,9 @@ export function answersType(facts: TypeFacts, intent: Intent, matched: Terms, es
       return facts.flag('clock');
     // The time must be that of what the question is about: in a clause with one of its words.
     case 'when':
-      return facts.flag('time') && facts.some('timed', (t) => matched.has(t));
+      return facts.flag('time') && (facts.some('timed', (t) => matched.has(t)) || saysWhenItWasSaid(facts, matched));
     case 'date':
-      return facts.flag('dated') && facts.some('datedTerms', (t) => matched.has(t));
+      return facts.flag('dated') && (facts.some('datedTerms', (t) => matched.has(t)) || saysWhenItWasSaid(facts, matched));
     // A cause of what was asked: not a sentence giving it as the cause of something else.
     case 'why':
       return facts.flag('cause') && (facts.flag('reason') || facts.some('reasoned', (t) => matched.has(t)));
@@ -242,6 +242,15 @@ export function couldEverGive(facts: TypeFacts, intent: Intent): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * "Hij zei maandag dat …" after "Tokajev heeft het geweld … omschreven als een poging tot een
+ * staatsgreep": the day is when he said it, and so when the statement before was made — where the
+ * question asks about that statement, none of its words in what this one reports.
+ */
+function saysWhenItWasSaid(facts: TypeFacts, matched: Terms): boolean {
+  return facts.flag('saying') && !facts.some('reported', (t) => matched.has(t));
 }
 
 /** Whether the sentence defines a matched word with an apposition ("Nazarbajev, de …"): what "who is X" wants most. */

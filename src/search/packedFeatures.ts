@@ -11,10 +11,10 @@ import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type Type
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 
-const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval', 'clock'] as const;
+const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval', 'clock', 'saying'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval', 'clock'];
 /** The term lists, in this order; `counts` and `ages` are lists of groups. */
-const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'requested', 'reasoned', 'places', 'sources'] as const;
+const LISTS = ['names', 'listed', 'years', 'apposed', 'besideRole', 'someone', 'besideName', 'timed', 'datedTerms', 'vague', 'requested', 'reasoned', 'places', 'sources', 'reported'] as const;
 const GROUPS = ['counts', 'ages'] as const;
 
 /** What a snapshot stores: plain arrays and typed arrays only. */
@@ -181,6 +181,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         term: (bits & 128) !== 0,
         interval: (bits & 256) !== 0,
         clock: (bits & 512) !== 0,
+        saying: (bits & 1024) !== 0,
         names: list('names', id),
         listed: list('listed', id),
         years: list('years', id),
@@ -196,6 +197,7 @@ export function unpackedFrom(data: PackedFeaturesData): PackedFeatures {
         reasoned: list('reasoned', id),
         places: list('places', id),
         sources: list('sources', id),
+        reported: list('reported', id),
       };
     },
   };

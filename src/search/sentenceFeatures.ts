@@ -42,6 +42,10 @@ export interface SentenceFeatures {
   statement: boolean;
   /** A term in single quotes ("een ‘vredesmacht’", "de zelfbenoemde ‘leider van de natie’"): what someone calls something. */
   term: boolean;
+  /** Goes on with the statement before by its speaker ("Hij zei maandag dat …"): a time it gives is that statement's time too. */
+  saying: boolean;
+  /** Where it goes on saying: the terms of what it reports (after "dat"), which its time is not of alone. */
+  reported: string[];
   /** Terms of capitalised words (the first only when it is a name elsewhere): names of people, places and organisations. */
   names: string[];
   /** Terms of names in an enumeration ("Rusland, Armenië, Belarus en Kirgizië"): a figure there is the group's, not one member's. */
@@ -342,6 +346,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     condition: statesCondition(text, tokens, words),
     statement: QUOTES.test(text) || has(SPEECH),
     term: QUOTED_TERM.test(text),
+    ...goingOnSaying(text, analysis),
     names,
     listed,
     years,
@@ -763,4 +768,21 @@ function whoFacts(text: string, words: readonly Term[], names: ReadonlySet<strin
     someone: termsWhere((word, k) => names.has(word.term) && !afterPreposition(text, words, k, false)),
     besideName: termsWhere((word, i) => !names.has(word.term) && someBeside(words, i, NAME_WINDOW, callable)),
   };
+}
+
+/** A pronoun saying something, opening the sentence: "Hij zei maandag dat …" goes on with what the sentence before has him say. */
+const GOES_ON_SAYING = /^(?:hij|zij|ze|he|she|they)\s+(?:zei|zeiden|zegt|zeggen|verklaarde|verklaarden|voegde|voegden|sprak|spraken|noemde|noemden|said|says|added|told|called)(?![\p{L}])/iu;
+/** Where what a sentence reports begins: after "dat", "that". */
+const REPORTED = /(?<!\p{L})(?:dat|that)(?!\p{L})/iu;
+
+/** Whether a sentence goes on with the statement before it by the same speaker ("Hij zei maandag dat …"). */
+export function goesOnSaying(text: string): boolean {
+  return GOES_ON_SAYING.test(text);
+}
+
+/** `saying` and `reported` (SentenceFeatures). */
+function goingOnSaying(text: string, analysis: AnalyzedText): Pick<SentenceFeatures, 'saying' | 'reported'> {
+  if (!goesOnSaying(text)) return { saying: false, reported: [] };
+  const from = REPORTED.exec(text)?.index ?? text.length;
+  return { saying: true, reported: [...new Set(analysis.words.filter((word) => word.start >= from).map((word) => word.term))] };
 }

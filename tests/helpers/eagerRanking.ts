@@ -67,7 +67,9 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
   for (const record of index.sentences) {
     if (candidates.has(record.id)) continue;
     const byRole = concepts.some((concept) => concept.alternatives.some((a) => a.terms.length === 1 && canBeEvidence(a) && index.people.has(a.terms[0] as string) && record.context.includes(a.terms[0] as string) && namesByRole(index, record.id, a.terms[0] as string)));
-    if (byRole) candidates.set(record.id, { id: record.id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() });
+    // Asked when something was said, the sentence going on saying it ("Hij zei maandag dat …") is about it by its pronoun (retrieve.ts `addContext`).
+    const goesOn = (asked.has('when') || asked.has('date')) && record.features.saying && concepts.some((concept) => carriedFromContext(index, concept) && concept.alternatives.some((a) => a.terms.length === 1 && canBeEvidence(a) && record.context.includes(a.terms[0] as string)));
+    if (byRole || goesOn) candidates.set(record.id, { id: record.id, conceptScores: concepts.map(() => 0), strong: concepts.map(() => false), matchedTerms: new Set() });
   }
   const statements = statementsCarry(concepts, asked, doer, compares);
   for (const candidate of candidates.values()) addContext(index, concepts, candidate, polar, asked, statements);

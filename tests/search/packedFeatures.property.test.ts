@@ -26,6 +26,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   term: fc.boolean(),
   interval: fc.boolean(),
   clock: fc.boolean(),
+  saying: fc.boolean(),
   names: terms,
   listed: terms,
   years: terms,
@@ -42,6 +43,7 @@ const features: fc.Arbitrary<SentenceFeatures> = fc.record({
   reasoned: terms,
   places: terms,
   sources: terms,
+  reported: terms,
 });
 
 const canonical = (f: SentenceFeatures): SentenceFeatures => ({ ...f, unknown: INTENTS.filter((i) => f.unknown.includes(i)) });

@@ -441,3 +441,32 @@ describe('a light verb asked when', () => {
     expect(result.results[0]).toMatchObject({ match: 'full', text: expect.stringMatching(/^De alliantie kwam deze zomer voor het laatst in actie/u) });
   });
 });
+
+describe('a sentence going on with a statement ("Hij zei maandag dat …")', () => {
+  const glossary = 'coup:\n  en: [coup, coup attempt]\n  nl: [staatsgreep]\n';
+  const index = tinyIndex({
+    a: [
+      'Tokajev heeft het geweld omschreven als een poging tot een staatsgreep. Hij zei maandag dat de acties gecoördineerd waren vanuit één centrum.',
+      'Tokajev sprak dinsdag over de economie.',
+    ],
+  }, glossary);
+
+  it('gives the day the statement before it was made, asked when it was said', () => {
+    const result = answer('when did Tokayev call it a coup', { index });
+    expect(result.results[0]).toMatchObject({ text: 'Hij zei maandag dat de acties gecoördineerd waren vanuit één centrum.', match: 'full' });
+    expect(result.results.find((r) => r.text.startsWith('Tokajev heeft'))?.match).toBe('partial');
+  });
+
+  it('is no answer asked for something else, or for what it reports', () => {
+    expect(answer('why did Tokayev call it a coup', { index }).results.find((r) => r.text.startsWith('Hij zei'))).toBeUndefined();
+    // What it reports ("gecoördineerd") is its own: its day is when he said it, not when that happened.
+    expect(answer('when were the actions coordinated', { index }).results.find((r) => r.text.startsWith('Hij zei'))?.match).not.toBe('full');
+  });
+
+  it('agrees with the reference ranking', () => {
+    for (const question of ['when did Tokayev call it a coup', 'wanneer noemde tokajev het een staatsgreep']) {
+      const { fast, eager } = both(index, question, 5);
+      expect(fast).toEqual(eager);
+    }
+  });
+});
