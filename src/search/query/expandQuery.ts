@@ -738,10 +738,16 @@ function withLackingVerbsEssential(concepts: Concept[], asked: (concept: Concept
  * In "who pays for the mission", "wie leidt de vredesmacht" the verb is what is asked of whoever
  * it is: a sentence naming the mission's people without it answers nothing. A verb the dossier
  * lacks is essential, however common; not one that only does what its noun names or takes another.
+ * A verb of leading or commanding is essential whatever the dossier has: it asks a role ("wie voert
+ * het bevel over de vredesmacht" is not answered by the countries that sent it).
  */
 function withPredicateAsked(concepts: Concept[]): Concept[] {
-  return withLackingVerbsEssential(concepts, (c) => c.predicate === true);
+  const lacking = withLackingVerbsEssential(concepts, (c) => c.predicate === true);
+  return lacking.map((c) => (c.predicate === true && LEADING.has(fold(c.label)) ? asEssential(c) : c));
 }
+/** Verbs of leading and commanding: what "who" asks of them is a role. */
+const LEADING: ReadonlySet<string> = new Set(['lead', 'leads', 'led', 'leading', 'command', 'commands', 'commanded', 'commanding', 'head', 'heads', 'headed', 'heading', 'chair', 'chairs', 'chaired', 'chairing',
+  'leidt', 'leiden', 'leidde', 'leidden', 'geleid', 'voert', 'voerde', 'voerden', 'aanvoert', 'aanvoerde', 'commandeert', 'commandeerde', 'bestuurt', 'bestuurde', 'voorzit']);
 
 /** Questions asking the time or place of something. */
 const EVENT_TIMED: ReadonlySet<string> = new Set(['when', 'date', 'clock', 'where', 'duration', 'which']);

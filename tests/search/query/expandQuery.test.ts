@@ -569,3 +569,15 @@ describe('an expression a dropped preposition opens ("in charge")', () => {
     expect(terms('what charge did Putin make')).toContain(wholeTermOf('beschuldigingen', 'nl'));
   });
 });
+
+describe('who leads or commands', () => {
+  it('asks the role: the verb is essential though the dossier has words for it, a sentence naming only the led is no answer', () => {
+    const glossary = 'command:\n  en: [command, commands]\n  nl: [bevel, commando]\nlead:\n  en: [lead, leads]\n  nl: [leidt, leiden, geleid]\n';
+    const index = tinyIndex({ a: ['Rusland, Armenië en Kirgizië stuurden de vredesmacht.', 'De vredesmacht wordt geleid door een Russische generaal.'] }, glossary);
+    const leads = expandQuery(parseQuery('wie leidt de vredesmacht'), index).find((c) => c.label === 'leidt');
+    expect(leads?.salience).toBeGreaterThanOrEqual(ESSENTIAL);
+    const result = answer('wie leidt de vredesmacht', { index });
+    expect(result.results.find((r) => r.text.startsWith('Rusland'))?.match).toBe('partial');
+    expect(result.results[0]).toMatchObject({ text: 'De vredesmacht wordt geleid door een Russische generaal.', match: 'full' });
+  });
+});
