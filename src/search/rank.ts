@@ -268,7 +268,7 @@ const GIVES_UNIT: Record<CalendarUnit, RegExp> = {
   day: new RegExp(String.raw`(?<!\p{N})\d{1,2}\s+(?:${MONTHS})(?!\p{L})|(?<!\p{N})\d{4}-\d{2}-\d{2}(?!\p{N})|(?<!\p{N})\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\p{N})`, 'iu'),
 };
 const NOW = /(?<!\p{L})(?:nu|inmiddels|tegenwoordig|momenteel|thans|now|currently|nowadays)(?!\p{L})/iu;
-const AHEAD = /(?<!\p{L})(?:zal|zullen|gaat|gaan|will|going)(?!\p{L})/iu;
+const AHEAD = /(?<!\p{L})(?:zal|zullen|gaat|gaan|will|going|binnenkort|spoedig|soon|beloofde|beloofden|belooft|beloofd|promised|promises|toekomst|future)(?!\p{L})/iu;
 /** How much a sentence of another time than the one asked weighs (`outOfTime`). */
 export const OUT_OF_TIME_FACTOR = 0.5;
 

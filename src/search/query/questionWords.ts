@@ -256,6 +256,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whos
 const LASTING = /^(?:has|have)\s(?:\S+\s){1,4}been\b|^(?:is|zit|zitten|zijn)\s(?:\S+\s){1,3}al\b/u;
 /** What someone will do: "what will the troops (actually) be doing there", "what is the force going to do", "wat gaan ze daar doen". */
 const WILL_DO = /^(?:what|wat)\s(?:will|are|is|gaan|gaat|zullen|zal)\s(?:\S+\s){0,6}(?:do|doing|doen)(?:\s(?:there|daar|on the ground|in kazakhstan))?$/u;
+/** When something will be: "when will internet be restored", "wanneer zal/gaat …" — a past time does not answer it. */
+const WHEN_WILL = /^(?:when|wanneer)\s(?:will|zal|zullen|gaat|gaan|are\s(?:\S+\s){1,3}going\sto|is\s(?:\S+\s){1,3}going\sto)\b/u;
 /** A statement asked with a mark is a claim from this many words ("troops kazakhstan?" is keywords). */
 const MIN_STATED_CLAIM = 4;
 /** An English verb in -ing ("leading", "stepping"), not a short word that only ends so ("king", "thing"). */
@@ -865,7 +867,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     mark(consumed, i, i + phrase.length);
     earlier = true;
   }
-  const ahead = WILL_DO.test(folded.join(' '));
+  const ahead = WILL_DO.test(folded.join(' ')) || WHEN_WILL.test(folded.join(' '));
   // After the scene the question is set in ("Writing the explainer. What did …").
   const scene = folded.findIndex((_, i) => !context.has(i));
   // After a time clause opening it ("before the troops came what was he trying to stop"): its main clause's question word.

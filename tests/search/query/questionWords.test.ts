@@ -437,6 +437,15 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('what kind of organisation is the csto'.split(' ')).intents).toEqual(new Set(['who']));
   });
 
+  it('reads "when will …" as asking what will be: a past time does not answer it', () => {
+    const ahead = (q: string): boolean => readQuestionWords(q.split(' ')).ahead;
+    expect(ahead('when will the internet be fully back in almaty')).toBe(true);
+    expect(ahead('wanneer gaan de troepen weer naar huis')).toBe(true);
+    expect(ahead('when is tokayev going to present evidence')).toBe(true);
+    expect(ahead('when did the internet come back')).toBe(false);
+    expect(ahead('wanneer was het internet terug')).toBe(false);
+  });
+
   it('reads the copy asked for as framing, not content ("quick one-liner pls")', () => {
     const { consumed } = readQuestionWords('what is the csto exactly quick one-liner pls'.split(' '));
     expect(consumed.has(5)).toBe(true);
