@@ -359,7 +359,7 @@ const FRAMING_PHRASES = [
   // The latest there is: every statement of the dossier is the latest it has ("what's the latest on …").
   'the latest on', 'the latest about', 'latest', 'het laatste nieuws over', 'laatste nieuws over',
   // Filler for the thing named before it ("the Maidan stuff").
-  'stuff', 'gedoe',
+  'stuff', 'gedoe', 'thing',
   // What everyone talks about: the thing is what is asked ("who are these 'terrorists' everyone keeps mentioning").
   'everyone keeps mentioning', 'everybody keeps mentioning', 'people keep mentioning', 'everyone keeps talking about', 'everybody keeps talking about',
   'people keep talking about', 'everyone is talking about', 'everybody is talking about', 'we keep hearing about', 'we keep hearing',

@@ -446,6 +446,12 @@ describe('readQuestionWords', () => {
     expect(ahead('wanneer was het internet terug')).toBe(false);
   });
 
+  it('reads "thing" after what it stands for as filler ("the Maidan thing"), not as something asked', () => {
+    const words = 'when did putin bring up the maidan thing'.split(' ');
+    expect(readQuestionWords(words).consumed.has(words.indexOf('thing'))).toBe(true);
+    expect(readQuestionWords(words).consumed.has(words.indexOf('maidan'))).toBe(false);
+  });
+
   it('reads the copy asked for as framing, not content ("quick one-liner pls")', () => {
     const { consumed } = readQuestionWords('what is the csto exactly quick one-liner pls'.split(' '));
     expect(consumed.has(5)).toBe(true);
