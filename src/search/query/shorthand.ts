@@ -21,6 +21,7 @@ const WORDS: Readonly<Record<string, string>> = {
   journos: 'journalists',
   journo: 'journalist',
   intel: 'intelligence',
+  ref: 'reference',
   hq: 'headquarters',
   admin: 'administration',
   natl: 'national',

@@ -167,6 +167,7 @@ describe('chat shorthand', () => {
     ['3mln', '3000000', true],
     ['ppl', 'people', false],
     ['govt', 'government', false],
+    ['ref', 'reference', false],
   ])('%s reads as %s', (typed, word, isNumber) => expect(expandShorthand(typed)).toEqual({ word, isNumber }));
 
   it('leaves words alone', () => {

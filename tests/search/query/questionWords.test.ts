@@ -452,6 +452,10 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords(words).consumed.has(words.indexOf('maidan'))).toBe(false);
   });
 
+  it('reads "whose claim" as asking the source, as "who says" does', () => {
+    expect(readQuestionWords('foreign-trained terrorists claim whose claim'.split(' ')).intents).toEqual(new Set(['source']));
+  });
+
   it('reads the copy asked for as framing, not content ("quick one-liner pls")', () => {
     const { consumed } = readQuestionWords('what is the csto exactly quick one-liner pls'.split(' '));
     expect(consumed.has(5)).toBe(true);
