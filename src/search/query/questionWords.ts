@@ -298,6 +298,8 @@ const FRAMING_PHRASES = [
   'i need a one-liner on', 'need a one-liner on', 'a one-liner on', 'one-liner on', 'i need a line on', 'need a line on',
   // The copy asked for, anywhere: "what is the CSTO exactly, quick one-liner pls".
   'quick one-liner', 'a one-liner', 'one-liner', 'one liner', 'in a nutshell', 'in short', 'tl;dr', 'tldr',
+  // Naming the abbreviation asked about ("what does the abbreviation CSTO stand for").
+  'the abbreviation', 'the acronym', 'de afkorting', 'het acroniem',
   // Asking for the copy on something: "give me the line on …", "background on the CSTO pls".
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',
