@@ -113,6 +113,9 @@ const STANDS_FOR = 0.6;
 /** The weakest whole stand-in: a synonym's stand-in, listed last. Links weaker still (a stand-in of a related concept) are leads, not evidence (evidence.ts). */
 export const WEAKEST_STAND_IN = WEIGHTS.synonym * STANDS_FOR * ORDER_FLOOR;
 
+/** What a word means itself weighs at least as its glossary synonyms listed last; a stand-in weighs less. */
+const OWN_MEANING = WEIGHTS.synonym * ORDER_FLOOR;
+
 /** A glossary concept reached through stemming only, not the literal word. */
 const STEM_ONLY = 0.75;
 
@@ -561,7 +564,8 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       // question the words are the dossier's own, and a synonym of the whole ("volksoproer" for
       // "binnenlandse onrust") says each of them, though one word alone also reaches it.
       const asTyped = new Set(span.flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
-      const own = questionLanguage === 'nl' ? asTyped : new Set(span.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+      // What a word says only as a stand-in ("diens kliek" for Nazarbayev) is not its own: "inner circle" says it.
+      const own = questionLanguage === 'nl' ? asTyped : new Set(span.flatMap((c) => c.alternatives.filter((a) => a.weight >= OWN_MEANING).flatMap((a) => a.terms)));
       // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
       // trains") answers each of its words, not only the head. A word with nothing of its own ("law"
       // in "law and order") says what the whole says; not one with WordNet's guesses ("movement" in

@@ -582,3 +582,15 @@ describe('who leads or commands', () => {
     expect(result.results[0]).toMatchObject({ text: 'De vredesmacht wordt geleid door een Russische generaal.', match: 'full' });
   });
 });
+
+describe('an expression one of whose words reaches its meaning only as a stand-in', () => {
+  it('gives its other words the expression\'s meaning: "Nazarbayev … inner circle" is "diens kliek"', () => {
+    const glossary = 'nazarbayev:\n  en: [nazarbayev]\n  nl: [nazarbajev]\n  stands_for: [nazarbayev_clan]\nnazarbayev_clan:\n  en: [nazarbayev inner circle, nazarbayev clan]\n  nl: [diens kliek]\ninternal:\n  en: [internal, inner]\n  nl: [interne]\n';
+    const index = tinyIndex({ a: ['Tokajev wil Nazarbajev en diens kliek uitschakelen.', 'Nazarbajev is oud.'], b: ['De interne problemen blijven.'] }, glossary);
+    const concepts = expandQuery(parseQuery('does tokayev fight nazarbayev and his inner circle'), index);
+    const kliek = [wholeTermOf('diens', 'nl'), wholeTermOf('kliek', 'nl')].join('+');
+    expect(concepts.find((c) => c.label === 'inner')?.alternatives.map((a) => a.terms.join('+'))).toContain(kliek);
+    // The name alone is no inner circle: "Nazarbajev is oud" does not say it.
+    expect(answer('does tokayev fight nazarbayev and his inner circle', { index }).results.find((r) => r.text === 'Nazarbajev is oud.')?.match).not.toBe('full');
+  });
+});
