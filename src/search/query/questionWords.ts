@@ -300,6 +300,8 @@ const FRAMING_PHRASES = [
   'quick one-liner', 'a one-liner', 'one-liner', 'one liner', 'in a nutshell', 'in short', 'tl;dr', 'tldr',
   // Naming the abbreviation asked about ("what does the abbreviation CSTO stand for").
   'the abbreviation', 'the acronym', 'de afkorting', 'het acroniem',
+  // The name written out: "hoe heet de president voluit", "CSTO voluit?".
+  'voluit', 'in full', 'spelled out', 'written out', 'volledig uitgeschreven', 'uitschrijven', 'uitgeschreven',
   // Asking for the copy on something: "give me the line on …", "background on the CSTO pls".
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',

@@ -75,12 +75,18 @@ const WANTING = new Set([
  * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to
  * stay"): the other verb says what happened, so a yes/no question's verb is never one of these.
  */
+/**
+ * Dutch verbs that only take another ("probeert … te doen alsof", "lijkt … te willen"): verbs only
+ * (English "attempt" is a noun too), so as light as a light verb. Not "blijven", "beginnen": they also
+ * say something of their own ("hoe lang blijven de soldaten").
+ */
+const DUTCH_TRYING = new Set<string>(['proberen', 'probeert', 'probeerde', 'probeerden', 'geprobeerd', 'pogen', 'poogt', 'poogde', 'lijken', 'lijkt', 'leek', 'leken']);
 const CATENATIVE = new Set<string>([
   'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'want', 'wants', 'wanted', 'wanting',
   'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'continue', 'continues', 'continued',
   'keep', 'keeps', 'kept', 'manage', 'managed', 'need', 'needs', 'needed', 'plan', 'plans', 'planned', 'going',
-  'proberen', 'probeert', 'probeerde', 'probeerden', 'geprobeerd', 'pogen', 'poogt', 'poogde', 'willen', 'wil', 'wilde', 'wilden',
-  'lijken', 'lijkt', 'leek', 'leken', 'beginnen', 'begint', 'begon', 'begonnen', 'blijven', 'blijft', 'bleef', 'bleven', 'gaan', 'gaat', 'ging', 'gingen',
+  ...DUTCH_TRYING, 'willen', 'wil', 'wilde', 'wilden',
+  'beginnen', 'begint', 'begon', 'begonnen', 'blijven', 'blijft', 'bleef', 'bleven', 'gaan', 'gaat', 'ging', 'gingen',
   ...WANTING,
 ]);
 export const isCatenative = (folded: string): boolean => CATENATIVE.has(folded);
@@ -118,7 +124,7 @@ export function salience(word: WordFacts, lexicon: Lexicon): number {
     // A noun the dossier lacks names something the question is about.
     value = Math.max(value, NOUN_FLOOR);
   }
-  if (LIGHT_VERBS.has(word.folded) || WANTING.has(word.folded)) value *= LIGHT;
+  if (LIGHT_VERBS.has(word.folded) || WANTING.has(word.folded) || DUTCH_TRYING.has(word.folded)) value *= LIGHT;
   if (word.topical) value *= TOPICAL;
   return Math.max(FLOOR, value);
 }

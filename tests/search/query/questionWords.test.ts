@@ -452,6 +452,11 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords(words).consumed.has(words.indexOf('maidan'))).toBe(false);
   });
 
+  it('reads "voluit" as the name written out, no content ("CSTO voluit?")', () => {
+    const words = 'hoe heet de kazachse president voluit'.split(' ');
+    expect(readQuestionWords(words).consumed.has(words.indexOf('voluit'))).toBe(true);
+  });
+
   it('reads "whose claim" as asking the source, as "who says" does', () => {
     expect(readQuestionWords('foreign-trained terrorists claim whose claim'.split(' ')).intents).toEqual(new Set(['source']));
   });

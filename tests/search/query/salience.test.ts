@@ -80,6 +80,8 @@ describe('salience', () => {
     // A verb of wanting says next to nothing beside the verb it takes ("hope to prevent", "hoopt te bereiken").
     ['hope', { pos: 'v' }, 0.6 * 0.4],
     ['hoopt', {}, 0.8 * 0.4],
+    // A Dutch verb that only takes another ("probeert … te doen alsof"), whatever noun heads its glossary concept.
+    ['probeert', { pos: 'n' }, 1 * 0.4],
     // Having and being where no stop word takes them ("te maken hebben gehad").
     ['gehad', {}, 0.8 * 0.4],
     ['geweest', {}, 0.8 * 0.4],
