@@ -306,7 +306,9 @@ const FRAMING_PHRASES = [
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',
   // Asking for evidence of something: "any signs of life returning to normal".
-  'any signs of', 'any sign of', 'any signs that', 'any sign that', 'any signs', 'any sign', 'are there signs of', 'are there any signs of', 'is there any sign of',
+  'any signs of', 'any sign of', 'any signs that', 'any sign that', 'any signs', 'any sign',
+  // What is reported, named as such ("who's denying the reports that …", "reports of officers found dead").
+  'the reports that', 'reports that', 'the reports of', 'reports of', 'the report that', 'berichten dat', 'de berichten dat', 'berichten over', 'are there signs of', 'are there any signs of', 'is there any sign of',
   'zijn er tekenen van', 'zijn er tekenen dat', 'zijn er aanwijzingen dat', 'zijn er signalen dat',
   // Discourse markers: "nato for instance" asks about NATO; "who put him in power in the first place" asks who.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',

@@ -452,6 +452,12 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords(words).consumed.has(words.indexOf('maidan'))).toBe(false);
   });
 
+  it('reads "the reports that/of" as framing what is reported ("who is denying the reports that …")', () => {
+    const words = "who's denying the reports that nazarbayev fled".replace("'s", ' is').split(' ');
+    expect(readQuestionWords(words).consumed.has(words.indexOf('reports'))).toBe(true);
+    expect(readQuestionWords(words).consumed.has(words.indexOf('fled'))).toBe(false);
+  });
+
   it('reads "voluit" as the name written out, no content ("CSTO voluit?")', () => {
     const words = 'hoe heet de kazachse president voluit'.split(' ');
     expect(readQuestionWords(words).consumed.has(words.indexOf('voluit'))).toBe(true);
