@@ -90,6 +90,8 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['land', 'landen', 'country', '
 export const isPlaceKind = (folded: string): boolean => PLACE_KINDS.has(folded);
 /** "What kind of organisation is", "wat voor (soort) organisatie is": asking what something is. */
 const KIND_OF = /^(?:(?:what|which) (?:kind|sort|type) of \S+|wat voor (?:soort |een )?\S+) (?:is|was|are|were|zijn|waren)(?= (?:the|de|het|a|an|een)? ?\S+(?: \S+)?$)/u;
+/** Words before "line" that make it a position held, not something said. */
+const HELD_LINE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'old', 'hard', 'party', 'front', 'red']);
 /** "What kind of", "which type of", "wat voor soort": the kind of a thing named next is asked, as "which" asks it. */
 const KIND_ASKED = /^(?:(?:what|which) (?:kind|sort|type|types|kinds|sorts|style) of|wat voor soort|welk soort|welke soort)$/u;
 const WHAT_IS = /^(?:what|wat)\s+(?:is|was|are|were|zijn|waren)\b/u;
@@ -825,6 +827,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     intents.add('which');
     mark(consumed, 0, 3);
   }
+  // The newsroom's word for what someone says ("the Putin line about …", "the coup line"): the statement
+  // answers, no "line". Not a position held ("its old line on crushing revolts"): the glossary says that.
+  folded.forEach((word, i) => {
+    if (word === 'line' && !consumed.has(i) && !HELD_LINE.has(folded[i - 1] ?? '')) consumed.add(i);
+  });
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
   const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));

@@ -458,6 +458,16 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords(words).consumed.has(words.indexOf('fled'))).toBe(false);
   });
 
+  it('reads "line" as the newsroom\'s word for what someone says, not a position held', () => {
+    const consumedLine = (q: string): boolean => {
+      const words = q.split(' ');
+      return readQuestionWords(words).consumed.has(words.indexOf('line'));
+    };
+    expect(consumedLine('where does the coup line come from')).toBe(true);
+    expect(consumedLine('putin colour revolution line')).toBe(true);
+    expect(consumedLine('has the csto dropped its old line on domestic unrest')).toBe(false);
+  });
+
   it('reads "voluit" as the name written out, no content ("CSTO voluit?")', () => {
     const words = 'hoe heet de kazachse president voluit'.split(' ');
     expect(readQuestionWords(words).consumed.has(words.indexOf('voluit'))).toBe(true);
