@@ -221,10 +221,11 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * (`statements` false).
  */
 function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, { polar, owner, statements, asked }: { polar: boolean; owner: boolean; statements: boolean; asked: ReadonlySet<Intent> }): void {
-  const textOf = (id: number): string => (index.sentences[id] as DossierIndex['sentences'][number]).text;
+  const recordOf = (id: number): DossierIndex['sentences'][number] => index.sentences[id] as DossierIndex['sentences'][number];
+  const textOf = (id: number): string => recordOf(id).text;
   // Asked when something was said, the sentence going on with it gives the day ("… omschreven als een poging tot een staatsgreep. Hij zei maandag dat …").
   const timeAsked = asked.has('when') || asked.has('date');
-  const aboutByPronoun = (id: number): boolean => (owner && refersBackByPronoun(textOf(id))) || (timeAsked && (index.sentences[id] as DossierIndex['sentences'][number]).features.saying);
+  const aboutByPronoun = (id: number): boolean => (owner && refersBackByPronoun(textOf(id))) || (timeAsked && recordOf(id).features.saying);
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
     if (!carriedFromContext(index, concept)) return;

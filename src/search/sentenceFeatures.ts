@@ -346,7 +346,7 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     condition: statesCondition(text, tokens, words),
     statement: QUOTES.test(text) || has(SPEECH),
     term: QUOTED_TERM.test(text),
-    ...goingOnSaying(text, analysis),
+    ...goingOnSaying(tokens, words, analysis),
     names,
     listed,
     years,
@@ -770,19 +770,15 @@ function whoFacts(text: string, words: readonly Term[], names: ReadonlySet<strin
   };
 }
 
-/** A pronoun saying something, opening the sentence: "Hij zei maandag dat …" goes on with what the sentence before has him say. */
-const GOES_ON_SAYING = /^(?:hij|zij|ze|he|she|they)\s+(?:zei|zeiden|zegt|zeggen|verklaarde|verklaarden|voegde|voegden|sprak|spraken|noemde|noemden|said|says|added|told|called)(?![\p{L}])/iu;
-/** Where what a sentence reports begins: after "dat", "that". */
-const REPORTED = /(?<!\p{L})(?:dat|that)(?!\p{L})/iu;
+/** Subject pronouns: opening the sentence before a verb of saying ("Hij zei maandag dat …"), the speaker of the sentence before goes on. */
+const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'he', 'she', 'they']);
+/** Where what a sentence reports begins. */
+const REPORTING: ReadonlySet<string> = new Set(['dat', 'that']);
 
-/** Whether a sentence goes on with the statement before it by the same speaker ("Hij zei maandag dat …"). */
-export function goesOnSaying(text: string): boolean {
-  return GOES_ON_SAYING.test(text);
-}
-
-/** `saying` and `reported` (SentenceFeatures). */
-function goingOnSaying(text: string, analysis: AnalyzedText): Pick<SentenceFeatures, 'saying' | 'reported'> {
-  if (!goesOnSaying(text)) return { saying: false, reported: [] };
-  const from = REPORTED.exec(text)?.index ?? text.length;
+/** `saying` and `reported` (SentenceFeatures): a pronoun and a verb of saying (`SPEECH`) open it, and what it reports follows "dat". */
+function goingOnSaying(tokens: readonly Token[], words: readonly string[], analysis: AnalyzedText): Pick<SentenceFeatures, 'saying' | 'reported'> {
+  if (!SPEAKING_PRONOUNS.has(words[0] ?? '') || !SPEECH.has(words[1] ?? '')) return { saying: false, reported: [] };
+  const at = words.findIndex((word, i) => i > 1 && REPORTING.has(word));
+  const from = at < 0 ? Number.POSITIVE_INFINITY : (tokens[at] as Token).start;
   return { saying: true, reported: [...new Set(analysis.words.filter((word) => word.start >= from).map((word) => word.term))] };
 }

@@ -352,7 +352,8 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   if (inDigits !== undefined && inDigits >= 2) builder.add([wholeTermOf(canonicalNumber(String(inDigits)), language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
-  let listed = opened ?? lookupGlossary(index.glossary, words, position, 1);
+  const ownListing = lookupGlossary(index.glossary, words, position, 1);
+  let listed = opened ?? ownListing;
   if (!inDossier && !listed && !word.isNumber && !looksEnglish(folded, lexicon)) {
     // A Dutch verb as questions put it ("zuivert", "reageert"): its infinitive is listed or in the dossier.
     for (const infinitive of [...dutchInfinitives(folded), ...dutchPastInfinitives(folded)]) {
@@ -362,7 +363,7 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   }
   builder.addGlossary(listed, glossaryWeight);
   // The part of speech the word's own listing tells: an opened phrase is an adverbial or a predicate, whatever its word.
-  builder.pos = partOfSpeechOf(folded, opened ? lookupGlossary(index.glossary, words, position, 1) : listed, lexicon);
+  builder.pos = partOfSpeechOf(folded, opened ? ownListing : listed, lexicon);
   // "ordinary Kazakhs", "top officials", "joint unit": an English word that can be a qualifying
   // adjective, before another English word, modifies it; the thing asked is the noun. Not a
   // classifying one ("chinese involvement", "military vehicles"): that says which thing.
@@ -541,8 +542,9 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   if (questionLanguage === 'nl') addSplitPhrases(index, spelled, perWord);
 
   for (let i = 0; i < words.length; ) {
-    const led = ledPhrase(index, query.words[i] as QueryWord, spelled, i);
-    const phrase = led !== undefined && led.length > 1 ? led : longestPhrase(index.glossary, spelled, i);
+    const plain = longestPhrase(index.glossary, spelled, i);
+    const led = ledPhrase(index, query.words[i] as QueryWord, spelled, i, plain);
+    const phrase = led !== undefined && led.length > 1 ? led : plain;
     const span = perWord.slice(i, i + (phrase?.length ?? 1));
     if (!phrase) {
       const single = span[0] as ConceptBuilder;
@@ -615,12 +617,10 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
  * The glossary phrase a dropped preposition opens with the words from `start` ("in charge": leading,
  * not the accusation "charge"), as a match of the words after it; none when a phrase without it is longer.
  */
-function ledPhrase(index: DossierIndex, word: QueryWord, spelled: readonly string[], start: number): GlossaryMatch | undefined {
+function ledPhrase(index: DossierIndex, word: QueryWord, spelled: readonly string[], start: number, plain = longestPhrase(index.glossary, spelled, start)): GlossaryMatch | undefined {
   if (word.lead === undefined || word.particle) return undefined;
   const led = longestLedPhrase(index.glossary, word.lead, spelled, start);
-  if (led === undefined) return undefined;
-  const plain = longestPhrase(index.glossary, spelled, start);
-  return plain !== undefined && plain.length >= led.length ? undefined : led;
+  return led === undefined || (plain !== undefined && plain.length >= led.length) ? undefined : led;
 }
 
 /**

@@ -308,10 +308,10 @@ const FRAMING_PHRASES = [
   'give me the line on', 'the line on', 'what is the line on', 'background on', 'some background on', 'quick background on', 'context on',
   'backgrounder on', 'explainer on', 'give me',
   // Asking for evidence of something: "any signs of life returning to normal".
-  'any signs of', 'any sign of', 'any signs that', 'any sign that', 'any signs', 'any sign',
-  // What is reported, named as such ("who's denying the reports that …", "reports of officers found dead").
-  'the reports that', 'reports that', 'the reports of', 'reports of', 'the report that', 'berichten dat', 'de berichten dat', 'berichten over', 'are there signs of', 'are there any signs of', 'is there any sign of',
+  'any signs of', 'any sign of', 'any signs that', 'any sign that', 'any signs', 'any sign', 'are there signs of', 'are there any signs of', 'is there any sign of',
   'zijn er tekenen van', 'zijn er tekenen dat', 'zijn er aanwijzingen dat', 'zijn er signalen dat',
+  // What is reported, named as such ("who's denying the reports that …", "reports of officers found dead").
+  'the reports that', 'reports that', 'the reports of', 'reports of', 'the report that', 'berichten dat', 'de berichten dat', 'berichten over',
   // Discourse markers: "nato for instance" asks about NATO; "who put him in power in the first place" asks who.
   'for instance', 'for example', 'bijvoorbeeld', 'bij voorbeeld', 'om een voorbeeld te noemen',
   'in the first place', 'to begin with', 'to start with', 'in de eerste plaats', 'überhaupt', 'uberhaupt',
@@ -880,7 +880,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     mark(consumed, i, i + phrase.length);
     earlier = true;
   }
-  const ahead = WILL_DO.test(folded.join(' ')) || WHEN_WILL.test(folded.join(' '));
+  const question = folded.join(' ');
+  const ahead = WILL_DO.test(question) || WHEN_WILL.test(question);
   // After the scene the question is set in ("Writing the explainer. What did …").
   const scene = folded.findIndex((_, i) => !context.has(i));
   // After a time clause opening it ("before the troops came what was he trying to stop"): its main clause's question word.

@@ -72,15 +72,15 @@ const WANTING = new Set([
   'intending', 'wish', 'wishes', 'wished', 'hopen', 'hoopt', 'hoopte', 'hoopten', 'gehoopt', 'beogen', 'beoogt', 'beoogde', 'trachten', 'tracht', 'trachtte',
 ]);
 /**
- * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to
- * stay"): the other verb says what happened, so a yes/no question's verb is never one of these.
- */
-/**
  * Dutch verbs that only take another ("probeert … te doen alsof", "lijkt … te willen"): verbs only
  * (English "attempt" is a noun too), so as light as a light verb. Not "blijven", "beginnen": they also
  * say something of their own ("hoe lang blijven de soldaten").
  */
 const DUTCH_TRYING = new Set<string>(['proberen', 'probeert', 'probeerde', 'probeerden', 'geprobeerd', 'pogen', 'poogt', 'poogde', 'lijken', 'lijkt', 'leek', 'leken']);
+/**
+ * Verbs that take another verb ("trying to get rid of", "probeert te voorkomen", "wants to
+ * stay"): the other verb says what happened, so a yes/no question's verb is never one of these.
+ */
 const CATENATIVE = new Set<string>([
   'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'want', 'wants', 'wanted', 'wanting',
   'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'continue', 'continues', 'continued',
