@@ -62,6 +62,10 @@ const PARTICLES: Record<'nl' | 'en', ReadonlySet<string>> = {
  */
 export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'not', 'no', 'without'].filter((word) => isStopword(word, ['nl', 'en'])));
 
+const REFLEXIVES: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'zich', 'zichzelf']);
+/** Whether folded `word` is a reflexive pronoun ("killed themselves"): the verb's own only right after it. */
+export const isReflexive = (word: string): boolean => REFLEXIVES.has(word);
+
 /** Whether folded `word`, after `previous` (folded, or undefined at the start), is a particle kept in a phrasal verb. */
 export function isPhrasalParticle(word: string, previous: string | undefined, language: 'nl' | 'en'): boolean {
   const particles = PARTICLES[language];

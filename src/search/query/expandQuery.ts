@@ -15,7 +15,7 @@ import { dutchInfinitives, dutchPastInfinitives, REGULAR_PAST_PARTICIPLE } from 
 import { wholeTermOf } from '../analysis/analyzeText.js';
 import type { Language } from '../analysis/stem.js';
 import { wordParts } from '../analysis/tokenize.js';
-import { isStopword } from '../analysis/stopwords.js';
+import { isReflexive, isStopword } from '../analysis/stopwords.js';
 import { longestLedPhrase, longestPhrase, lookupGlossary, type GlossaryMatch, type IndexedConcept } from '../glossaryIndex.js';
 import { isMeasure } from '../measures.js';
 import type { DossierIndex } from '../sentenceIndex.js';
@@ -510,7 +510,8 @@ function joinSeparableVerbs(words: readonly QueryWord[], index: DossierIndex, la
 function withEnglishParticlesJoined(words: readonly QueryWord[], index: DossierIndex): QueryWord[] {
   const joined = [...words];
   words.forEach((particle, j) => {
-    if (!particle.particle) return;
+    // A reflexive a word away is the intensifier of that word ("killed - police themselves"), not the verb's.
+    if (!particle.particle || isReflexive(particle.folded)) return;
     for (let i = j - 2; i >= Math.max(0, j - 1 - SPLIT_WITHIN); i--) {
       const verb = joined[i] as QueryWord;
       if (verb.particle || verb.isNumber) continue;

@@ -53,7 +53,7 @@ const CUES: Cue[] = [
   ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'how large', 'hoe hoog', 'how high', 'hoe duur', 'how expensive', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen', 'headcount', 'head count'].map((p) => cue(p, 'figure')),
   ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'].map((p) => cue(p, 'why')),
   // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
-  ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'what is the source for', 'what is the source of', 'whose claim is that', 'whose claim', 'whose figure', 'whose number', 'whose estimate', 'whose words', 'wiens bewering', 'wiens cijfer', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
+  ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'who is the source on', 'who is the source', 'what is the source for', 'what is the source of', 'what is the source on', 'what is the source', 'wie is de bron van', 'wie is de bron', 'wat is de bron van', 'wat is de bron', 'whose claim is that', 'whose claim', 'whose figure', 'whose number', 'whose estimate', 'whose words', 'wiens bewering', 'wiens cijfer', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
     'who put out', 'who announced', 'who published', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend',
     // Who calls it so ("wie noemt de troepen een vredesmacht"): whose word it is, "volgens de CSTO".
     'who calls', 'who called', 'who describes', 'who described', 'who labels', 'who labelled', 'who labeled', 'who speaks of', 'who spoke of',
@@ -366,6 +366,8 @@ const FRAMING_PHRASES = [
   'on their streets', 'in their streets', 'on their own streets', 'in hun straten', 'op hun straten',
   // The latest there is: every statement of the dossier is the latest it has ("what's the latest on …").
   'the latest on', 'the latest about', 'latest', 'het laatste nieuws over', 'laatste nieuws over',
+  // Asking what there is to know about something ("what's the deal with the 164 figure"): the thing itself is asked.
+  'what is the deal with', 'whats the deal with', 'what is the story with', 'whats the story with', 'what is up with', 'whats up with', 'what is going on with', 'whats going on with',
   // Filler for the thing named before it ("the Maidan stuff").
   'stuff', 'gedoe', 'thing',
   // What everyone talks about: the thing is what is asked ("who are these 'terrorists' everyone keeps mentioning").

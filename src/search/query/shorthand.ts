@@ -51,6 +51,15 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "y/n", "yes/no": it asks yes or no, as a question mark does.
   [/\s*(?<!\p{L})(?:y\/n|yes\/no|ja\/nee)(?!\p{L})/giu, '?'],
   [/(?<!\p{L})abt(?!\p{L})/giu, 'about'],
+  // Dutch chat abbreviations: "vlgs tokajev", "ivm de onrust", "mbt de csto", "wss", "mss".
+  [/(?<!\p{L})vlgs?\.?(?!\p{L})/giu, 'volgens'],
+  [/(?<!\p{L})i\.?v\.?m\.?(?!\p{L})/giu, 'in verband met'],
+  [/(?<!\p{L})m\.?b\.?t\.?(?!\p{L})/giu, 'met betrekking tot'],
+  [/(?<!\p{L})t\.?o\.?v\.?(?!\p{L})/giu, 'ten opzichte van'],
+  [/(?<!\p{L})zgn\.?(?!\p{L})/giu, 'zogenaamde'],
+  [/(?<!\p{L})(?:wss|wrs|waarsch)\.?(?!\p{L})/giu, 'waarschijnlijk'],
+  [/(?<!\p{L})mss(?!\p{L})/giu, 'misschien'],
+  [/(?<!\p{L})(?:bijv|bv)\.?(?!\p{L})/giu, 'bijvoorbeeld'],
   // Ordinals in digits, not of a date ("in the 1st place", "the 2nd article"; not "jan 1st", "the 1st of May").
   [ordinalForm('1st'), 'first'],
   [ordinalForm('2nd'), 'second'],

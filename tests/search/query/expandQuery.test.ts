@@ -445,6 +445,12 @@ describe('an English phrasal verb with its object between ("drove the police out
     expect(answer('who drove the police out of the airport', { index }).results[0]?.text).toBe('Demonstranten hadden de politie verjaagd van het vliegveld.');
   });
 
+  it('not a reflexive a word away: the intensifier of that word ("killed - police themselves")', () => {
+    const suicide = tinyIndex({ a: ['De politie zegt dat het tientallen relschoppers heeft gedood.', 'Twee officieren pleegden zelfmoord.'] }, 'suicide:\n  en: [killed themselves]\n  nl: [zelfmoord]\nkill:\n  en: [killed]\n  nl: [gedood]\npolice:\n  en: [police]\n  nl: [politie]\n');
+    expect(expandQuery(parseQuery('who says rioters were killed - police themselves?'), suicide).map((c) => c.label)).not.toContain('killed themselves');
+    expect(expandQuery(parseQuery('who says the officers killed themselves'), suicide).map((c) => c.label)).toContain('killed themselves');
+  });
+
   it('not where the verb makes a phrase with the words after it ("calls the shots in …")', () => {
     expect(labels('who calls the shots in the alliance')).not.toContainEqual(expect.stringMatching(/calls in/));
   });

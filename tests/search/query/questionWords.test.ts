@@ -472,6 +472,16 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('hoe heet de kazachse president voluit', 'voluit')).toBe(true);
   });
 
+  it('reads "who is the source on that" as asking the source, not who did it', () => {
+    expect(readQuestionWords('beheaded cops who is the source on that'.split(' ')).intents).toEqual(new Set(['source']));
+    expect(readQuestionWords('twee agenten onthoofd wie is de bron'.split(' ')).intents).toEqual(new Set(['source']));
+  });
+
+  it('reads "what is the deal with" as framing: the thing after it is asked', () => {
+    expect(readsAsFraming('what is the deal with the 164 dead figure', 'deal')).toBe(true);
+    expect(readsAsFraming('what is the deal with the 164 dead figure', 'dead')).toBe(false);
+  });
+
   it('reads "whose claim" as asking the source, as "who says" does', () => {
     expect(readQuestionWords('foreign-trained terrorists claim whose claim'.split(' ')).intents).toEqual(new Set(['source']));
   });
