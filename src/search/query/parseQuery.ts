@@ -307,6 +307,9 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([...ARTICLES, ...PREPOSITIONS_B
  */
 const TIME_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'once', 'until', 'voordat', 'nadat', 'terwijl', 'zodra', 'totdat']);
 
+/** Words measuring how long before or after a clause opening the question ("day before the troops came", "kort nadat …"). */
+const MEASURE_BEFORE: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'shortly', 'just', 'right', 'soon', 'dag', 'dagen', 'week', 'weken', 'uur', 'kort', 'vlak', 'net', 'vlakbij', 'even']);
+
 /**
  * Where a time clause stands ("… before sending troops", "how long before the deployment did …"):
  * from its conjunction to its end (the question's end, or the auxiliary of the question's own clause). Not a question word ("since when", "when did …"), not
@@ -316,12 +319,14 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
   // A time clause ends at a break: "a day before the deployment, the Kremlin warned …" goes on with the main clause.
   const endOf = (i: number): number => Math.min(folded.length, ...[...clauseEnds].filter((e) => e > i).map((e) => e + 1));
   // Opening the question, it ends at the question word of the main clause too, comma or not ("before the troops came what was he trying to stop").
-  const opening = folded.findIndex((word) => !isStopword(word, ['nl', 'en']) || TIME_CLAUSE.has(word));
+  const first = folded.findIndex((word) => !isStopword(word, ['nl', 'en']) || TIME_CLAUSE.has(word));
+  // Measured from the clause: "(a) day before the troops came, …", "kort voordat …".
+  const opening = first >= 0 && MEASURE_BEFORE.has(folded[first] as string) && TIME_CLAUSE.has(folded[first + 1] ?? '') ? first + 1 : first;
   if (opening >= 0 && TIME_CLAUSE.has(folded[opening] as string) && !consumed.has(opening)) {
     const asks = folded.findIndex((word, k) => k > opening + 2 && consumed.has(k) && QUESTION_WORDS.has(word));
     const to = Math.min(endOf(opening), asks < 0 ? folded.length : asks);
     const inside = folded.slice(opening + 1, to).filter((word) => !isStopword(word, ['nl', 'en'])).length;
-    if (to < folded.length && inside >= 2) return { from: opening, to };
+    if (to < folded.length && inside >= 2) return { from: first, to };
   }
   for (let i = 2; i < folded.length - 1; i++) {
     if (!opensTimeClause(folded, surfaces, i) || consumed.has(i) || (folded[i] === 'after' && PURSUING.has(folded[i - 1] as string))) continue;

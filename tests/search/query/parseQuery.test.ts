@@ -81,6 +81,10 @@ describe('parseQuery', () => {
     expect(background('a day before the deployment, the Kremlin warned against meddling. Correct?')).toEqual(['deployment']);
     expect(background('did the kremlin warn against meddling before the deployment')).toEqual(['deployment']);
     expect(background('is tokayev going after the old guard')).toEqual([]);
+    // Measured from a clause opening the question, up to the main clause's question word.
+    expect(background('day before the troops came, what was tokayev trying to prevent')).toEqual(['troops', 'came']);
+    expect(background('kort voordat de troepen kwamen wat probeerde tokajev te voorkomen')).toEqual(['troepen', 'kwamen']);
+    expect(background('day of the protests what was tokayev trying to prevent')).toEqual([]);
   });
 
   it('reads a group pointed at ("die landen", "those people") as background, as a pronoun would be; not a group named', () => {
