@@ -367,6 +367,8 @@ const FRAMING_PHRASES = [
   // The latest there is: every statement of the dossier is the latest it has ("what's the latest on …").
   'the latest on', 'the latest about', 'latest', 'het laatste nieuws over', 'laatste nieuws over',
   // Asking what there is to know about something ("what's the deal with the 164 figure"): the thing itself is asked.
+  // Who the answer is for: the thing itself is asked ("what's maidan again, need context for readers").
+  'need context for readers', 'context for readers', 'context for our readers', 'for our readers', 'for the readers', 'for readers', 'need context', 'some context', 'for context', 'context please', 'context pls',
   'what is the deal with', 'whats the deal with', 'what is the story with', 'whats the story with', 'what is up with', 'whats up with', 'what is going on with', 'whats going on with',
   // Filler for the thing named before it ("the Maidan stuff").
   'stuff', 'gedoe', 'thing',

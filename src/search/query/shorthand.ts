@@ -26,6 +26,8 @@ const WORDS: Readonly<Record<string, string>> = {
   admin: 'administration',
   natl: 'national',
   ops: 'operations',
+  incl: 'including',
+  excl: 'excluding',
 };
 
 /** Month names and their short forms, English and Dutch: a digit ordinal next to one is a date. */

@@ -477,6 +477,12 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('twee agenten onthoofd wie is de bron'.split(' ')).intents).toEqual(new Set(['source']));
   });
 
+  it('reads who the answer is for as framing ("need context for readers")', () => {
+    expect(readsAsFraming('what is maidan again need context for readers', 'context')).toBe(true);
+    expect(readsAsFraming('what is maidan again need context for readers', 'readers')).toBe(true);
+    expect(readsAsFraming('what is maidan again need context for readers', 'maidan')).toBe(false);
+  });
+
   it('reads "what is the deal with" as framing: the thing after it is asked', () => {
     expect(readsAsFraming('what is the deal with the 164 dead figure', 'deal')).toBe(true);
     expect(readsAsFraming('what is the deal with the 164 dead figure', 'dead')).toBe(false);

@@ -22,6 +22,8 @@ describe('expandShorthand', () => {
     ['ppl', 'people'],
     ['paras', 'paratroopers'],
     ['govt', 'government'],
+    ['incl', 'including'],
+    ['excl', 'excluding'],
     ['gov', 'government'],
     ['pres', 'president'],
     ['intl', 'international'],
