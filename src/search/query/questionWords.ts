@@ -663,6 +663,11 @@ const PERMISSION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might',
  * ingeschakeld"). Not "when can the troops leave", which asks a time.
  */
 const CALLED_IN: ReadonlySet<string> = new Set(['be', 'worden', 'invoke', 'invoked', 'call', 'called', 'ask', 'asked', 'inschakelen', 'ingeschakeld', 'inroepen', 'ingeroepen', 'vragen', 'gevraagd', 'beroep', 'use', 'used', 'gebruiken', 'gebruikt', 'intervene', 'ingrijpen']);
+/**
+ * Words of a prospect: "when does a bloody confrontation become more likely", "wanneer dreigt …" ask
+ * in which case it comes, which a condition answers ("Als de rust niet terugkeert, … dan komt …").
+ */
+const PROSPECT: ReadonlySet<string> = new Set(['likely', 'likelier', 'closer', 'nearer', 'imminent', 'threaten', 'threatens', 'loom', 'looms', 'dreigt', 'dreigen', 'waarschijnlijker', 'dichterbij']);
 const AND_OR: ReadonlySet<string> = new Set(['and', 'or', 'en', 'of']);
 
 /**
@@ -742,7 +747,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     const splitAdverb = split !== undefined;
     if (splitAdverb) consumed.add(split);
     // "When can the CSTO be called upon", "wanneer mocht je de CSTO om hulp vragen": in which case, not at what time.
-    const inCase = found.intent === 'when' && PERMISSION.has(folded[i + 1] ?? '') && folded.slice(i + 2).some((w) => CALLED_IN.has(w));
+    const inCase = found.intent === 'when' && ((PERMISSION.has(folded[i + 1] ?? '') && folded.slice(i + 2).some((w) => CALLED_IN.has(w))) || folded.slice(i + 1).some((w) => PROSPECT.has(w)));
     // "How long has Tokayev been in power": how long a state has lasted is since when, which a start answers ("drie jaar geleden").
     const lasting = found.intent === 'duration' && LASTING.test(folded.slice(i + found.words.length).join(' '));
     // "How long before the deployment did Moscow warn", "how long after …": the time between two events.

@@ -543,6 +543,10 @@ describe('readQuestionWords', () => {
     // "When can the troops leave" asks a time: no one is called in.
     expect([...readQuestionWords('when can the troops leave'.split(' ')).intents]).toEqual(['when']);
     expect([...readQuestionWords('wanneer kunnen de troepen vertrekken'.split(' ')).intents]).toEqual(['when']);
+    // A prospect asks in which case it comes ("Als de rust niet terugkeert, … dan komt …").
+    expect([...readQuestionWords('when does a bloody confrontation become more likely'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('wanneer dreigt een bloedige confrontatie'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('when did the confrontation turn bloody'.split(' ')).intents]).toEqual(['when']);
   });
 
   it('asks for a year or years as for a date ("in welke jaren", "which years")', () => {
