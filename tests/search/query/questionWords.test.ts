@@ -225,6 +225,9 @@ describe('readQuestionWords', () => {
     ['how long did the internet blackout last', ['duration'], [0, 1]],
     // Asking how things were before names a time, not a thing.
     ['when could members originally call on the csto', ['condition'], [0, 3]],
+    // An effect asked alone, as a keyword, asks the causal link as "what effect" does.
+    ['effect buitenlandse troepen op militanten', ['why'], [0]],
+    ['knock-on effect of the blockade', ['why'], [1]],
     ['waartegen werd er aanvankelijk gedemonstreerd', [], [0, 3]],
     // What everyone talks about is what is asked, not who talks.
     ['who are these terrorists everyone keeps mentioning', ['who'], [0, 4, 5, 6]],
