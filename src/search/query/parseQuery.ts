@@ -344,7 +344,7 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     const gerundAt = DETERMINERS.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
     if (rest >= 2 || (rest === 1 && isGerund(folded[gerundAt] ?? ''))) return { from: i, to: endOf(i) };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
-    if (timeAsked && rest === 1 && (ANCHORS.has(folded[i] as string) || writtenBefore(surfaces, i)) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
+    if ((timeAsked || folded.slice(0, i).some((word) => LAST.has(word))) && rest === 1 && (ANCHORS.has(folded[i] as string) || writtenBefore(surfaces, i)) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
   return { from: folded.length, to: folded.length };
 }
@@ -366,6 +366,8 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 const PURSUING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone', 'come', 'comes', 'coming', 'came', 'run', 'ran', 'running']);
 /** The asked types a time anchor ("before Kazakhstan") can be background to. */
 const TIME_ASKED: readonly Intent[] = ['when', 'date', 'duration', 'clock'];
+/** "The last deployment before Kazakhstan": the one before it in time, which is asked as a time is. */
+const LAST: ReadonlySet<string> = new Set(['last', 'previous', 'prior', 'latest', 'laatste', 'vorige', 'voorlaatste']);
 /** Conjunctions a one-word time anchor follows. */
 const ANCHORS: ReadonlySet<string> = new Set(['before', 'after', 'voordat', 'nadat']);
 

@@ -380,10 +380,10 @@ const FRAMING_PHRASES = [
   'so far', 'thus far', 'up to now', 'up until now', 'until now', 'tot nu toe', 'tot dusver', 'tot dusverre', 'tot op heden', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
   // The piece as the one who says or thinks ("why does the piece think …", "what does the story suggest"): the source, every sentence is its.
   ...['piece', 'article', 'story', 'report', 'dossier'].flatMap((copy) => [
-    ...['say', 'think', 'suggest', 'claim', 'argue', 'mention', 'reckon', 'believe', 'imply', 'describe', 'actually say', 'really say'].flatMap((verb) => [`does the ${copy} ${verb}`, `did the ${copy} ${verb}`, `does our ${copy} ${verb}`]),
-    ...['says', 'thinks', 'suggests', 'claims', 'argues', 'mentions', 'reckons', 'believes', 'implies'].map((verb) => `the ${copy} ${verb}`),
+    ...['say', 'think', 'suggest', 'claim', 'argue', 'mention', 'reckon', 'believe', 'imply', 'describe', 'actually say', 'really say', 'sketch', 'paint', 'outline', 'lay out'].flatMap((verb) => [`does the ${copy} ${verb}`, `did the ${copy} ${verb}`, `does our ${copy} ${verb}`]),
+    ...['says', 'thinks', 'suggests', 'claims', 'argues', 'mentions', 'reckons', 'believes', 'implies', 'sketches', 'paints', 'outlines', 'describes', 'lays out'].map((verb) => `the ${copy} ${verb}`),
   ]),
-  ...['stuk', 'artikel', 'verhaal', 'dossier'].flatMap((copy) => ['zegt', 'denkt', 'suggereert', 'stelt', 'meldt', 'noemt'].flatMap((verb) => [`${verb} het ${copy}`, `het ${copy} ${verb}`, `${verb} ons ${copy}`, `ons ${copy} ${verb}`])),
+  ...['stuk', 'artikel', 'verhaal', 'dossier'].flatMap((copy) => ['zegt', 'denkt', 'suggereert', 'stelt', 'meldt', 'noemt', 'schetst', 'beschrijft'].flatMap((verb) => [`${verb} het ${copy}`, `het ${copy} ${verb}`, `${verb} ons ${copy}`, `ons ${copy} ${verb}`])),
   // The dossier as the source, as the newsroom calls it ("per our dossier", "volgens dat artikel", "according to our sources").
   ...['according to', 'per', 'in'].flatMap((at) => ['our dossier', 'the dossier', 'our sources', 'our own sources', 'our reporting', 'our files'].map((source) => `${at} ${source}`)),
   ...['volgens', 'in'].flatMap((at) => ['ons dossier', 'het dossier', 'onze bronnen', 'onze eigen bronnen', 'dat artikel', 'dit artikel', 'dat stuk', 'dit stuk'].map((source) => `${at} ${source}`)),

@@ -163,6 +163,8 @@ describe('parseQuery', () => {
     expect(background('when was the csto last deployed before kazakhstan')).toEqual(['kazakhstan']);
     expect(parseQuery('when was the csto last deployed before kazakhstan').words.find((w) => w.folded === 'kazakhstan')?.anchor).toBe(true);
     expect(background('who did the csto help before kazakhstan')).toEqual([]);
+    // So in one asking the last of something before it: that one is asked as a time is.
+    expect(background("what was the csto's last deployment before kazakhstan")).toEqual(['kazakhstan']);
     // The story's own event, with a determiner, is background too.
     expect(background('which countries contributed troops to the mission')).toEqual(['mission']);
     expect(background('hoe lang duurt de missie')).toEqual(['missie']);

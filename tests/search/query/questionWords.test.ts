@@ -480,6 +480,11 @@ describe('readQuestionWords', () => {
     expect(readQuestionWords('twee agenten onthoofd wie is de bron'.split(' ')).intents).toEqual(new Set(['source']));
   });
 
+  it('reads the piece as the one who sketches or paints, as it says ("the worst case the piece sketches")', () => {
+    expect(readsAsFraming('what is the worst case the piece sketches', 'sketches')).toBe(true);
+    expect(readsAsFraming('welk scenario schetst het stuk', 'schetst')).toBe(true);
+  });
+
   it('reads who the answer is for as framing ("need context for readers")', () => {
     expect(readsAsFraming('what is maidan again need context for readers', 'context')).toBe(true);
     expect(readsAsFraming('what is maidan again need context for readers', 'readers')).toBe(true);
