@@ -139,7 +139,9 @@ const VERB_FORM = /^(?:\p{L}{3,}ing|ge\p{L}{3,}[dt])$/u;
 /** Words asking for the exact wording when a quote is asked. */
 const EXACTLY = new Set(['exact', 'exactly', 'precise', 'precisely', 'precies', 'exacte']);
 /** Whether a question asks for something exactly ("how many exactly", "hoeveel precies"). */
-export const asksExactly = (folded: readonly string[]): boolean => folded.some((word, i) => EXACTLY.has(word) && !WORDING.has(folded[i + 1] ?? ''));
+/** Asking for the whole ("how many countries in total", "hoeveel in totaal"): a number, not "enkele". */
+const IN_TOTAL: ReadonlySet<string> = new Set(['total', 'totaal', 'altogether', 'overall']);
+export const asksExactly = (folded: readonly string[]): boolean => folded.some((word, i) => (EXACTLY.has(word) && !WORDING.has(folded[i + 1] ?? '')) || (IN_TOTAL.has(word) && (folded[i - 1] === 'in' || word === 'altogether')));
 /** What "exact" asks for when it asks for the words themselves ("exact wording"): a quote, not a precise figure. */
 const WORDING: ReadonlySet<string> = new Set(['words', 'wording', 'quote', 'quotes', 'woorden', 'bewoording', 'formulering', 'citaat', 'woord']);
 

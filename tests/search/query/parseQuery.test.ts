@@ -178,6 +178,10 @@ describe('parseQuery', () => {
     expect(parseQuery('how many rioters were killed, exact number?').precise).toBe(true);
     expect(parseQuery("putin's exact wording on destabilisation").precise).toBe(false);
     expect(parseQuery('how many rioters were killed').precise).toBe(false);
+    // The whole asked is a number too: "enkele" does not give it.
+    expect(parseQuery('how many countries are in the csto in total').precise).toBe(true);
+    expect(parseQuery('met hoeveel landen zitten ze er in totaal').precise).toBe(true);
+    expect(parseQuery('total death toll').precise).toBe(false);
   });
 
   it('reads a story told as background to what is done with it ("met dat coupverhaal", "with all the coup talk")', () => {
