@@ -333,7 +333,7 @@ const FRAMING_PHRASES = [
   'does anyone happen to know', 'anyone happen to know', 'does anybody happen to know', 'happen to know', 'happens to know',
   // Asking for the source of a claim: every answer comes with its citation ("hebben we daar een bron voor?", "need a source for his age").
   // A kind of what is named: the thing itself is asked ("a sort of counterweight to NATO", "een soort Russische NAVO").
-  'a sort of', 'sort of', 'a kind of', 'kind of', 'what sort of', 'what kind of', 'een soort van', 'een soort', 'soort van', 'wat voor soort', 'welk soort',
+  'a sort of', 'sort of', 'a kind of', 'kind of', 'a mini', 'mini', 'what sort of', 'what kind of', 'een soort van', 'een soort', 'soort van', 'wat voor soort', 'welk soort',
   // Which piece says it frames as "the piece says" does ("according to the analysis").
   'according to the analysis', 'the analysis says', 'in the analysis', 'volgens de analyse', 'in de analyse',
   // Intensifiers of what they precede ("a full-blown uprising", "all-out war"): the thing itself is asked.
@@ -368,6 +368,9 @@ const FRAMING_PHRASES = [
   'on their streets', 'in their streets', 'on their own streets', 'in hun straten', 'op hun straten',
   // The latest there is: every statement of the dossier is the latest it has ("what's the latest on …").
   'the latest on', 'the latest about', 'latest', 'het laatste nieuws over', 'laatste nieuws over',
+  // Who is said to say it, and what was first reported: the claim is asked ("why are people saying …", "early reports: …").
+  'are people saying', 'people are saying', 'is everyone saying', 'everyone is saying', 'do people say', 'people say', 'zeggen mensen', 'mensen zeggen',
+  'early reports', 'first reports', 'initial reports', 'the early reports', 'the first reports', 'eerste berichten', 'de eerste berichten',
   // Asking what there is to know about something ("what's the deal with the 164 figure"): the thing itself is asked.
   // Who the answer is for: the thing itself is asked ("what's maidan again, need context for readers").
   'need context for readers', 'context for readers', 'context for our readers', 'for our readers', 'for the readers', 'for readers', 'need context', 'some context', 'for context', 'context please', 'context pls',
@@ -414,6 +417,8 @@ const CHECKING = [
   ...['kan', 'kunnen', 'mag', 'mogen', 'kun'].flatMap((modal) => ['ik', 'we', 'wij', 'je', 'jij', 'men'].flatMap((who) => ['zeggen', 'schrijven', 'stellen', 'melden', 'beweren', 'opschrijven', 'publiceren', 'zetten'].flatMap((verb) => [`${modal} ${who} ${verb} dat`, `${modal} ${who} ${verb}`]))),
   ...['can', 'could', 'may'].flatMap((modal) => ['i', 'we'].flatMap((who) => ['say', 'write', 'state', 'report', 'claim', 'put'].flatMap((verb) => [`${modal} ${who} ${verb} that`, `${modal} ${who} ${verb}`]))),
   'is it ok to say that', 'is it ok to say', 'is it fair to say that', 'is it fair to say', 'is it safe to write that', 'is it safe to write',
+  // Whether a description may run ("is it fair to describe the CSTO as …", "ok to call it …"): the description is the claim.
+  ...['is it fair to', 'is it ok to', 'is it okay to', 'is it accurate to', 'is it right to', 'ok to', 'okay to', 'fair to', 'can we', 'could we', 'can i'].flatMap((may) => ['describe', 'call', 'characterise', 'characterize', 'label', 'refer to'].map((verb) => `${may} ${verb}`)),
   // Whether the dossier has it at all ("staat ergens dat …", "does it say anywhere that …").
   'staat ergens dat', 'staat er ergens dat', 'staat nergens dat', 'staat er dat', 'does it say anywhere that', 'does it say that', 'does anything say that', 'is there anything saying that',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -497,6 +502,12 @@ function framing(folded: readonly string[]): Set<number> {
       if (view !== undefined) found.add(i).add(view);
       if (folded[i + 1] === 'de' && folded[i + 2] === 'ogen' && folded[i + 3] === 'van') mark(found, i, i + 4);
     }
+    // A stand-in after what it stands for ("the csto's afghanistan job", "the security council job"): that is what is asked.
+    const before = folded[i - 1];
+    // Not one named for itself ("the top job", "an inside job"), nor one held before or after something ("his job before he became president").
+    if (STAND_IN.has(folded[i] as string) && before !== undefined && !isStopword(before, ['nl', 'en']) && !found.has(i - 1) && !OWN_KIND.has(before) && !WHEN_HELD.has(folded[i + 1] ?? '')) found.add(i);
+    // A rule named by what it says ("an attack-on-one-is-attack-on-all rule", "an article-5 style clause"): what it says is asked.
+    if (RULE_WORDS.has(folded[i] as string) && before !== undefined && (before.includes('-') || RULE_BEFORE.has(before))) found.add(i);
     const around = ASKING_AROUND.find((words) => standsAt(folded, words, i) && ASKED_AFTER.has(folded[i + words.length] ?? ''));
     if (around) mark(found, i, i + around.length);
     // "voor de economiepagina", "for the sports page": the page at most one word on.
@@ -507,6 +518,17 @@ function framing(folded: readonly string[]): Set<number> {
   }
   return found;
 }
+
+/** Nouns that stand in for the thing named before them ("the Afghanistan job"). */
+const STAND_IN: ReadonlySet<string> = new Set(['job', 'jobs', 'business', 'affair', 'klus', 'kwestie']);
+/** Words before a stand-in that make it a thing of its own kind ("the top job", "an inside job"). */
+const OWN_KIND: ReadonlySet<string> = new Set(['top', 'inside', 'day', 'dream', 'new', 'old', 'first', 'last']);
+/** Words after a stand-in placing it in time ("his job before …"): the position itself is asked. */
+const WHEN_HELD: ReadonlySet<string> = new Set(['before', 'after', 'until', 'voor', 'voordat', 'na', 'nadat']);
+/** What a rule, clause or principle is called ("mutual-defence clause", "artikel 5-achtig principe"). */
+const RULE_WORDS: ReadonlySet<string> = new Set(['rule', 'rules', 'clause', 'clauses', 'principle', 'provision', 'pledge', 'guarantee', 'principe', 'clausule', 'bepaling', 'regel']);
+/** Words that name a rule by likeness ("an article 5 style clause", "a nato-like pledge", "5-achtig principe"). */
+const RULE_BEFORE: ReadonlySet<string> = new Set(['style', 'like', 'type', 'achtig', 'achtige']);
 
 /** Words for someone's view, after their possessive ("in Putin's view", "in his eyes"). */
 const VIEW: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'mind', 'words', 'telling', 'reading']);

@@ -485,6 +485,26 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('welk scenario schetst het stuk', 'schetst')).toBe(true);
   });
 
+  it('reads a stand-in after what it stands for as framing ("the csto afghanistan job"), not a job of its own kind or held before something', () => {
+    expect(readsAsFraming('what was the csto afghanistan job about', 'job')).toBe(true);
+    expect(readsAsFraming('what happened to nazarbayev job as head of the security council', 'job')).toBe(true);
+    expect(readsAsFraming('who helped tokayev into the top job', 'job')).toBe(false);
+    expect(readsAsFraming('was it an inside job', 'job')).toBe(false);
+    expect(readsAsFraming('what was tokayev job before he became president', 'job')).toBe(false);
+    expect(readsAsFraming('did he lose his job', 'job')).toBe(false);
+  });
+
+  it('reads a rule named by what it says as framing ("an attack-on-one-is-attack-on-all rule", "article 5 style clause")', () => {
+    expect(readsAsFraming('does the csto have an attack-on-one-is-attack-on-all rule', 'rule')).toBe(true);
+    expect(readsAsFraming('csto got an article 5 style clause', 'clause')).toBe(true);
+    expect(readsAsFraming('are there rules on when members may ask for help', 'rules')).toBe(false);
+  });
+
+  it('reads who is said to say it and early reports as framing ("why are people saying …", "early reports: …")', () => {
+    expect(readsAsFraming('why are people saying tokayev has lost it', 'saying')).toBe(true);
+    expect(readsAsFraming('early reports at least how many security guys were killed', 'reports')).toBe(true);
+  });
+
   it('reads who the answer is for as framing ("need context for readers")', () => {
     expect(readsAsFraming('what is maidan again need context for readers', 'context')).toBe(true);
     expect(readsAsFraming('what is maidan again need context for readers', 'readers')).toBe(true);
@@ -494,6 +514,12 @@ describe('readQuestionWords', () => {
   it('reads "what is the deal with" as framing: the thing after it is asked', () => {
     expect(readsAsFraming('what is the deal with the 164 dead figure', 'deal')).toBe(true);
     expect(readsAsFraming('what is the deal with the 164 dead figure', 'dead')).toBe(false);
+  });
+
+  it('reads "is it fair to describe X as Y" as a claim checked yes or no', () => {
+    expect(readQuestionWords('is it fair to describe the csto as a sort of mini nato'.split(' ')).polar).toBe(true);
+    expect(readsAsFraming('ok to describe the csto as a counterweight to nato', 'describe')).toBe(true);
+    expect(readsAsFraming('is it fair to describe the csto as a sort of mini nato', 'mini')).toBe(true);
   });
 
   it('reads "whose claim" as asking the source, as "who says" does', () => {
