@@ -374,6 +374,7 @@ const FRAMING_PHRASES = [
   // Asking what there is to know about something ("what's the deal with the 164 figure"): the thing itself is asked.
   // Who the answer is for: the thing itself is asked ("what's maidan again, need context for readers").
   'need context for readers', 'context for readers', 'context for our readers', 'for our readers', 'for the readers', 'for readers', 'need context', 'some context', 'for context', 'context please', 'context pls',
+  'for a listener', 'for listeners', 'for the listeners', 'for our listeners', 'for a reader', 'for viewers', 'for our viewers', 'voor de luisteraar', 'voor luisteraars', 'voor de lezer', 'voor lezers', 'voor de kijker',
   'what is the deal with', 'whats the deal with', 'what is the story with', 'whats the story with', 'what is up with', 'whats up with', 'what is going on with', 'whats going on with',
   // Filler for the thing named before it ("the Maidan stuff").
   'stuff', 'gedoe', 'thing',
@@ -682,6 +683,8 @@ const STATE_BEFORE: ReadonlySet<string> = new Set(['member', 'the', 'a', 'this',
 const PASSAGES: ReadonlySet<string> = new Set(['quote', 'line', 'passage', 'bit', 'sentence', 'paragraph', 'citaat', 'zin', 'stuk', 'alinea']);
 /** Modal verbs of being able or allowed: after "when" they ask in which case. */
 const PERMISSION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'kan', 'kon', 'konden', 'kunnen', 'mag', 'mocht', 'mochten', 'mogen']);
+/** Being allowed, said at length ("when was a member allowed to call for help"): as "when can …". */
+const ALLOWED: ReadonlySet<string> = new Set(['allowed', 'permitted', 'entitled', 'toegestaan', 'gerechtigd']);
 /**
  * What "when can …" asks the case of: calling someone in, a passive ("be called upon", "worden
  * ingeschakeld"). Not "when can the troops leave", which asks a time.
@@ -771,7 +774,8 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     const splitAdverb = split !== undefined;
     if (splitAdverb) consumed.add(split);
     // "When can the CSTO be called upon", "wanneer mocht je de CSTO om hulp vragen": in which case, not at what time.
-    const inCase = found.intent === 'when' && ((PERMISSION.has(folded[i + 1] ?? '') && folded.slice(i + 2).some((w) => CALLED_IN.has(w))) || folded.slice(i + 1).some((w) => PROSPECT.has(w)));
+    const permitted = PERMISSION.has(folded[i + 1] ?? '') || folded.slice(i + 1).some((w) => ALLOWED.has(w));
+    const inCase = found.intent === 'when' && ((permitted && folded.slice(i + 2).some((w) => CALLED_IN.has(w))) || folded.slice(i + 1).some((w) => PROSPECT.has(w)));
     // "How long has Tokayev been in power": how long a state has lasted is since when, which a start answers ("drie jaar geleden").
     const lasting = found.intent === 'duration' && LASTING.test(folded.slice(i + found.words.length).join(' '));
     // "How long before the deployment did Moscow warn", "how long after …": the time between two events.

@@ -509,6 +509,7 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('what is maidan again need context for readers', 'context')).toBe(true);
     expect(readsAsFraming('what is maidan again need context for readers', 'readers')).toBe(true);
     expect(readsAsFraming('what is maidan again need context for readers', 'maidan')).toBe(false);
+    expect(readsAsFraming('explain it for a listener', 'listener')).toBe(true);
   });
 
   it('reads "what is the deal with" as framing: the thing after it is asked', () => {
@@ -581,6 +582,9 @@ describe('readQuestionWords', () => {
     expect([...readQuestionWords('when does a bloody confrontation become more likely'.split(' ')).intents]).toEqual(['condition']);
     expect([...readQuestionWords('wanneer dreigt een bloedige confrontatie'.split(' ')).intents]).toEqual(['condition']);
     expect([...readQuestionWords('when did the confrontation turn bloody'.split(' ')).intents]).toEqual(['when']);
+    // Allowed, said at length, as "when can …".
+    expect([...readQuestionWords('when was a csto member allowed to call for help'.split(' ')).intents]).toEqual(['condition']);
+    expect([...readQuestionWords('when were journalists allowed back in'.split(' ')).intents]).toEqual(['when']);
   });
 
   it('asks for a year or years as for a date ("in welke jaren", "which years")', () => {
