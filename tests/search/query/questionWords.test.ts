@@ -38,7 +38,7 @@ describe('readQuestionWords', () => {
   });
 
   it('takes no answer type from the sentences around the question (contextSentences.ts)', () => {
-    const words = 'wire copy says moscow sent soldiers whose government are they keeping up'.split(' ');
+    const words = 'putin says moscow sent soldiers whose government are they keeping up'.split(' ');
     expect([...readQuestionWords(words).intents]).toContain('quote');
     expect([...readQuestionWords(words, { context: new Set([0, 1, 2, 3, 4, 5]) }).intents]).not.toContain('quote');
   });
@@ -515,6 +515,19 @@ describe('readQuestionWords', () => {
   it('reads "what is the deal with" as framing: the thing after it is asked', () => {
     expect(readsAsFraming('what is the deal with the 164 dead figure', 'deal')).toBe(true);
     expect(readsAsFraming('what is the deal with the 164 dead figure', 'dead')).toBe(false);
+  });
+
+  it('reads the wire, the material and how firmly it may run as framing ("wire says …", "can we state that flatly or is it hedged")', () => {
+    expect(readsAsFraming('wire says over 2,000 troops and hundreds of vehicles', 'wire')).toBe(true);
+    expect(readsAsFraming('burnt-out vehicles on the main square is that in our material', 'material')).toBe(true);
+    expect(readsAsFraming('16 security personnel died can we state that flatly or is it hedged', 'state')).toBe(true);
+    expect(readsAsFraming('16 security personnel died can we state that flatly or is it hedged', 'hedged')).toBe(true);
+    expect(readsAsFraming('16 security personnel died can we state that flatly or is it hedged', 'died')).toBe(false);
+  });
+
+  it('reads "whose term is that", "who is it attributed to" as asking the source', () => {
+    expect(readQuestionWords('draft calls the csto troops peacekeepers whose term is that'.split(' ')).intents).toEqual(new Set(['source']));
+    expect(readQuestionWords('beheading claim who is it attributed to'.split(' ')).intents).toEqual(new Set(['source']));
   });
 
   it('reads "is it fair to describe X as Y" as a claim checked yes or no', () => {
