@@ -394,6 +394,8 @@ const SAYING = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'meldt', 'meldde', 'm
 /** How many words a source may take ("volgens de Kazachse veiligheidsdienst"). */
 const SOURCE_WINDOW = 3;
 
+/** A title someone gave himself: he is its source. */
+const SELF_STYLED: ReadonlySet<string> = new Set(['zelfbenoemd', 'zelfbenoemde', 'zelfverklaard', 'zelfverklaarde', 'zelfgekozen']);
 /** Terms of who the sentence says says it (`SentenceFeatures.sources`), within its clause. */
 function sourcesIn(text: string, tokens: readonly Token[], words: readonly string[], startOfWord: ReadonlyMap<number, string>): string[] {
   const found = new Set<string>();
@@ -418,6 +420,8 @@ function sourcesIn(text: string, tokens: readonly Token[], words: readonly strin
     if (SOURCE_BEFORE.has(word)) takeAfter(i);
     // "Dat zegt de Kazachse politie": with the verb second in its clause, the subject follows it.
     else if (SAYING.has(word)) (i <= 1 || broken(i - 2, i - 1) ? takeAfter : takeBefore)(i);
+    // "de zelfbenoemd ‘leider van de natie’": the one it describes says it of himself.
+    else if (SELF_STYLED.has(word)) take(i);
   });
   return [...found];
 }

@@ -211,6 +211,8 @@ describe('sentenceFeatures: who says so', () => {
     ['“De orde is hersteld”, aldus Tokajev.', ['tokajev']],
     // The verb second in its clause: the subject follows it.
     ['Dat zegt de Kazachse politie.', ['kazachse', 'politie']],
+    // A title he gave himself: he says it.
+    ['Nazarbajev, de zelfbenoemde leider van de natie, is vertrokken.', ['zelfbenoemde']],
     // Nobody says it.
     ['Twee agenten zijn onthoofd.', []],
   ])('%j: %j', (text, expected) => {
