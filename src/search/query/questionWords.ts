@@ -39,7 +39,7 @@ const CUES: Cue[] = [
   // What started the story itself, its object between verb and particle ("what set the whole thing off", "what kicked it all off").
   ...[...['set', 'kicked', 'touched'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...['sparked', 'started', 'triggered', 'caused'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
   // What something did to another asks the causal link itself, as "why" does: "Door de komst van deze troepen zonk de moed …".
-  ...['what effect', 'what impact', 'which effect', 'effect', 'effects', 'impact', 'effecten', 'gevolg', 'gevolgen', 'what was the effect of', 'what was the impact of', 'what were the effects of', 'what were the consequences of', 'welk effect', 'welke invloed', 'wat was het effect van', 'wat is het effect van', 'wat waren de gevolgen van', 'wat zijn de gevolgen van', 'wat was het gevolg van', 'wat is het gevolg van'].map((p) => cue(p, 'why')),
+  ...['what effect', 'what impact', 'which effect', 'effect', 'effects', 'impact', 'effecten', 'gevolg', 'gevolgen', 'achieved', 'achieve', 'achieves', 'accomplished', 'accomplish', 'bereikt', 'bereikten', 'what was the effect of', 'what was the impact of', 'what were the effects of', 'what were the consequences of', 'welk effect', 'welke invloed', 'wat was het effect van', 'wat is het effect van', 'wat waren de gevolgen van', 'wat zijn de gevolgen van', 'wat was het gevolg van', 'wat is het gevolg van'].map((p) => cue(p, 'why')),
   // What something is for asks its reason ("what's the point of bringing in foreign help").
   ...['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'].map((p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
@@ -54,7 +54,9 @@ const CUES: Cue[] = [
   ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'].map((p) => cue(p, 'why')),
   // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
   ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'who is the source on', 'who is the source', 'what is the source for', 'what is the source of', 'what is the source on', 'what is the source', 'wie is de bron van', 'wie is de bron', 'wat is de bron van', 'wat is de bron', 'whose claim is that', 'whose claim', 'whose figure', 'whose number', 'whose estimate', 'whose words', 'whose term is that', 'whose term', 'whose word', 'whose label', 'whose phrase', 'whose description', 'wiens term', 'wiens woord', 'who is it attributed to', 'who is that attributed to', 'attributed to whom', 'to whom is it attributed', 'who is it sourced to', 'sourced to whom', 'wiens bewering', 'wiens cijfer', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
-    'who put out', 'who announced', 'who published', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend',
+    'who put out', 'who announced', 'who published', 'who puts out', 'who released', 'who is releasing', 'who releases',
+    // "Who's the talking head here": who says it on air.
+    'who is the talking head here', 'who is the talking head on', 'who is the talking head for', 'who is the talking head', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend',
     // Who calls it so ("wie noemt de troepen een vredesmacht"): whose word it is, "volgens de CSTO".
     'who calls', 'who called', 'who describes', 'who described', 'who labels', 'who labelled', 'who labeled', 'who speaks of', 'who spoke of',
     'wie noemt', 'wie noemde', 'wie noemen', 'wie omschrijft', 'wie omschreef', 'wie spreekt van', 'wie sprak van'].map((p) => cue(p, 'source')),
@@ -74,7 +76,7 @@ const CUES: Cue[] = [
   ...['where', 'waar', 'waarheen', 'whereabouts', 'verblijfplaats'].map((p) => cue(p, 'where')),
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
   // Asking for the conditions under which something holds.
-  ...['under what circumstances', 'under what conditions', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p, 'condition')),
+  ...['under what circumstances', 'under what conditions', 'under what condition', 'on what condition', 'on what conditions', 'onder welke voorwaarde', 'op welke voorwaarde', 'what is the rule', 'whats the rule', 'what are the rules', 'wat is de regel', 'wat zijn de regels', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p, 'condition')),
   ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', ...WAAR_WITH_PREPOSITION].map((p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
@@ -324,7 +326,7 @@ const FRAMING_PHRASES = [
   // Where the line stands in the copy ("in mijn concept staat dat …", "in de kop staat …", "my draft says …").
   ...['in mijn', 'in de', 'in het', 'in onze', 'in ons'].flatMap((at) => ['stuk', 'concept', 'tekst', 'kop', 'kader', 'intro', 'artikel', 'versie', 'opzet', 'eerste versie', 'alinea', 'kopij'].flatMap((copy) => [`${at} ${copy} staat dat`, `${at} ${copy} staat`])),
   // Which piece says it ("first story said …", "did the first piece say", "het eerste stuk zegt"): a source, every sentence is one's.
-  ...['first', 'second', 'other', 'earlier', 'later', 'latest', 'original', 'newer', 'older'].flatMap((which) => ['story', 'piece', 'article', 'report'].flatMap((copy) => [`${which} ${copy} said`, `${which} ${copy} says`, `the ${which} ${copy} said`, `the ${which} ${copy} says`, `did the ${which} ${copy} say`, `does the ${which} ${copy} say`, `in the ${which} ${copy}`, `according to the ${which} ${copy}`, `per the ${which} ${copy}`])),
+  ...['first', 'second', 'other', 'earlier', 'later', 'latest', 'original', 'newer', 'older'].flatMap((which) => ['story', 'piece', 'article', 'report'].flatMap((copy) => [`${which} ${copy} said`, `${which} ${copy} says`, `the ${which} ${copy} said`, `the ${which} ${copy} says`, `did the ${which} ${copy} say`, `does the ${which} ${copy} say`, `in the ${which} ${copy}`, `according to the ${which} ${copy}`, `per the ${which} ${copy}`, `${which} ${copy}`])),
   ...['eerste', 'tweede', 'andere', 'eerdere', 'latere', 'laatste', 'nieuwere', 'oudere'].flatMap((which) => ['stuk', 'artikel', 'verhaal'].flatMap((copy) => [`het ${which} ${copy} zegt`, `het ${which} ${copy} zei`, `in het ${which} ${copy}`, `zegt het ${which} ${copy}`, `volgens het ${which} ${copy}`])),
   'draft says', 'my draft says', 'the draft says', 'our draft says', 'my copy says', 'the copy says', 'columnist writes that',
   'wire says', 'the wire says', 'wire says that', 'wire copy says', 'the wire copy says', 'wires say', 'agency copy says', 'draft calls', 'the draft calls', 'our draft calls',
@@ -378,6 +380,8 @@ const FRAMING_PHRASES = [
   // Asking what there is to know about something ("what's the deal with the 164 figure"): the thing itself is asked.
   // Who the answer is for: the thing itself is asked ("what's maidan again, need context for readers").
   'need context for readers', 'context for readers', 'context for our readers', 'for our readers', 'for the readers', 'for readers', 'need context', 'some context', 'for context', 'context please', 'context pls',
+  'to listeners', 'to our listeners', 'to the listeners', 'to viewers', 'to readers', 'to our readers', 'in one line', 'in a line', 'in one sentence', 'for the explainer', 'for an explainer', 'for my explainer', 'for our explainer',
+  'whats our framing', 'what is our framing', 'our framing', 'how do we frame it', 'how do we frame this', 'how should we frame it', 'the precedent', 'a precedent', 'precedent',
   'for a listener', 'for listeners', 'for the listeners', 'for our listeners', 'for a reader', 'for viewers', 'for our viewers', 'voor de luisteraar', 'voor luisteraars', 'voor de lezer', 'voor lezers', 'voor de kijker',
   'what is the deal with', 'whats the deal with', 'what is the story with', 'whats the story with', 'what is up with', 'whats up with', 'what is going on with', 'whats going on with',
   // Filler for the thing named before it ("the Maidan stuff").
@@ -473,6 +477,10 @@ const ASKING_AROUND = ['weten we', 'weet iemand', 'does anyone know', 'anyone kn
 const ASKED_AFTER = new Set([...QUESTION_WORDS, 'of', 'whether', 'if']);
 
 
+/** The size of a force (`SIZED`) asks a figure. */
+const SIZE: ReadonlySet<string> = new Set(['size', 'strength', 'omvang', 'sterkte']);
+const SIZED: ReadonlySet<string> = new Set(['force', 'forces', 'troop', 'troops', 'contingent', 'army', 'deployment', 'troepenmacht', 'troepen', 'vredesmacht', 'interventiemacht', 'contingent']);
+
 /** Whether `phrase` stands in `folded` from position `at`. */
 const standsAt = (folded: readonly string[], phrase: readonly string[], at: number): boolean => at >= 0 && phrase.every((w, k) => folded[at + k] === w);
 
@@ -525,7 +533,7 @@ function framing(folded: readonly string[]): Set<number> {
 }
 
 /** Nouns that stand in for the thing named before them ("the Afghanistan job"). */
-const STAND_IN: ReadonlySet<string> = new Set(['job', 'jobs', 'business', 'affair', 'klus', 'kwestie']);
+const STAND_IN: ReadonlySet<string> = new Set(['job', 'jobs', 'business', 'affair', 'bit', 'klus', 'kwestie']);
 /** Words before a stand-in that make it a thing of its own kind ("the top job", "an inside job"). */
 const OWN_KIND: ReadonlySet<string> = new Set(['top', 'inside', 'day', 'dream', 'new', 'old', 'first', 'last']);
 /** Words after a stand-in placing it in time ("his job before …"): the position itself is asked. */
@@ -856,6 +864,13 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     intents.add('who');
     for (const i of folded[0] === 'waar' ? [1, last] : [last - 1, last]) consumed.add(i);
   }
+  // "csto force size", "troepenomvang": the size of a force is how many it counts; the force stays what is counted.
+  folded.forEach((word, i) => {
+    if (SIZE.has(word) && SIZED.has(folded[i - 1] ?? '') && !consumed.has(i)) {
+      intents.add('figure');
+      consumed.add(i);
+    }
+  });
   // "What kind of organisation is the CSTO", "wat voor organisatie is de CSTO": what it is, as "what is the CSTO" asks.
   const kind = KIND_OF.exec(folded.join(' '));
   if (kind && intents.size === 0) {

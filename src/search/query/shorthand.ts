@@ -27,6 +27,9 @@ const WORDS: Readonly<Record<string, string>> = {
   natl: 'national',
   ops: 'operations',
   incl: 'including',
+  defn: 'definition',
+  nr: 'number',
+  nrs: 'numbers',
   excl: 'excluding',
 };
 
@@ -53,6 +56,7 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "y/n", "yes/no": it asks yes or no, as a question mark does.
   [/\s*(?<!\p{L})(?:y\/n|yes\/no|ja\/nee)(?!\p{L})/giu, '?'],
   [/(?<!\p{L})abt(?!\p{L})/giu, 'about'],
+  [/(?<!\p{L})socials(?!\p{L})/giu, 'social media'],
   // "say no to" is a refusal: its "no" would be dropped as a negation, leaving "say", a speech verb.
   [/(?<!\p{L})(?:say|says|said|saying)\s+no\s+to(?!\p{L})/giu, 'refused'],
   // Dutch chat abbreviations: "vlgs tokajev", "ivm de onrust", "mbt de csto", "wss", "mss".

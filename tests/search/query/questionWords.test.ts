@@ -228,6 +228,12 @@ describe('readQuestionWords', () => {
     // An effect asked alone, as a keyword, asks the causal link as "what effect" does.
     ['effect buitenlandse troepen op militanten', ['why'], [0]],
     ['knock-on effect of the blockade', ['why'], [1]],
+    // What something achieved is its effect; a force's size is a figure; "what's the rule" asks in which case.
+    ['what did the foreign troops achieve', ['why'], [0, 5]],
+    ['csto force size', ['figure'], [2]],
+    ['when can a member call in the csto whats the rule', ['condition'], [0, 8, 9, 10]],
+    ['risk of a bloody confrontation under what condition', ['condition'], [5, 6, 7]],
+    ['who is the talking head on maidan techniques', ['source'], [0, 1, 2, 3, 4, 5]],
     ['waartegen werd er aanvankelijk gedemonstreerd', [], [0, 3]],
     // What everyone talks about is what is asked, not who talks.
     ['who are these terrorists everyone keeps mentioning', ['who'], [0, 4, 5, 6]],
@@ -492,6 +498,13 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('was it an inside job', 'job')).toBe(false);
     expect(readsAsFraming('what was tokayev job before he became president', 'job')).toBe(false);
     expect(readsAsFraming('did he lose his job', 'job')).toBe(false);
+  });
+
+  it('reads who it is explained to, our framing and a precedent as framing; a "bit" after what it stands for too', () => {
+    expect(readsAsFraming('how do we explain the csto to listeners in one line', 'listeners')).toBe(true);
+    expect(readsAsFraming('is tokayev losing his grip whats our framing', 'framing')).toBe(true);
+    expect(readsAsFraming('kyrgyzstan 2010 the csto precedent what happened', 'precedent')).toBe(true);
+    expect(readsAsFraming('how do we explain putin maidan techniques bit', 'bit')).toBe(true);
   });
 
   it('reads a rule named by what it says as framing ("an attack-on-one-is-attack-on-all rule", "article 5 style clause")', () => {
