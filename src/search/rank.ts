@@ -53,7 +53,7 @@ export const SAME_ARTICLE = 0.8;
 /** An apposition ("X, de leider van …") defines a person better than a role word near the name. */
 export const APPOSITION_BOOST = 2;
 /** A keyword typed alone favours the sentence that defines it with an apposition; the label is not changed (no type was asked). */
-export const DEFINITION_BOOST = 1.5;
+export const DEFINITION_BOOST = 1.8;
 /** "Which countries …": an enumeration of names not asked about ("Rusland, Armenië … en Kirgizië") says who, all of them. */
 export const LIST_BOOST = 2;
 /** Term overlap (Jaccard) from which two sentences count as saying the same. */

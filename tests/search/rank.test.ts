@@ -29,6 +29,17 @@ describe('ranking', () => {
     expect(texts('troops airport', index)[0]).toBe('De troepen bezetten gisteren het vliegveld.');
   });
 
+  it('puts first, for a thing typed alone, the sentence defining it with an apposition, however long', () => {
+    const index = tinyIndex({
+      a: [
+        'De buitenlandse troepenmacht opereert onder de vlag van de Collectieve Veiligheidsverdragorganisatie (CSTO), een militaire alliantie bestaande uit een aantal voormalige Sovjet-republieken, en waarbinnen vooral Rusland de lakens uitdeelt.',
+        'De CSTO wordt daardoor ook wel gezien als een tegenhanger van de Navo.',
+      ],
+      b: ['Dat verzoek werd afgewezen, omdat Rusland vond dat de CSTO daar niet voor bedoeld was.'],
+    }, GLOSSARY);
+    expect(texts('csto', index)[0]).toContain('een militaire alliantie');
+  });
+
   it('ranks the word itself above a glossary synonym', () => {
     const index = tinyIndex({ a: ['Soldaten kwamen aan.'], b: ['Ook militairen kwamen gisteren met vrachtwagens aan in de stad.'] }, GLOSSARY);
     expect(texts('militairen', index)[0]).toContain('militairen');

@@ -27,9 +27,6 @@ const WORDS: Readonly<Record<string, string>> = {
   natl: 'national',
   ops: 'operations',
   incl: 'including',
-  defn: 'definition',
-  nr: 'number',
-  nrs: 'numbers',
   excl: 'excluding',
 };
 
@@ -57,6 +54,10 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s*(?<!\p{L})(?:y\/n|yes\/no|ja\/nee)(?!\p{L})/giu, '?'],
   [/(?<!\p{L})abt(?!\p{L})/giu, 'about'],
   [/(?<!\p{L})socials(?!\p{L})/giu, 'social media'],
+  // Read before the question words are, so that they ask what they stand for ("quick defn", "the 'at least' nr").
+  [/(?<!\p{L})defn\.?(?!\p{L})/giu, 'definition'],
+  [/(?<!\p{L})nrs(?!\p{L})/giu, 'numbers'],
+  [/(?<!\p{L})nr(?!\p{L})/giu, 'number'],
   // "say no to" is a refusal: its "no" would be dropped as a negation, leaving "say", a speech verb.
   [/(?<!\p{L})(?:say|says|said|saying)\s+no\s+to(?!\p{L})/giu, 'refused'],
   // Dutch chat abbreviations: "vlgs tokajev", "ivm de onrust", "mbt de csto", "wss", "mss".
