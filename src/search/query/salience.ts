@@ -59,6 +59,8 @@ const LIGHT_VERBS = new Set([
   'issue', 'issues', 'issued', 'issuing',
   // Having and being, where no stop word takes them ("te maken hebben gehad", "is het ooit zo geweest").
   'gehad', 'geweest', 'geworden', 'having',
+  // Being up to something: what was done is in the sentence ("wat hebben die terroristen uitgespookt").
+  'uitgespookt', 'uitspoken', 'uitgevreten', 'uitvreten',
 ]);
 const LIGHT = 0.4;
 export const isLightVerb = (folded: string): boolean => LIGHT_VERBS.has(folded);

@@ -231,6 +231,8 @@ describe('readQuestionWords', () => {
     // What something achieved is its effect; a force's size is a figure; "what's the rule" asks in which case.
     ['what did the foreign troops achieve', ['why'], [0, 5]],
     ['csto force size', ['figure'], [2]],
+    // The task asked of a force is what it is there for.
+    ['welke taak krijgen de csto-soldaten in kazachstan', ['why'], [0, 1]],
     ['when can a member call in the csto whats the rule', ['condition'], [0, 8, 9, 10]],
     ['risk of a bloody confrontation under what condition', ['condition'], [5, 6, 7]],
     ['who is the talking head on maidan techniques', ['source'], [0, 1, 2, 3, 4, 5]],

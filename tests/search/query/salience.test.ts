@@ -85,6 +85,8 @@ describe('salience', () => {
     // Having and being where no stop word takes them ("te maken hebben gehad").
     ['gehad', {}, 0.8 * 0.4],
     ['geweest', {}, 0.8 * 0.4],
+    // Being up to something: what was done is in the sentence ("wat hebben ze uitgespookt").
+    ['uitgespookt', {}, 0.8 * 0.4],
     // "carry" alone is carrying (weapons), not "carry out": no light verb.
     ['carried', { pos: 'v' }, 0.6],
     // A noun the dossier lacks names something asked about, however common...
