@@ -315,6 +315,9 @@ export function spareConcepts(index: DossierIndex, concepts: readonly Concept[],
 export function essentialsWithVerb(index: DossierIndex, concepts: readonly Concept[], asked: readonly boolean[], polar: boolean, count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, intents: ReadonlySet<Intent> = new Set(), idOf?: (k: number) => number): boolean[] {
   const people = peopleIn(index, concepts);
   const salient = withAskedEvent(index, concepts, asked, intents, polar);
+  // "Which countries buy Kazakhstan's oil", "welke wapens gestolen": a deed no word of the dossier
+  // reaches is what the ones asked for must have done; no sentence without it says which.
+  if (!polar && (intents.has('which') || intents.has('who'))) concepts.forEach((c, i) => { if (unknownDeed(index, c, UNKNOWN_DEED)) salient[i] = true; });
   if (!asksVerb(concepts, people, polar)) return salient;
   // A sentence saying the deed was asked for meets the verb too: it is what the question checks, and that sentence does not confirm it.
   const onlyAskedFor = idOf ? askedForOnly(index, concepts, polar) : undefined;
@@ -322,7 +325,7 @@ export function essentialsWithVerb(index: DossierIndex, concepts: readonly Conce
   const result = withAskedVerbs(concepts, salient, count, score, meets, polar ? new Set(people) : new Set());
   // A claimed deed no word of the dossier reaches ("did protesters blow up oil trains") is not confirmed by a sentence without it.
   // Saying is no such deed: what was said is in the sentence ("did Putin mention colour revolutions").
-  if (polar) concepts.forEach((c, i) => { if (c.pos === 'v' && c.alternatives.length === 0 && !c.alternative && !c.background && c.salience >= CLAIMED_DEED && !isCatenative(fold(c.label)) && !index.lexicon.communicates(fold(c.label))) result[i] = true; });
+  if (polar) concepts.forEach((c, i) => { if (unknownDeed(index, c, CLAIMED_DEED)) result[i] = true; });
   return result;
 }
 
@@ -366,6 +369,13 @@ export function withAskedEvent(index: DossierIndex, concepts: readonly Concept[]
 
 /** From this weight an unknown verb of a yes/no question is what it checks, not its framing ("blew up", not "happen"). */
 const CLAIMED_DEED = 0.3;
+/** From this weight an unknown verb of a who or which question is what the ones asked did ("buy", not "happen"). */
+const UNKNOWN_DEED = 0.2;
+
+/** A verb of the question no word of the dossier reaches, weighing at least `from`: not one taking another verb, nor one of saying. */
+function unknownDeed(index: DossierIndex, c: Concept, from: number): boolean {
+  return c.pos === 'v' && c.alternatives.length === 0 && !c.alternative && !c.background && c.salience >= from && !isCatenative(fold(c.label)) && !index.lexicon.communicates(fold(c.label));
+}
 
 export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];

@@ -178,6 +178,13 @@ describe('what a question asks of the names it gives', () => {
     expect(full('did protesters block trains?')).toEqual(['Demonstranten hielden op verschillende plaatsen het treinverkeer tegen.']);
   });
 
+  it('nor does a who or which question: the ones asked must have done the deed', () => {
+    const oil = tinyIndex({ a: ['Landen als Rusland, Armenië en Wit-Rusland sturen olie naar Kazachstan.', 'Het is onrustig in Almaty.'] }, 'oil:\n  en: [oil]\n  nl: [olie]\nsend:\n  en: [send, sent]\n  nl: [sturen, stuurde]\ncountries:\n  en: [countries]\n  nl: [landen]\n');
+    const fullIn = (question: string): string[] => answer(question, { index: oil }).results.filter((r) => r.match === 'full').map((r) => r.text);
+    expect(fullIn('which countries buy oil from kazakhstan')).toEqual([]);
+    expect(fullIn('which countries send oil to kazakhstan')).toEqual(['Landen als Rusland, Armenië en Wit-Rusland sturen olie naar Kazachstan.']);
+  });
+
   it('a time asked of names alone is the time of what the question says they did', () => {
     expect(full('on what date did Tokayev ask the CSTO for help?')).toEqual([]);
     expect(full('on what date did Tokayev thank the CSTO?')).toEqual(['Maandag bedankte Tokajev de CSTO.']);
