@@ -115,7 +115,27 @@ export function losesMeaning(phrase: string): boolean {
  */
 export function phraseKey(words: readonly string[], language: Language): string {
   const parts = words.flatMap((w) => w.split('-')).filter(Boolean);
-  return `${language}:${parts.map((w) => (language === 'en' ? stem(w, 'en') : wholeTermOf(w, language))).join(' ')}`;
+  return `${language}:${parts.map((w) => keyPart(w, language)).join(' ')}`;
+}
+
+/** One word of a key: English stemmed, the dossier's language analysed as its sentences are. */
+const keyPart = (word: string, language: Language): string => (language === 'en' ? stem(word, 'en') : wholeTermOf(word, language));
+
+/** The key of a phrase's first word, as the keys of `phraseKey` begin (undefined for no word). */
+function firstKeyOf(words: readonly string[], language: Language): string | undefined {
+  for (const word of words) for (const part of word.split('-')) if (part) return `${language}:${keyPart(part, language)}`;
+  return undefined;
+}
+
+/** The first words of a map's keys: most looked-up windows open with none, and are settled without building their key. */
+const firstKeys = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+function firstKeysOf(byKey: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let found = firstKeys.get(byKey);
+  if (!found) {
+    found = new Set([...byKey.keys()].map((key) => key.split(' ')[0] as string));
+    firstKeys.set(byKey, found);
+  }
+  return found;
 }
 
 /** `topicTerms`: the terms of the dossier's title, which make a concept with one of them as a word topical. */
@@ -201,19 +221,20 @@ function dedupeTargets(targets: ConceptTarget[]): ConceptTarget[] {
 }
 
 export interface ConceptHit {
-  concept: IndexedConcept;
+  readonly concept: IndexedConcept;
   /** Position of the matched phrase in the concept's list (0 = its headword). */
-  position: number;
+  readonly position: number;
   /** True when the query words are literally a listed phrase, not only the same stems. */
-  literal: boolean;
+  readonly literal: boolean;
 }
 
+/** Shared between look-ups of the same words (remembered): never to be changed. */
 export interface GlossaryMatch {
   /** How many query words the phrase covers. */
-  length: number;
-  concepts: ConceptHit[];
+  readonly length: number;
+  readonly concepts: readonly ConceptHit[];
   /** Languages in which the query words are a glossary phrase. */
-  languages: Set<Language>;
+  readonly languages: ReadonlySet<Language>;
 }
 
 /** The concepts the words `words[start, start + length)` form together, read as English and as Dutch. */
@@ -225,6 +246,28 @@ export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[]
 
 /** What `slice` (the looked-up words, the first a preposition for `led`) is in `byKey`; `length`: how many query words it covers. */
 function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly string[], length: number): GlossaryMatch | undefined {
+  // A glossary never changes once indexed: each window of words is looked up once (bounded).
+  let memo = lookups.get(byKey);
+  if (!memo) {
+    memo = new Map();
+    lookups.set(byKey, memo);
+  }
+  const key = `${length}\u0001${slice.join('\u0001')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = findKey(byKey, slice, length);
+  if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
+  memo.set(key, found ?? null);
+  return found;
+}
+
+/** Windows of words remembered at most, per glossary map. */
+const LOOKUP_MEMO_LIMIT = 50_000;
+const lookups = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<string, GlossaryMatch | null>>();
+
+function findKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly string[], length: number): GlossaryMatch | undefined {
+  const firsts = firstKeysOf(byKey);
+  if (!LANGUAGES.some((language) => firsts.has(firstKeyOf(slice, language) ?? ''))) return undefined;
   const literal = slice.join(' ');
   const hits = new Map<IndexedConcept, ConceptHit>();
   const languages = new Set<Language>();

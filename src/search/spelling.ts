@@ -41,6 +41,9 @@ function isSubsequence(short: string, long: string): boolean {
   return at === short.length;
 }
 
+/** Words whose neighbours are remembered at most, per vocabulary. */
+const MEMO_LIMIT = 20_000;
+
 export function buildSpelling(words: Iterable<string>): Spelling {
   // The words of a listed phrase too: "rigth hand" is meant as the glossary's "right hand".
   const known = new Set([...words].flatMap((word) => word.split(/\s+/u)));
@@ -57,7 +60,20 @@ export function buildSpelling(words: Iterable<string>): Spelling {
     }
     tree.set(word.slice(1), true);
   }
-  const near = (word: string, maxDistance: number): Array<[string, number]> => {
+  // The vocabulary never changes once built, and reporters type the same words again and again:
+  // each word's neighbours are walked for once (bounded, as a question's words are anyone's).
+  const memo = new Map<string, ReadonlyArray<readonly [string, number]>>();
+  const near = (word: string, maxDistance: number): ReadonlyArray<readonly [string, number]> => {
+    const key = `${maxDistance}:${word}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      found = walk(word, maxDistance);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, found);
+    }
+    return found;
+  };
+  const walk = (word: string, maxDistance: number): Array<[string, number]> => {
     // A "word" longer than any word is no typo of one; the fuzzy walk's matrix grows with its square.
     if (maxDistance <= 0 || word.length === 0 || word.length > MAX_WORD_LENGTH) return [];
     const found: Array<[string, number]> = [];

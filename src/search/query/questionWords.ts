@@ -7,6 +7,7 @@
  */
 
 import { countsAnyone } from './countsAnyone.js';
+import { phraseTable, standsAt } from './phraseTable.js';
 import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
@@ -82,6 +83,7 @@ const CUES: Cue[] = [
 
 /** Every word of a question cue: what a slip in one is read back to (cueTypos.ts). */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
+const CUE_TABLE = phraseTable(CUES, (c) => c.words);
 
 const WHICH = new Set(['which', 'welke', 'welk']);
 /** Prepositions of place before "which country": where, not who. */
@@ -102,7 +104,7 @@ const WHAT_IT_IS = /(?:^|\s)(?:what|wat)\s+(?:(?:the|de|het|a|an|een|this|that|d
 /** The thing named first, then asked of: "csto - what is it", "maidan, wat is dat?". */
 const WHAT_THAT_IS = /(?:^|\s)(?:what|wat)\s+(?:is|was|are|zijn)\s+(?:it|that|this|they|het|dat|dit|ze)$/u;
 /** A word that can be the thing asked after "which": not a question word, not a function word ("which of", "welke de"). */
-const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUES.some((c) => c.words[0] === word);
+const isThing = (word: string | undefined): boolean => word !== undefined && !isStopword(word, ['en', 'nl']) && !CUE_TABLE.opens(word);
 /** "which of the neighbours", "welke van de buurlanden": a partitive asks for them as "which neighbours" does. */
 const PARTITIVE = /^(?:of|van)(?: (?:the|de|het|die|those|these|its|his|her|their|zijn|haar|hun))?$/u;
 /** Words that may qualify the kind of place "which" asks for ("which foreign country", "welke andere Kazachse stad"). */
@@ -112,7 +114,7 @@ function placeKindFrom(folded: readonly string[], at: number): boolean {
   for (let k = at; k <= at + PLACE_QUALIFIERS_WITHIN && k < folded.length; k++) {
     const word = folded[k] as string;
     if (PLACE_KINDS.has(word)) return true;
-    if ((isStopword(word, ['en', 'nl']) && !OTHER.has(word)) || CUES.some((c) => c.words[0] === word)) return false;
+    if ((isStopword(word, ['en', 'nl']) && !OTHER.has(word)) || CUE_TABLE.opens(word)) return false;
   }
   return false;
 }
@@ -254,6 +256,7 @@ const EARLIER = [
   'under the old rules', 'under the original rules', 'oorspronkelijk', 'aanvankelijk', 'vroeger', 'destijds', 'in het begin',
   'in eerste instantie', 'eertijds', 'van oudsher', 'toen nog',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const EARLIER_TABLE = phraseTable(EARLIER, (words) => words);
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whose', 'why', 'how', 'when', 'where', 'which', 'wat', 'wie', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel']);
@@ -407,6 +410,7 @@ const FRAMING_PHRASES = [
   ...['volgens', 'onder', 'naar'].flatMap((at) => ['het oude standpunt', 'het standpunt', 'de oude regels', 'de regels', 'de oude lezing', 'de oude interpretatie', 'de oorspronkelijke regels', 'de statuten', 'de oude afspraken'].map((rule) => `${at} ${rule}`)),
   ...['according to', 'under', 'per'].flatMap((at) => ['the old rules', 'the rules', 'the old reading of the rules', 'the old reading', 'the original doctrine', 'the old doctrine', 'the old interpretation', 'the original interpretation', 'the charter', 'its rules', 'its charter', 'the old position', 'its old position', 'the original rules'].map((rule) => `${at} ${rule}`)),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const FRAMING_TABLE = phraseTable(FRAMING_PHRASES, (words) => words);
 
 /**
  * A fact-checker's opening ("is it true that …", "klopt het dat …", "was it confirmed that …"): the
@@ -432,6 +436,7 @@ const CHECKING = [
   // Whether the dossier has it at all ("staat ergens dat …", "does it say anywhere that …").
   'staat ergens dat', 'staat er ergens dat', 'staat nergens dat', 'staat er dat', 'does it say anywhere that', 'does it say that', 'does anything say that', 'is there anything saying that',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const CHECKING_TABLE = phraseTable(CHECKING, (words) => words);
 
 /** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
 const BARE_TAG_WORDS = ['yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè'];
@@ -482,11 +487,9 @@ const ASKED_AFTER = new Set([...QUESTION_WORDS, 'of', 'whether', 'if']);
 const SIZE: ReadonlySet<string> = new Set(['size', 'strength', 'omvang', 'sterkte']);
 const SIZED: ReadonlySet<string> = new Set(['force', 'forces', 'troop', 'troops', 'contingent', 'army', 'deployment', 'troepenmacht', 'troepen', 'vredesmacht', 'interventiemacht', 'contingent']);
 
-/** Whether `phrase` stands in `folded` from position `at`. */
-const standsAt = (folded: readonly string[], phrase: readonly string[], at: number): boolean => at >= 0 && phrase.every((w, k) => folded[at + k] === w);
 
 /** Whether the words open with a fact-checker's opening ("klopt het dat …", "is it true that …"): a question of its own (splitQuestions.ts). */
-export const opensCheck = (folded: readonly string[]): boolean => CHECKING.some((words) => standsAt(folded, words, 0));
+export const opensCheck = (folded: readonly string[]): boolean => CHECKING_TABLE.at(folded, 0) !== undefined;
 
 /** Positions `from` up to (not including) `to`, added to `into`. */
 function mark(into: Set<number>, from: number, to: number): void {
@@ -503,7 +506,7 @@ const SOURCE_ASKED: ReadonlySet<string> = new Set(['source', 'sources', 'sourcin
 function framing(folded: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (let i = 0; i < folded.length; i++) {
-    const source = FRAMING_PHRASES.find((words) => standsAt(folded, words, i));
+    const source = FRAMING_TABLE.at(folded, i);
     if (source) mark(found, i, i + source.length);
     // "What is happening on the ground": where it happens, as every sentence is; not "boots on the ground", which are troops.
     if (standsAt(folded, ON_THE_GROUND, i) && !ON_THE_GROUND_OF.has(folded[i - 1] ?? '')) mark(found, i, i + ON_THE_GROUND.length);
@@ -740,11 +743,11 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const intents = new Set<Intent>();
   const fromSource = framing(folded);
   const consumed = new Set<number>(fromSource);
-  const checking = CHECKING.find((words) => standsAt(folded, words, 0));
+  const checking = CHECKING_TABLE.at(folded, 0);
   if (checking) mark(consumed, 0, checking.length);
   // A tag after a claim of at least two words; not after a question word: "which of these is true" asks which.
   // A claim may open with who says it ("volgens de politie zijn er …, klopt dat?"): that asks for no quote.
-  const claim = !CUES.some((c) => standsAt(folded, c.words, 0) && c.intent !== 'quote');
+  const claim = !CUE_TABLE.someAt(folded, 0, (c) => c.intent !== 'quote');
   const found = claim ? tagAtEnd(folded) : undefined;
   // A bare "yes"/"no" asks back only after a break ("…, no?"): "csto troops kazakhstan no" is keywords.
   const tag = found && found.length === 1 && BARE_TAGS.has(found[0] as string) && !marks.clauseEnds?.has(folded.length - 2) ? undefined : found;
@@ -760,7 +763,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   let endOf: Int32Array | undefined;
   for (let i = 0; i < folded.length; i++) {
     if (consumed.has(i) || context.has(i)) continue;
-    const cued = CUES.find((c) => standsAt(folded, c.words, i));
+    const cued = CUE_TABLE.at(folded, i);
     if (!cued) continue;
     // "does an attack count as an attack on all": being regarded as, no figure.
     if (cued.words.length === 1 && cued.words[0] === 'count' && folded[i + 1] === 'as') continue;
@@ -932,7 +935,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   for (let i = 0; i < folded.length; i++) {
     // "back in 2010": then, not support.
     const backThen = folded[i] === 'back' && folded[i + 1] === 'in' && looksLikeYear(folded[i + 2] ?? '') ? ['back', 'in'] : undefined;
-    const phrase = consumed.has(i) ? undefined : (backThen ?? EARLIER.find((words) => standsAt(folded, words, i)));
+    const phrase = consumed.has(i) ? undefined : (backThen ?? EARLIER_TABLE.at(folded, i));
     if (!phrase) continue;
     mark(consumed, i, i + phrase.length);
     earlier = true;
