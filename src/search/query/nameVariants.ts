@@ -25,8 +25,22 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
 const MAX_VARIANTS = 256;
 const MAX_CHANGES = 3;
 
+/** Words whose variants are remembered at most: a question's words recur, and each costs hundreds of strings. */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, readonly string[]>();
+
 /** Every spelling reachable from `word` with up to three rule applications (`word` excluded). */
-export function spellingVariants(word: string): string[] {
+export function spellingVariants(word: string): readonly string[] {
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = variantsOf(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found;
+}
+
+function variantsOf(word: string): string[] {
   const seen = new Set([word]);
   let frontier = [word];
   for (let depth = 0; depth < MAX_CHANGES && frontier.length > 0 && seen.size < MAX_VARIANTS; depth++) {
