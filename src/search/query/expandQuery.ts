@@ -157,6 +157,8 @@ const isWordOf = (word: string, language: Language, lexicon: Lexicon): boolean =
 
 class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
+  /** The alternatives by their terms (and negation): a word reaches the same terms many ways. */
+  private readonly byTerms = new Map<string, Alternative>();
   /** The part of speech of a single word, when its glossary entry tells it. */
   pos: PartOfSpeech | undefined;
   /** The word a typo was read as ("peple" → people): it says as much as that word, not as an unknown one. */
@@ -183,10 +185,12 @@ class ConceptBuilder {
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], negated = false): void {
     if (terms.length === 0 || !terms.every((t) => this.index.inverted.frequency(t) > 0)) return;
-    const key = terms.join(' ');
-    const existing = this.alternatives.find((a) => a.terms.join(' ') === key && (a.negated === true) === negated);
+    const key = `${negated ? '-' : '+'}${terms.join(' ')}`;
+    const existing = this.byTerms.get(key);
     if (!existing) {
-      this.alternatives.push({ terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(negated ? { negated: true as const } : {}) });
+      const alternative: Alternative = { terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(negated ? { negated: true as const } : {}) };
+      this.alternatives.push(alternative);
+      this.byTerms.set(key, alternative);
       return;
     }
     // Same terms reached twice (gestuurd and sturen): keep the best weight and every listed form.
@@ -613,6 +617,7 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   if (query.objectAsked) weighed = withObjectVerbAsked(weighed);
   return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
 }
+
 
 /**
  * The glossary phrase a dropped preposition opens with the words from `start` ("in charge": leading,
