@@ -21,7 +21,25 @@ const FILLERS: readonly string[] = [...DUTCH_STOPWORDS, ...ENGLISH_STOPWORDS].fi
 let cues: Spelling | undefined;
 let fillers: Spelling | undefined;
 
+/** Per dossier vocabulary, each word's reading (null: none), bounded: every word of every question is looked at. */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<object, Map<string, string | null>>();
+
 export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
+  let memo = memos.get(index.words);
+  if (!memo) {
+    memo = new Map();
+    memos.set(index.words, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const read = readAs(word, index);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, read ?? null);
+  return read;
+}
+
+function readAs(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
   if (word.length < MIN_CUE_SWAP || CUE_WORDS.has(word) || index.words.has(word) || isRealWord(word, index.lexicon)) return undefined;
   cues ??= buildSpelling(CUE_WORDS);
   // Two question words one swap away ("hwo": how, or who with its first letters swapped) is no reading at all.

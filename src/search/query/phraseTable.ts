@@ -15,14 +15,20 @@ export interface PhraseTable<T> {
 /** Whether `phrase` stands in `folded` from position `at`. */
 export const standsAt = (folded: readonly string[], phrase: readonly string[], at: number): boolean => at >= 0 && phrase.every((w, k) => folded[at + k] === w);
 
-export function phraseTable<T>(items: readonly T[], wordsOf: (item: T) => readonly string[]): PhraseTable<T> {
-  const byFirst = new Map<string, T[]>();
+/** Items by a key, each group in list order (Map.groupBy, which Node 20 lacks). */
+export function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const item of items) {
-    const first = wordsOf(item)[0] ?? '';
-    const bucket = byFirst.get(first);
-    if (bucket) bucket.push(item);
-    else byFirst.set(first, [item]);
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
+  return groups;
+}
+
+export function phraseTable<T>(items: readonly T[], wordsOf: (item: T) => readonly string[]): PhraseTable<T> {
+  const byFirst = groupedBy(items, (item) => wordsOf(item)[0] ?? '');
   const candidates = (folded: readonly string[], at: number): readonly T[] => (at >= 0 && at < folded.length ? (byFirst.get(folded[at] as string) ?? []) : []);
   return {
     at: (folded, at) => candidates(folded, at).find((item) => standsAt(folded, wordsOf(item), at)),

@@ -7,7 +7,7 @@
  */
 
 import { countsAnyone } from './countsAnyone.js';
-import { phraseTable, standsAt } from './phraseTable.js';
+import { groupedBy, phraseTable, standsAt } from './phraseTable.js';
 import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
@@ -467,9 +467,12 @@ const TAGS = [
     ['he', 'she', 'it', 'they', 'we'].flatMap((pronoun) => [`${verb} not ${pronoun}`, `${verb} ${pronoun}`])),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/** The tags by their last word, each list in `TAGS` order: a question ends with one word. */
+const TAGS_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = groupedBy(TAGS, (words) => words[words.length - 1] ?? '');
+
 /** The tag a claim of at least two words ends with, asking whether it holds ("… in Kazakhstan, correct"). */
 function tagAtEnd(folded: readonly string[]): readonly string[] | undefined {
-  return TAGS.find((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length));
+  return (TAGS_BY_LAST.get(folded[folded.length - 1] ?? '') ?? []).find((words) => folded.length >= words.length + 2 && standsAt(folded, words, folded.length - words.length));
 }
 
 /** Whether a claim ends with a tag asking whether it holds (`tagAtEnd`). */
