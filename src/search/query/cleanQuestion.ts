@@ -15,6 +15,9 @@ const UNCLOSED_MENTION = /<[@#!][^\s<>]*/gu;
 // Not preceded by a letter or digit (a `_` or `*` of formatting may be, so no `\b`).
 const BARE_URL = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)\S*/giu;
 const URL_TRAILING = '.,;:!?)]\'"’”';
+// A handle typed as text ("@dossier wie is …", "@jan"): whom the message is for, never what it asks;
+// not an address's `@` (a letter or digit before it).
+const TYPED_HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}._-]+/gu;
 const BACKTICKS = /`+/gu;
 const QUOTE_MARKER = /^[ \t]*(?:&gt;){1,3}(?=[ \t]|$)/gmu;
 // Emoji names are lowercase letters, digits, `_`, `-`, `+`. A name without letters (`:100:`,
@@ -34,6 +37,7 @@ export function cleanQuestion(text: string): string {
     withoutMarkup(unmarked)
       .replace(UNCLOSED_MENTION, ' ')
       .replace(BARE_URL, dropUrl)
+      .replace(TYPED_HANDLE, ' ')
       .replace(QUOTE_MARKER, ' ')
       .replace(EMOJI, ' ')
       // Last, and in one pass: a decoded `<` or `&lt;` is text the user typed, never markup.

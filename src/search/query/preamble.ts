@@ -86,7 +86,7 @@ const AMOUNT_ASKED = new Set(['many', 'much']);
 const REMARKS = new Set([
   'sounds', 'sound', 'seems', 'seem', 'grim', 'bad', 'awful', 'terrible', 'horrible', 'crazy', 'wild', 'insane', 'odd', 'weird', 'strange',
   'wow', 'yikes', 'jeez', 'lol', 'haha', 'cheers', 'thanks', 'thank', 'thx', 'ty', 'ta', 'urgent', 'asap', 'curious', 'wondering',
-  'bedankt', 'dank', 'merci', 'spoed', 'dringend', 'snel', 'graag', 'alsjeblieft', 'aub', 'svp', 'benieuwd', 'heftig', 'raar', 'vreemd', 'gek', 'bizar',
+  'bedankt', 'dank', 'merci', 'spoed', 'dringend', 'snel', 'graag', 'kort', 'beknopt', 'bondig', 'alsjeblieft', 'aub', 'svp', 'benieuwd', 'heftig', 'raar', 'vreemd', 'gek', 'bizar',
 ]);
 /** A first-person opening: after the question, what the asker says of themselves ("I keep seeing different numbers"). */
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", "we've", 'ik', 'wij']);

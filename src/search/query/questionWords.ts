@@ -384,7 +384,7 @@ const FRAMING_PHRASES = [
   // Who the answer is for: the thing itself is asked ("what's maidan again, need context for readers").
   'need context for readers', 'context for readers', 'context for our readers', 'for our readers', 'for the readers', 'for readers', 'need context', 'some context', 'for context', 'context please', 'context pls',
   'quick definition', 'a quick definition', 'quick explainer', 'a quick explainer', 'quick summary', 'a quick summary', 'quick overview', 'a quick overview',
-  'to listeners', 'to our listeners', 'to the listeners', 'to viewers', 'to readers', 'to our readers', 'in one line', 'in a line', 'in one sentence', 'for the explainer', 'for an explainer', 'for my explainer', 'for our explainer',
+  'to listeners', 'to our listeners', 'to the listeners', 'to viewers', 'to readers', 'to our readers', 'in one line', 'in a line', 'in one sentence', 'one line', 'a one liner', 'one liner', 'in het kort', 'in een zin', 'kort en bondig', 'kort graag', 'graag kort', 'for the explainer', 'for an explainer', 'for my explainer', 'for our explainer',
   'whats our framing', 'what is our framing', 'our framing', 'how do we frame it', 'how do we frame this', 'how should we frame it', 'the precedent', 'a precedent', 'precedent',
   'for a listener', 'for listeners', 'for the listeners', 'for our listeners', 'for a reader', 'for viewers', 'for our viewers', 'voor de luisteraar', 'voor luisteraars', 'voor de lezer', 'voor lezers', 'voor de kijker',
   'what is the deal with', 'whats the deal with', 'what is the story with', 'whats the story with', 'what is up with', 'whats up with', 'what is going on with', 'whats going on with',

@@ -13,6 +13,15 @@ describe('cleanQuestion', () => {
   });
 
   it.each([
+    ['@dossier wie is Nazarbajev?', 'wie is Nazarbajev?'],
+    ['@jan.de-vries: hoeveel doden?', ': hoeveel doden?'],
+    ['vraag van @piet over Tokajev', 'vraag van over Tokajev'],
+    ['mail jan@nrc.nl over Tokajev', 'mail jan@nrc.nl over Tokajev'],
+  ])('removes a handle typed as text, not an address: %j', (input, expected) => {
+    expect(cleanQuestion(input)).toBe(expected);
+  });
+
+  it.each([
     ['<#C123> troops', 'troops'],
     ['zie <#C123|general>, wie is Nazarbajev?', 'zie wie is Nazarbajev?'],
   ])('removes channel references: %j', (input, expected) => {

@@ -509,6 +509,12 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('how do we explain putin maidan techniques bit', 'bit')).toBe(true);
   });
 
+  it('reads a request for brevity as framing ("one line pls", "kort graag"), so "what is X" still asks what it is', () => {
+    expect(readsAsFraming('what is the csto exactly one line pls', 'one')).toBe(true);
+    expect(readsAsFraming('wat is de csto in het kort', 'kort')).toBe(true);
+    expect(readsAsFraming('hoe kort was de inzet', 'kort')).toBe(false);
+  });
+
   it('reads a rule named by what it says as framing ("an attack-on-one-is-attack-on-all rule", "article 5 style clause")', () => {
     expect(readsAsFraming('does the csto have an attack-on-one-is-attack-on-all rule', 'rule')).toBe(true);
     expect(readsAsFraming('csto got an article 5 style clause', 'clause')).toBe(true);
