@@ -245,7 +245,9 @@ export interface QuestionParse {
  * Colloquial verbs of being somewhere, which a where-question asks by itself. Not "bevinden",
  * "stationed": a sentence saying where troops "zich bevinden" is unknown uses them.
  */
-const BEING_SOMEWHERE: ReadonlySet<string> = new Set(['uithangt', 'uithangen', 'uithing', 'uithingen', 'uitgehangen', 'hiding', 'holed', 'ondergedoken', 'schuilt', 'hangs', 'hanging']);
+const BEING_SOMEWHERE: ReadonlySet<string> = new Set(['uithangt', 'uithangen', 'uithing', 'uithingen', 'uitgehangen', 'hiding', 'holed', 'ondergedoken', 'schuilt', 'hangs', 'hanging',
+  // Lying or standing somewhere ("waar lagen die uitgebrande auto's", "where are the troops located").
+  'lag', 'lagen', 'ligt', 'liggen', 'located', 'situated', 'lying']);
 
 /**
  * Words asking how things were before, not what about. Not "used to" ("can the CSTO be used to …"),

@@ -5,6 +5,9 @@
 
 const WORDS: Readonly<Record<string, string>> = {
   ppl: 'people',
+  smth: 'something',
+  smthg: 'something',
+  sth: 'something',
   paras: 'paratroopers',
   govt: 'government',
   gov: 'government',

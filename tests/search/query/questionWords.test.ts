@@ -269,6 +269,9 @@ describe('readQuestionWords', () => {
     // Hanging out somewhere is what "where" asks; "stationed" stays, a sentence may say it is unknown.
     ['weet iemand waar nazarbajev uithangt', ['where'], [0, 1, 2, 4]],
     ['where are the troops stationed', ['where'], [0]],
+    // Lying somewhere is being there: "waar lagen de auto's" asks where, "lagen" is no content; "zich bevinden" stays (a sentence says it is unknown).
+    ['waar lagen de autos', ['where'], [0, 1]],
+    ['where are the cars located', ['where'], [0, 4]],
     // Their streets are their country, not a street asked about.
     ['how will kazakhs react to soldiers on their streets', [], [0, 6, 7, 8]],
     // Named first, then asked of.

@@ -20,6 +20,7 @@ describe('expandShorthand', () => {
 
   it.each([
     ['ppl', 'people'],
+    ['smth', 'something'],
     ['paras', 'paratroopers'],
     ['govt', 'government'],
     ['incl', 'including'],
