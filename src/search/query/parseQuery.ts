@@ -439,8 +439,15 @@ function alternativesIn(text: string, tokens: readonly { start: number; end: num
     }
     break;
   }
+  // "agenten en ander veiligheidspersoneel", "police and other security forces": the one named first
+  // is one of the others, so a sentence about them all answers; it is never needed on its own.
+  for (let i = 1; i + 2 < folded.length; i++) {
+    if (AND.has(folded[i] as string) && OTHER_KIND.has(folded[i + 1] as string) && !consumed.has(i - 1)) found.add(i - 1);
+  }
   return found;
 }
+const AND: ReadonlySet<string> = new Set(['and', 'en']);
+const OTHER_KIND: ReadonlySet<string> = new Set(['other', 'ander', 'andere']);
 
 /** "van", "of" (and an article) right before word `i`, after a word of the question's own: "de rechterhand van (de) X". */
 function ownsPrevious(folded: readonly string[], i: number, consumed: ReadonlySet<number>): boolean {

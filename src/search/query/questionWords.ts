@@ -385,6 +385,8 @@ const FRAMING_PHRASES = [
   // Asking what there is to know about something ("what's the deal with the 164 figure"): the thing itself is asked.
   // Who the answer is for: the thing itself is asked ("what's maidan again, need context for readers").
   'need context for readers', 'context for readers', 'context for our readers', 'for our readers', 'for the readers', 'for readers', 'need context', 'some context', 'for context', 'context please', 'context pls',
+  // How bad it is, "death toll wise": the measure named is what is asked.
+  'how bad is it', 'how bad is it really', 'how bad', 'hoe erg is het', 'hoe erg', 'wise',
   'quick definition', 'a quick definition', 'quick explainer', 'a quick explainer', 'quick summary', 'a quick summary', 'quick overview', 'a quick overview',
   'to listeners', 'to our listeners', 'to the listeners', 'to viewers', 'to readers', 'to our readers', 'in one line', 'in a line', 'in one sentence', 'one line', 'a one liner', 'one liner', 'in het kort', 'in een zin', 'kort en bondig', 'kort graag', 'graag kort', 'for the explainer', 'for an explainer', 'for my explainer', 'for our explainer',
   'whats our framing', 'what is our framing', 'our framing', 'how do we frame it', 'how do we frame this', 'how should we frame it', 'the precedent', 'a precedent', 'precedent',

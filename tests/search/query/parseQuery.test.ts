@@ -206,6 +206,10 @@ describe('parseQuery', () => {
     expect(alternatives('hoeveel doden bij de veiligheidsdiensten, 13 of 16?')).toEqual(['13', '16']);
     // Read on the text as tokenised, contractions written out.
     expect(alternatives("didn't tokayev thank putin, or only praise him?")).not.toContain('putin');
+    // One of the others: "agenten en ander veiligheidspersoneel" is answered by the security personnel.
+    expect(alternatives('hoeveel agenten en ander veiligheidspersoneel zijn omgekomen')).toEqual(['agenten']);
+    expect(alternatives('how many police and other security forces died')).toEqual(['police']);
+    expect(alternatives('how many police and soldiers died')).toEqual([]);
   });
 
   it('marks a figure stated to be checked as claimed', () => {

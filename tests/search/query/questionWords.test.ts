@@ -516,6 +516,8 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('what is the csto exactly one line pls', 'one')).toBe(true);
     expect(readsAsFraming('wat is de csto in het kort', 'kort')).toBe(true);
     expect(readsAsFraming('hoe kort was de inzet', 'kort')).toBe(false);
+    expect(readsAsFraming('how bad is it death toll wise', 'wise')).toBe(true);
+    expect(readsAsFraming('how bad is it death toll wise', 'bad')).toBe(true);
   });
 
   it('reads a rule named by what it says as framing ("an attack-on-one-is-attack-on-all rule", "article 5 style clause")', () => {
