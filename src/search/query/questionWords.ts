@@ -222,6 +222,9 @@ function taskAsked(folded: readonly string[], consumed: ReadonlySet<number>): nu
   return [last, ...manner, ...folded.flatMap((word, i) => (i > 0 && i < last && GOING.has(word) ? [i] : []))];
 }
 
+/** What a question ending on it asks: what something concerned ("what was the fuss about"). */
+const ABOUT_AT_END: ReadonlySet<string> = new Set(['about', 'over']);
+
 /** "tell us": what something shows, not a statement. */
 const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
 /** "tell us", "tell me": asking to be told, not for anyone's words ("could someone tell me what …"). */
@@ -940,7 +943,9 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const thing = folded.findIndex((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
   const what = folded.findIndex((word) => word === 'what' || word === 'wat');
   const framed = [...fromSource].some((i) => i > what && i < thing);
-  if (intents.size === 0 && content.length === 1 && !happening && !framed && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs) || WHAT_THAT_IS.test(asIs))) {
+  // Nor what something was about ("what was that afghanistan job about"): what it concerned, in any sentence saying so.
+  const about = ABOUT_AT_END.has(folded[folded.length - 1] ?? '');
+  if (intents.size === 0 && content.length === 1 && !happening && !framed && !about && (WHAT_IS.test(asIs) || WHAT_IT_IS.test(asIs) || WHAT_THAT_IS.test(asIs))) {
     intents.add('who');
     for (const i of exactly) consumed.add(i);
   }

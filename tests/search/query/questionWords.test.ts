@@ -273,6 +273,9 @@ describe('readQuestionWords', () => {
     ['wat gaan die militairen daar concreet doen', ['why'], [0, 1, 4, 5, 6]],
     ['what are the troops actually going to be doing there', ['why'], [0, 4, 5, 6, 7, 8, 9]],
     ['what does the csto normally do', [], [0]],
+    // What something was about asks what it concerned, no definition.
+    ['what was that afghanistan job about', [], [0, 4]],
+    ['what was that afghanistan job', ['who'], [0, 4]],
     // Lying somewhere is being there: "waar lagen de auto's" asks where, "lagen" is no content; "zich bevinden" stays (a sentence says it is unknown).
     ['waar lagen de autos', ['where'], [0, 1]],
     ['where are the cars located', ['where'], [0, 4]],
