@@ -197,31 +197,6 @@ function asksMeasure(folded: readonly string[]): boolean {
 }
 const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today', 'vandaag']);
 
-/** Doing, and going to: what a question asking someone's task ends on. */
-const DOING: ReadonlySet<string> = new Set(['do', 'doing', 'doen']);
-const GOING: ReadonlySet<string> = new Set(['going', 'gaan', 'gaat', 'will', 'zullen', 'zal', 'to', 'be']);
-const FUTURE: ReadonlySet<string> = new Set(['going', 'gaan', 'gaat', 'will', 'zullen', 'zal']);
-/** Where and how exactly ("doing there", "daar concreet doen"): no content of a task asked. */
-const AFTER_DOING: ReadonlySet<string> = new Set(['there', 'here', 'now', 'daar', 'hier', 'nu', 'precies', 'concreet', 'actually', 'exactly', 'eigenlijk', 'in', 'kazakhstan', 'kazachstan']);
-
-/** Of those, the ones that may be content: where the task is done. */
-const PLACE_AFTER_DOING: ReadonlySet<string> = new Set(['in', 'kazakhstan', 'kazachstan']);
-
-/**
- * The words asking someone's task ("what are the troops going to be doing there", "wat gaan die
- * militairen daar concreet doen"): "what" first, doing last; undefined when it is no such question.
- */
-function taskAsked(folded: readonly string[], consumed: ReadonlySet<number>): number[] | undefined {
-  if (folded[0] !== 'what' && folded[0] !== 'wat') return undefined;
-  let last = folded.length - 1;
-  while (last > 0 && (AFTER_DOING.has(folded[last] as string) || consumed.has(last))) last--;
-  if (last < 2 || !DOING.has(folded[last] as string)) return undefined;
-  // What is to be done: "what does the CSTO normally do" asks what it does, no task.
-  if (!folded.some((word, i) => i < last && FUTURE.has(word))) return undefined;
-  const manner = folded.flatMap((word, i) => (i > 0 && i !== last && AFTER_DOING.has(word) && !PLACE_AFTER_DOING.has(word) ? [i] : []));
-  return [last, ...manner, ...folded.flatMap((word, i) => (i > 0 && i < last && GOING.has(word) ? [i] : []))];
-}
-
 /** What a question ending on it asks: what something concerned ("what was the fuss about"). */
 const ABOUT_AT_END: ReadonlySet<string> = new Set(['about', 'over']);
 
@@ -921,12 +896,6 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   if (kindOf) {
     intents.add('which');
     mark(consumed, 0, 3);
-  }
-  // "What are the troops going to be doing there", "wat gaan die militairen daar doen": their task, as "welke taak" asks.
-  const doing = taskAsked(folded, consumed);
-  if (intents.size === 0 && doing !== undefined) {
-    intents.add('why');
-    for (const i of doing) consumed.add(i);
   }
   // The newsroom's word for what someone says ("the Putin line about …", "the coup line"): the statement
   // answers, no "line". Not a position held ("its old line on crushing revolts"): the glossary says that.
