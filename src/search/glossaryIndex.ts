@@ -8,6 +8,7 @@ import { fold } from './analysis/fold.js';
 import { stem, type Language } from './analysis/stem.js';
 import { isLeadingPreposition, isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
+import { remembered } from './remembered.js';
 
 export interface ConceptTarget {
   /** Index terms that must all occur in a sentence (one term for a single word). */
@@ -252,18 +253,12 @@ function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly s
     memo = new Map();
     lookups.set(byKey, memo);
   }
-  const key = `${length}\u0001${slice.join('\u0001')}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const found = findKey(byKey, slice, length);
-  if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
-  memo.set(key, found ?? null);
-  return found;
+  return remembered(memo, `${length}\u0001${slice.join('\u0001')}`, LOOKUP_MEMO_LIMIT, () => findKey(byKey, slice, length));
 }
 
 /** Windows of words remembered at most, per glossary map. */
 const LOOKUP_MEMO_LIMIT = 50_000;
-const lookups = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<string, GlossaryMatch | null>>();
+const lookups = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<string, GlossaryMatch | undefined>>();
 
 function findKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly string[], length: number): GlossaryMatch | undefined {
   const firsts = firstKeysOf(byKey);

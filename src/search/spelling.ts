@@ -8,6 +8,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { editDistance } from './query/editDistance.js';
 import { MAX_WORD_LENGTH } from './analysis/stem.js';
 import { HAS_DIGIT } from '../text/letterClasses.js';
+import { remembered } from './remembered.js';
 
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
@@ -63,16 +64,7 @@ export function buildSpelling(words: Iterable<string>): Spelling {
   // The vocabulary never changes once built, and reporters type the same words again and again:
   // each word's neighbours are walked for once (bounded, as a question's words are anyone's).
   const memo = new Map<string, ReadonlyArray<readonly [string, number]>>();
-  const near = (word: string, maxDistance: number): ReadonlyArray<readonly [string, number]> => {
-    const key = `${maxDistance}:${word}`;
-    let found = memo.get(key);
-    if (found === undefined) {
-      found = walk(word, maxDistance);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, found);
-    }
-    return found;
-  };
+  const near = (word: string, maxDistance: number): ReadonlyArray<readonly [string, number]> => remembered(memo, `${maxDistance}:${word}`, MEMO_LIMIT, () => walk(word, maxDistance));
   const walk = (word: string, maxDistance: number): Array<[string, number]> => {
     // A "word" longer than any word is no typo of one; the fuzzy walk's matrix grows with its square.
     if (maxDistance <= 0 || word.length === 0 || word.length > MAX_WORD_LENGTH) return [];

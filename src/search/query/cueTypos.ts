@@ -8,6 +8,7 @@
 import { isRealWord } from '../lexicon/lexicon.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
+import { remembered } from '../remembered.js';
 import { CUE_WORDS } from './questionWords.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../analysis/stopwords.js';
 
@@ -21,9 +22,9 @@ const FILLERS: readonly string[] = [...DUTCH_STOPWORDS, ...ENGLISH_STOPWORDS].fi
 let cues: Spelling | undefined;
 let fillers: Spelling | undefined;
 
-/** Per dossier vocabulary, each word's reading (null: none), bounded: every word of every question is looked at. */
+/** Per dossier vocabulary, each word's reading (undefined: none), bounded: every word of every question is looked at. */
 const MEMO_LIMIT = 20_000;
-const memos = new WeakMap<object, Map<string, string | null>>();
+const memos = new WeakMap<object, Map<string, string | undefined>>();
 
 export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
   let memo = memos.get(index.words);
@@ -31,12 +32,7 @@ export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexic
     memo = new Map();
     memos.set(index.words, memo);
   }
-  const known = memo.get(word);
-  if (known !== undefined) return known ?? undefined;
-  const read = readAs(word, index);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, read ?? null);
-  return read;
+  return remembered(memo, word, MEMO_LIMIT, () => readAs(word, index));
 }
 
 function readAs(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {

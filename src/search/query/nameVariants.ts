@@ -4,6 +4,7 @@
  * Nazarbayev/Nazarbajev, Zhanaozen/Zjanaozen, Tajikistan/Tadzjikistan).
  */
 import { HAS_DIGIT } from '../../text/letterClasses.js';
+import { remembered } from '../remembered.js';
 
 /** Spelling correspondences, English ↔ Dutch; each applies in both directions. */
 const RULES: ReadonlyArray<readonly [string, string]> = [
@@ -31,13 +32,7 @@ const memo = new Map<string, readonly string[]>();
 
 /** Every spelling reachable from `word` with up to three rule applications (`word` excluded). */
 export function spellingVariants(word: string): readonly string[] {
-  let found = memo.get(word);
-  if (found === undefined) {
-    found = variantsOf(word);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, found);
-  }
-  return found;
+  return remembered(memo, word, MEMO_LIMIT, () => variantsOf(word));
 }
 
 function variantsOf(word: string): string[] {
