@@ -159,6 +159,8 @@ describe('a figure for a whole a part of which is asked ("hoeveel van die 20.000
   it('is never the asked figure: the sentence giving only the whole does not answer', () => {
     expect(full('hoeveel van die 20.000 bandieten waren in het buitenland getraind')).toEqual([]);
     expect(full('how many of the 20,000 bandits were trained abroad')).toEqual([]);
+    // However the whole is written: in chat shorthand, after "those".
+    expect(full('how many of those 20k bandits were trained abroad')).toEqual([]);
     expect(parseQuery('hoeveel van die 20.000 bandieten').words.find((w) => w.isNumber)?.whole).toBe(true);
   });
 

@@ -216,7 +216,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const nationalOf = (NATIONALITIES.test(word) || DUTCH_NATIONALITY.test(word)) && FORCES.has(folded[i + 1] ?? '') ? { nationalOf: true as const } : {};
     const predicate = i === predicateAt ? { predicate: true as const } : {};
     // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
-    const whole = token.isNumber && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
+    const whole = (token.isNumber || expanded?.isNumber === true) && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
     // "at the airport", "op het vliegveld": where something happened.
     const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
     // "het bondgenootschap", "die Russische club": a thing the question takes as known.
@@ -280,7 +280,7 @@ const PREPOSITION_AFTER: ReadonlySet<string> = new Set(['bij', 'voor', 'met', 'o
 
 /** Nouns for a story's own event: with a determiner ("the mission", "de missie") they name the dossier's story. */
 const STORY_EVENTS: ReadonlySet<string> = new Set(['mission', 'operation', 'deployment', 'intervention', 'missie', 'operatie', 'interventie', 'inzet']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'de', 'het', 'deze', 'die', 'dit', 'dat']);
 /** Prepositions taking a part of a whole ("van die 20.000", "among the 8,000"). */
 const PART_OF: ReadonlySet<string> = new Set(['van', 'of', 'onder', 'among', 'amongst', 'bij', 'tussen']);
 /** Articles and demonstratives before a noun; not "that", "dat", "die", which also open a clause ("the troops that arrived"). */
