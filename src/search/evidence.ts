@@ -29,9 +29,21 @@ export function resembles(sentenceForm: string, glossaryForm: string): boolean {
   return sharedPrefix(a, b) >= needed || sharedPrefix(sentenceForm, glossaryForm) >= needed;
 }
 
-/** Whether some word of the sentence carrying `term` resembles one of the glossary `forms`. */
-export function stronglyMatches(terms: readonly Term[], term: string, forms: readonly string[]): boolean {
-  return terms.some((t) => t.term === term && forms.some((form) => resembles(t.form, form)));
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a sentence's word, as written, is one of an alternative's glossary `forms`: listed among
+ * them, or resembling one when the glossary lists it nowhere (`listed`: every form it lists). A word
+ * the glossary lists elsewhere is that word ("regering", government), no look-alike of this one
+ * ("regeren", to govern), however alike their stems.
+ */
+export function isFormOf(written: string, forms: readonly string[], listed: ReadonlySet<string> = NONE): boolean {
+  return forms.includes(written) || (!listed.has(written) && forms.some((form) => resembles(written, form)));
+}
+
+/** Whether some word of the sentence carrying `term` is one of the glossary `forms` (`isFormOf`). */
+export function stronglyMatches(terms: readonly Term[], term: string, forms: readonly string[], listed: ReadonlySet<string> = NONE): boolean {
+  return terms.some((t) => t.term === term && isFormOf(t.form, forms, listed));
 }
 
 /**

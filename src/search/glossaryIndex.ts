@@ -238,6 +238,17 @@ export interface GlossaryMatch {
   readonly languages: ReadonlySet<Language>;
 }
 
+/** Every one-word form the glossary lists (evidence.ts `isFormOf`), per glossary. */
+const listed = new WeakMap<GlossaryIndex, ReadonlySet<string>>();
+export function listedForms(glossary: GlossaryIndex): ReadonlySet<string> {
+  let found = listed.get(glossary);
+  if (!found) {
+    found = new Set(glossary.concepts.flatMap((c) => c.targets.filter((t) => t.forms.length === 1).flatMap((t) => t.forms)));
+    listed.set(glossary, found);
+  }
+  return found;
+}
+
 /** The concepts the words `words[start, start + length)` form together, read as English and as Dutch. */
 export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[], start: number, length: number): GlossaryMatch | undefined {
   const slice = words.slice(start, start + length);

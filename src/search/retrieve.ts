@@ -19,7 +19,7 @@ import { asksWhatCalled } from './query/namingWords.js';
 import { mayHaveDestination, standsAsDestination } from './query/destinations.js';
 import { Candidates } from './candidates.js';
 import { onlyOne } from './onlyOne.js';
-import { canBeEvidence, evidentByKind, resembles } from './evidence.js';
+import { canBeEvidence, evidentByKind, isFormOf } from './evidence.js';
 import { NEGATIONS } from './analysis/stopwords.js';
 import type { Alternative, Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
@@ -31,7 +31,7 @@ import type { DossierIndex } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
-import { lookupGlossary } from './glossaryIndex.js';
+import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
 
 /** Sentence ids in ascending order. */
@@ -755,8 +755,9 @@ function isStrong(index: DossierIndex, alternative: Alternative): (id: number) =
   if (evidentByKind(alternative)) return () => true;
   if (!canBeEvidence(alternative) || !alternative.forms) return () => false;
   const forms = alternative.forms;
-  // Every word of the alternative stands in the sentence in a form resembling a listed one.
-  const tests = alternative.terms.map((term) => index.inverted.inForm(term, (written) => forms.some((form) => resembles(written, form))));
+  const listed = listedForms(index.glossary);
+  // Every word of the alternative stands in the sentence in one of its forms (evidence.ts `isFormOf`).
+  const tests = alternative.terms.map((term) => index.inverted.inForm(term, (written) => isFormOf(written, forms, listed)));
   if (alternative.negated) return (id) => tests.every((test) => test(id)) && negates(index, id, alternative.terms[0] as string);
   return (id) => tests.every((test) => test(id));
 }

@@ -5,6 +5,7 @@
 import { measureSiblings } from '../../src/search/measures.js';
 import { countsAnyone } from '../../src/search/query/countsAnyone.js';
 import { canBeEvidence, evidentByKind, stronglyMatches } from '../../src/search/evidence.js';
+import { listedForms } from '../../src/search/glossaryIndex.js';
 import { askedForOnly, evidentByReference, carriedFromContext, countsCarried, holdsRoles, listedKinds, listsNames, namedAfterSubject, namesByRole, settlingOf, negatesIn, ownerHolds, onlyCarried, soleDoer, statementsCarry, topicConcepts } from '../../src/search/retrieve.js';
 import { opensOnWhatWasSaid } from '../../src/search/analyseDossier.js';
 import type { Alternative, Concept } from '../../src/search/query/expandQuery.js';
@@ -58,7 +59,7 @@ export function eagerRetrieve(index: DossierIndex, concepts: readonly Concept[],
           candidates.set(id, candidate);
         }
         candidate.conceptScores[c] = Math.max(candidate.conceptScores[c] ?? 0, value);
-        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative) && holdsRoles(index, id, concepts, c, alternative, doer) && !(onlyAskedFor?.(id, alternative) ?? false);
+        if (!candidate.strong[c]) candidate.strong[c] = isStrong(record, alternative, listedForms(index.glossary)) && holdsRoles(index, id, concepts, c, alternative, doer) && !(onlyAskedFor?.(id, alternative) ?? false);
         for (const term of alternative.terms) candidate.matchedTerms.add(term);
       }
     }
@@ -134,13 +135,13 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], candidate
 }
 
 
-function isStrong(record: SentenceRecord, alternative: Alternative): boolean {
+function isStrong(record: SentenceRecord, alternative: Alternative, listed: ReadonlySet<string>): boolean {
   if (evidentByKind(alternative)) return true;
   if (!canBeEvidence(alternative) || !alternative.forms) return false;
   const forms = alternative.forms;
   const { words, parts } = record.analysis;
   if (alternative.negated && !negatesIn(record.text, words, alternative.terms[0] as string)) return false;
-  return alternative.terms.every((term) => stronglyMatches(words, term, forms) || stronglyMatches(parts, term, forms));
+  return alternative.terms.every((term) => stronglyMatches(words, term, forms, listed) || stronglyMatches(parts, term, forms, listed));
 }
 
 export interface Ranked {

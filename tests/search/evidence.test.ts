@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../src/search/analysis/analyzeText.js';
-import { canBeEvidence, resembles, stronglyMatches } from '../../src/search/evidence.js';
+import { canBeEvidence, isFormOf, resembles, stronglyMatches } from '../../src/search/evidence.js';
 import { WEAKEST_STAND_IN } from '../../src/search/query/expandQuery.js';
 
 describe('resembles', () => {
@@ -84,5 +84,14 @@ describe('canBeEvidence', () => {
     expect(canBeEvidence({ terms: ['almaty'], weight: 0.1, kind: 'exact' })).toBe(true);
     expect(canBeEvidence({ terms: ['vecht'], weight: 0.5, kind: 'bridge' })).toBe(false);
     expect(canBeEvidence({ terms: ['vecht'], weight: 0.85, kind: 'glossary' })).toBe(false);
+  });
+});
+
+describe('isFormOf', () => {
+  it('takes a listed form, and a look-alike only when the glossary lists it nowhere', () => {
+    expect(isFormOf('regeerde', ['regeerde', 'regeren'])).toBe(true);
+    expect(isFormOf('regering', ['regeerde', 'regeren'])).toBe(true);
+    expect(isFormOf('regering', ['regeerde', 'regeren'], new Set(['regering']))).toBe(false);
+    expect(isFormOf('regering', ['regering'], new Set(['regering']))).toBe(true);
   });
 });
