@@ -33,9 +33,9 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Whether a sentence's word, as written, is one of an alternative's glossary `forms`: listed among
- * them, or resembling one when the glossary lists it nowhere (`listed`: every form it lists). A word
- * the glossary lists elsewhere is that word ("regering", government), no look-alike of this one
- * ("regeren", to govern), however alike their stems.
+ * them, or resembling one unless the glossary lists it as a word of its own (`listed`,
+ * glossaryIndex.ts `listedForms`): such a word is that word ("regering", government, where the
+ * glossary lists it so), no look-alike of this one ("regeren", to govern), however alike their stems.
  */
 export function isFormOf(written: string, forms: readonly string[], listed: ReadonlySet<string> = NONE): boolean {
   return forms.includes(written) || (!listed.has(written) && forms.some((form) => resembles(written, form)));

@@ -238,7 +238,12 @@ export interface GlossaryMatch {
   readonly languages: ReadonlySet<Language>;
 }
 
-/** Every one-word form the glossary lists (evidence.ts `isFormOf`), per glossary. */
+/**
+ * The forms of one-word glossary entries that stand alone in their concept, no other inflection
+ * sharing their index term (evidence.ts `isFormOf`), per glossary. Entries merged with their
+ * inflections ("regering, regeringen") are left out: counting those too, with or without the
+ * concept they belong to, cost a dozen full answers whose words the glossary joins across concepts.
+ */
 const listed = new WeakMap<GlossaryIndex, ReadonlySet<string>>();
 export function listedForms(glossary: GlossaryIndex): ReadonlySet<string> {
   let found = listed.get(glossary);
