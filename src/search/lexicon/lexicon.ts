@@ -8,6 +8,7 @@ import type { Language } from '../analysis/stem.js';
 import { type HunspellWords, mainPartOfSpeech } from './hunspellWords.js';
 import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
+import { remembered } from '../remembered.js';
 
 export interface RelatedWord {
   word: string;
@@ -86,15 +87,6 @@ function ranks(words: readonly string[]): Map<string, number> {
   return map;
 }
 
-function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (memo.size < MEMO_LIMIT) memo.set(key, value);
-  }
-  return value;
-}
-
 export function createLexicon(sources: LexiconSources): Lexicon {
   const byLanguage: Record<Language, Map<string, number>> = { en: ranks(sources.englishByFrequency), nl: ranks(sources.dutchByFrequency) };
   const lemmaMemo = new Map<string, string[]>();
@@ -111,7 +103,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   };
 
   const englishLemmas = (word: string): string[] =>
-    remember(lemmaMemo, word, () => {
+    remembered(lemmaMemo, word, MEMO_LIMIT, () => {
       const lower = word.toLowerCase();
       if (!/^[a-z][a-z'-]*$/u.test(lower)) return [lower];
       return [...new Set([lower, lemmatize.verb(lower), lemmatize.noun(lower), lemmatize.adjective(lower)])];
@@ -135,7 +127,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
     englishLemmas,
     partOfSpeech(word: string): PartOfSpeech | undefined {
       // Asked for every question word, several times: remembered (null = WordNet does not know it).
-      const pos = remember(posMemo, word, () => {
+      const pos = remembered(posMemo, word, MEMO_LIMIT, () => {
         let best: { pos: PartOfSpeech; weight: number } | undefined;
         const lower = word.toLowerCase();
         // A past tense says what the word is here: "ended" is a verb form, whatever "end" mostly is.
@@ -157,7 +149,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       return pos ?? undefined;
     },
     dutchPartOfSpeech(word: string): PartOfSpeech | undefined {
-      const pos = remember(dutchPosMemo, word.toLowerCase(), () => mainPartOfSpeech(readDutchWords().partsOfSpeech(word.toLowerCase())) ?? null);
+      const pos = remembered(dutchPosMemo, word.toLowerCase(), MEMO_LIMIT, () => mainPartOfSpeech(readDutchWords().partsOfSpeech(word.toLowerCase())) ?? null);
       return pos ?? undefined;
     },
     prepare(): void {
@@ -166,7 +158,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
     },
     qualifies(word: string): boolean {
       // Asked for question words, like partOfSpeech: remembered.
-      return remember(qualifiesMemo, word, () => {
+      return remembered(qualifiesMemo, word, MEMO_LIMIT, () => {
         const adjective = wordNet.lookup(word.toLowerCase()).find((entry) => entry.pos === 'a');
         if (!adjective) return false;
         return !adjective.synsets.slice(0, SENSES).some((offset) => wordNet.synset('a', offset)?.pointers.some((p) => p.relation === 'pertainym'));
@@ -179,7 +171,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       return commonest !== undefined && wordNet.synset('v', commonest)?.lexFile === LEX_FILES.verbCommunication;
     },
     namesPeople(word: string): boolean {
-      return remember(peopleMemo, word, () => {
+      return remembered(peopleMemo, word, MEMO_LIMIT, () => {
         if (lexicon.partOfSpeech(word) !== 'n') return false;
         const lower = word.toLowerCase();
         // Not a word that also qualifies ("public", "white", "military"): its Dutch forms are adjectives too ("openbare orde").
@@ -202,7 +194,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
       });
     },
     related(word: string): RelatedWord[] {
-      return remember(relatedMemo, word, () => {
+      return remembered(relatedMemo, word, MEMO_LIMIT, () => {
         const found = new Map<string, Relation>();
         const add = (other: string, relation: Relation): void => {
           const known = found.get(other);

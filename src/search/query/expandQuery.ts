@@ -618,7 +618,6 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   return query.intents.has('who') ? withPredicateAsked(weighed) : weighed;
 }
 
-
 /**
  * The glossary phrase a dropped preposition opens with the words from `start` ("in charge": leading,
  * not the accusation "charge"), as a match of the words after it; none when a phrase without it is longer.

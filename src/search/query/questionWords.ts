@@ -497,7 +497,6 @@ const ASKED_AFTER = new Set([...QUESTION_WORDS, 'of', 'whether', 'if']);
 const SIZE: ReadonlySet<string> = new Set(['size', 'strength', 'omvang', 'sterkte']);
 const SIZED: ReadonlySet<string> = new Set(['force', 'forces', 'troop', 'troops', 'contingent', 'army', 'deployment', 'troepenmacht', 'troepen', 'vredesmacht', 'interventiemacht', 'contingent']);
 
-
 /** Whether the words open with a fact-checker's opening ("klopt het dat …", "is it true that …"): a question of its own (splitQuestions.ts). */
 export const opensCheck = (folded: readonly string[]): boolean => CHECKING_TABLE.at(folded, 0) !== undefined;
 

@@ -515,7 +515,7 @@ describe('readQuestionWords', () => {
     expect(readsAsFraming('how do we explain putin maidan techniques bit', 'bit')).toBe(true);
   });
 
-  it('reads a request for brevity as framing ("one line pls", "kort graag"), so "what is X" still asks what it is', () => {
+  it('reads a request for brevity ("one line pls", "kort graag") and "how bad is it … wise" as framing, so what is asked stays', () => {
     expect(readsAsFraming('what is the csto exactly one line pls', 'one')).toBe(true);
     expect(readsAsFraming('wat is de csto in het kort', 'kort')).toBe(true);
     expect(readsAsFraming('hoe kort was de inzet', 'kort')).toBe(false);
