@@ -27,6 +27,7 @@ import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVerb, salience } from './salience.js';
 import { isDestination } from './destinations.js';
+import { remembered } from '../remembered.js';
 import type { ParsedQuery, QueryWord } from './parseQuery.js';
 import type { Intent } from './questionWords.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
@@ -155,6 +156,24 @@ const isEveryday = (word: string, language: Language, lexicon: Lexicon): boolean
 /** Whether `word` is a word of `language` (for English, also one WordNet knows). */
 const isWordOf = (word: string, language: Language, lexicon: Lexicon): boolean => lexicon.rank(word, language) !== undefined || (language === 'en' && lexicon.partOfSpeech(word) !== undefined);
 
+/** What one word reads as, whatever its place in the question: its alternatives and what it was taken for. */
+interface WordReading {
+  readonly alternatives: readonly Alternative[];
+  readonly pos: PartOfSpeech | undefined;
+  readonly respelled: string | undefined;
+  readonly meant: string | undefined;
+  readonly namesTopic: boolean;
+}
+
+const termsKey = (terms: readonly string[], negated: boolean): string => `${negated ? '-' : '+'}${terms.join(' ')}`;
+
+/** A copy a builder may change (weight, kind, forms) without changing the original; the terms are never changed. */
+function copyAlternative(alternative: Alternative): Alternative {
+  const copy = { ...alternative };
+  if (alternative.forms) copy.forms = [...alternative.forms];
+  return copy;
+}
+
 class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
   /** The alternatives by their terms (and negation): a word reaches the same terms many ways. */
@@ -183,9 +202,27 @@ class ConceptBuilder {
     return this.words.some((word) => word.definite === true);
   }
 
+  /** What reading the word found, to be handed to another builder of the same word (`wordConcept`'s memo). */
+  reading(): WordReading {
+    return { alternatives: this.alternatives.map(copyAlternative), pos: this.pos, respelled: this.respelled, meant: this.meant, namesTopic: this.namesTopic };
+  }
+
+  /** Takes over a reading of the same word; copies, as phrases found later add to a word's alternatives. */
+  restore(reading: WordReading): void {
+    for (const alternative of reading.alternatives) {
+      const copy = copyAlternative(alternative);
+      this.alternatives.push(copy);
+      this.byTerms.set(termsKey(copy.terms, copy.negated === true), copy);
+    }
+    this.pos = reading.pos;
+    this.respelled = reading.respelled;
+    this.meant = reading.meant;
+    this.namesTopic = reading.namesTopic;
+  }
+
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], negated = false): void {
     if (terms.length === 0 || !terms.every((t) => this.index.inverted.frequency(t) > 0)) return;
-    const key = `${negated ? '-' : '+'}${terms.join(' ')}`;
+    const key = termsKey(terms, negated);
     const existing = this.byTerms.get(key);
     if (!existing) {
       const alternative: Alternative = { terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(negated ? { negated: true as const } : {}) };
@@ -339,8 +376,43 @@ function settledByOpposite(query: ParsedQuery): boolean {
 
 /** `opened`: the phrase a preposition before the word opens with it ("in charge"), which says what the word means there. */
 function wordConcept(questionLanguage: Language | undefined, word: QueryWord, position: number, words: readonly string[], index: DossierIndex, polar = false, opened?: GlossaryMatch): ConceptBuilder {
-  const { language } = index.analyzer;
   const builder = new ConceptBuilder(word.surface, index, [word], words.slice(0, position), polar);
+  if (opened) readWord(builder, questionLanguage, word, index, opened);
+  else builder.restore(rememberedReading(questionLanguage, word, index, polar));
+  const { lexicon } = index;
+  const folded = word.folded;
+  // "ordinary Kazakhs", "top officials", "joint unit": an English word that can be a qualifying
+  // adjective, before another English word, modifies it; the thing asked is the noun. Not a
+  // classifying one ("chinese involvement", "military vehicles"): that says which thing.
+  if (builder.pos === 'n' && looksEnglish(folded, lexicon) && lexicon.qualifies(folded) && position + 1 < words.length && !index.names.has(folded) && looksEnglish(words[position + 1] ?? '', lexicon)) builder.pos = 'a';
+  return builder;
+}
+
+/**
+ * Per dossier, what each word reads as, bounded: words recur from question to question, and
+ * reading one (glossary, spelling, WordNet) is most of what expanding a question costs. The key
+ * holds everything the reading depends on.
+ */
+const READING_MEMO_LIMIT = 20_000;
+const readings = new WeakMap<DossierIndex, Map<string, WordReading>>();
+
+function rememberedReading(questionLanguage: Language | undefined, word: QueryWord, index: DossierIndex, polar: boolean): WordReading {
+  let memo = readings.get(index);
+  if (!memo) {
+    memo = new Map();
+    readings.set(index, memo);
+  }
+  const key = `${questionLanguage ?? ''}\u0001${polar ? 1 : 0}${word.definite === true ? 1 : 0}${word.isNumber ? 1 : 0}\u0001${word.folded}`;
+  return remembered(memo, key, READING_MEMO_LIMIT, () => {
+    const fresh = new ConceptBuilder(word.surface, index, [{ surface: word.surface, folded: word.folded, isNumber: word.isNumber, ...(word.definite === true ? { definite: true } : {}) }], [], polar);
+    readWord(fresh, questionLanguage, word, index);
+    return fresh.reading();
+  });
+}
+
+/** Reads one word into `builder`: its own and listed terms, other spellings, a slip's correction, WordNet's neighbours. */
+function readWord(builder: ConceptBuilder, questionLanguage: Language | undefined, word: QueryWord, index: DossierIndex, opened?: GlossaryMatch): void {
+  const { language } = index.analyzer;
   const { lexicon } = index;
   const folded = word.folded;
   builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
@@ -356,7 +428,7 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   if (inDigits !== undefined && inDigits >= 2) builder.add([wholeTermOf(canonicalNumber(String(inDigits)), language)], WEIGHTS.variant, 'variant');
   const inDossier = builder.alternatives.length > 0;
   const glossaryWeight = inDossier ? WEIGHTS.synonym : WEIGHTS.translation;
-  const ownListing = lookupGlossary(index.glossary, words, position, 1);
+  const ownListing = lookupGlossary(index.glossary, [folded], 0, 1);
   let listed = opened ?? ownListing;
   if (!inDossier && !listed && !word.isNumber && !looksEnglish(folded, lexicon)) {
     // A Dutch verb as questions put it ("zuivert", "reageert"): its infinitive is listed or in the dossier.
@@ -368,10 +440,6 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
   builder.addGlossary(listed, glossaryWeight);
   // The part of speech the word's own listing tells: an opened phrase is an adverbial or a predicate, whatever its word.
   builder.pos = partOfSpeechOf(folded, opened ? ownListing : listed, lexicon);
-  // "ordinary Kazakhs", "top officials", "joint unit": an English word that can be a qualifying
-  // adjective, before another English word, modifies it; the thing asked is the noun. Not a
-  // classifying one ("chinese involvement", "military vehicles"): that says which thing.
-  if (builder.pos === 'n' && looksEnglish(folded, lexicon) && lexicon.qualifies(folded) && position + 1 < words.length && !index.names.has(folded) && looksEnglish(words[position + 1] ?? '', lexicon)) builder.pos = 'a';
   // Irregular English forms reach the glossary through their base form (sent → send, fled → flee).
   if (!listed && !word.isNumber) for (const lemma of lexicon.englishLemmas(folded).slice(1)) builder.addGlossary(lookupGlossary(index.glossary, [lemma], 0, 1), glossaryWeight);
   if (builder.alternatives.length === 0 && !word.isNumber) {
@@ -437,7 +505,6 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
       builder.addGlossary(lookupGlossary(index.glossary, parts, 0, parts.length), WEIGHTS.bridge[relation], undefined, evidence ? 'glossary' : 'bridge');
     }
   }
-  return builder;
 }
 
 /** Whether two words are listed, as written, in one glossary concept ("baas" and "chef"). */

@@ -288,6 +288,29 @@ describe('a phrase the question splits', () => {
   });
 });
 
+describe('words read once per dossier', () => {
+  const glossary = 'blame:\n  en: [blame, blames]\n  nl: [legt de schuld, de oorzaak zoeken, zoekt de oorzaak]\nsend:\n  en: [send, sent]\n  nl: [sturen, gestuurd]\n';
+  const articles = { a: ['Poetin zoekt de oorzaak in het buitenland.', 'Rusland heeft troepen gestuurd.'] };
+  const questions = ['waar legt poetin de schuld', 'legt poetin nu vandaag overal de schuld', 'who sent troops', 'heeft rusland troepen gestuurd?', 'why were troops sent', 'legt de schuld'];
+
+  it('expands a question the same whatever questions came before (a phrase found in one never sticks to its words)', () => {
+    const shared = tinyIndex(articles, glossary);
+    for (const question of [...questions, ...[...questions].reverse()]) {
+      expect(expandQuery(parseQuery(question), shared)).toEqual(expandQuery(parseQuery(question), tinyIndex(articles, glossary)));
+    }
+  });
+
+  it('hands out concepts the caller owns: changing one changes no later expansion', () => {
+    const shared = tinyIndex(articles, glossary);
+    for (const question of questions) {
+      for (const concept of expandQuery(parseQuery(question), shared)) {
+        for (const alternative of concept.alternatives) Object.assign(alternative, { weight: 0, kind: 'bridge', forms: [] });
+      }
+      expect(expandQuery(parseQuery(question), shared)).toEqual(expandQuery(parseQuery(question), tinyIndex(articles, glossary)));
+    }
+  });
+});
+
 describe('a name the question writes in capitals', () => {
   const index = tinyIndex({ a: ['Het Witte Huis zweeg.', 'Volgens de Nationale Veiligheidsraad zijn 8.000 mensen gearresteerd.', 'Het huis van Tokajev brandde.'] }, 'house:\n  en: [house]\n  nl: [huis]\nwhite:\n  en: [white]\n  nl: [wit]\narrests:\n  en: [arrests]\n  nl: [gearresteerd]\nsecurity_council:\n  en: [security council]\n  nl: [nationale veiligheidsraad]\n');
   const saliences = (question: string): Record<string, number> => Object.fromEntries(expandQuery(parseQuery(question), index).map((c) => [c.label, c.salience]));
