@@ -14,6 +14,7 @@ import { essentialConcepts } from '../search/query/salience.js';
 import { splitQuestions } from '../search/query/splitQuestions.js';
 import { figureCaveats } from '../figures/figureCaveats.js';
 import type { Answer, AnswerGap, AnswerResult, Citation, Highlight } from './types.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface AnswerOptions {
   index: DossierIndex;
@@ -38,8 +39,7 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   const answers = parts.map((part) => answerOne(part, index, offset + limit, 0));
   // A sentence both parts found is shown once, where it scored best.
   const seen = new Set<string>();
-  const results = answers
-    .flatMap((a, part) => a.results.map((result, rank) => ({ result, part, rank })))
+  const results = flatMap(answers, (a, part) => a.results.map((result, rank) => ({ result, part, rank })))
     .sort((a, b) => b.result.score - a.result.score || a.rank - b.rank || a.part - b.part)
     .map(({ result }) => result)
     .filter(({ citation }) => {
@@ -52,13 +52,13 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   return {
     query,
     dossierId: index.dossier.id,
-    concepts: [...new Set(answers.flatMap((a) => a.concepts))],
+    concepts: [...new Set(flatMap(answers, (a) => a.concepts))],
     results: results.slice(offset, offset + limit),
     // Exact only when every question is answered exactly; otherwise what the first one lacking an answer misses.
     gap: unanswered?.gap ?? null,
     more: Math.max(0, results.length - offset - limit) + answers.reduce((sum, a) => sum + a.more, 0),
-    unmatched: [...new Set(answers.flatMap((a) => a.unmatched))],
-    suggestions: [...new Set(answers.flatMap((a) => a.suggestions))],
+    unmatched: [...new Set(flatMap(answers, (a) => a.unmatched))],
+    suggestions: [...new Set(flatMap(answers, (a) => a.suggestions))],
   };
 }
 

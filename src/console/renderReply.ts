@@ -7,6 +7,7 @@ import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
 import { usageLines } from '../reply/commands.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
   const { dossier } = reply;
@@ -40,12 +41,12 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
       if (lines.length === 0) return reply.asked ? `No figures for “${reply.asked}” in ${dossier.title}.` : `No figures tracked in ${dossier.title}.`;
       return [
         `Figures in ${dossier.title}${reply.asked ? ` — ${reply.asked}` : ''}`,
-        ...lines.flatMap((line) => [
+        ...flatMap(lines, (line) => [
           `  • ${line.label}${line.sourcesDiffer ? `  ⚠ SOURCES DIFFER: ${line.disagreements.join('; ')}` : ''}`,
           ...line.updates.map((update) => `      updated: ${update}`),
-          ...line.figures.flatMap((f) => [`      ${figureLineText(f.description)}`, `        “${f.sentence}” (${plainCitation(f.citation)})`]),
+          ...flatMap(line.figures, (f) => [`      ${figureLineText(f.description)}`, `        “${f.sentence}” (${plainCitation(f.citation)})`]),
         ]),
-        ...figureSeries(reply.topics).flatMap((series) => [`  How ${series.label} moved:`, ...seriesTable(series).map((row) => `      ${row}`)]),
+        ...flatMap(figureSeries(reply.topics), (series) => [`  How ${series.label} moved:`, ...seriesTable(series).map((row) => `      ${row}`)]),
       ].join('\n');
     }
     case 'digest':

@@ -7,6 +7,7 @@ import type { Citation } from '../answer/types.js';
 import { dateSpan, describeFigure, type FigureDescription } from '../figures/describeFigure.js';
 import { MAX_PAIRS } from '../figures/compareFigures.js';
 import type { Figure, FigureGroup, TopicFigures } from '../figures/extractFigures.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface FigureLine {
   /** `Doden — security forces`. */
@@ -26,7 +27,7 @@ const shown = (pairs: string[]): string[] => (pairs.length <= SHOWN ? pairs : [.
 const when = (f: Figure): string => (f.moment.from ? ` (${dateSpan(f.moment.from, f.moment.to)})` : '');
 
 export function figureLines(topics: readonly TopicFigures[]): FigureLine[] {
-  return topics.flatMap((topic) =>
+  return flatMap(topics, (topic) =>
     topic.groups.map((group: FigureGroup) => ({
       label: group.group ? `${topic.label} — ${group.group}` : topic.label,
       sourcesDiffer: group.sourcesDiffer,

@@ -23,6 +23,7 @@ import { compareFigures } from './compareFigures.js';
 import { momentOf, type Moment } from './moment.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { readNumbers, type NumberMention } from './readNumbers.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export type FigureStatus = 'stands' | 'retracted' | 'superseded';
 
@@ -99,7 +100,7 @@ function figuresIn(record: SentenceRecord, topic: TopicConfig, index: DossierInd
   const topicForms = new Set(topic.words.map(fold));
   const words = wordsOf(record);
   if (!words.some((w) => topicForms.has(w.form))) return [];
-  const groupForms = new Set(topic.groups.flatMap((g) => g.words.map(fold)));
+  const groupForms = new Set(flatMap(topic.groups, (g) => g.words.map(fold)));
   const figures: Figure[] = [];
   for (const mention of readNumbers(record.text)) {
     const after = words.filter((w) => w.start >= mention.numberEnd);
@@ -248,11 +249,11 @@ function extractNow(index: DossierIndex, topics: readonly TopicConfig[]): TopicF
     }
     return facts;
   };
-  const found = topics.flatMap((topic) => index.sentences.flatMap((record) => figuresIn(record, topic, index, factsOf(record))));
+  const found = flatMap(topics, (topic) => flatMap(index.sentences, (record) => figuresIn(record, topic, index, factsOf(record))));
   const figures = applyNotes(found, index.dossier.figureNotes ?? [], topics);
   return topics.map((topic) => {
     const own = figures.filter((f) => f.topic === topic.name);
-    const names = [...new Set([...topic.groups.map((g) => g.name), ...own.flatMap((f) => (f.group ? [f.group] : []))]), undefined];
+    const names = [...new Set([...topic.groups.map((g) => g.name), ...flatMap(own, (f) => (f.group ? [f.group] : []))]), undefined];
     const groups = names.map((name) => groupFigures(name, own.filter((f) => f.group === name))).filter((g) => g.figures.length > 0);
     return { topic: topic.name, label: topic.label, groups };
   });
@@ -261,6 +262,6 @@ function extractNow(index: DossierIndex, topics: readonly TopicConfig[]): TopicF
 /** Desk corrections that match no figure (a sentence edited away, a typo in dossier.yml). */
 export function unmatchedNotes(index: DossierIndex): FigureNote[] {
   const topics = index.dossier.topics;
-  const all = topics.flatMap((topic) => index.sentences.flatMap((record) => figuresIn(record, topic, index, () => ({ provenance: {}, moment: { basis: 'unknown' } }))));
+  const all = flatMap(topics, (topic) => flatMap(index.sentences, (record) => figuresIn(record, topic, index, () => ({ provenance: {}, moment: { basis: 'unknown' } }))));
   return (index.dossier.figureNotes ?? []).filter((note) => !all.some((f) => noteMatches(note, f)) || (note.topic !== undefined && !topics.some((t) => t.name === note.topic)));
 }

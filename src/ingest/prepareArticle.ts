@@ -11,6 +11,7 @@ import { deriveLabel } from '../text/deriveLabel.js';
 import { splitMetadataPrefix } from '../text/metadataPrefix.js';
 import { segmentArticle } from '../text/segmentArticle.js';
 import { COMBINING_MARKS } from '../text/letterClasses.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface IngestFlags {
   title?: string;
@@ -52,7 +53,7 @@ export function compareWithDossier(sentences: readonly string[], dossier: Dossie
   const fresh = new Set(sentences.map(normalizeSentence));
   const overlaps: IngestReport['overlaps'] = [];
   for (const article of dossier.articles) {
-    const known = new Set(article.paragraphs.flatMap((p) => p.sentences).map(normalizeSentence));
+    const known = new Set(flatMap(article.paragraphs, (p) => p.sentences).map(normalizeSentence));
     const shared = [...fresh].filter((s) => known.has(s)).length;
     if (shared / fresh.size >= DUPLICATE_SHARE) {
       return { ok: false, reason: `this text is already in the dossier as ${articleFileName(article)} (“${article.title}”; ${shared} of ${fresh.size} sentences identical)` };
@@ -92,7 +93,7 @@ export function prepareArticle(raw: Uint8Array, flags: IngestFlags, dossier: Dos
   if (flags.date !== undefined && !isValidDate(flags.date)) return { ok: false, reason: `--date must be YYYY-MM-DD or YYYY-MM, got '${flags.date}'` };
   if (flags.url !== undefined && !/^https?:\/\/\S+$/u.test(flags.url)) return { ok: false, reason: `--url must be an http(s) link, got '${flags.url}'` };
 
-  const sentences = segmented.paragraphs.flatMap((p) => p.sentences);
+  const sentences = flatMap(segmented.paragraphs, (p) => p.sentences);
   const compared = compareWithDossier(sentences, dossier);
   if (!compared.ok) return compared;
   const { overlaps } = compared;

@@ -9,6 +9,7 @@ import type PinoPretty from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config/readConfig.js';
 import { currentRequest } from './requestContext.js';
 import { REDACTED, scrubber } from './scrub.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export type Log = Logger;
 
@@ -24,7 +25,7 @@ export interface LogOptions {
 }
 
 /** Fields that hold a secret or a person, wherever a caller or a library put them. */
-const REDACT = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'user', 'user_id', 'text'].flatMap((key) => [key, `*.${key}`]);
+const REDACT = flatMap(['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'user', 'user_id', 'text'], (key) => [key, `*.${key}`]);
 
 /** Pretty lines for a terminal; pino-pretty is loaded only when asked for. */
 function prettyStream(destination: DestinationStream | number, colorize: boolean): DestinationStream {

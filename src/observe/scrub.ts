@@ -3,6 +3,7 @@
  * put in it, no Slack token, no configured secret and no Slack user id leaves the process. Pure;
  * works on the finished JSON line, so the replacements keep it valid JSON.
  */
+import { flatMap } from '../lists/flatMap.js';
 
 /** Bot, user, app-level, refresh and legacy tokens: `xoxb-…`, `xoxp-…`, `xapp-…`, `xoxe.xoxp-…`. */
 const TOKEN = /\bx(?:ox[abeoprs]|app)(?:\.xox[a-z])?-[\w-]+/gu;
@@ -16,7 +17,7 @@ export const REDACTED = '[redacted]';
  * are, and as they appear escaped inside a JSON string — worked out once, not for every line.
  */
 export function scrubber(secrets: readonly string[] = []): (line: string) => string {
-  const forms = [...new Set(secrets.flatMap((secret) => [JSON.stringify(secret).slice(1, -1), secret]))].filter((form) => form.length >= 6);
+  const forms = [...new Set(flatMap(secrets, (secret) => [JSON.stringify(secret).slice(1, -1), secret]))].filter((form) => form.length >= 6);
   return (line) => {
     let clean = line.replace(TOKEN, REDACTED).replace(USER_ID, REDACTED);
     for (const form of forms) clean = clean.split(form).join(REDACTED);

@@ -15,6 +15,7 @@ import { changedWords, keepsAnalysis, unchangedArticles } from './reusableArticl
 import { sentenceFeatures } from './sentenceFeatures.js';
 import { RoleBindings, roleMentions } from './roleMentions.js';
 import type { IndexData } from './sentenceIndex.js';
+import { flatMap } from '../lists/flatMap.js';
 
 /** Sentences analysed (or read) between two pauses. */
 const STEP = 100;
@@ -43,7 +44,7 @@ export interface Analysed {
 /** The glossary's words in the dossier language: they teach the compound splitter real words. */
 function glossaryWords(dossier: Dossier): string[] {
   const language = languageOf(dossier);
-  return dossier.glossary.flatMap((c) => (c.terms[language] ?? []).flatMap(contentWords));
+  return flatMap(dossier.glossary, (c) => flatMap((c.terms[language] ?? []), contentWords));
 }
 
 const sentenceCount = (article: Article): number => article.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
@@ -225,7 +226,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
     }
     // A paragraph's first sentence may name its topic by a description the rest names ("De
     // buitenlandse troepen blijven voorlopig …", then "CSTO-lidstaten …"): it refers to those names too.
-    const namedLater = analyses.slice(1).flatMap((analysis) => analysis.words.filter((t) => names.has(t.form)).map((t) => t.term));
+    const namedLater = flatMap(analyses.slice(1), (analysis) => analysis.words.filter((t) => names.has(t.form)).map((t) => t.term));
     for (const [k, text] of paragraph.sentences.entries()) {
       const analysis = analyses[k] as AnalyzedText;
       const found = sentenceFeatures(text, analysis, isName);

@@ -9,6 +9,7 @@ import { stem, type Language } from './analysis/stem.js';
 import { isLeadingPreposition, isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 import { remembered } from './remembered.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface ConceptTarget {
   /** Index terms that must all occur in a sentence (one term for a single word). */
@@ -115,7 +116,7 @@ export function losesMeaning(phrase: string): boolean {
  * and "vice chairmen" meet.
  */
 export function phraseKey(words: readonly string[], language: Language): string {
-  const parts = words.flatMap((w) => w.split('-')).filter(Boolean);
+  const parts = flatMap(words, (w) => w.split('-')).filter(Boolean);
   return `${language}:${parts.map((w) => keyPart(w, language)).join(' ')}`;
 }
 
@@ -174,7 +175,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
         if (opened) addKey(led, opened, language, indexed, position);
         for (const content of keyed) {
           if (content.length === 0) continue;
-          longest = Math.max(longest, content.flatMap((w) => w.split('-')).length);
+          longest = Math.max(longest, flatMap(content, (w) => w.split('-')).length);
           addKey(byKey, content, language, indexed, position);
         }
       });
@@ -183,14 +184,14 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
   for (const concept of concepts) {
     const indexed = byName.get(concept.name);
     if (!indexed) continue;
-    const named = (names: readonly string[] = []): IndexedConcept[] => names.flatMap((name) => byName.get(name) ?? []).filter((other) => other !== indexed);
+    const named = (names: readonly string[] = []): IndexedConcept[] => flatMap(names, (name) => byName.get(name) ?? []).filter((other) => other !== indexed);
     indexed.standsFor = named(concept.standsFor);
     indexed.definite = named(concept.definite);
   }
   // Opposites hold both ways, whichever concept names the other.
   for (const concept of concepts) {
     const indexed = byName.get(concept.name);
-    for (const other of (concept.opposites ?? []).flatMap((name) => byName.get(name) ?? [])) {
+    for (const other of flatMap((concept.opposites ?? []), (name) => byName.get(name) ?? [])) {
       if (!indexed || other === indexed) continue;
       if (!indexed.opposites.includes(other)) indexed.opposites.push(other);
       if (!other.opposites.includes(indexed)) other.opposites.push(indexed);
@@ -248,7 +249,7 @@ const listed = new WeakMap<GlossaryIndex, ReadonlySet<string>>();
 export function listedForms(glossary: GlossaryIndex): ReadonlySet<string> {
   let found = listed.get(glossary);
   if (!found) {
-    found = new Set(glossary.concepts.flatMap((c) => c.targets.filter((t) => t.forms.length === 1).flatMap((t) => t.forms)));
+    found = new Set(flatMap(glossary.concepts, (c) => flatMap(c.targets.filter((t) => t.forms.length === 1), (t) => t.forms)));
     listed.set(glossary, found);
   }
   return found;

@@ -6,12 +6,13 @@
  */
 import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export type Measures = readonly ReadonlySet<string>[];
 
 /** Each topic's words, analysed the way sentences are. */
 export function measuresOf(topics: readonly { words: readonly string[] }[], analyzer: AnalyzerContext): Measures {
-  return topics.map((topic) => new Set(topic.words.flatMap((word) => analyzeText(word, analyzer).words.map((t) => t.term))));
+  return topics.map((topic) => new Set(flatMap(topic.words, (word) => analyzeText(word, analyzer).words.map((t) => t.term))));
 }
 
 export function isMeasure(measures: Measures, term: string): boolean {

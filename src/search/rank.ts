@@ -33,6 +33,7 @@ import { fold } from './analysis/fold.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface Ranked {
   id: number;
@@ -115,7 +116,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   const total = words + typeWeight;
   const spare = spareConcepts(index, concepts, salient, polar);
   // What a figure counts is something the question is about: not "help" in "how many refugees did the CSTO help".
-  const counted = new Set(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n').flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const counted = new Set(flatMap(concepts.filter((c, i) => essential[i] || c.pos === undefined || c.pos === 'n'), (c) => flatMap(c.alternatives, (a) => a.terms)));
   const asked = [...intents];
   // One thing typed alone ("Nursultan", "reaction force") asks what it is, as "who is" does.
   const keyword = asked.length === 0 && concepts.length === 1;
@@ -123,13 +124,13 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // which asked types it could give (bit i for asked[i]).
   const matched = new MatchedTerms(candidates, 0);
   // A measure's words count alike: "20.000 bandieten" counts the opponents the dossier's topic names with them.
-  const siblings = measureSiblings(index.measures, concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const siblings = measureSiblings(index.measures, flatMap(concepts, (c) => flatMap(c.alternatives, (a) => a.terms)));
   // "How many people did the CSTO send": "ruim tweeduizend militairen" counts them, as any people would.
   const countsOf = concepts.some((c) => countsAnyone(c.label)) ? (m: Terms): Terms => withAnyone(siblings(m), index.countedPeople) : siblings;
   const counts = countsOf(matched);
   // The figure for a whole a part of which is asked ("hoeveel van die 20.000 bandieten"): never the asked figure.
   // So is an indefinite amount, for a figure asked exactly ("how many hours exactly": not "een paar uur").
-  const wholes: Terms = new Set([...concepts.filter((c) => c.whole).flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact').flatMap((a) => a.terms)), ...(time.precise ? indefiniteAmounts(index) : [])]);
+  const wholes: Terms = new Set([...flatMap(concepts.filter((c) => c.whole), (c) => flatMap(c.alternatives.filter((a) => a.kind === 'exact'), (a) => a.terms)), ...(time.precise ? indefiniteAmounts(index) : [])]);
   const countedByList = listCounter(index, concepts, intents);
   const byList = (slot: number): boolean => countedByList(candidates.id(slot), (c) => candidates.strong(slot, c));
   let facts: TypeFacts | undefined;
@@ -226,7 +227,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
 export function listCounter(index: DossierIndex, concepts: readonly Concept[], intents: ReadonlySet<Intent>): (id: number, strong: (c: number) => boolean) => boolean {
   const kinds = intents.has('figure') ? listedKinds(concepts) : [];
   // A verb as the question uses it: not "in total".
-  const deeds = concepts.flatMap((c, i) => (!kinds.includes(i) && c.use !== 'noun' && isDeed(c) && !TOTAL.has(fold(c.label)) ? [i] : []));
+  const deeds = flatMap(concepts, (c, i) => (!kinds.includes(i) && c.use !== 'noun' && isDeed(c) && !TOTAL.has(fold(c.label)) ? [i] : []));
   if (kinds.length === 0 || deeds.length === 0) return () => false;
   return (id, strong) => kinds.some(strong) && deeds.some(strong) && listsNames(index, id);
 }
@@ -379,7 +380,7 @@ function unknownDeed(index: DossierIndex, c: Concept, from: number): boolean {
 
 export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];
-  const verbs = concepts.flatMap((c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !c.background && !isCatenative(fold(c.label)) ? [i] : []));
+  const verbs = flatMap(concepts, (c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !c.background && !isCatenative(fold(c.label)) ? [i] : []));
   if (verbs.length === 0) return result;
   for (let k = 0; k < count; k++) {
     let all = true;

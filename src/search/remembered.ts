@@ -5,7 +5,8 @@
  * glossary); undefined and null values are kept too.
  */
 export function remembered<V>(memo: Map<string, V>, key: string, limit: number, compute: () => V): V {
-  if (memo.has(key)) return memo.get(key) as V;
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as V;
   const value = compute();
   if (memo.size >= limit) memo.clear();
   memo.set(key, value);

@@ -33,6 +33,7 @@ import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
+import { flatMap } from '../lists/flatMap.js';
 
 /** Sentence ids in ascending order. */
 type IdList = Uint32Array | readonly number[];
@@ -58,7 +59,7 @@ export interface RetrieveOptions {
 export function retrieve(index: DossierIndex, concepts: readonly Concept[], options: RetrieveOptions = {}): Candidates {
   const asked = options.asked ?? new Set<Intent>();
   const typeWeight = typeWeightOf(asked);
-  const alternatives = concepts.flatMap((concept) => concept.alternatives);
+  const alternatives = flatMap(concepts, (concept) => concept.alternatives);
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
   const phrases = new Map<Alternative, IdList>();
@@ -147,7 +148,7 @@ function topicDrivers(concepts: readonly Concept[], topics: readonly number[], t
   const chosen = new Set(drivers(concepts, typeWeight));
   if (topics.length === 0 || topics.length === concepts.length) return [...chosen];
   const implied = topics.reduce((sum, c) => sum + (concepts[c] as Concept).salience, 0);
-  const others = concepts.flatMap((_, c) => (topics.includes(c) ? [] : [c]));
+  const others = flatMap(concepts, (_, c) => (topics.includes(c) ? [] : [c]));
   for (const k of drivers(others.map((c) => concepts[c] as Concept), typeWeight + implied)) chosen.add(others[k] as number);
   return [...chosen].sort((a, b) => a - b);
 }
@@ -283,10 +284,10 @@ export interface MatchView {
  */
 export function settlingOf(index: DossierIndex, concepts: readonly Concept[], polar: boolean, asksAboutAsking: boolean): ((id: number, view: MatchView) => number[]) | undefined {
   if (!polar) return undefined;
-  const verbs = concepts.flatMap((concept, c) => (concept.pos === 'v' ? [c] : []));
+  const verbs = flatMap(concepts, (concept, c) => (concept.pos === 'v' ? [c] : []));
   const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
   // The deed may be a phrase ("go into") or a word that is a noun too ("ingreep"): what it means decides.
-  const gives = concepts.flatMap((concept, c) => ((concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))) ? [c] : []));
+  const gives = flatMap(concepts, (concept, c) => ((concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))) ? [c] : []));
   if (verbs.length === 0 && gives.length === 0) return undefined;
   const actors = listedActors(index, concepts, verbs);
   const named = [...peopleIn(index, concepts), ...namedActorsIn(index, concepts)];
@@ -328,7 +329,7 @@ function listedActors(index: DossierIndex, concepts: readonly Concept[], verbs: 
  * ook Armenië, Wit-Rusland, Tadzjikistan en Kirgizië troepen toegezegd", which says no "landen".
  */
 export function listedKinds(concepts: readonly Concept[]): number[] {
-  return concepts.flatMap((concept, c) => (concept.label.split(' ').every((word) => LISTED_KINDS.has(fold(word))) ? [c] : []));
+  return flatMap(concepts, (concept, c) => (concept.label.split(' ').every((word) => LISTED_KINDS.has(fold(word))) ? [c] : []));
 }
 const LISTED_KINDS: ReadonlySet<string> = new Set(['countries', 'landen', 'states', 'staten', 'nations', 'naties', 'member', 'members', 'leden', 'lidstaten', 'lidlanden']);
 
@@ -408,7 +409,7 @@ function addQuotedTerms(index: DossierIndex, concepts: readonly Concept[], gathe
  */
 export function topicConcepts(index: DossierIndex, concepts: readonly Concept[]): number[] {
   // Nor whose forces: "Kazachse militairen" are not implied by a sentence about soldiers.
-  return concepts.flatMap((concept, c) => (!concept.destination && !concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)) ? [c] : []));
+  return flatMap(concepts, (concept, c) => (!concept.destination && !concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)) ? [c] : []));
 }
 
 /**
@@ -521,13 +522,13 @@ export function askedForOnly(index: DossierIndex, concepts: readonly Concept[], 
 }
 
 export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
-  return concepts.flatMap((concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
+  return flatMap(concepts, (concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
 }
 
 /** The concepts naming an organisation or country of the dossier: a name it gives no role, as typed, spelled or translated ("Kyrgyzstan" → Kirgizië). */
 export function namedActorsIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
   const named = (a: Alternative): boolean => a.terms.length === 1 && (a.kind === 'exact' || a.kind === 'variant' || a.kind === 'glossary' || a.kind === 'typo') && index.names.has(a.terms[0] as string) && !index.people.has(a.terms[0] as string);
-  return concepts.flatMap((concept, c) => (concept.alternatives.some(named) ? [c] : []));
+  return flatMap(concepts, (concept, c) => (concept.alternatives.some(named) ? [c] : []));
 }
 
 /** The terms of the question's verbs: words that are mostly verbs, unless the question uses them as nouns ("for help"), and the verb its word order puts after a Dutch question word. */
@@ -535,7 +536,7 @@ function askedVerbTerms(concepts: readonly Concept[]): Set<string> {
   // Where word order shows the verb, that is the verb ("wanneer vroeg de CSTO Kirgizië om militaire hulp").
   const shown = concepts.filter((concept) => concept.use === 'verb');
   const verbs = shown.length > 0 ? shown : concepts.filter((concept) => concept.pos === 'v' && concept.use !== 'noun');
-  return new Set(verbs.flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
+  return new Set(flatMap(verbs, (concept) => flatMap(concept.alternatives, (a) => a.terms)));
 }
 
 export function soleDoer(index: DossierIndex, concepts: readonly Concept[]): Doer | undefined {
@@ -593,7 +594,7 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const between = (a: number, b: number): string => record.text.slice(endOf(a), startOf(b));
   // The text right before word `i` (after the word before it).
   const before = (i: number): string => record.text.slice(words[i - 1]?.end ?? 0, startOf(i));
-  const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => words.flatMap((w, i) => (test(w, i) ? [i] : []));
+  const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => flatMap(words, (w, i) => (test(w, i) ? [i] : []));
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
   // "Dat verzoek werd afgewezen": a passive does not say who did it, so it cannot say an organisation

@@ -6,6 +6,7 @@
 import type { Term } from './analysis/analyzeText.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { spellingVariants } from './query/nameVariants.js';
+import { flatMap } from '../lists/flatMap.js';
 
 const ROLES = new Set([
   'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
@@ -33,7 +34,7 @@ const SINGULAR = new RegExp(`^\\p{L}{3,}-?(?:${heads})$`, 'u');
 const PLURAL = new RegExp(`^(?:\\p{L}{3,}-?)?(?:${heads}|${[...ROLES].join('|')})(?:s|en)$`, 'u');
 /** The last letters of every role, plural or not: most words end otherwise, and skip the expressions. */
 const ENDING = 4;
-const ROLE_ENDINGS = new Set([...ROLES].flatMap((r) => [r, `${r}s`, `${r}en`]).map((r) => r.slice(-ENDING)));
+const ROLE_ENDINGS = new Set(flatMap([...ROLES], (r) => [r, `${r}s`, `${r}en`]).map((r) => r.slice(-ENDING)));
 const hasRoleForm = (form: string, expression: RegExp): boolean => ROLE_ENDINGS.has(form.slice(-ENDING)) && expression.test(form);
 
 /** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
@@ -109,7 +110,7 @@ export class RoleBindings {
 
   /** The names the sentence's bare roles stand for. */
   resolve(mentions: RoleMentions): string[] {
-    return mentions.bare.flatMap((role) => this.bound.get(role) ?? []);
+    return flatMap(mentions.bare, (role) => this.bound.get(role) ?? []);
   }
 }
 
@@ -147,7 +148,7 @@ export function holdersOf(table: RoleTable, key: string): string[] {
   }
   for (const surname of bySurname.keys()) {
     const same = [surname, ...spellingVariants(surname)].map((s) => bySurname.get(s)).filter((e) => e !== undefined);
-    if (same.reduce((sum, e) => sum + e.count, 0) >= CLEAR_MAJORITY * mentions.length) return [...new Set(same.flatMap((e) => [...e.names]))];
+    if (same.reduce((sum, e) => sum + e.count, 0) >= CLEAR_MAJORITY * mentions.length) return [...new Set(flatMap(same, (e) => [...e.names]))];
   }
   return [];
 }

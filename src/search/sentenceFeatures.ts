@@ -14,6 +14,7 @@ import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
+import { flatMap } from '../lists/flatMap.js';
 
 /** A set of terms, or anything that can tell whether it holds one. */
 export type Terms = Pick<ReadonlySet<string>, 'has'>;
@@ -316,23 +317,23 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     || tokens.some((t, i) => ((t.isNumber || isNumberWord(words[i] ?? '') || AMOUNT_WORDS.has(words[i] ?? '')) && unitAfter(i)) || spanAfter(i) || until(i));
   const diedOf = DIED_OF.some((run) => runOf(...run));
   const leftOpen = has(UNKNOWN) || LEFT_OPEN.some((run) => runOf(...run));
-  const unknown = leftOpen ? words.flatMap((w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
+  const unknown = leftOpen ? flatMap(words, (w) => (OPEN_QUESTION[w] ? [OPEN_QUESTION[w]] : [])) : [];
   // "Hoeveel mensen … is onbekend" leaves open a figure of people, not of countries: what it counts, as a figure's.
   if (leftOpen) tokens.forEach((token, i) => {
     if (OPEN_QUESTION[words[i] ?? ''] === 'figure') counts.push(countedOpen(text, token.end, analysis.words));
   });
-  const names = tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))).flatMap((t) => startOfWord.get(t.start) ?? []);
-  const listed = [...text.matchAll(ENUMERATION)].flatMap((m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
+  const names = flatMap(tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))), (t) => startOfWord.get(t.start) ?? []);
+  const listed = flatMap([...text.matchAll(ENUMERATION)], (m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
   const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));
-  const years = tokens.filter((_, i) => yearAt[i]).flatMap((t) => startOfWord.get(t.start) ?? []);
+  const years = flatMap(tokens.filter((_, i) => yearAt[i]), (t) => startOfWord.get(t.start) ?? []);
   const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
   const places = placesIn(text, tokens, words, startOfWord);
   const sources = sourcesIn(text, tokens, words, startOfWord);
   // A thing named only as "the things" ending its clause ("… uitgezonden naar de olie-installaties."): said, but not which.
   const endsClause = (i: number): boolean => i === tokens.length - 1 || /[,.;:!?]/u.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start));
   // Plural things only, not a name ("de Navo"), not one thing ("de bevolking").
-  const bareDefinite = tokens.flatMap((t, i) => (i > 0 && BARE_ARTICLES.has(words[i - 1] ?? '') && PLURAL.test(words[i] ?? '') && !STARTS_WITH_CAPITAL.test(t.surface) && endsClause(i) ? (startOfWord.get(t.start) ?? []) : []));
-  const vague = [...new Set([...tokens.flatMap((_, i) => (VAGUE.has(words[i] ?? '') ? tokens.slice(i + 1, i + 1 + VAGUE_WINDOW).flatMap((t) => startOfWord.get(t.start) ?? []) : [])), ...bareDefinite])];
+  const bareDefinite = flatMap(tokens, (t, i) => (i > 0 && BARE_ARTICLES.has(words[i - 1] ?? '') && PLURAL.test(words[i] ?? '') && !STARTS_WITH_CAPITAL.test(t.surface) && endsClause(i) ? (startOfWord.get(t.start) ?? []) : []));
+  const vague = [...new Set([...flatMap(tokens, (_, i) => (VAGUE.has(words[i] ?? '') ? flatMap(tokens.slice(i + 1, i + 1 + VAGUE_WINDOW), (t) => startOfWord.get(t.start) ?? []) : [])), ...bareDefinite])];
   return {
     counts,
     ages,
@@ -642,9 +643,9 @@ export function namesOwner(text: string, words: readonly Term[], names: Readonly
  * verb, and every asked name comes after "dat" following the verb. `names`: the sentence's names.
  */
 export function spokenByAnother(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
-  const asked = words.flatMap((word, i) => (names.has(word.term) && matched.has(word.term) ? [i] : []));
+  const asked = flatMap(words, (word, i) => (names.has(word.term) && matched.has(word.term) ? [i] : []));
   if (asked.length === 0) return false;
-  const verbs = words.flatMap((word, i) => (SPEECH.has(word.form) ? [i] : []));
+  const verbs = flatMap(words, (word, i) => (SPEECH.has(word.form) ? [i] : []));
   if (verbs.length === 0) return false;
   if (verbs.some((v) => asked.some((a) => Math.abs(a - v) <= 1))) return false;
   return verbs.some((v) => {
@@ -678,7 +679,7 @@ const APPOSITION_GAP = /^\s*,\s*(?:de|het|een|the|a)\s/iu;
  */
 export function placedBesideMatch(text: string, words: readonly Term[], names: ReadonlySet<string>, places: ReadonlySet<string>, matched: Terms): boolean {
   const clauseOf = clausesOf(text, words, names);
-  const asked = new Set(words.flatMap((word, k) => (matched.has(word.term) ? [clauseOf[k] as number] : [])));
+  const asked = new Set(flatMap(words, (word, k) => (matched.has(word.term) ? [clauseOf[k] as number] : [])));
   return words.some((word, k) => asked.has(clauseOf[k] as number) && !matched.has(word.term) && (places.has(word.term) || (names.has(word.term) && !afterSource(text, words, k))));
 }
 

@@ -20,6 +20,7 @@ import { analyseSteps, type Analysed, type EarlierAnalysis } from './analyseDoss
 import { finish, finishInSteps } from './steps.js';
 import { resolveRoles, roleTableOf } from './roleMentions.js';
 import { measuresOf, type Measures } from './measures.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -180,7 +181,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   };
   const { agents: agentWords, counted: countedPeople } = peopleTerms(glossary.concepts, lexicon);
   const agents = agentsOf(agentWords, sentences.length, (term) => inverted.ids(term));
-  const measureWords = new Set(measures.flatMap((measure) => [...measure]));
+  const measureWords = new Set(flatMap(measures, (measure) => [...measure]));
   const typeFacts = (id: number): TypeFacts => packedFeatures.facts(id, sentences, agents, measureWords);
   const people = new Set([...roles.values()].flat());
   const placeless = lazySentenceFlags(sentences.length, (flags) => {

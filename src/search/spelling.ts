@@ -9,6 +9,7 @@ import { editDistance } from './query/editDistance.js';
 import { MAX_WORD_LENGTH } from './analysis/stem.js';
 import { HAS_DIGIT } from '../text/letterClasses.js';
 import { remembered } from './remembered.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
@@ -47,7 +48,7 @@ const MEMO_LIMIT = 20_000;
 
 export function buildSpelling(words: Iterable<string>): Spelling {
   // The words of a listed phrase too: "rigth hand" is meant as the glossary's "right hand".
-  const known = new Set([...words].flatMap((word) => word.split(/\s+/u)));
+  const known = new Set(flatMap([...words], (word) => word.split(/\s+/u)));
   // One tree per first letter, holding the rest of each word: a slip rarely hits the first letter,
   // so a look-up walks one small tree instead of every branch of one large one.
   const trees = new Map<string, SearchableMap<true>>();

@@ -38,6 +38,7 @@ import {
 } from './blocks/articleMessages.js';
 import type { SlackMessage } from './blocks/limits.js';
 import { editorCheck, type EditorCheck } from './editors.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface Editorial {
   knowledgeDir: string;
@@ -145,7 +146,8 @@ async function unloadedArticles(folder: string, index: DossierIndex): Promise<Ar
  */
 async function writeUnlessKnown(editorial: Editorial, index: DossierIndex, pending: PendingArticle): Promise<{ ok: true; fileName: string } | { ok: false; reason: string }> {
   const folder = folderOf(editorial, pending.dossierId);
-  const sentences = parseArticle({ id: `${pending.dossierId}/new`, dossierId: pending.dossierId, file: pending.fileName, text: pending.content, defaultLanguage: index.dossier.language }).article?.paragraphs.flatMap((p) => p.sentences) ?? [];
+  const paragraphs = parseArticle({ id: `${pending.dossierId}/new`, dossierId: pending.dossierId, file: pending.fileName, text: pending.content, defaultLanguage: index.dossier.language }).article?.paragraphs ?? [];
+  const sentences = flatMap(paragraphs, (p) => p.sentences);
   const compared = compareWithDossier(sentences, { ...index.dossier, articles: [...index.dossier.articles, ...(await unloadedArticles(folder, index))] });
   if (!compared.ok) return compared;
   const stem = pending.fileName.replace(/\.md$/u, '');

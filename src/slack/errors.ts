@@ -2,6 +2,7 @@
  * The app's own coded errors, in the manner of Bolt's (`code` says what happened; Bolt's error
  * handler receives them wrapped or as they are).
  */
+import { flatMap } from '../lists/flatMap.js';
 
 export const ERROR_CODE = {
   /** A reply Slack refused for good: logged with its reference and apologised for already. */
@@ -21,7 +22,7 @@ export class ReplyNotPostedError extends Error {
 /** The errors inside what Bolt hands its error handler (one, wrapped, or several listeners'). */
 export function errorsWithin(error: Error): Error[] {
   const wrapped = error as Error & { original?: Error; originals?: Error[] };
-  if (Array.isArray(wrapped.originals)) return wrapped.originals.flatMap(errorsWithin);
+  if (Array.isArray(wrapped.originals)) return flatMap(wrapped.originals, errorsWithin);
   if (wrapped.original instanceof Error) return errorsWithin(wrapped.original);
   return [error];
 }

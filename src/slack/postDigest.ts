@@ -14,6 +14,7 @@ import { digestMessage } from './blocks/digestMessage.js';
 import { postOnce } from './postOnce.js';
 import { uploadCharts } from './uploadCharts.js';
 import type { StateStore } from '../state/store/stateStore.js';
+import { flatMap } from '../lists/flatMap.js';
 
 /** `clientOptions`: the running app's logger and counted fetch; the CLI's client has neither. */
 export function digestClient(config: Config, clientOptions: Pick<webApi.WebClientOptions, 'logger' | 'fetch'> = {}): webApi.WebClient {
@@ -101,7 +102,7 @@ async function postDigestNow(options: PostDigestOptions, composed?: Digest): Pro
   });
   // Charts go into the digest's thread, once: only right after the digest itself went out.
   if (delivery.status === 'sent') {
-    const series = digest.dossiers.flatMap((part) => figureSeries(part.figures));
+    const series = flatMap(digest.dossiers, (part) => figureSeries(part.figures));
     if (series.length > 0) await uploadCharts({ client: options.client, channel: channelId, threadTs: delivery.ts, series, ...(options.log ? { log: options.log } : {}), ...(options.renderChart ? { render: options.renderChart } : {}) });
   }
   return delivery;

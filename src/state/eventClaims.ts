@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { StateStore } from './store/stateStore.js';
+import { flatMap } from '../lists/flatMap.js';
 
 export interface EventClaimsOptions {
   /** How long a claim stands before another replica may take it over: longer than an answer takes. */
@@ -78,7 +79,7 @@ export class EventClaims {
   async overdue(): Promise<PendingEvent[]> {
     const now = Date.now();
     const entries = await this.store.stashed(PENDING);
-    return entries.flatMap(([eventId, raw]) => {
+    return flatMap(entries, ([eventId, raw]) => {
       const { body, at } = JSON.parse(raw) as { body: Record<string, unknown>; at: number };
       return now - at > this.claimTtlMs ? [{ eventId, body }] : [];
     });

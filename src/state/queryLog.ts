@@ -8,6 +8,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomicFile.js';
 import type { StateStore } from './store/stateStore.js';
+import { flatMap } from '../lists/flatMap.js';
 
 const SHARED_LIST = 'query-log';
 
@@ -63,7 +64,7 @@ export class QueryLog {
   async sharedEntries(): Promise<QueryLogEntry[]> {
     if (!this.shared) return this.entries();
     try {
-      return (await this.shared.list(SHARED_LIST)).flatMap((line) => {
+      return flatMap((await this.shared.list(SHARED_LIST)), (line) => {
         try {
           return [JSON.parse(line) as QueryLogEntry];
         } catch {
@@ -100,10 +101,9 @@ export class QueryLog {
   entries(): QueryLogEntry[] {
     if (!this.file) return [...this.memory];
     try {
-      return readFileSync(this.file, 'utf8')
+      return flatMap(readFileSync(this.file, 'utf8')
         .split('\n')
-        .filter(Boolean)
-        .flatMap((line) => {
+        .filter(Boolean), (line) => {
           try {
             return [JSON.parse(line) as QueryLogEntry];
           } catch {

@@ -35,6 +35,7 @@ import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
 import { canonicalNumber } from '../analysis/numbers.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isCalendarWord, isFramingWord, isNewsroomWord } from './preamble.js';
+import { flatMap } from '../../lists/flatMap.js';
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
@@ -538,7 +539,7 @@ function addSplitPhrases(index: DossierIndex, spelled: readonly string[], perWor
       const literal = { ...match, concepts: match.concepts.filter((c) => c.literal) };
       for (const k of [i, j]) {
         const builder = perWord[k] as ConceptBuilder;
-        builder.addGlossary(literal, WEIGHTS.translation, new Set(builder.alternatives.flatMap((a) => a.terms)));
+        builder.addGlossary(literal, WEIGHTS.translation, new Set(flatMap(builder.alternatives, (a) => a.terms)));
       }
     }
   }
@@ -598,7 +599,7 @@ function withEnglishParticlesJoined(words: readonly QueryWord[], index: DossierI
 }
 
 export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[] {
-  const questionLanguage = languageOf(parsed.words.flatMap((w) => (w.particle ? [] : [w.folded])), index.lexicon, parsed.functionWords);
+  const questionLanguage = languageOf(flatMap(parsed.words, (w) => (w.particle ? [] : [w.folded])), index.lexicon, parsed.functionWords);
   const query = { ...parsed, words: joinSeparableVerbs(parsed.words, index, questionLanguage) };
   const language: Language = index.analyzer.language;
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
@@ -637,9 +638,9 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       // Not what one of its words already says: "csto" and "leden" do not say "states". In a Dutch
       // question the words are the dossier's own, and a synonym of the whole ("volksoproer" for
       // "binnenlandse onrust") says each of them, though one word alone also reaches it.
-      const asTyped = new Set(span.flatMap((c) => c.alternatives.filter((a) => a.kind === 'exact' || a.kind === 'variant').flatMap((a) => a.terms)));
+      const asTyped = new Set(flatMap(span, (c) => flatMap(c.alternatives.filter((a) => a.kind === 'exact' || a.kind === 'variant'), (a) => a.terms)));
       // What a word says only as a stand-in ("diens kliek" for Nazarbayev) is not its own: "inner circle" says it.
-      const own = questionLanguage === 'nl' ? asTyped : new Set(span.flatMap((c) => c.alternatives.filter((a) => a.weight >= OWN_MEANING).flatMap((a) => a.terms)));
+      const own = questionLanguage === 'nl' ? asTyped : new Set(flatMap(span, (c) => flatMap(c.alternatives.filter((a) => a.weight >= OWN_MEANING), (a) => a.terms)));
       // A sentence that says the whole expression ("hielden het treinverkeer tegen" for "blocking
       // trains") answers each of its words, not only the head. A word with nothing of its own ("law"
       // in "law and order") says what the whole says; not one with WordNet's guesses ("movement" in

@@ -11,6 +11,7 @@
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { AUXILIARIES, endsWithTag, namesPage, QUESTION_WORDS } from './questionWords.js';
+import { flatMap } from '../../lists/flatMap.js';
 
 /** Where a preamble ends: a colon, a dash between spaces, a comma, the end of a sentence. */
 const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
@@ -156,9 +157,8 @@ const TAG_WORDS = 8;
 
 /** Names in a cut part stay: capitalised words, not the first of a sentence ("Morning! Doing …"), not a day, not "I'm". */
 function namesIn(part: string): string[] {
-  return part
-    .split(/[.!?]/u)
-    .flatMap((sentence) => wordsOf(sentence).slice(1))
+  return flatMap(part
+    .split(/[.!?]/u), (sentence) => wordsOf(sentence).slice(1))
     .map((w) => w.replace(/['’]s$/u, ''))
     .filter((w) => /^\p{Lu}\p{L}*$/u.test(w) && !CALENDAR.test(plain(w)) && !isStopword(plain(w), ['nl', 'en']));
 }

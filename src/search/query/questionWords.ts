@@ -12,6 +12,7 @@ import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
+import { flatMap } from '../../lists/flatMap.js';
 
 /**
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
@@ -38,7 +39,7 @@ const CUES: Cue[] = [
   // The aim asked as a thing ("why …, what's the aim?"): what for.
   ...['what is the aim', "what's the aim", 'whats the aim', 'what is the goal', "what's the goal", 'whats the goal', 'what is the purpose', "what's the purpose", 'whats the purpose', 'what is the point', "what's the point", 'whats the point', 'wat is het doel', 'wat is de bedoeling', 'wat is het nut'].map((p) => cue(p, 'why')),
   // What started the story itself, its object between verb and particle ("what set the whole thing off", "what kicked it all off").
-  ...[...['set', 'kicked', 'touched'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...['sparked', 'started', 'triggered', 'caused'].flatMap((verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
+  ...[...flatMap(['set', 'kicked', 'touched'], (verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...flatMap(['sparked', 'started', 'triggered', 'caused'], (verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
   // What something did to another asks the causal link itself, as "why" does: "Door de komst van deze troepen zonk de moed …".
   ...['welke taak', 'welke taken', 'wat is de taak', 'wat is hun taak', 'wat is de opdracht', 'what task', 'what tasks', 'what is their task', 'what is the task', 'what are their tasks', 'what effect', 'what impact', 'which effect', 'effect', 'effects', 'impact', 'effecten', 'gevolg', 'gevolgen', 'achieved', 'achieve', 'achieves', 'accomplished', 'accomplish', 'bereikt', 'bereikten', 'what was the effect of', 'what was the impact of', 'what were the effects of', 'what were the consequences of', 'welk effect', 'welke invloed', 'wat was het effect van', 'wat is het effect van', 'wat waren de gevolgen van', 'wat zijn de gevolgen van', 'wat was het gevolg van', 'wat is het gevolg van'].map((p) => cue(p, 'why')),
   // What something is for asks its reason ("what's the point of bringing in foreign help").
@@ -82,7 +83,7 @@ const CUES: Cue[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Every word of a question cue: what a slip in one is read back to (cueTypos.ts). */
-export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.words));
+export const CUE_WORDS: ReadonlySet<string> = new Set(flatMap(CUES, (c) => c.words));
 const CUE_TABLE = phraseTable(CUES, (c) => c.words);
 
 const WHICH = new Set(['which', 'welke', 'welk']);
@@ -297,7 +298,7 @@ const FRAMING_PHRASES = [
   'volgens de krant', 'volgens het artikel', 'volgens de artikelen', 'volgens het stuk', 'in het artikel', 'in de artikelen', 'in de krant',
   'zegt het artikel', 'het artikel zegt', 'according to the article', 'according to the articles', 'according to the paper',
   'according to the story', 'in the article', 'in the articles', 'in the story', 'the article says', 'the article say', 'the articles say',
-  ...['according to the', 'per the', 'in the'].flatMap((at) => ['piece', 'pieces', 'stories', 'report', 'reports', 'coverage', 'reporting', 'copy'].map((copy) => `${at} ${copy}`)),
+  ...flatMap(['according to the', 'per the', 'in the'], (at) => ['piece', 'pieces', 'stories', 'report', 'reports', 'coverage', 'reporting', 'copy'].map((copy) => `${at} ${copy}`)),
   // The newsroom asking.
   'in the dossier', 'in our dossier', 'anything in the dossier', 'anything in the dossier on that', 'anything in the dossier about that', 'do we have anything', 'do we have', 'have we got', 'anything on that',
   'anything on this', 'desk wants to know', 'the desk wants to know', 'editor wants to know', 'my editor wants to know', 'editor asking',
@@ -332,10 +333,10 @@ const FRAMING_PHRASES = [
   'reports say', 'reports say that', 'reports claim', 'reports suggest', 'berichten zeggen', 'er wordt gezegd dat',
   // Who in the newsroom claims it, and the copy it is checked for ("draft says …", "our columnist writes that …").
   // Where the line stands in the copy ("in mijn concept staat dat …", "in de kop staat …", "my draft says …").
-  ...['in mijn', 'in de', 'in het', 'in onze', 'in ons'].flatMap((at) => ['stuk', 'concept', 'tekst', 'kop', 'kader', 'intro', 'artikel', 'versie', 'opzet', 'eerste versie', 'alinea', 'kopij'].flatMap((copy) => [`${at} ${copy} staat dat`, `${at} ${copy} staat`])),
+  ...flatMap(['in mijn', 'in de', 'in het', 'in onze', 'in ons'], (at) => flatMap(['stuk', 'concept', 'tekst', 'kop', 'kader', 'intro', 'artikel', 'versie', 'opzet', 'eerste versie', 'alinea', 'kopij'], (copy) => [`${at} ${copy} staat dat`, `${at} ${copy} staat`])),
   // Which piece says it ("first story said …", "did the first piece say", "het eerste stuk zegt"): a source, every sentence is one's.
-  ...['first', 'second', 'other', 'earlier', 'later', 'latest', 'original', 'newer', 'older'].flatMap((which) => ['story', 'piece', 'article', 'report'].flatMap((copy) => [`${which} ${copy} said`, `${which} ${copy} says`, `the ${which} ${copy} said`, `the ${which} ${copy} says`, `did the ${which} ${copy} say`, `does the ${which} ${copy} say`, `in the ${which} ${copy}`, `according to the ${which} ${copy}`, `per the ${which} ${copy}`, `${which} ${copy}`])),
-  ...['eerste', 'tweede', 'andere', 'eerdere', 'latere', 'laatste', 'nieuwere', 'oudere'].flatMap((which) => ['stuk', 'artikel', 'verhaal'].flatMap((copy) => [`het ${which} ${copy} zegt`, `het ${which} ${copy} zei`, `in het ${which} ${copy}`, `zegt het ${which} ${copy}`, `volgens het ${which} ${copy}`])),
+  ...flatMap(['first', 'second', 'other', 'earlier', 'later', 'latest', 'original', 'newer', 'older'], (which) => flatMap(['story', 'piece', 'article', 'report'], (copy) => [`${which} ${copy} said`, `${which} ${copy} says`, `the ${which} ${copy} said`, `the ${which} ${copy} says`, `did the ${which} ${copy} say`, `does the ${which} ${copy} say`, `in the ${which} ${copy}`, `according to the ${which} ${copy}`, `per the ${which} ${copy}`, `${which} ${copy}`])),
+  ...flatMap(['eerste', 'tweede', 'andere', 'eerdere', 'latere', 'laatste', 'nieuwere', 'oudere'], (which) => flatMap(['stuk', 'artikel', 'verhaal'], (copy) => [`het ${which} ${copy} zegt`, `het ${which} ${copy} zei`, `in het ${which} ${copy}`, `zegt het ${which} ${copy}`, `volgens het ${which} ${copy}`])),
   'draft says', 'my draft says', 'the draft says', 'our draft says', 'my copy says', 'the copy says', 'columnist writes that',
   'wire says', 'the wire says', 'wire says that', 'wire copy says', 'the wire copy says', 'wires say', 'agency copy says', 'draft calls', 'the draft calls', 'our draft calls',
   // Whether the material has it, and how firmly it may run ("is that in our material?", "can we state that flatly or is it hedged?").
@@ -404,18 +405,18 @@ const FRAMING_PHRASES = [
   // Up to now: every figure of the dossier is the latest it has ("how many dead so far").
   'so far', 'thus far', 'up to now', 'up until now', 'until now', 'tot nu toe', 'tot dusver', 'tot dusverre', 'tot op heden', 'tegenwoordig', 'op dit moment', 'op het moment', 'momenteel',
   // The piece as the one who says or thinks ("why does the piece think …", "what does the story suggest"): the source, every sentence is its.
-  ...['piece', 'article', 'story', 'report', 'dossier'].flatMap((copy) => [
-    ...['say', 'think', 'suggest', 'claim', 'argue', 'mention', 'reckon', 'believe', 'imply', 'describe', 'actually say', 'really say', 'sketch', 'paint', 'outline', 'lay out'].flatMap((verb) => [`does the ${copy} ${verb}`, `did the ${copy} ${verb}`, `does our ${copy} ${verb}`]),
+  ...flatMap(['piece', 'article', 'story', 'report', 'dossier'], (copy) => [
+    ...flatMap(['say', 'think', 'suggest', 'claim', 'argue', 'mention', 'reckon', 'believe', 'imply', 'describe', 'actually say', 'really say', 'sketch', 'paint', 'outline', 'lay out'], (verb) => [`does the ${copy} ${verb}`, `did the ${copy} ${verb}`, `does our ${copy} ${verb}`]),
     ...['says', 'thinks', 'suggests', 'claims', 'argues', 'mentions', 'reckons', 'believes', 'implies', 'sketches', 'paints', 'outlines', 'describes', 'lays out'].map((verb) => `the ${copy} ${verb}`),
   ]),
-  ...['stuk', 'artikel', 'verhaal', 'dossier'].flatMap((copy) => ['zegt', 'denkt', 'suggereert', 'stelt', 'meldt', 'noemt', 'schetst', 'beschrijft'].flatMap((verb) => [`${verb} het ${copy}`, `het ${copy} ${verb}`, `${verb} ons ${copy}`, `ons ${copy} ${verb}`])),
+  ...flatMap(['stuk', 'artikel', 'verhaal', 'dossier'], (copy) => flatMap(['zegt', 'denkt', 'suggereert', 'stelt', 'meldt', 'noemt', 'schetst', 'beschrijft'], (verb) => [`${verb} het ${copy}`, `het ${copy} ${verb}`, `${verb} ons ${copy}`, `ons ${copy} ${verb}`])),
   // The dossier as the source, as the newsroom calls it ("per our dossier", "volgens dat artikel", "according to our sources").
-  ...['according to', 'per', 'in'].flatMap((at) => ['our dossier', 'the dossier', 'our sources', 'our own sources', 'our reporting', 'our files'].map((source) => `${at} ${source}`)),
-  ...['volgens', 'in'].flatMap((at) => ['ons dossier', 'het dossier', 'onze bronnen', 'onze eigen bronnen', 'dat artikel', 'dit artikel', 'dat stuk', 'dit stuk'].map((source) => `${at} ${source}`)),
+  ...flatMap(['according to', 'per', 'in'], (at) => ['our dossier', 'the dossier', 'our sources', 'our own sources', 'our reporting', 'our files'].map((source) => `${at} ${source}`)),
+  ...flatMap(['volgens', 'in'], (at) => ['ons dossier', 'het dossier', 'onze bronnen', 'onze eigen bronnen', 'dat artikel', 'dit artikel', 'dat stuk', 'dit stuk'].map((source) => `${at} ${source}`)),
   'wat staat er in ons dossier over', 'wat staat er in het dossier over', 'wat staat er in ons dossier', 'wat staat er in het dossier',
   // By the rules asked about, not by anyone's word ("wanneer kon de CSTO volgens het oude standpunt worden ingeschakeld"): the case asked is the condition.
-  ...['volgens', 'onder', 'naar'].flatMap((at) => ['het oude standpunt', 'het standpunt', 'de oude regels', 'de regels', 'de oude lezing', 'de oude interpretatie', 'de oorspronkelijke regels', 'de statuten', 'de oude afspraken'].map((rule) => `${at} ${rule}`)),
-  ...['according to', 'under', 'per'].flatMap((at) => ['the old rules', 'the rules', 'the old reading of the rules', 'the old reading', 'the original doctrine', 'the old doctrine', 'the old interpretation', 'the original interpretation', 'the charter', 'its rules', 'its charter', 'the old position', 'its old position', 'the original rules'].map((rule) => `${at} ${rule}`)),
+  ...flatMap(['volgens', 'onder', 'naar'], (at) => ['het oude standpunt', 'het standpunt', 'de oude regels', 'de regels', 'de oude lezing', 'de oude interpretatie', 'de oorspronkelijke regels', 'de statuten', 'de oude afspraken'].map((rule) => `${at} ${rule}`)),
+  ...flatMap(['according to', 'under', 'per'], (at) => ['the old rules', 'the rules', 'the old reading of the rules', 'the old reading', 'the original doctrine', 'the old doctrine', 'the old interpretation', 'the original interpretation', 'the charter', 'its rules', 'its charter', 'the old position', 'its old position', 'the original rules'].map((rule) => `${at} ${rule}`)),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const FRAMING_TABLE = phraseTable(FRAMING_PHRASES, (words) => words);
 
@@ -435,11 +436,11 @@ const CHECKING = [
   'can someone check', 'can somebody check', 'can anyone check', 'could someone check', 'can someone check that', 'fact check', 'factcheck',
   'kan iemand checken of', 'kan iemand nagaan of',
   // Whether a line may run, asked by whoever writes it ("mag ik schrijven dat …", "kan ik zeggen dat …", "can I say …").
-  ...['kan', 'kunnen', 'mag', 'mogen', 'kun'].flatMap((modal) => ['ik', 'we', 'wij', 'je', 'jij', 'men'].flatMap((who) => ['zeggen', 'schrijven', 'stellen', 'melden', 'beweren', 'opschrijven', 'publiceren', 'zetten'].flatMap((verb) => [`${modal} ${who} ${verb} dat`, `${modal} ${who} ${verb}`]))),
-  ...['can', 'could', 'may'].flatMap((modal) => ['i', 'we'].flatMap((who) => ['say', 'write', 'state', 'report', 'claim', 'put'].flatMap((verb) => [`${modal} ${who} ${verb} that`, `${modal} ${who} ${verb}`]))),
+  ...flatMap(['kan', 'kunnen', 'mag', 'mogen', 'kun'], (modal) => flatMap(['ik', 'we', 'wij', 'je', 'jij', 'men'], (who) => flatMap(['zeggen', 'schrijven', 'stellen', 'melden', 'beweren', 'opschrijven', 'publiceren', 'zetten'], (verb) => [`${modal} ${who} ${verb} dat`, `${modal} ${who} ${verb}`]))),
+  ...flatMap(['can', 'could', 'may'], (modal) => flatMap(['i', 'we'], (who) => flatMap(['say', 'write', 'state', 'report', 'claim', 'put'], (verb) => [`${modal} ${who} ${verb} that`, `${modal} ${who} ${verb}`]))),
   'is it ok to say that', 'is it ok to say', 'is it fair to say that', 'is it fair to say', 'is it safe to write that', 'is it safe to write',
   // Whether a description may run ("is it fair to describe the CSTO as …", "ok to call it …"): the description is the claim.
-  ...['is it fair to', 'is it ok to', 'is it okay to', 'is it accurate to', 'is it right to', 'ok to', 'okay to', 'fair to', 'can we', 'could we', 'can i'].flatMap((may) => ['describe', 'call', 'characterise', 'characterize', 'label', 'refer to'].map((verb) => `${may} ${verb}`)),
+  ...flatMap(['is it fair to', 'is it ok to', 'is it okay to', 'is it accurate to', 'is it right to', 'ok to', 'okay to', 'fair to', 'can we', 'could we', 'can i'], (may) => ['describe', 'call', 'characterise', 'characterize', 'label', 'refer to'].map((verb) => `${may} ${verb}`)),
   // Whether the dossier has it at all ("staat ergens dat …", "does it say anywhere that …").
   'staat ergens dat', 'staat er ergens dat', 'staat nergens dat', 'staat er dat', 'does it say anywhere that', 'does it say that', 'does anything say that', 'is there anything saying that',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -470,8 +471,8 @@ const TAGS = [
   // A bare yes or no asked back ("…, yeah?", "…, no?", "…, ja?"), after a break only (BARE_TAGS).
   ...BARE_TAG_WORDS, 'niet dan', 'of zo',
   // English question tags, as read after their contraction is written out ("didn't he" → "did not he").
-  ...['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could'].flatMap((verb) =>
-    ['he', 'she', 'it', 'they', 'we'].flatMap((pronoun) => [`${verb} not ${pronoun}`, `${verb} ${pronoun}`])),
+  ...flatMap(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could'], (verb) =>
+    flatMap(['he', 'she', 'it', 'they', 'we'], (pronoun) => [`${verb} not ${pronoun}`, `${verb} ${pronoun}`])),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The tags by their last word, each list in `TAGS` order: a question ends with one word. */
@@ -902,7 +903,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     if (word === 'line' && !consumed.has(i) && !HELD_LINE.has(folded[i - 1] ?? '')) consumed.add(i);
   });
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
-  const exactly = folded.flatMap((word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
+  const exactly = flatMap(folded, (word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
   // Not what is going on ("what is happening exactly", "wat is er precies gebeurd"): that is no thing to define.
   const happening = content.length === 1 && VERB_FORM.test(content[0] as string);

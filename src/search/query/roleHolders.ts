@@ -9,6 +9,7 @@ import { isRoleModifier } from '../roleMentions.js';
 import { onlyOne } from '../onlyOne.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import type { Alternative, Concept } from './expandQuery.js';
+import { flatMap } from '../../lists/flatMap.js';
 
 /** A holder's name counts a little less than the role word that led to it. */
 const HOLDER_WEIGHT = 0.9;
@@ -51,7 +52,7 @@ export function addRoleHolders(concepts: readonly Concept[], index: DossierIndex
       return;
     }
     // "de Kazachse president": that adjective's holder, who also answers the adjective itself.
-    const holders = [...new Set(modifiers.flatMap((m: Alternative) => index.roles.get(`${m.terms[0]} ${role.terms[0]}`) ?? []))];
+    const holders = [...new Set(flatMap(modifiers, (m: Alternative) => index.roles.get(`${m.terms[0]} ${role.terms[0]}`) ?? []))];
     addHolders(concept, holders, weight, index);
     if (before) addHolders(before, holders, (modifiers[0] as Alternative).weight * HOLDER_WEIGHT, index);
   });

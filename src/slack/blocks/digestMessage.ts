@@ -9,6 +9,7 @@ import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
 import { figureMrkdwn } from './figureText.js';
 import { citationText, escapeText } from './mrkdwn.js';
 import { sourceLines } from './sourceLines.js';
+import { flatMap } from '../../lists/flatMap.js';
 
 /** New articles listed by name before "… and N more". */
 const MAX_NEW_ARTICLES = 25;
@@ -57,7 +58,7 @@ export function digestMessage(digest: Digest): SlackMessage {
   const text = [
     `Dossier digest ${digest.date}`,
     ...digest.dossiers.map((d) => {
-      const differ = d.figures.flatMap((t) => t.groups.filter((g) => g.sourcesDiffer).map((g) => (g.group ? `${t.label} (${g.group})` : t.label)));
+      const differ = flatMap(d.figures, (t) => t.groups.filter((g) => g.sourcesDiffer).map((g) => (g.group ? `${t.label} (${g.group})` : t.label)));
       return `${d.dossier.title}: ${d.newArticles.length === 0 ? 'nothing new' : `${d.newArticles.length} new article${d.newArticles.length === 1 ? '' : 's'}`}${differ.length ? `; sources differ on ${differ.join(', ')}` : ''}`;
     }),
   ].join('\n');

