@@ -28,7 +28,7 @@ import { countsAnyone } from './query/countsAnyone.js';
 import { askedForOnly, listedKinds, listsNames, namedActorsIn, peopleIn } from './retrieve.js';
 import { isDeed, saidInDossier, type Concept } from './query/expandQuery.js';
 import { isPlaceKind, type CalendarUnit, type Intent } from './query/questionWords.js';
-import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
+import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, maySpare, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
@@ -304,7 +304,7 @@ export function spareConcepts(index: DossierIndex, concepts: readonly Concept[],
   const place = (c: Concept): boolean => c.label.split(' ').some((w) => isPlaceKind(fold(w)));
   // Without a verb of its own the question's event is a noun ("put them under pressure"): none is spared.
   const event = concepts.some((c) => c.pos === 'v' && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
-  if (!event) return concepts.map(() => false);
+  if (!event || !maySpare(salient, polar)) return concepts.map(() => false);
   return spareable(concepts.map((c) => ({ ...c, said: said(c) && !named(c) && c.measure !== true && !place(c) })), salient, polar);
 }
 
@@ -468,7 +468,8 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
     return { scored, tier };
   };
 
-  const chosen: Array<Scored & { picked: number }> = [];
+  // Each pick with its value after the same-article penalty (kept apart: a spread-and-extend copy is slow in V8).
+  const chosen: Array<{ item: Scored; picked: number }> = [];
   const perArticle = new Map<string, number>();
   const articleOf = (item: Scored): string => index.sentences[item.id]?.articleId ?? '';
   const termsOf = (item: Scored): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
@@ -510,11 +511,11 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
     if (!best) break;
     const item = best.item;
     pools[tier].remove(item);
-    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other)) >= NEAR_DUPLICATE)) {
+    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other.item)) >= NEAR_DUPLICATE)) {
       skipped++;
       continue;
     }
-    chosen.push({ ...item, picked: best.value });
+    chosen.push({ item, picked: best.value });
     perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
   }
   // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
@@ -523,11 +524,14 @@ function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Boun
   let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length;
   for (const slot of maybeFull.remaining()) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
   for (const slot of relatedOnly.remaining()) if (bounds.related[slot] === 1 || givesType(slot)) qualifying++;
-  const best = { full: chosen.find((c) => c.full)?.picked ?? 1, partial: chosen.find((c) => !c.full)?.picked ?? 1 };
-  const results = chosen.map(({ picked, value: _value, slot, ...item }): Ranked => ({
-    ...item,
+  const best = { full: chosen.find((c) => c.item.full)?.picked ?? 1, partial: chosen.find((c) => !c.item.full)?.picked ?? 1 };
+  const results = chosen.map(({ item, picked }): Ranked => ({
+    id: item.id,
+    full: item.full,
+    missing: item.missing,
+    unanswered: item.unanswered,
     score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
-    matchedTerms: candidates.matchedTerms(slot),
+    matchedTerms: candidates.matchedTerms(item.slot),
   }));
   return { results, more: qualifying - chosen.length - skipped };
 }

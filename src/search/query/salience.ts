@@ -208,9 +208,13 @@ export interface SpareFacts {
 }
 
 /** Which essential concepts (`salient`, by weight alone) a sentence may be the one to leave out. */
+/** Whether a question may have a concept spared at all: a long one, and no yes/no question. */
+export function maySpare(salient: readonly boolean[], polar: boolean): boolean {
+  return !polar && salient.filter(Boolean).length >= SPARE_FROM;
+}
+
 export function spareable(concepts: readonly SpareFacts[], salient: readonly boolean[], polar: boolean): boolean[] {
-  const count = salient.filter(Boolean).length;
-  if (polar || count < SPARE_FROM) return concepts.map(() => false);
+  if (!maySpare(salient, polar)) return concepts.map(() => false);
   const top = Math.max(0, ...concepts.map((c) => c.salience));
   return concepts.map((c, i) => salient[i] === true && c.said && (c.pos === 'n' || c.pos === 'a') && c.salience < top && c.salience <= SPARE_MAX && !c.destination && !c.owner && !c.doer && !c.doneTo && !c.claimed && !c.whole && !c.capacity && !c.placed);
 }
