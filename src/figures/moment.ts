@@ -6,6 +6,7 @@
  */
 import { fold } from '../search/analysis/fold.js';
 import { tokenize } from '../search/analysis/tokenize.js';
+import { table } from '../lists/table.js';
 
 export interface Moment {
   /** The sentence's own time words, verbatim ("afgelopen weekeinde"); absent when it has none. */
@@ -21,7 +22,7 @@ export interface Moment {
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 /** Relative days, by offset from the article's date. */
-const DAYS: Readonly<Record<string, number>> = { vandaag: 0, gisteren: -1, eergisteren: -2, vannacht: 0, vanochtend: 0, vanmorgen: 0, gisteravond: -1 };
+const DAYS: Readonly<Record<string, number>> = table({ vandaag: 0, gisteren: -1, eergisteren: -2, vannacht: 0, vanochtend: 0, vanmorgen: 0, gisteravond: -1 });
 /** Words that may stand before a time word and belong to it ("afgelopen weekeinde", "vorige week"). */
 const BEFORE = new Set(['afgelopen', 'vorige', 'vorig', 'het', 'dit', 'deze']);
 

@@ -15,6 +15,7 @@ import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
 import { flatMap } from '../lists/flatMap.js';
+import { table } from '../lists/table.js';
 
 /** A set of terms, or anything that can tell whether it holds one. */
 export type Terms = Pick<ReadonlySet<string>, 'has'>;
@@ -174,7 +175,7 @@ const UNKNOWN = new Set(['onbekend', 'onduidelijk']);
 /** Word runs that leave a question open: unknown, unclear, or not said ("maar zei niet welk centrum"). */
 const LEFT_OPEN: ReadonlyArray<readonly [string, string]> = [['niet', 'bekend'], ['niet', 'duidelijk'], ['zei', 'niet'], ['zegt', 'niet'], ['niet', 'gezegd'], ['noemde', 'niet'], ['niet', 'genoemd']];
 /** The question word a sentence leaves open, by the kind of answer it would have given. */
-const OPEN_QUESTION: Record<string, Intent> = { hoeveel: 'figure', wanneer: 'when', waar: 'where', wie: 'who', waarom: 'why', welk: 'which', welke: 'which' };
+const OPEN_QUESTION: Readonly<Record<string, Intent>> = table({ hoeveel: 'figure', wanneer: 'when', waar: 'where', wie: 'who', waarom: 'why', welk: 'which', welke: 'which' });
 /** Content words after a figure that still say what it counts ("bijna 8.000 mensen zijn gearresteerd"). */
 const COUNT_WINDOW = 3;
 /** A figure's counted words end at a clause break. */

@@ -2,6 +2,7 @@
  * Dutch and English number words, for recognising figures written out (`dertien`,
  * `tweeduizend`, `tientallen`, `hundreds`).
  */
+import { table } from '../lists/table.js';
 
 const DUTCH_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const DUTCH_TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
@@ -28,11 +29,11 @@ export function isNumberWord(folded: string): boolean {
   return WORDS.has(folded) || DUTCH_COMPOUND.test(folded);
 }
 
-const VALUES: Record<string, number> = {
+const VALUES: Readonly<Record<string, number>> = table({
   een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
   dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20,
   dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
-};
+});
 const MORPHEMES = [...Object.keys(VALUES), 'honderd', 'duizend', 'miljoen', 'miljard'].sort((a, b) => b.length - a.length);
 
 const DUTCH_WORD = new Map(Object.entries(VALUES).map(([word, value]) => [value, word]));
@@ -82,13 +83,13 @@ export function dutchNumberValue(folded: string): number | undefined {
 }
 
 /** Indefinite amounts, with the least they can mean: `tientallen` (dozens) is at least 20. */
-export const INDEFINITE_AMOUNTS: Readonly<Record<string, number>> = {
+export const INDEFINITE_AMOUNTS: Readonly<Record<string, number>> = table({
   tientallen: 20, honderden: 200, duizenden: 2000, tienduizenden: 20_000, honderdduizenden: 200_000, miljoenen: 2_000_000,
   dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000,
-};
+});
 
 /** Multipliers written after a number: `1,6 miljoen`. */
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
+export const MULTIPLIERS: Readonly<Record<string, number>> = table({
   duizend: 1000, miljoen: 1_000_000, miljard: 1_000_000_000, mln: 1_000_000, mld: 1_000_000_000,
   thousand: 1000, million: 1_000_000, billion: 1_000_000_000,
-};
+});

@@ -42,7 +42,7 @@ const PARAGRAPHS = Object.values(ARTICLES).flat();
 const SENTENCES = new Set(index.sentences.map((s) => s.text));
 
 const DOSSIER_WORDS = [...new Set(PARAGRAPHS.join(' ').match(/[\p{L}\p{N}][\p{L}\p{N}.,-]*[\p{L}\p{N}]|\p{L}/gu) ?? [])];
-const OTHER_WORDS = ['how', 'many', 'who', 'why', 'when', 'where', 'is', 'the', 'troops', 'soldiers', 'airport', 'arrested', 'killed', 'price', 'hoeveel', 'wie', 'wanneer', 'waarom', 'waar', 'wat', 'welke', 'vaccine', 'football', 'oud', 'jaar'];
+const OTHER_WORDS = ['how', 'many', 'who', 'why', 'when', 'where', 'is', 'the', 'troops', 'soldiers', 'airport', 'arrested', 'killed', 'price', 'hoeveel', 'wie', 'wanneer', 'waarom', 'waar', 'wat', 'welke', 'vaccine', 'football', 'oud', 'jaar', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
 const NOISE = ['?', '!', ',', '.', '"', '“', '”', '(', ')', '-', '…', '<@U123|jan>', '<!channel>', '<#C1|desk>', '<https://x.test|link>', 'https://nos.nl/a', ':eyes:', '*', '_', '`', '&amp;', '&lt;', '<', '>', '&'];
 
 /** A dossier word with one slip: the typos "did you mean" and correction exist for. */

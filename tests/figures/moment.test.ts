@@ -38,6 +38,10 @@ describe('when a figure was given', () => {
     expect(momentOf('Er vielen 12 doden.', undefined)).toEqual({ basis: 'unknown' });
   });
 
+  it('a word that names what every object has is no time word ("constructor")', () => {
+    expect(momentOf('De constructor meldde 12 doden.', TUESDAY)).toEqual({ from: TUESDAY, to: TUESDAY, basis: 'article' });
+  });
+
   it('an impossible date is no date', () => {
     expect(momentOf('Op 31 februari vielen 12 doden.', TUESDAY).from).toBeUndefined();
   });

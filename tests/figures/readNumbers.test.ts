@@ -38,6 +38,10 @@ describe('figures in the seeds’ sentences', () => {
     expect(mention?.value).toBeUndefined();
   });
 
+  it('reads a word that names what every object has as a word ("5 constructor", "constructor")', () => {
+    expect(readNumbers('Er zijn 5 constructor gewond en constructor mensen.').map((m) => [m.text, m.value, m.atLeast])).toEqual([['5', 5, undefined]]);
+  });
+
   it('does not take years for figures', () => {
     expect(readNumbers('In 2010 verzocht Kirgizië de CSTO om militaire hulp.')).toEqual([]);
     expect(readNumbers('de volksopstand in Oekraïne van 2013 en 2014 – een opstand').map((m) => m.text)).toEqual([]);

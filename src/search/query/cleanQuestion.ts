@@ -5,6 +5,7 @@
  * Markup: https://api.slack.com/reference/surfaces/formatting. Input may be anything and long, so
  * every pattern runs in linear time (no nested quantifiers).
  */
+import { table } from '../../lists/table.js';
 
 // Slack escapes a typed `<`, so `<...>` is markup: a mention (`@`), channel (`#`), special
 // mention (`!`) or a link (scheme). Anything else in brackets stays as typed (console text).
@@ -26,7 +27,7 @@ const EMOJI = /(?<!\d):[a-z0-9_+-]+:|:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:/gu;
 // `*bold*`, `_italic_`, `~strike~`: marks at a word's edge; inside words (`snake_case`, `5*3`) they stay.
 const FORMAT_MARKS = /(?<![\p{L}\p{M}\p{N}])[*_~]+|[*_~]+(?![\p{L}\p{M}\p{N}])/gu;
 const ENTITY = /&(amp|lt|gt);/gu;
-const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+const DECODED: Readonly<Record<string, string>> = table({ amp: '&', lt: '<', gt: '>' });
 
 export function cleanQuestion(text: string): string {
   // Marks first: removing them later could join what is left into markup, a URL or an emoji

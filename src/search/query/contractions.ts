@@ -5,12 +5,13 @@
  * otherwise Dutch keeps its apostrophes ("foto's", "'s nachts"):
  * only a letter-final `'s` after an English pronoun or question word reads as "is". Pure.
  */
+import { table } from '../../lists/table.js';
 
 /** Words whose `'s` is "is" or "has", not a possessive. */
 const IS_AFTER = new Set(['what', 'who', 'where', 'when', 'how', 'why', 'which', 'that', 'it', 'there', 'here', 'he', 'she', 'let']);
 /** The head as the regex cuts it: "can't" is ca + n't. */
-const IRREGULAR_NOT: Readonly<Record<string, string>> = { ca: 'can not', wo: 'will not', sha: 'shall not' };
-const CLITIC: Readonly<Record<string, string>> = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' };
+const IRREGULAR_NOT: Readonly<Record<string, string>> = table({ ca: 'can not', wo: 'will not', sha: 'shall not' });
+const CLITIC: Readonly<Record<string, string>> = table({ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' });
 
 // A head starts where a word starts: tried from every letter of a long run of letters instead,
 // the look-ups would take time in the square of its length.
@@ -24,7 +25,7 @@ const WITHOUT_APOSTROPHE = /(?<!\p{L})(what|where|who|how|when|why)s(?!\p{L})/gi
 /** Dutch spoken forms ("z'n", "m'n", "d'r", "'t", "'n"): the words they stand for. "zo'n" is written so in the articles too. */
 const DUTCH_SHORT = /(?<!\p{L})(z['’]n|m['’]n|d['’]r|['’]t|['’]n)(?!\p{L})/giu;
 /** "d'r" is mostly "er" in speech ("d'r zijn veel doden"). */
-const DUTCH_FULL: Readonly<Record<string, string>> = { zn: 'zijn', mn: 'mijn', dr: 'er', t: 'het', n: 'een' };
+const DUTCH_FULL: Readonly<Record<string, string>> = table({ zn: 'zijn', mn: 'mijn', dr: 'er', t: 'het', n: 'een' });
 
 export function expandContractions(text: string): string {
   return text

@@ -2,8 +2,9 @@
  * Chat shorthand as reporters type it in Slack, read as the words it stands for: "20k" is 20000,
  * "ppl" people, "govt" government. Only forms that are no word of their own are listed. Pure.
  */
+import { table } from '../../lists/table.js';
 
-const WORDS: Readonly<Record<string, string>> = {
+const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   ppl: 'people',
   smth: 'something',
   smthg: 'something',
@@ -31,7 +32,7 @@ const WORDS: Readonly<Record<string, string>> = {
   ops: 'operations',
   incl: 'including',
   excl: 'excluding',
-};
+}));
 
 /** Month names and their short forms, English and Dutch: a digit ordinal next to one is a date. */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|okt|nov|dec|januari|january|februari|february|maart|march|april|mei|juni|june|juli|july|augustus|august|september|oktober|october|november|december)';
@@ -88,12 +89,16 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})art\.?(?=\s*\d)/giu, 'article'],
 ];
 
+/** Any of `CHAT_FORMS` (case aside): most questions have none, and one test tells so. */
+const ANY_CHAT_FORM = new RegExp(CHAT_FORMS.map(([form]) => `(?:${form.source})`).join('|'), 'iu');
+
 /** The question with its chat forms read out (`CHAT_FORMS`). */
 export function expandChatForms(text: string): string {
+  if (!ANY_CHAT_FORM.test(text)) return text;
   return CHAT_FORMS.reduce((out, [form, words]) => out.replace(form, words), text);
 }
 
-const MULTIPLIER: Readonly<Record<string, number>> = { k: 1_000, mln: 1_000_000, mn: 1_000_000, m: 1_000_000, bn: 1_000_000_000 };
+const MULTIPLIER: Readonly<Record<string, number>> = table({ k: 1_000, mln: 1_000_000, mn: 1_000_000, m: 1_000_000, bn: 1_000_000_000 });
 const SCALED = /^(\d+(?:[.,]\d+)?)(k|mln|mn|m|bn)$/u;
 
 /** What a folded query word stands for, and whether that is a number; the word itself when it is no shorthand. */
@@ -106,6 +111,6 @@ export function expandShorthand(folded: string): { word: string; isNumber: boole
     const value = Math.round(exact);
     if (Math.abs(exact - value) < 1e-6 && Number.isSafeInteger(value)) return { word: String(value), isNumber: true };
   }
-  const word = WORDS[folded];
+  const word = WORDS.get(folded);
   return word === undefined ? undefined : { word, isNumber: false };
 }

@@ -48,6 +48,10 @@ describe('expandShorthand', () => {
     ['1,2345k'],
     // Beyond what a number can hold exactly.
     ['9007199254740993k'],
+    // Names of what every object has are words like any other.
+    ['constructor'],
+    ['tostring'],
+    ['__proto__'],
   ])('%s is no shorthand', (typed) => {
     expect(expandShorthand(typed)).toBeUndefined();
   });
