@@ -35,5 +35,17 @@ export function measureSiblings(measures: Measures, asked: Iterable<string>): (m
     for (const term of measure) standIns.set(term, [...(standIns.get(term) ?? []), ...mine]);
   }
   if (standIns.size === 0) return (matched) => matched;
-  return (matched) => ({ has: (term) => matched.has(term) || (standIns.get(term)?.some((other) => matched.has(other)) ?? false) });
+  return (matched) => new WithSiblings(matched, standIns);
+}
+
+/** Matched terms, each standing also for the question's terms of its measure. A class: tsx names a closure made per candidate. */
+class WithSiblings implements Terms {
+  constructor(
+    private readonly matched: Terms,
+    private readonly standIns: ReadonlyMap<string, readonly string[]>,
+  ) {}
+
+  has(term: string): boolean {
+    return this.matched.has(term) || (this.standIns.get(term)?.some((other) => this.matched.has(other)) ?? false);
+  }
 }

@@ -36,7 +36,7 @@ export interface Postings {
   /** How often `term` occurs in sentence `id`, parts counting half; 0 when it does not. */
   count(term: string, id: number): number;
   /** The sentences holding `term` and, aligned, how often (parts counting half): to walk without look-ups. */
-  list(term: string): { ids: Uint32Array; counts: (k: number) => number };
+  list(term: string): PostingList;
   /**
    * Whether a sentence holding `term` holds it in a form `accept` takes (strong evidence,
    * evidence.ts). Each form is judged once, not once per sentence.
@@ -47,7 +47,17 @@ export interface Postings {
   readonly data: PostingsData;
 }
 
+/** A term's sentences, and aligned with them how often it occurs there (`countAt`). */
+export interface PostingList {
+  readonly ids: Uint32Array;
+  readonly halves: Uint16Array;
+}
+
+/** How often the list's term occurs in its `k`-th sentence (a compound part counts half). */
+export const countAt = (list: PostingList, k: number): number => (list.halves[k] as number) / HALF_UNITS;
+
 const EMPTY = new Uint32Array(0);
+const NO_HALVES = new Uint16Array(0);
 
 /** Binary search in a sorted list: the position of `id`, or -1. */
 function indexOf(ids: Uint32Array, id: number, low = 0, high = ids.length - 1): number {
@@ -284,9 +294,9 @@ export function postingsFrom(data: PostingsData): Postings {
     },
     list(term) {
       const r = range(term);
-      if (!r) return { ids: EMPTY, counts: () => 0 };
+      if (!r) return { ids: EMPTY, halves: NO_HALVES };
       const [from, to] = r;
-      return { ids: data.ids.subarray(from, to), counts: (k) => (data.halves[from + k] as number) / HALF_UNITS };
+      return { ids: data.ids.subarray(from, to), halves: data.halves.subarray(from, to) };
     },
     count(term, id) {
       const r = range(term);

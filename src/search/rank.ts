@@ -132,13 +132,9 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
   // So is an indefinite amount, for a figure asked exactly ("how many hours exactly": not "een paar uur").
   const wholes: Terms = new Set([...flatMap(concepts.filter((c) => c.whole), (c) => flatMap(c.alternatives.filter((a) => a.kind === 'exact'), (a) => a.terms)), ...(time.precise ? indefiniteAmounts(index) : [])]);
   const countedByList = listCounter(index, concepts, intents);
-  const byList = (slot: number): boolean => countedByList(candidates.id(slot), (c) => candidates.strong(slot, c));
   let facts: TypeFacts | undefined;
   let could = 0;
   const all = (1 << asked.length) - 1;
-  const couldGive = (intent: Intent): boolean => (could & (1 << asked.indexOf(intent))) !== 0;
-  const defines = (): boolean => definesMatch(facts as TypeFacts, matched);
-  const lists = (): boolean => listsOthers(facts as TypeFacts, matched);
 
   const n = candidates.size;
   const bounds: Bounds = { related: new Uint8Array(n), strongly: new Float64Array(n), covered: new Float64Array(n), relevance: new Float64Array(n), upper: new Float64Array(n), maybeFull: [], relatedOnly: [] };
@@ -172,7 +168,7 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     if (asked.length > 0 || keyword) {
       facts = index.typeFacts(candidates.id(slot));
       matched.slot = slot;
-      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched, counts) || (asked[i] === 'figure' && byList(slot))) could |= 1 << i;
+      for (let i = 0; i < asked.length; i++) if (mayAnswer(facts, asked[i] as Intent, matched, counts) || (asked[i] === 'figure' && countedInList(countedByList, candidates, slot))) could |= 1 << i;
     }
     const mayBeFull = !missesEssential && could === all;
     const typed = could === all ? typeWeight : 0;
@@ -183,27 +179,67 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     bounds.covered[slot] = covered;
     bounds.relevance[slot] = relevance;
     // Computed as the exact value is, so it never rounds above its bound.
-    const boost = asked.length === 0 && !keyword ? 1 : boostFor(intents, keyword, couldGive, defines, lists);
+    const boost = asked.length === 0 && !keyword ? 1 : boostFor(intents, keyword, (intent) => (could & (1 << asked.indexOf(intent))) !== 0, () => definesMatch(facts as TypeFacts, matched), () => listsOthers(facts as TypeFacts, matched));
     bounds.upper[slot] = relevance * boost * coverage ** COVERAGE_POWER;
     (mayBeFull ? bounds.maybeFull : bounds.relatedOnly).push(slot);
   }
+
+  const verdicts = new Verdicts({ index, concepts, candidates, intents, asked, keyword, time, essential, spare, counted, wholes, countsOf, countedByList, bounds, words, total, typeWeight });
+  return new Selection(index, candidates, bounds, verdicts).select(take);
+}
+
+/** Whether the sentence in `slot` counts the asked kind by listing its names (`listCounter`). */
+function countedInList(counter: ListCounter, candidates: Candidates, slot: number): boolean {
+  return counter(candidates.id(slot), (c) => candidates.strong(slot, c));
+}
+
+/** What judging one question's candidates needs: the question read, and every candidate's cheap facts. */
+interface Judging {
+  index: DossierIndex;
+  concepts: readonly Concept[];
+  candidates: Candidates;
+  intents: ReadonlySet<Intent>;
+  asked: readonly Intent[];
+  keyword: boolean;
+  time: AskedTime;
+  essential: readonly boolean[];
+  spare: readonly boolean[];
+  counted: ReadonlySet<string>;
+  wholes: Terms;
+  countsOf: (matched: Terms) => Terms;
+  countedByList: ListCounter;
+  bounds: Bounds;
+  words: number;
+  total: number;
+  typeWeight: number;
+}
+
+/**
+ * The exact verdict on candidates, one at a time, as the selection asks for them. Methods, not
+ * closures made per question: the runner (tsx, keepNames) names every such closure, at a cost.
+ */
+class Verdicts {
+  constructor(private readonly q: Judging) {}
 
   /**
    * The asked types a candidate does not give, read through its matched alternatives and the packed
    * features (no sets, no unpacking), with its facts and matched terms for the boosts.
    */
-  const typesOf = (slot: number): { facts: TypeFacts; matched: MatchedTerms; unanswered: Intent[] } => {
+  typesOf(slot: number): { facts: TypeFacts; matched: MatchedTerms; unanswered: Intent[] } {
+    const { index, candidates, counted, countsOf, asked, wholes, countedByList } = this.q;
     const facts = index.typeFacts(candidates.id(slot));
     const matched = new MatchedTerms(candidates, slot);
     const essentialTerms = countsOf(new MatchedTerms(candidates, slot, counted));
-    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms, wholes) && !(intent === 'figure' && byList(slot))) };
-  };
+    return { facts, matched, unanswered: asked.filter((intent) => !answersType(facts, intent, matched, essentialTerms, wholes) && !(intent === 'figure' && countedInList(countedByList, candidates, slot))) };
+  }
+
   /** The exact verdict on one candidate; undefined when it does not qualify. */
-  const evaluate = (slot: number): Scored | undefined => {
+  evaluate(slot: number): Scored | undefined {
+    const { index, candidates, concepts, essential, spare, bounds, words, total, typeWeight, time, intents, keyword } = this.q;
     const id = candidates.id(slot);
     const record = index.sentences[id];
     if (!record) return undefined;
-    const { facts, matched, unanswered } = typesOf(slot);
+    const { facts, matched, unanswered } = this.typesOf(slot);
     const missing = missedEssentials(essential, spare, (i) => candidates.strong(slot, i), (bounds.strongly[slot] as number) / words).map((i) => (concepts[i] as Concept).label);
     const offTime = outOfTime(time, record.text);
     const full = missing.length === 0 && unanswered.length === 0 && !offTime;
@@ -212,11 +248,14 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
     const coverage = ((bounds.covered[slot] as number) + typed) / total;
     const value = (bounds.relevance[slot] as number) * boostFor(intents, keyword, (intent) => !unanswered.includes(intent), () => definesMatch(facts, matched), () => listsOthers(facts, matched)) * coverage ** COVERAGE_POWER * (offTime ? OUT_OF_TIME_FACTOR : 1);
     return { slot, id, value, full, missing, unanswered };
-  };
+  }
+
   /** Whether a candidate gives every asked type: all a related-only candidate short of coverage on its words still needs. */
-  const givesType = (slot: number): boolean => typesOf(slot).unanswered.length === 0;
-  return selectDiverse(index, candidates, bounds, evaluate, givesType, take);
+  givesType(slot: number): boolean {
+    return this.typesOf(slot).unanswered.length === 0;
+  }
 }
+
 
 /**
  * "How many countries pledged troops": a list of the names that did it counts them ("Naast Rusland
@@ -224,7 +263,10 @@ export function rank(index: DossierIndex, concepts: readonly Concept[], candidat
  * sentence says the kind (retrieve.ts `listedKinds`) and the deed. Not without a deed: "how many
  * member states does the CSTO have" is not counted by the members that sent troops.
  */
-export function listCounter(index: DossierIndex, concepts: readonly Concept[], intents: ReadonlySet<Intent>): (id: number, strong: (c: number) => boolean) => boolean {
+/** Whether a sentence counts the asked kind by listing its names, given which concepts it matches strongly. */
+type ListCounter = (id: number, strong: (c: number) => boolean) => boolean;
+
+export function listCounter(index: DossierIndex, concepts: readonly Concept[], intents: ReadonlySet<Intent>): ListCounter {
   const kinds = intents.has('figure') ? listedKinds(concepts) : [];
   // A verb as the question uses it: not "in total".
   const deeds = flatMap(concepts, (c, i) => (!kinds.includes(i) && c.use !== 'noun' && isDeed(c) && !TOTAL.has(fold(c.label)) ? [i] : []));
@@ -297,15 +339,16 @@ function asksVerb(concepts: readonly Concept[], people: readonly number[], polar
  * dossier: what its sentences say in their own words, and which are names. A measure stays
  * essential (`Concept.measure`, as the concept was built): "how many people died" is not answered by the arrests.
  */
+/** Said in the dossier's own words, and none of what a sentence must say itself: a name, a measure, a kind of place ("which western countries", "in which city"). */
+function saidItself(index: DossierIndex, c: Concept): boolean {
+  return c.alternatives.some((a) => saidInDossier(index, a)) && !c.alternatives.some((a) => a.terms.some((t) => index.names.has(t))) && c.measure !== true && !c.label.split(' ').some((w) => isPlaceKind(fold(w)));
+}
+
 export function spareConcepts(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean): boolean[] {
-  const said = (c: Concept): boolean => c.alternatives.some((a) => saidInDossier(index, a));
-  const named = (c: Concept): boolean => c.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
-  // A kind of place says which one is meant: "which western countries", "in which city".
-  const place = (c: Concept): boolean => c.label.split(' ').some((w) => isPlaceKind(fold(w)));
   // Without a verb of its own the question's event is a noun ("put them under pressure"): none is spared.
   const event = concepts.some((c) => c.pos === 'v' && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
   if (!event || !maySpare(salient, polar)) return concepts.map(() => false);
-  return spareable(concepts.map((c) => ({ ...c, said: said(c) && !named(c) && c.measure !== true && !place(c) })), salient, polar);
+  return spareable(concepts.map((c) => ({ ...c, said: saidItself(index, c) })), salient, polar);
 }
 
 /**
@@ -447,6 +490,14 @@ function boostFor(intents: ReadonlySet<Intent>, keyword: boolean, answered: (int
   return boost;
 }
 
+type Tier = 'full' | 'partial';
+type Best = { item: Scored; value: number };
+
+/** Ties after penalties go to the higher value, then the earlier sentence. */
+function beats(item: Scored, value: number, best: Best | undefined): boolean {
+  return !best || value > best.value || (value === best.value && (item.value > best.item.value || (item.value === best.item.value && item.id < best.item.id)));
+}
+
 /**
  * Greedy selection of the best `take`: full answers first, then the best value after a penalty
  * per earlier result from the same article; near-duplicates of a chosen sentence are skipped.
@@ -455,83 +506,105 @@ function boostFor(intents: ReadonlySet<Intent>, keyword: boolean, answered: (int
  * Candidates are evaluated on demand, best bound first: a pick is made only when no unevaluated
  * candidate's bound reaches it (the penalty only lowers values, so a bound stays a bound).
  */
-function selectDiverse(index: DossierIndex, candidates: Candidates, bounds: Bounds, evaluate: (slot: number) => Scored | undefined, givesType: (slot: number) => boolean, take: number): Ranking {
-  const maybeFull = new BoundQueue(bounds.maybeFull, bounds.upper, (slot) => candidates.id(slot));
-  const relatedOnly = new BoundQueue(bounds.relatedOnly, bounds.upper, (slot) => candidates.id(slot));
-  const pools = { full: new Pool(), partial: new Pool() };
+class Selection {
+  private readonly maybeFull: BoundQueue;
+  private readonly relatedOnly: BoundQueue;
+  private readonly pools: Record<Tier, Pool> = { full: new Pool(), partial: new Pool() };
+  // Each pick with its value after the same-article penalty (kept apart: a spread-and-extend copy is slow in V8).
+  private readonly chosen: Array<{ item: Scored; picked: number }> = [];
+  private readonly perArticle = new Map<string, number>();
+
+  constructor(
+    private readonly index: DossierIndex,
+    private readonly candidates: Candidates,
+    private readonly bounds: Bounds,
+    private readonly verdicts: Verdicts,
+  ) {
+    this.maybeFull = new BoundQueue(bounds.maybeFull, bounds.upper, (slot) => candidates.id(slot));
+    this.relatedOnly = new BoundQueue(bounds.relatedOnly, bounds.upper, (slot) => candidates.id(slot));
+  }
+
+  select(take: number): Ranking {
+    const { chosen, pools, perArticle, bounds } = this;
+    let skipped = 0;
+    while (chosen.length < take) {
+      // Full answers while any may remain; their candidates all get evaluated before a related one is picked.
+      let tier: Tier = 'full';
+      let best = this.admitWhileUseful(this.maybeFull, 'full', this.bestOf(pools.full));
+      if (!best) {
+        tier = 'partial';
+        best = this.admitWhileUseful(this.relatedOnly, 'partial', this.bestOf(pools.partial));
+      }
+      if (!best) break;
+      const item = best.item;
+      pools[tier].remove(item);
+      if (chosen.some((other) => jaccard(this.termsOf(item), this.termsOf(other.item)) >= NEAR_DUPLICATE)) {
+        skipped++;
+        continue;
+      }
+      chosen.push({ item, picked: best.value });
+      perArticle.set(this.articleOf(item), (perArticle.get(this.articleOf(item)) ?? 0) + 1);
+    }
+    // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
+    // one short of related coverage on its words, which qualifies only if it is full or gives the asked
+    // type (a related-only one cannot be full: only the type is left to check).
+    let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length;
+    for (const slot of this.maybeFull.remaining()) if (bounds.related[slot] === 1 || this.verdicts.evaluate(slot)) qualifying++;
+    for (const slot of this.relatedOnly.remaining()) if (bounds.related[slot] === 1 || this.verdicts.givesType(slot)) qualifying++;
+    const best = { full: chosen.find((c) => c.item.full)?.picked ?? 1, partial: chosen.find((c) => !c.item.full)?.picked ?? 1 };
+    const results = chosen.map(({ item, picked }): Ranked => ({
+      id: item.id,
+      full: item.full,
+      missing: item.missing,
+      unanswered: item.unanswered,
+      score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
+      matchedTerms: this.candidates.matchedTerms(item.slot),
+    }));
+    return { results, more: qualifying - chosen.length - skipped };
+  }
+
   /** Evaluates a candidate into its pool; returns it and its pool when it qualifies. */
-  const admit = (slot: number): { scored: Scored; tier: 'full' | 'partial' } | undefined => {
-    const scored = evaluate(slot);
+  private admit(slot: number): { scored: Scored; tier: Tier } | undefined {
+    const scored = this.verdicts.evaluate(slot);
     if (!scored) return undefined;
     const tier = scored.full ? 'full' : 'partial';
-    pools[tier].push(scored);
+    this.pools[tier].push(scored);
     return { scored, tier };
-  };
+  }
 
-  // Each pick with its value after the same-article penalty (kept apart: a spread-and-extend copy is slow in V8).
-  const chosen: Array<{ item: Scored; picked: number }> = [];
-  const perArticle = new Map<string, number>();
-  const articleOf = (item: Scored): string => index.sentences[item.id]?.articleId ?? '';
-  const termsOf = (item: Scored): ReadonlyMap<string, number> => index.sentences[item.id]?.termCounts ?? new Map();
-  const penalised = (item: Scored): number => item.value * SAME_ARTICLE ** (perArticle.get(articleOf(item)) ?? 0);
-  type Best = { item: Scored; value: number };
-  /** Ties after penalties go to the higher value, then the earlier sentence. */
-  const beats = (item: Scored, value: number, best: Best | undefined): boolean =>
-    !best || value > best.value || (value === best.value && (item.value > best.item.value || (item.value === best.item.value && item.id < best.item.id)));
-  const bestOf = (pool: Pool): Best | undefined => {
+  private articleOf(item: Scored): string {
+    return this.index.sentences[item.id]?.articleId ?? '';
+  }
+
+  private termsOf(item: Scored): ReadonlyMap<string, number> {
+    return this.index.sentences[item.id]?.termCounts ?? new Map();
+  }
+
+  private penalised(item: Scored): number {
+    return item.value * SAME_ARTICLE ** (this.perArticle.get(this.articleOf(item)) ?? 0);
+  }
+
+  private bestOf(pool: Pool): Best | undefined {
     let best: Best | undefined;
     for (const item of pool.byValue()) {
       // The penalty only lowers a value: nothing from here on can beat the best.
       if (best && item.value < best.value) break;
-      const value = penalised(item);
+      const value = this.penalised(item);
       if (beats(item, value, best)) best = { item, value };
     }
     return best;
-  };
+  }
+
   /** Admits candidates from `queue` while one could still beat the best of `tier` (kept up to date as they come in). */
-  const admitWhileUseful = (queue: BoundQueue, tier: 'full' | 'partial', best: Best | undefined): Best | undefined => {
-    while (queue.size > 0 && (!best || queue.topBound() >= best.value)) {
-      const admitted = admit(queue.pop());
+  private admitWhileUseful(queue: BoundQueue, tier: Tier, best: Best | undefined): Best | undefined {
+    let top = best;
+    while (queue.size > 0 && (!top || queue.topBound() >= top.value)) {
+      const admitted = this.admit(queue.pop());
       if (admitted?.tier === tier) {
-        const value = penalised(admitted.scored);
-        if (beats(admitted.scored, value, best)) best = { item: admitted.scored, value };
+        const value = this.penalised(admitted.scored);
+        if (beats(admitted.scored, value, top)) top = { item: admitted.scored, value };
       }
     }
-    return best;
-  };
-  let skipped = 0;
-  while (chosen.length < take) {
-    // Full answers while any may remain; their candidates all get evaluated before a related one is picked.
-    let tier: 'full' | 'partial' = 'full';
-    let best = admitWhileUseful(maybeFull, 'full', bestOf(pools.full));
-    if (!best) {
-      tier = 'partial';
-      best = admitWhileUseful(relatedOnly, 'partial', bestOf(pools.partial));
-    }
-    if (!best) break;
-    const item = best.item;
-    pools[tier].remove(item);
-    if (chosen.some((other) => jaccard(termsOf(item), termsOf(other.item)) >= NEAR_DUPLICATE)) {
-      skipped++;
-      continue;
-    }
-    chosen.push({ item, picked: best.value });
-    perArticle.set(articleOf(item), (perArticle.get(articleOf(item)) ?? 0) + 1);
+    return top;
   }
-  // "More": every qualifying sentence not shown. Unevaluated ones qualify by their cheap facts, except
-  // one short of related coverage on its words, which qualifies only if it is full or gives the asked
-  // type (a related-only one cannot be full: only the type is left to check).
-  let qualifying = chosen.length + skipped + pools.full.length + pools.partial.length;
-  for (const slot of maybeFull.remaining()) if (bounds.related[slot] === 1 || evaluate(slot)) qualifying++;
-  for (const slot of relatedOnly.remaining()) if (bounds.related[slot] === 1 || givesType(slot)) qualifying++;
-  const best = { full: chosen.find((c) => c.item.full)?.picked ?? 1, partial: chosen.find((c) => !c.item.full)?.picked ?? 1 };
-  const results = chosen.map(({ item, picked }): Ranked => ({
-    id: item.id,
-    full: item.full,
-    missing: item.missing,
-    unanswered: item.unanswered,
-    score: item.full ? 0.5 + 0.5 * (picked / best.full) : 0.5 * (picked / best.partial),
-    matchedTerms: candidates.matchedTerms(item.slot),
-  }));
-  return { results, more: qualifying - chosen.length - skipped };
 }

@@ -25,9 +25,10 @@ import type { Alternative, Concept } from './query/expandQuery.js';
 import type { Intent } from './query/questionWords.js';
 import { MIN_COVERAGE, typeWeight as typeWeightOf } from './query/salience.js';
 import { idf, tfNorm } from './score.js';
-import { bitsFor } from './sentenceBits.js';
+import { bitsFor, type SentenceBits } from './sentenceBits.js';
 import { forEachCommon } from './sortedLists.js';
-import type { DossierIndex } from './sentenceIndex.js';
+import { countAt } from './postings.js';
+import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
@@ -62,16 +63,8 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const alternatives = flatMap(concepts, (concept) => concept.alternatives);
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
-  const phrases = new Map<Alternative, IdList>();
-  const sentencesOf = (alternative: Alternative): IdList => {
-    let ids = phrases.get(alternative);
-    if (!ids) {
-      ids = sentencesWith(index, alternative.terms);
-      phrases.set(alternative, ids);
-    }
-    return ids;
-  };
-  const idfs = concepts.map((concept) => idf(matchingCount(index, concept, sentencesOf), index.sentences.length));
+  const phrases = new PhraseSentences(index);
+  const idfs = concepts.map((concept) => idf(matchingCount(index, concept, phrases), index.sentences.length));
   // The one-word alternatives a sentence can refer back to, per concept: those that can be evidence
   // ("Kyrgyzstan" → Kirgizië; "the alliance" → "de alliantie" before "Daarnaast delen ze …").
   const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && canBeEvidence(a)));
@@ -83,15 +76,11 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   const topics = topicConcepts(index, concepts);
   const byWords = new Set(topicDrivers(concepts, topics));
   const typed = byWords.size < concepts.length && typeWeight > 0 ? givingAll(index, asked) : undefined;
-  const add = (ids: IdList, typeOnly: boolean): void => {
-    if (!typeOnly || !typed) found.addAll(ids);
-    else forEachCommon(ids, typed, (i) => found.add(ids[i] as number));
-  };
   for (const c of topicDrivers(concepts, topics, typeWeight)) {
-    const typeOnly = !byWords.has(c);
-    for (const alternative of (concepts[c] as Concept).alternatives) add(sentencesOf(alternative), typeOnly);
+    const only = byWords.has(c) ? undefined : typed;
+    for (const alternative of (concepts[c] as Concept).alternatives) gather(found, phrases.of(alternative), only);
     // A sentence may cover a driver only by referring back to it ("Zondag ontsloeg hij …").
-    for (const alternative of referable[c] as Alternative[]) add(index.contextPostings(alternative.terms[0] as string), typeOnly);
+    for (const alternative of referable[c] as Alternative[]) gather(found, index.contextPostings(alternative.terms[0] as string), only);
   }
   const gathered = found.ids();
 
@@ -110,14 +99,14 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
       const [only] = alternative.terms;
       if (alternative.terms.length === 1 && only !== undefined) {
         // One word: its count in each sentence stands beside the id in its postings.
-        const { ids, counts } = index.inverted.list(only);
-        forEachCommon(gathered, ids, (slot, k) => candidates.match(slot, c, at, weight * tfNorm(counts(k), lengths[gathered[slot] as number] as number, averageLength), strong));
+        const list = index.inverted.list(only);
+        forEachCommon(gathered, list.ids, (slot, k) => candidates.match(slot, c, at, weight * tfNorm(countAt(list, k), lengths[gathered[slot] as number] as number, averageLength), strong));
         continue;
       }
       // A phrase scores as the mean of its words plus a little for being more specific; a sum
       // would let a loosely related two-word synonym outweigh the word that was asked for.
       const n = alternative.terms.length;
-      forEachCommon(gathered, sentencesOf(alternative), (slot) => {
+      forEachCommon(gathered, phrases.of(alternative), (slot) => {
         const id = gathered[slot] as number;
         const length = lengths[id] as number;
         const mean = alternative.terms.reduce((sum, term) => sum + tfNorm(index.inverted.count(term, id), length, averageLength), 0) / n;
@@ -137,6 +126,28 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
     }
   }
   return candidates;
+}
+
+/** A phrase's sentences, intersected once: needed for its document frequency, for gathering and for scoring. */
+class PhraseSentences {
+  private readonly known = new Map<Alternative, IdList>();
+
+  constructor(private readonly index: DossierIndex) {}
+
+  of(alternative: Alternative): IdList {
+    let ids = this.known.get(alternative);
+    if (!ids) {
+      ids = sentencesWith(this.index, alternative.terms);
+      this.known.set(alternative, ids);
+    }
+    return ids;
+  }
+}
+
+/** Adds `ids` to the gathered sentences; with `only`, those of them in it (sentences that could give the asked type). */
+function gather(found: SentenceBits, ids: IdList, only: IdList | undefined): void {
+  if (!only) found.addAll(ids);
+  else forEachCommon(ids, only, (i) => found.add(ids[i] as number));
 }
 
 /**
@@ -194,11 +205,11 @@ function sentencesWith(index: DossierIndex, terms: readonly string[]): IdList {
 }
 
 /** How many sentences match the concept through any alternative: its document frequency. */
-function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alternative: Alternative) => IdList): number {
-  if (concept.alternatives.length === 1) return sentencesOf(concept.alternatives[0] as Alternative).length;
+function matchingCount(index: DossierIndex, concept: Concept, phrases: PhraseSentences): number {
+  if (concept.alternatives.length === 1) return phrases.of(concept.alternatives[0] as Alternative).length;
   const seen = bitsFor(index, 'matchingCount', index.sentences.length);
   let count = 0;
-  for (const alternative of concept.alternatives) count += seen.addAll(sentencesOf(alternative));
+  for (const alternative of concept.alternatives) count += seen.addAll(phrases.of(alternative));
   return count;
 }
 
@@ -222,11 +233,8 @@ function matchingCount(index: DossierIndex, concept: Concept, sentencesOf: (alte
  * (`statements` false).
  */
 function addContext(index: DossierIndex, concepts: readonly Concept[], referable: readonly (readonly Alternative[])[], gathered: Uint32Array, candidates: Candidates, { polar, owner, statements, asked }: { polar: boolean; owner: boolean; statements: boolean; asked: ReadonlySet<Intent> }): void {
-  const recordOf = (id: number): DossierIndex['sentences'][number] => index.sentences[id] as DossierIndex['sentences'][number];
-  const textOf = (id: number): string => recordOf(id).text;
   // Asked when something was said, the sentence going on with it gives the day ("… omschreven als een poging tot een staatsgreep. Hij zei maandag dat …").
   const timeAsked = asked.has('when') || asked.has('date');
-  const aboutByPronoun = (id: number): boolean => (owner && refersBackByPronoun(textOf(id))) || (timeAsked && recordOf(id).features.saying);
   referable.forEach((alternatives, c) => {
     const concept = concepts[c] as Concept;
     if (!carriedFromContext(index, concept)) return;
@@ -238,11 +246,14 @@ function addContext(index: DossierIndex, concepts: readonly Concept[], referable
         if (candidates.score(slot, c) > 0) return;
         if (!candidates.matchedAny(slot)) {
           // A sentence naming the person only by the role the article gave them ("De oud-president, die 30 jaar …") is about them.
-          if (!aboutByPronoun(id) && !(index.people.has(alternative.terms[0] as string) && namesByRole(index, id, alternative.terms[0] as string))) return;
+          const record = index.sentences[id] as SentenceRecord;
+          const aboutByPronoun = (owner && refersBackByPronoun(record.text)) || (timeAsked && record.features.saying);
+          if (!aboutByPronoun && !(index.people.has(alternative.terms[0] as string) && namesByRole(index, id, alternative.terms[0] as string))) return;
           candidates.admit(slot);
         }
         const carried = onlyCarried(index, id, alternative.terms[0] as string, object, polar);
-        const evident = (evidentByReference(concept) && countsCarried(index, concept, asked, textOf(id))) || (statements && !concept.destination && opensOnWhatWasSaid(textOf(id)));
+        const text = (index.sentences[id] as SentenceRecord).text;
+        const evident = (evidentByReference(concept) && countsCarried(index, concept, asked, text)) || (statements && !concept.destination && opensOnWhatWasSaid(text));
         candidates.referTo(slot, c, CONTEXT_WEIGHT * alternative.weight * tfNorm(1, index.lengths[id] as number, index.averageLength), !carried && evident && ownerHolds(index, id, concepts, c));
       });
     }

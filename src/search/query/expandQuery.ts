@@ -198,6 +198,11 @@ class ConceptBuilder {
     private readonly opposites = false,
   ) {}
 
+  /** A particle of a phrasal verb: a word only inside a glossary phrase. */
+  get isParticle(): boolean {
+    return this.words.some((w) => w.particle);
+  }
+
   /** The question takes the thing as known ("het bondgenootschap"): the dossier's own one (glossary `the`). */
   private get definite(): boolean {
     return this.words.some((word) => word.definite === true);
@@ -611,7 +616,6 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
   const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
-  const isParticle = (concept: ConceptBuilder): boolean => concept.words.some((w) => w.particle);
   if (questionLanguage === 'nl') addSplitPhrases(index, spelled, perWord);
 
   for (let i = 0; i < words.length; ) {
@@ -645,8 +649,8 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       // trains") answers each of its words, not only the head. A word with nothing of its own ("law"
       // in "law and order") says what the whole says; not one with WordNet's guesses ("movement" in
       // "protest movement" is no protest).
-      for (const concept of span) if (!isParticle(concept)) concept.addGlossary(phrase, WEIGHTS.translation, concept.alternatives.length === 0 ? asTyped : own);
-      for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());
+      for (const concept of span) if (!concept.isParticle) concept.addGlossary(phrase, WEIGHTS.translation, concept.alternatives.length === 0 ? asTyped : own);
+      for (const concept of span) if (!concept.isParticle) concepts.push(concept.build());
     } else {
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
       // one concept, found by the phrase's translations only; its words' loose translations would
@@ -659,7 +663,7 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       if (listedPartOfSpeech(phrase, index.lexicon) === 'r') merged.pos = 'r';
       // An expression the dossier has no words for ("oil fields") is searched by its words after all.
       if (merged.alternatives.length > 0) concepts.push(merged.build());
-      else for (const concept of span) if (!isParticle(concept)) concepts.push(concept.build());
+      else for (const concept of span) if (!concept.isParticle) concepts.push(concept.build());
     }
     i += span.length;
   }
@@ -738,12 +742,18 @@ function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
  * the dossier has; alone with everyday words ("wie doet vanavond de eindredactie") it is what is asked.
  */
 function withNewsroomWordsLight(index: DossierIndex, concepts: Concept[]): Concept[] {
-  const newsroom = (c: Concept): boolean => !c.alternatives.some((a) => saidInDossier(index, a)) && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
-  // Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too).
-  // Not a concept with a day in it: "the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday.
-  const substantive = (c: Concept): boolean => c.alternatives.length > 0 && c.salience >= ESSENTIAL && !c.label.split(' ').some((w) => isFramingWord(fold(w)) || isCalendarWord(fold(w)));
-  if (!concepts.some(substantive)) return concepts;
-  return concepts.map((c) => (newsroom(c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
+  if (!concepts.some(isSubstantive)) return concepts;
+  return concepts.map((c) => (isNewsroomConcept(index, c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
+}
+
+/** Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too); no concept with a day in it ("the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday). */
+function isSubstantive(c: Concept): boolean {
+  return c.alternatives.length > 0 && c.salience >= ESSENTIAL && !c.label.split(' ').some((w) => isFramingWord(fold(w)) || isCalendarWord(fold(w)));
+}
+
+/** Newsroom words the dossier does not say itself. */
+function isNewsroomConcept(index: DossierIndex, c: Concept): boolean {
+  return !c.alternatives.some((a) => saidInDossier(index, a)) && c.label.split(' ').every((w) => isNewsroomWord(fold(w)));
 }
 
 /**

@@ -167,8 +167,6 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   // "US", "the us": the United States, not "us" (in a question not written in capitals throughout).
   const lowercase = HAS_LOWERCASE.test(expanded);
   // Opening a question before a word ("us reaction to the deployment"), "us" is no pronoun either.
-  const opensOnCountry = (i: number): boolean => i === 0 && folded[1] !== undefined && !isStopword(folded[1], ['nl', 'en']) && !QUESTION_WORDS.has(folded[1]);
-  const namesCountry = (token: Token, i: number): boolean => folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the' || opensOnCountry(i));
   const particles = new Set<number>();
   tokens.forEach((token, i) => {
     const word = folded[i] ?? '';
@@ -184,7 +182,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
       words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
       return;
     }
-    if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(token, i)) return;
+    if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(folded, token, i, lowercase)) return;
     // The country, written as its name is: "usa" weighs as the rare name it is, not as the pronoun "us".
     const expanded = word === 'us' ? { word: 'usa', isNumber: false } : expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
@@ -204,13 +202,12 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
     const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     // A noun after an article or a preposition, also past one adjective after a preposition ("for military help", "om militaire hulp").
-    const adjective = (k: number): boolean => ADJECTIVE_ENDING.test(folded[k] ?? '') && !isStopword(folded[k] ?? '', ['nl', 'en']) && !consumed.has(k);
     // Or after a determiner and a number ("the two dismissed officials", "de twee ontslagen"): a noun
     // phrase. Not a number alone: "heeft Tokajev 8000 gearresteerd" has its verb there.
     const counted = i > 1 && (tokens[i - 1]?.isNumber === true || isNumberWord(folded[i - 1] ?? '')) && DETERMINERS.has(folded[i - 2] ?? '');
     // Or after an article and a nationality ("the kyrgyz request", "the russian offer"): whose it is, then the thing.
     const national = ARTICLES.has(folded[i - 2] ?? '') && NATIONALITIES.test(folded[i - 1] ?? '');
-    const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || counted || national || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjective(i - 1));
+    const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || counted || national || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjectiveAt(folded, consumed, i - 1));
     const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
     const run = titled.get(i);
     const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
@@ -221,7 +218,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     // "at the airport", "op het vliegveld": where something happened.
     const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
     // "het bondgenootschap", "die Russische club": a thing the question takes as known.
-    const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjective(i - 1)) ? { definite: true as const } : {};
+    const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjectiveAt(folded, consumed, i - 1)) ? { definite: true as const } : {};
     words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...lead, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
   });
   const calendar = calendarAsked(folded);
@@ -239,21 +236,11 @@ function titledRuns(text: string, tokens: readonly Token[]): Map<number, number>
   // A question In Title Case capitalises words, not names: no content word of it is written small.
   const words = tokens.filter((t) => !t.isNumber && !isStopword(fold(t.surface), ['nl', 'en']));
   if (words.length > 2 && words.every((t) => STARTS_UPPER.test(t.surface))) return runs;
-  const capital = (i: number): boolean => {
-    const token = tokens[i] as Token;
-    // Only the gap after the word before is read: a sentence starts where it holds a stop or a colon.
-    return i > 0 && STARTS_UPPER.test(token.surface) && !token.isNumber && !SENTENCE_BREAK.test(text.slice((tokens[i - 1] as Token).end, token.start));
-  };
-  // An acronym is a name of its own ("EU", "US"), as is "the us".
-  const acronym = (i: number): boolean => {
-    const surface = (tokens[i] as Token).surface;
-    return (ACRONYM.test(surface) && !CHAT_CAPITALS.has(fold(surface))) || (fold(surface) === 'us' && fold(tokens[i - 1]?.surface ?? '') === 'the');
-  };
   let run = 0;
   for (let i = 0; i < tokens.length; ) {
     let end = i;
-    while (end < tokens.length && capital(end) && (end === i || /^[\s-]+$/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))) end++;
-    if (end - i >= 2 || acronym(i)) {
+    while (end < tokens.length && capitalAt(text, tokens, end) && (end === i || /^[\s-]+$/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))) end++;
+    if (end - i >= 2 || acronymAt(tokens, i)) {
       for (let k = i; k < Math.max(end, i + 1); k++) runs.set(k, run);
       run++;
     }
@@ -318,14 +305,13 @@ const MEASURE_BEFORE: ReadonlySet<string> = new Set(['day', 'days', 'week', 'wee
  */
 function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>, timeAsked = false, surfaces: readonly string[] = folded, clauseEnds: ReadonlySet<number> = new Set()): { from: number; to: number; anchor?: true } {
   // A time clause ends at a break: "a day before the deployment, the Kremlin warned …" goes on with the main clause.
-  const endOf = (i: number): number => Math.min(folded.length, ...[...clauseEnds].filter((e) => e > i).map((e) => e + 1));
   // Opening the question, it ends at the question word of the main clause too, comma or not ("before the troops came what was he trying to stop").
   const first = folded.findIndex((word) => !isStopword(word, ['nl', 'en']) || TIME_CLAUSE.has(word));
   // Measured from the clause: "(a) day before the troops came, …", "kort voordat …".
   const opening = first >= 0 && MEASURE_BEFORE.has(folded[first] as string) && TIME_CLAUSE.has(folded[first + 1] ?? '') ? first + 1 : first;
   if (opening >= 0 && TIME_CLAUSE.has(folded[opening] as string) && !consumed.has(opening)) {
     const asks = folded.findIndex((word, k) => k > opening + 2 && consumed.has(k) && QUESTION_WORDS.has(word));
-    const to = Math.min(endOf(opening), asks < 0 ? folded.length : asks);
+    const to = Math.min(clauseEndAfter(folded, clauseEnds, opening), asks < 0 ? folded.length : asks);
     const inside = folded.slice(opening + 1, to).filter((word) => !isStopword(word, ['nl', 'en'])).length;
     if (to < folded.length && inside >= 2) return { from: first, to };
   }
@@ -343,7 +329,7 @@ function backgroundSpan(folded: readonly string[], consumed: ReadonlySet<number>
     const rest = folded.slice(i + 1).filter((word) => !isStopword(word, ['nl', 'en'])).length;
     // So is a verb in -ing alone: "after stepping down", "before leaving"; also as a noun ("after the fighting").
     const gerundAt = DETERMINERS.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
-    if (rest >= 2 || (rest === 1 && isGerund(folded[gerundAt] ?? ''))) return { from: i, to: endOf(i) };
+    if (rest >= 2 || (rest === 1 && isGerund(folded[gerundAt] ?? ''))) return { from: i, to: clauseEndAfter(folded, clauseEnds, i) };
     // In a question asking a time, one word closing it after "before" is the event it is measured from ("when was the CSTO last deployed before Kazakhstan").
     if ((timeAsked || folded.slice(0, i).some((word) => LAST.has(word))) && rest === 1 && (ANCHORS.has(folded[i] as string) || writtenBefore(surfaces, i)) && !isStopword(folded.at(-1) as string, ['nl', 'en']) && folded.length - i <= 3) return { from: i, to: folded.length, anchor: true };
   }
@@ -419,15 +405,14 @@ const ALTERNATIVES_WITHIN = 6;
  */
 function alternativesIn(text: string, tokens: readonly { start: number; end: number }[], folded: readonly string[], consumed: ReadonlySet<number>): Set<number> {
   const found = new Set<number>();
-  const commaBefore = (k: number): boolean => k > 0 && /,/u.test(text.slice((tokens[k - 1] as { end: number }).end, (tokens[k] as { start: number }).start));
   for (let i = 2; i < folded.length - 1; i++) {
     const word = folded[i] as string;
     // Two figures in digits are two on offer ("13 of 16?"): a Dutch "of" between them is "or".
     const figures = /^\d/u.test(folded[i - 1] as string) && /^\d/u.test(folded[i + 1] as string);
-    if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(i) || figures || OR_AFTER.has(folded[i + 1] as string))))) continue;
+    if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(text, tokens, i) || figures || OR_AFTER.has(folded[i + 1] as string))))) continue;
     // "more or less", "or so", "or not", "one or two": no alternative on offer.
     if (NO_ALTERNATIVE.has(folded[i + 1] as string) || NO_ALTERNATIVE.has(folded[i - 1] as string) || (/^\d/u.test(folded[i - 1] as string) && !figures)) continue;
-    const comma = [...Array(ALTERNATIVES_WITHIN).keys()].map((d) => i - d).find((k) => k > 0 && commaBefore(k));
+    const comma = [...Array(ALTERNATIVES_WITHIN).keys()].map((d) => i - d).find((k) => k > 0 && commaBefore(text, tokens, k));
     if (comma !== undefined) {
       // A clause of its own: from the comma to the question's end (", or did Russia just barge in?").
       for (let k = comma; k < folded.length; k++) found.add(k);
@@ -463,4 +448,43 @@ function firstContentWords(words: readonly QueryWord[], limit: number): QueryWor
   let content = 0;
   const end = words.findIndex((word) => !word.particle && ++content > limit);
   return end < 0 ? [...words] : words.slice(0, end);
+}
+
+// Helpers of the readings above, at module level: tsx names every closure made per question, at a cost.
+
+/** "us" opening a question before a word ("us reaction to the deployment") is no pronoun. */
+function opensOnCountry(folded: readonly string[], i: number): boolean {
+  return i === 0 && folded[1] !== undefined && !isStopword(folded[1], ['nl', 'en']) && !QUESTION_WORDS.has(folded[1]);
+}
+
+/** "US", "the us": the United States, not "us" (in a question not written in capitals throughout). */
+function namesCountry(folded: readonly string[], token: Token, i: number, lowercase: boolean): boolean {
+  return folded[i] === 'us' && ((lowercase && token.surface === 'US') || folded[i - 1] === 'the' || opensOnCountry(folded, i));
+}
+
+/** A word with an adjective's ending, no stop word, not read as a question word. */
+function adjectiveAt(folded: readonly string[], consumed: ReadonlySet<number>, k: number): boolean {
+  return ADJECTIVE_ENDING.test(folded[k] ?? '') && !isStopword(folded[k] ?? '', ['nl', 'en']) && !consumed.has(k);
+}
+
+/** A word in capitals not where a sentence starts: only the gap after the word before is read, a sentence starting where it holds a stop or a colon. */
+function capitalAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return i > 0 && STARTS_UPPER.test(token.surface) && !token.isNumber && !SENTENCE_BREAK.test(text.slice((tokens[i - 1] as Token).end, token.start));
+}
+
+/** An acronym is a name of its own ("EU", "US"), as is "the us". */
+function acronymAt(tokens: readonly Token[], i: number): boolean {
+  const surface = (tokens[i] as Token).surface;
+  return (ACRONYM.test(surface) && !CHAT_CAPITALS.has(fold(surface))) || (fold(surface) === 'us' && fold(tokens[i - 1]?.surface ?? '') === 'the');
+}
+
+/** Where the clause holding word `i` ends: after the next clause end, or at the question's end. */
+function clauseEndAfter(folded: readonly string[], clauseEnds: ReadonlySet<number>, i: number): number {
+  return Math.min(folded.length, ...[...clauseEnds].filter((e) => e > i).map((e) => e + 1));
+}
+
+/** A comma between word `k` and the word before. */
+function commaBefore(text: string, tokens: readonly { start: number; end: number }[], k: number): boolean {
+  return k > 0 && /,/u.test(text.slice((tokens[k - 1] as { end: number }).end, (tokens[k] as { start: number }).start));
 }

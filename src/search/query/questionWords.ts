@@ -593,24 +593,26 @@ function afterAuxiliary(folded: readonly string[], auxiliary: number): number {
 /** Question words that may be the subject themselves ("who has thanked Putin"). */
 const ASKS_SUBJECT: ReadonlySet<string> = new Set(['who', 'whom']);
 
+/** The first word, of the three from `from`, that is no stop word. */
+function contentFrom(folded: readonly string[], from: number): number | undefined {
+  for (let k = from; k < Math.min(folded.length, from + 3); k++) if (!isStopword(folded[k] as string, ['nl', 'en'])) return k;
+  return undefined;
+}
+
 /**
  * Where the doer stands in a question naming one: right after the auxiliary ("who did Putin
  * thank", "did Putin thank Tokayev", "heeft Poetin Tokajev bedankt"), or first after a
  * fact-checker's opening ("is it true that Putin thanked …").
  */
 function doerPosition(folded: readonly string[], polar: boolean, opening: number, consumed: ReadonlySet<number>): number | undefined {
-  const content = (from: number): number | undefined => {
-    for (let k = from; k < Math.min(folded.length, from + 3); k++) if (!isStopword(folded[k] as string, ['nl', 'en'])) return k;
-    return undefined;
-  };
   const auxiliary = doerAuxiliaryAt(folded);
   if (auxiliary !== undefined) return afterAuxiliary(folded, auxiliary);
   // Dutch puts the subject right after the verb that follows a question word other than who or what ("wanneer bedankte Tokajev Poetin").
   const verb = dutchVerbAt(folded, consumed);
-  if (verb !== undefined) return content(verb + 1);
+  if (verb !== undefined) return contentFrom(folded, verb + 1);
   if (!polar) return undefined;
-  if (opening > 0) return content(opening);
-  return AUXILIARIES.has(folded[0] ?? '') ? content(1) : undefined;
+  if (opening > 0) return contentFrom(folded, opening);
+  return AUXILIARIES.has(folded[0] ?? '') ? contentFrom(folded, 1) : undefined;
 }
 const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
 
