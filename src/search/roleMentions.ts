@@ -7,6 +7,7 @@ import type { Term } from './analysis/analyzeText.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { spellingVariants } from './query/nameVariants.js';
 import { flatMap } from '../lists/flatMap.js';
+import { remembered } from './remembered.js';
 
 const ROLES = new Set([
   'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',
@@ -18,14 +19,19 @@ const ROLES = new Set([
  * Whether a folded word is one person's role ("president", "oud-president", "vice-premier", a
  * compound headed by one: "vicevoorzitter", "partijleider"): what binds to a name and is resolved to it.
  */
-export const isRole = (form: string): boolean => ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1))) || hasRoleForm(form, SINGULAR);
+export const isRole = (form: string): boolean => remembered(singularMemo, form, MEMO_LIMIT, () => ROLES.has(form) || (form.includes('-') && ROLES.has(form.slice(form.lastIndexOf('-') + 1))) || hasRoleForm(form, SINGULAR));
 
 /**
  * Whether a folded word names people by a role, one or more ("commandanten", "vicevoorzitters"):
  * what says who someone is, or that someone else stands between a name and a verb. A plural never
  * binds: "de commandanten" is not the one commander the article named.
  */
-export const namesRole = (form: string): boolean => isRole(form) || hasRoleForm(form, PLURAL);
+export const namesRole = (form: string): boolean => remembered(pluralMemo, form, MEMO_LIMIT, () => isRole(form) || hasRoleForm(form, PLURAL));
+
+/** Asked of every word of every sentence a question looks at closely, for each question: each form once (bounded). */
+const MEMO_LIMIT = 50_000;
+const singularMemo = new Map<string, boolean>();
+const pluralMemo = new Map<string, boolean>();
 
 /** Short roles ("chef") only as listed; longer ones head compounds. One expression each: asked of every word of every sentence. */
 const MIN_HEAD = 5;

@@ -6,6 +6,7 @@
  */
 import { stem } from '../analysis/stem.js';
 import type { Term } from '../analysis/analyzeText.js';
+import { remembered } from '../remembered.js';
 
 /** Prepositions that always point to where something goes. */
 const TOWARD = new Set(['naar', 'into', 'richting', 'towards', 'toward']);
@@ -33,9 +34,13 @@ export function isDestination(preposition: string | undefined, before: readonly 
 /** Any of those words in a text, read before its words are unpacked. */
 const DIRECTION = new RegExp(`(?:^|[^\\p{L}])(?:${[...TOWARD, TO].join('|')})(?![\\p{L}])`, 'iu');
 
+/** Sentences tested, bounded: a question asks it of each sentence it looks at closely. */
+const TESTED_LIMIT = 50_000;
+const tested = new Map<string, boolean>();
+
 /** Whether a sentence has a preposition of direction at all: a test on its text, before its words are unpacked. */
 export function mayHaveDestination(text: string): boolean {
-  return DIRECTION.test(text);
+  return remembered(tested, text, TESTED_LIMIT, () => DIRECTION.test(text));
 }
 
 /** Whether `term` stands in the sentence as a destination: within a few words after a preposition of direction. */
