@@ -264,6 +264,9 @@ export function lookupGlossary(glossary: GlossaryIndex, words: readonly string[]
 
 /** What `slice` (the looked-up words, the first a preposition for `led`) is in `byKey`; `length`: how many query words it covers. */
 function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly string[], length: number): GlossaryMatch | undefined {
+  // Most windows open with a word no key opens with: settled per word, without building the window's key.
+  const first = slice[0];
+  if (first !== undefined && HAS_PART.test(first) && !mayOpenKey(byKey, first)) return undefined;
   // A glossary never changes once indexed: each window of words is looked up once (bounded).
   let memo = lookups.get(byKey);
   if (!memo) {
@@ -271,6 +274,23 @@ function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly s
     lookups.set(byKey, memo);
   }
   return remembered(memo, `${length}\u0001${slice.join('\u0001')}`, LOOKUP_MEMO_LIMIT, () => findKey(byKey, slice, length));
+}
+
+/** A word with a letter or digit between its hyphens: the word its window's key opens with (`firstKeyOf`). */
+const HAS_PART = /[^-]/u;
+const openers = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<string, boolean>>();
+
+/** Whether some key of `byKey` opens with `word`, in either language (bounded memo per map). */
+function mayOpenKey(byKey: ReadonlyMap<string, ConceptEntry[]>, word: string): boolean {
+  let memo = openers.get(byKey);
+  if (!memo) {
+    memo = new Map();
+    openers.set(byKey, memo);
+  }
+  return remembered(memo, word, LOOKUP_MEMO_LIMIT, () => {
+    const firsts = firstKeysOf(byKey);
+    return LANGUAGES.some((language) => firsts.has(firstKeyOf([word], language) ?? ''));
+  });
 }
 
 /** Windows of words remembered at most, per glossary map. */

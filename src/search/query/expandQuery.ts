@@ -179,6 +179,8 @@ class ConceptBuilder {
   readonly alternatives: Alternative[] = [];
   /** The alternatives by their terms (and negation): a word reaches the same terms many ways. */
   private readonly byTerms = new Map<string, Alternative>();
+  /** Whether every alternative is in `byTerms` (not yet after `restore`). */
+  private keyed = true;
   /** The part of speech of a single word, when its glossary entry tells it. */
   pos: PartOfSpeech | undefined;
   /** The word a typo was read as ("peple" → people): it says as much as that word, not as an unknown one. */
@@ -215,11 +217,9 @@ class ConceptBuilder {
 
   /** Takes over a reading of the same word; copies, as phrases found later add to a word's alternatives. */
   restore(reading: WordReading): void {
-    for (const alternative of reading.alternatives) {
-      const copy = copyAlternative(alternative);
-      this.alternatives.push(copy);
-      this.byTerms.set(termsKey(copy.terms, copy.negated === true), copy);
-    }
+    for (const alternative of reading.alternatives) this.alternatives.push(copyAlternative(alternative));
+    // Keyed only if a phrase adds to the word after all (`add`): most words take no more.
+    this.keyed = false;
     this.pos = reading.pos;
     this.respelled = reading.respelled;
     this.meant = reading.meant;
@@ -228,6 +228,10 @@ class ConceptBuilder {
 
   add(terms: string[], weight: number, kind: AlternativeKind, forms?: string[], negated = false): void {
     if (terms.length === 0 || !terms.every((t) => this.index.inverted.frequency(t) > 0)) return;
+    if (!this.keyed) {
+      for (const alternative of this.alternatives) this.byTerms.set(termsKey(alternative.terms, alternative.negated === true), alternative);
+      this.keyed = true;
+    }
     const key = termsKey(terms, negated);
     const existing = this.byTerms.get(key);
     if (!existing) {
