@@ -28,6 +28,7 @@ import { idf, tfNorm } from './score.js';
 import { bitsFor, type SentenceBits } from './sentenceBits.js';
 import { forEachCommon } from './sortedLists.js';
 import { countAt } from './postings.js';
+import { remembered } from './remembered.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
@@ -441,11 +442,38 @@ export function refersToPerson(index: DossierIndex, id: number, name: string, ob
 export function namesByRole(index: DossierIndex, id: number, name: string): boolean {
   const record = index.sentences[id];
   if (!record) return false;
-  const theirs = [...index.roles].filter(([role, holders]) => holders.includes(name) && role.split(' ').every((term) => index.inverted.count(term, id) > 0));
+  const theirs = rolesHeldBy(index, name).filter((role) => role.split(' ').every((term) => index.inverted.count(term, id) > 0));
   if (theirs.length === 0) return false;
   // A bare role only: "de Russische president Poetin" names Poetin, not the other president.
-  const { bare } = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word));
-  return bare.some((role) => theirs.some(([key]) => key === role));
+  return bareRolesOf(index, record).some((role) => theirs.includes(role));
+}
+
+/** The roles the dossier gives `name`, per dossier (its people are few; asked of every sentence a question looks at). */
+const heldRoles = new WeakMap<DossierIndex, Map<string, readonly string[]>>();
+function rolesHeldBy(index: DossierIndex, name: string): readonly string[] {
+  let memo = heldRoles.get(index);
+  if (!memo) {
+    memo = new Map();
+    heldRoles.set(index, memo);
+  }
+  return remembered(memo, name, ROLE_MEMO_LIMIT, () => flatMap([...index.roles], ([role, holders]) => (holders.includes(name) ? [role] : [])));
+}
+const ROLE_MEMO_LIMIT = 10_000;
+
+/** The roles a sentence says without a name beside them (roleMentions.ts), read once per sentence of a dossier (its names decide). */
+const bareRoles = new WeakMap<DossierIndex, WeakMap<SentenceRecord, readonly string[]>>();
+function bareRolesOf(index: DossierIndex, record: SentenceRecord): readonly string[] {
+  let ofIndex = bareRoles.get(index);
+  if (!ofIndex) {
+    ofIndex = new WeakMap();
+    bareRoles.set(index, ofIndex);
+  }
+  let found = ofIndex.get(record);
+  if (!found) {
+    found = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word)).bare;
+    ofIndex.set(record, found);
+  }
+  return found;
 }
 
 /**
