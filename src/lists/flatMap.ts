@@ -13,3 +13,10 @@ export function flatMap<T, U>(items: readonly T[], f: (item: T, index: number) =
   }
   return out;
 }
+
+/** The positions of the items that pass `test`, in order: `flatMap(items, (x, i) => (test(x, i) ? [i] : []))` without an array per item. */
+export function indicesWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < items.length; i++) if (test(items[i] as T, i)) out.push(i);
+  return out;
+}

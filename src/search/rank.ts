@@ -33,7 +33,7 @@ import { fold } from './analysis/fold.js';
 import { wholeTermOf } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, indicesWhere } from '../lists/flatMap.js';
 
 export interface Ranked {
   id: number;
@@ -269,7 +269,7 @@ type ListCounter = (id: number, strong: (c: number) => boolean) => boolean;
 export function listCounter(index: DossierIndex, concepts: readonly Concept[], intents: ReadonlySet<Intent>): ListCounter {
   const kinds = intents.has('figure') ? listedKinds(concepts) : [];
   // A verb as the question uses it: not "in total".
-  const deeds = flatMap(concepts, (c, i) => (!kinds.includes(i) && c.use !== 'noun' && isDeed(c) && !TOTAL.has(fold(c.label)) ? [i] : []));
+  const deeds = indicesWhere(concepts, (c, i) => !kinds.includes(i) && c.use !== 'noun' && isDeed(c) && !TOTAL.has(fold(c.label)));
   if (kinds.length === 0 || deeds.length === 0) return () => false;
   return (id, strong) => kinds.some(strong) && deeds.some(strong) && listsNames(index, id);
 }
@@ -423,7 +423,7 @@ function unknownDeed(index: DossierIndex, c: Concept, from: number): boolean {
 
 export function withAskedVerbs(concepts: readonly Concept[], essential: readonly boolean[], count: number, score: (k: number, c: number) => number, strong: (k: number, c: number) => boolean, people: ReadonlySet<number> = new Set()): boolean[] {
   const result = [...essential];
-  const verbs = flatMap(concepts, (c, i) => (c.pos === 'v' && !essential[i] && !c.alternative && !c.background && !isCatenative(fold(c.label)) ? [i] : []));
+  const verbs = indicesWhere(concepts, (c, i) => c.pos === 'v' && !essential[i] && !c.alternative && !c.background && !isCatenative(fold(c.label)));
   if (verbs.length === 0) return result;
   for (let k = 0; k < count; k++) {
     let all = true;

@@ -35,7 +35,7 @@ import { wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, indicesWhere } from '../lists/flatMap.js';
 
 /** Sentence ids in ascending order. */
 type IdList = Uint32Array | readonly number[];
@@ -296,10 +296,10 @@ export interface MatchView {
  */
 export function settlingOf(index: DossierIndex, concepts: readonly Concept[], polar: boolean, asksAboutAsking: boolean): ((id: number, view: MatchView) => number[]) | undefined {
   if (!polar) return undefined;
-  const verbs = flatMap(concepts, (concept, c) => (concept.pos === 'v' ? [c] : []));
+  const verbs = indicesWhere(concepts, (concept) => concept.pos === 'v');
   const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
   // The deed may be a phrase ("go into") or a word that is a noun too ("ingreep"): what it means decides.
-  const gives = flatMap(concepts, (concept, c) => ((concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))) ? [c] : []));
+  const gives = indicesWhere(concepts, (concept) => (concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))));
   if (verbs.length === 0 && gives.length === 0) return undefined;
   const actors = listedActors(index, concepts, verbs);
   const named = [...peopleIn(index, concepts), ...namedActorsIn(index, concepts)];
@@ -341,7 +341,7 @@ function listedActors(index: DossierIndex, concepts: readonly Concept[], verbs: 
  * ook Armenië, Wit-Rusland, Tadzjikistan en Kirgizië troepen toegezegd", which says no "landen".
  */
 export function listedKinds(concepts: readonly Concept[]): number[] {
-  return flatMap(concepts, (concept, c) => (concept.label.split(' ').every((word) => LISTED_KINDS.has(fold(word))) ? [c] : []));
+  return indicesWhere(concepts, (concept) => concept.label.split(' ').every((word) => LISTED_KINDS.has(fold(word))));
 }
 const LISTED_KINDS: ReadonlySet<string> = new Set(['countries', 'landen', 'states', 'staten', 'nations', 'naties', 'member', 'members', 'leden', 'lidstaten', 'lidlanden']);
 
@@ -421,7 +421,7 @@ function addQuotedTerms(index: DossierIndex, concepts: readonly Concept[], gathe
  */
 export function topicConcepts(index: DossierIndex, concepts: readonly Concept[]): number[] {
   // Nor whose forces: "Kazachse militairen" are not implied by a sentence about soldiers.
-  return flatMap(concepts, (concept, c) => (!concept.destination && !concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)) ? [c] : []));
+  return indicesWhere(concepts, (concept) => !concept.destination && !concept.nationalOf && concept.alternatives.some((a) => a.terms.length === 1 && index.topicTerms.has(a.terms[0] as string) && index.names.has(a.terms[0] as string)));
 }
 
 /**
@@ -561,13 +561,13 @@ export function askedForOnly(index: DossierIndex, concepts: readonly Concept[], 
 }
 
 export function peopleIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
-  return flatMap(concepts, (concept, c) => (concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))) ? [c] : []));
+  return indicesWhere(concepts, (concept) => concept.alternatives.some((a) => (a.kind === 'exact' || a.kind === 'variant') && a.terms.some((t) => index.people.has(t))));
 }
 
 /** The concepts naming an organisation or country of the dossier: a name it gives no role, as typed, spelled or translated ("Kyrgyzstan" → Kirgizië). */
 export function namedActorsIn(index: DossierIndex, concepts: readonly Concept[]): number[] {
   const named = (a: Alternative): boolean => a.terms.length === 1 && (a.kind === 'exact' || a.kind === 'variant' || a.kind === 'glossary' || a.kind === 'typo') && index.names.has(a.terms[0] as string) && !index.people.has(a.terms[0] as string);
-  return flatMap(concepts, (concept, c) => (concept.alternatives.some(named) ? [c] : []));
+  return indicesWhere(concepts, (concept) => concept.alternatives.some(named));
 }
 
 /** The terms of the question's verbs: words that are mostly verbs, unless the question uses them as nouns ("for help"), and the verb its word order puts after a Dutch question word. */
@@ -633,7 +633,7 @@ export function rolesHold(index: DossierIndex, id: number, c: number, concept: C
   const between = (a: number, b: number): string => record.text.slice(endOf(a), startOf(b));
   // The text right before word `i` (after the word before it).
   const before = (i: number): string => record.text.slice(words[i - 1]?.end ?? 0, startOf(i));
-  const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => flatMap(words, (w, i) => (test(w, i) ? [i] : []));
+  const at = (test: (word: (typeof words)[number], i: number) => boolean): number[] => indicesWhere(words, test);
   const verbAt = at((w) => doer.verbs.has(w.term));
   if (verbAt.length === 0) return true;
   // "Dat verzoek werd afgewezen": a passive does not say who did it, so it cannot say an organisation

@@ -14,7 +14,7 @@ import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, indicesWhere } from '../lists/flatMap.js';
 import { table } from '../lists/table.js';
 
 /** A set of terms, or anything that can tell whether it holds one. */
@@ -644,9 +644,9 @@ export function namesOwner(text: string, words: readonly Term[], names: Readonly
  * verb, and every asked name comes after "dat" following the verb. `names`: the sentence's names.
  */
 export function spokenByAnother(text: string, words: readonly Term[], names: ReadonlySet<string>, matched: Terms): boolean {
-  const asked = flatMap(words, (word, i) => (names.has(word.term) && matched.has(word.term) ? [i] : []));
+  const asked = indicesWhere(words, (word) => names.has(word.term) && matched.has(word.term));
   if (asked.length === 0) return false;
-  const verbs = flatMap(words, (word, i) => (SPEECH.has(word.form) ? [i] : []));
+  const verbs = indicesWhere(words, (word) => SPEECH.has(word.form));
   if (verbs.length === 0) return false;
   if (verbs.some((v) => asked.some((a) => Math.abs(a - v) <= 1))) return false;
   return verbs.some((v) => {

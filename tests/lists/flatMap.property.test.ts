@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flatMap } from '../../src/lists/flatMap.js';
+import { flatMap, indicesWhere } from '../../src/lists/flatMap.js';
 
 // Values, arrays of them, and arrays of arrays: only the callback's own array is spread, one level.
 const value = fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.constant(undefined));
@@ -13,6 +13,13 @@ describe('flatMap', () => {
     fc.assert(fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
       const f = (item: unknown, i: number): unknown => (i % 3 === 2 ? [item, i] : item);
       expect(flatMap(parts, f)).toEqual(parts.flatMap(f));
+    }));
+  });
+
+  it('indicesWhere gives the positions flatMap gives for a test', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 20 }), (items) => {
+      const test = (x: number, i: number): boolean => x > 0 !== (i % 4 === 0);
+      expect(indicesWhere(items, test)).toEqual(items.flatMap((x, i) => (test(x, i) ? [i] : [])));
     }));
   });
 

@@ -14,7 +14,7 @@ import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js'
 import { claimedAmounts } from './claimedAmounts.js';
 import { contextSentences } from './contextSentences.js';
 import { isNumberWord } from '../../text/numberWords.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { indicesWhere } from '../../lists/flatMap.js';
 
 export interface QueryWord {
   /** As typed. */
@@ -149,10 +149,10 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const expanded = expandContractions(expandChatForms(question));
   const tokens = tokenize(expanded);
   const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
-  const clauseEnds = new Set(flatMap(tokens, (token, i) => (i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start)) ? [i] : [])));
+  const clauseEnds = new Set(indicesWhere(tokens, (token, i) => i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start))));
   // The sentences around the question that ask nothing: what the asker read or writes sets the scene.
   const spans = contextSentences(expanded);
-  const context = new Set(flatMap(tokens, (token, i) => (spans.some((span) => token.start >= span.from && token.end <= span.to) ? [i] : [])));
+  const context = new Set(indicesWhere(tokens, (token) => spans.some((span) => token.start >= span.from && token.end <= span.to)));
   const { intents, consumed, polar, earlier, ahead, objectAsked, compares, checks, namesRoles, doerAt, doneToAt, verbAt, predicateAt } = readQuestionWords(folded, { clauseEnds, questionMark: question.trimEnd().endsWith('?'), context });
   // "10k" is a number too, though it is written as chat writes it.
   const claims = checks ? claimedAmounts(folded, (i) => (tokens[i]?.isNumber === true || expandShorthand(folded[i] ?? '')?.isNumber === true) && !consumed.has(i)) : undefined;

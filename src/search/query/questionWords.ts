@@ -12,7 +12,7 @@ import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { flatMap, indicesWhere } from '../../lists/flatMap.js';
 
 /**
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
@@ -905,7 +905,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
     if (word === 'line' && !consumed.has(i) && !HELD_LINE.has(folded[i - 1] ?? '')) consumed.add(i);
   });
   // "What exactly is the CSTO", "wat is de CSTO precies": exactness asks for nothing more than what it is.
-  const exactly = flatMap(folded, (word, i) => (EXACTLY.has(word) && !consumed.has(i) ? [i] : []));
+  const exactly = indicesWhere(folded, (word, i) => EXACTLY.has(word) && !consumed.has(i));
   const content = folded.filter((word, i) => !consumed.has(i) && !exactly.includes(i) && !isStopword(word, ['nl', 'en']));
   // Not what is going on ("what is happening exactly", "wat is er precies gebeurd"): that is no thing to define.
   const happening = content.length === 1 && VERB_FORM.test(content[0] as string);
