@@ -27,7 +27,11 @@ const DUTCH_SHORT = /(?<!\p{L})(z['’]n|m['’]n|d['’]r|['’]t|['’]n)(?!\p
 /** "d'r" is mostly "er" in speech ("d'r zijn veel doden"). */
 const DUTCH_FULL: Readonly<Record<string, string>> = table({ zn: 'zijn', mn: 'mijn', dr: 'er', t: 'het', n: 'een' });
 
+/** Every form but the apostrophe-less one has an apostrophe: a question without one is read once, not five times. */
+const APOSTROPHE = /['’]/u;
+
 export function expandContractions(text: string): string {
+  if (!APOSTROPHE.test(text)) return text.replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`);
   return text
     .replace(DUTCH_SHORT, (short: string) => DUTCH_FULL[short.toLowerCase().replace(/['’]/gu, '')] ?? short)
     .replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`)
