@@ -28,7 +28,8 @@ import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVerb, salience } from './salience.js';
 import { isDestination } from './destinations.js';
 import { remembered } from '../remembered.js';
-import type { ParsedQuery, QueryWord } from './parseQuery.js';
+import { alternativeOf } from './alternativeOf.js';
+import { plainWord, type ParsedQuery, type QueryWord } from './parseQuery.js';
 import type { Intent } from './questionWords.js';
 import { ALL_DIGITS } from '../../text/letterClasses.js';
 import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
@@ -170,9 +171,7 @@ const termsKey = (terms: readonly string[], negated: boolean): string => `${nega
 
 /** A copy a builder may change (weight, kind, forms) without changing the original; the terms are never changed. */
 function copyAlternative(alternative: Alternative): Alternative {
-  const copy = { ...alternative };
-  if (alternative.forms) copy.forms = [...alternative.forms];
-  return copy;
+  return alternativeOf(alternative.terms, alternative.weight, alternative.kind, alternative.forms ? [...alternative.forms] : undefined, alternative.negated);
 }
 
 class ConceptBuilder {
@@ -235,7 +234,8 @@ class ConceptBuilder {
     const key = termsKey(terms, negated);
     const existing = this.byTerms.get(key);
     if (!existing) {
-      const alternative: Alternative = { terms, weight, kind, ...(forms ? { forms: [...forms] } : {}), ...(negated ? { negated: true as const } : {}) };
+      // Every key there, as for concepts: one shape (`alternativeOf`).
+      const alternative = alternativeOf(terms, weight, kind, forms ? [...forms] : undefined, negated ? true : undefined);
       this.alternatives.push(alternative);
       this.byTerms.set(key, alternative);
       return;
@@ -302,18 +302,32 @@ class ConceptBuilder {
     const [only] = this.words;
     // A name of the dossier, as typed, spelled or as the glossary writes it there ("russia" → Rusland).
     const named = this.words.length === 1 && (isName || this.alternatives.some((a) => a.kind === 'glossary' && a.terms.length === 1 && (a.forms ?? []).some((form) => this.index.names.has(form))));
-    const roles = { ...(named && isDestination(only?.after, this.before) ? { destination: true as const } : {}), ...(only?.owner && this.words.length === 1 && (named || only.owner === 'of-next') ? { owner: only.owner } : {}) };
     const alternative = this.words.every((w) => w.alternative);
     const salient = roleWeight(weight, this.words, { isName, measure, alternative });
-    const doer = this.words.some((w) => w.doer) ? { doer: true as const } : this.words.some((w) => w.doneTo) ? { doneTo: true as const } : {};
-    const use = this.words.length === 1 && only?.use ? { use: only.use } : {};
-    const capacity = only?.capacity ? { capacity: true as const } : {};
-    const nationalOf = only?.nationalOf ? { nationalOf: true as const } : {};
-    const predicate = only?.predicate && this.words.length === 1 ? { predicate: true as const } : {};
-    const claimed = this.words.every((w) => w.claimed) ? { claimed: true as const } : {};
-    const whole = this.words.some((w) => w.whole) ? { whole: true as const } : {};
-    const placed = this.words.some((w) => w.placed) ? { placed: true as const } : {};
-    return { label: this.label, alternatives: this.alternatives, salience: salient, ...(pos ? { pos } : {}), ...roles, ...doer, ...(alternative ? { alternative: true as const } : {}), ...use, ...capacity, ...nationalOf, ...predicate, ...claimed, ...whole, ...placed, ...(measure ? { measure: true as const } : {}), ...(inBackground(this.words, isName) ? { background: true as const } : {}) };
+    const doer = this.words.some((w) => w.doer);
+    const single = this.words.length === 1;
+    // Every key always there, unset ones undefined: one object shape for every concept, so the
+    // code reading concepts stays optimised (V8 deoptimises on each new shape it meets).
+    return {
+      label: this.label,
+      alternatives: this.alternatives,
+      salience: salient,
+      pos: pos || undefined,
+      destination: named && isDestination(only?.after, this.before) ? true : undefined,
+      owner: only?.owner && single && (named || only.owner === 'of-next') ? only.owner : undefined,
+      doer: doer ? true : undefined,
+      doneTo: !doer && this.words.some((w) => w.doneTo) ? true : undefined,
+      alternative: alternative ? true : undefined,
+      use: single && only?.use ? only.use : undefined,
+      capacity: only?.capacity ? true : undefined,
+      nationalOf: only?.nationalOf ? true : undefined,
+      predicate: only?.predicate && single ? true : undefined,
+      claimed: this.words.every((w) => w.claimed) ? true : undefined,
+      whole: this.words.some((w) => w.whole) ? true : undefined,
+      placed: this.words.some((w) => w.placed) ? true : undefined,
+      measure: measure ? true : undefined,
+      background: inBackground(this.words, isName) ? true : undefined,
+    };
   }
 }
 
@@ -414,7 +428,7 @@ function rememberedReading(questionLanguage: Language | undefined, word: QueryWo
   }
   const key = `${questionLanguage ?? ''}\u0001${polar ? 1 : 0}${word.definite === true ? 1 : 0}${word.isNumber ? 1 : 0}\u0001${word.folded}`;
   return remembered(memo, key, READING_MEMO_LIMIT, () => {
-    const fresh = new ConceptBuilder(word.surface, index, [{ surface: word.surface, folded: word.folded, isNumber: word.isNumber, ...(word.definite === true ? { definite: true } : {}) }], [], polar);
+    const fresh = new ConceptBuilder(word.surface, index, [{ ...plainWord(word.surface, word.folded, word.isNumber), definite: word.definite === true ? true : undefined }], [], polar);
     readWord(fresh, questionLanguage, word, index);
     return fresh.reading();
   });
@@ -638,7 +652,7 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       if (single.alternatives.length === 0 && parts.length > 0 && wordParts(word.folded).length > 1) {
         // A hyphenated word the dossier does not have whole ("CSTO-lid", "moscow-backed"): its words, each as a word
         // ("Afghanistan-related": Afghanistan).
-        for (const part of parts) concepts.push(wordConcept(questionLanguage, { surface: part, folded: part, isNumber: ALL_DIGITS.test(part) }, 0, [part], index).build());
+        for (const part of parts) concepts.push(wordConcept(questionLanguage, plainWord(part, part, ALL_DIGITS.test(part)), 0, [part], index).build());
       } else concepts.push(single.build());
     } else if (span.some((c) => c.alternatives.some((a) => a.kind === 'exact' || a.kind === 'variant'))) {
       // A word of it is in the dossier itself ("CSTO members"): each word stays a concept, and the
@@ -675,7 +689,7 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   // the dossier's own event, the word its title names it by ("Onrust in Kazachstan").
   if (concepts.length === 0 && query.intents.has('why')) {
     const event = storyEvent(index);
-    if (event !== undefined) concepts.push(wordConcept(questionLanguage, { surface: event, folded: event, isNumber: false }, 0, [event], index).build());
+    if (event !== undefined) concepts.push(wordConcept(questionLanguage, plainWord(event, event, false), 0, [event], index).build());
   }
   // "Who is the police chief" asks for the holder: naming them in the question would answer it. Not
   // "wie ontkent dat de oud-president is gevlucht": who does something, to a holder the question names.

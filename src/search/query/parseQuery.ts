@@ -179,7 +179,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
       const next = tokens[i + 1];
       const closing = next === undefined || clauseEnds.has(i) || CLAUSE_GOES_ON.has(folded[i + 1] ?? '') || (!english && PREPOSITION_AFTER.has(folded[i + 1] ?? ''));
       particles.add(i);
-      words.push({ surface: token.surface, folded: word, isNumber: false, particle: true, ...(closing ? { closing: true as const } : {}), ...(alternatives.has(i) ? { alternative: true as const } : {}) });
+      words.push({ ...plainWord(token.surface, word, false), particle: true, closing: closing ? true : undefined, alternative: alternatives.has(i) ? true : undefined });
       return;
     }
     if (!token.isNumber && isStopword(word, ['nl', 'en']) && !(english && FALSE_FRIENDS.has(word)) && !namesCountry(folded, token, i, lowercase)) return;
@@ -187,20 +187,11 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     const expanded = word === 'us' ? { word: 'usa', isNumber: false } : expandShorthand(word);
     const before = i > 0 ? folded[i - 1] : undefined;
     // Dropped, not kept as a particle: a particle is a word of the phrase lookup already.
-    const lead = before !== undefined && !consumed.has(i - 1) && isLeadingPreposition(before) && !particles.has(i - 1) ? { lead: before } : {};
-    // Not the "to" of "according to": a question word, no direction.
-    const after = before !== undefined && !consumed.has(i - 1) && marksDirection(before) ? { after: before } : {};
-    const owner = owners.has(word) ? { owner: 'of-next' as const } : ownsPrevious(folded, i, consumed) ? { owner: 'of-previous' as const } : {};
-    const claimed = claims?.at.has(i) ? { claimed: true as const } : claims?.counted.has(i) ? { counted: true as const } : {};
-    // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
     const storyEvent = STORY_EVENTS.has(word) && DETERMINERS.has(folded[i - 1] ?? '');
     const inBackground = (i > background.from && i < background.to) || toldStory.has(i) || context.has(i);
     // "die landen", "those people": the asker points back at whom the story is about, as a pronoun
     // would; the answering sentence may name them any way ("De leden …", "ze").
     const pointedAt = POINTING.has(folded[i - 1] ?? '') && GENERIC_REFERENTS.has(word);
-    const behind = inBackground || storyEvent || pointedAt ? { background: true as const, ...(inBackground && background.anchor ? { anchor: true as const } : {}) } : {};
-    const doer = i === doerAt ? { doer: true as const } : i === doneToAt ? { doneTo: true as const } : {};
-    const alternative = alternatives.has(i) ? { alternative: true as const } : {};
     // A noun after an article or a preposition, also past one adjective after a preposition ("for military help", "om militaire hulp").
     // Or after a determiner and a number ("the two dismissed officials", "de twee ontslagen"): a noun
     // phrase. Not a number alone: "heeft Tokajev 8000 gearresteerd" has its verb there.
@@ -208,18 +199,34 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
     // Or after an article and a nationality ("the kyrgyz request", "the russian offer"): whose it is, then the thing.
     const national = ARTICLES.has(folded[i - 2] ?? '') && NATIONALITIES.test(folded[i - 1] ?? '');
     const noun = NOUN_BEFORE.has(folded[i - 1] ?? '') || counted || national || (PREPOSITIONS_BEFORE_NOUN.has(folded[i - 2] ?? '') && adjectiveAt(folded, consumed, i - 1));
-    const use = i === verbAt ? { use: 'verb' as const } : noun ? { use: 'noun' as const } : {};
-    const run = titled.get(i);
-    const capacity = before === 'as' || before === 'als' ? { capacity: true as const } : {};
-    const nationalOf = (NATIONALITIES.test(word) || DUTCH_NATIONALITY.test(word)) && FORCES.has(folded[i + 1] ?? '') ? { nationalOf: true as const } : {};
-    const predicate = i === predicateAt ? { predicate: true as const } : {};
-    // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
-    const whole = (token.isNumber || expanded?.isNumber === true) && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? { whole: true as const } : {};
-    // "at the airport", "op het vliegveld": where something happened.
-    const placed = AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? { placed: true as const } : {};
-    // "het bondgenootschap", "die Russische club": a thing the question takes as known.
-    const definite = DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjectiveAt(folded, consumed, i - 1)) ? { definite: true as const } : {};
-    words.push({ surface: token.surface, folded: expanded?.word ?? word, isNumber: expanded?.isNumber ?? token.isNumber, ...lead, ...after, ...owner, ...claimed, ...behind, ...doer, ...alternative, ...use, ...capacity, ...nationalOf, ...predicate, ...definite, ...whole, ...placed, ...(run === undefined ? {} : { titled: run }) });
+    const wordBefore = before !== undefined && !consumed.has(i - 1) ? before : undefined;
+    words.push({
+      ...plainWord(token.surface, expanded?.word ?? word, expanded?.isNumber ?? token.isNumber),
+      // Dropped, not kept as a particle: a particle is a word of the phrase lookup already.
+      lead: wordBefore !== undefined && isLeadingPreposition(wordBefore) && !particles.has(i - 1) ? wordBefore : undefined,
+      // Not the "to" of "according to": a question word, no direction.
+      after: wordBefore !== undefined && marksDirection(wordBefore) ? wordBefore : undefined,
+      owner: owners.has(word) ? 'of-next' : ownsPrevious(folded, i, consumed) ? 'of-previous' : undefined,
+      claimed: claims?.at.has(i) ? true : undefined,
+      counted: !claims?.at.has(i) && claims?.counted.has(i) ? true : undefined,
+      // "the mission", "de operatie": the story's own event, which every sentence of the dossier is about.
+      background: inBackground || storyEvent || pointedAt ? true : undefined,
+      anchor: (inBackground || storyEvent || pointedAt) && inBackground && background.anchor ? true : undefined,
+      doer: i === doerAt ? true : undefined,
+      doneTo: i !== doerAt && i === doneToAt ? true : undefined,
+      alternative: alternatives.has(i) ? true : undefined,
+      use: i === verbAt ? 'verb' : noun ? 'noun' : undefined,
+      capacity: before === 'as' || before === 'als' ? true : undefined,
+      nationalOf: (NATIONALITIES.test(word) || DUTCH_NATIONALITY.test(word)) && FORCES.has(folded[i + 1] ?? '') ? true : undefined,
+      predicate: i === predicateAt ? true : undefined,
+      // "het bondgenootschap", "die Russische club": a thing the question takes as known.
+      definite: DETERMINERS.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 2] ?? '') && adjectiveAt(folded, consumed, i - 1)) ? true : undefined,
+      // "hoeveel van die 20.000 bandieten", "how many of the 8,000": a figure for the whole a part of which is asked.
+      whole: (token.isNumber || expanded?.isNumber === true) && DETERMINERS.has(folded[i - 1] ?? '') && PART_OF.has(folded[i - 2] ?? '') ? true : undefined,
+      // "at the airport", "op het vliegveld": where something happened.
+      placed: AT_PLACE.has(folded[i - 1] ?? '') || (DETERMINERS.has(folded[i - 1] ?? '') && AT_PLACE.has(folded[i - 2] ?? '')) ? true : undefined,
+      titled: titled.get(i),
+    });
   });
   const calendar = calendarAsked(folded);
   return { text, intents, polar, namesRoles, earlier, ahead, objectAsked, compares, precise: asksExactly(folded), ...(calendar ? { calendar } : {}), functionWords, words: firstContentWords(words, MAX_QUERY_WORDS) };
@@ -487,4 +494,36 @@ function clauseEndAfter(folded: readonly string[], clauseEnds: ReadonlySet<numbe
 /** A comma between word `k` and the word before. */
 function commaBefore(text: string, tokens: readonly { start: number; end: number }[], k: number): boolean {
   return k > 0 && /,/u.test(text.slice((tokens[k - 1] as { end: number }).end, (tokens[k] as { start: number }).start));
+}
+
+/**
+ * A query word with every key there, unset ones undefined: one object shape for every word, so the
+ * code reading words stays optimised (V8 deoptimises on each new shape it meets).
+ */
+export function plainWord(surface: string, folded: string, isNumber: boolean): QueryWord {
+  return {
+    surface,
+    folded,
+    isNumber,
+    particle: undefined,
+    closing: undefined,
+    lead: undefined,
+    after: undefined,
+    owner: undefined,
+    claimed: undefined,
+    counted: undefined,
+    capacity: undefined,
+    nationalOf: undefined,
+    background: undefined,
+    anchor: undefined,
+    definite: undefined,
+    whole: undefined,
+    placed: undefined,
+    doer: undefined,
+    doneTo: undefined,
+    alternative: undefined,
+    use: undefined,
+    predicate: undefined,
+    titled: undefined,
+  };
 }

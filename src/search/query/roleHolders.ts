@@ -9,6 +9,7 @@ import { isRoleModifier } from '../roleMentions.js';
 import { onlyOne } from '../onlyOne.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import type { Alternative, Concept } from './expandQuery.js';
+import { alternativeOf } from './alternativeOf.js';
 import { flatMap } from '../../lists/flatMap.js';
 
 /** A holder's name counts a little less than the role word that led to it. */
@@ -21,7 +22,7 @@ const SHARED_WEIGHT = 0.05;
 function addHolders(concept: Concept, holders: readonly string[], weight: number, index: DossierIndex): void {
   for (const name of holders) {
     if (index.inverted.frequency(name) === 0 || concept.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === name)) continue;
-    concept.alternatives.push({ terms: [name], weight, kind: 'role' });
+    concept.alternatives.push(alternativeOf([name], weight, 'role'));
   }
 }
 
