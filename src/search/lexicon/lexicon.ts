@@ -95,6 +95,9 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   const qualifiesMemo = new Map<string, boolean>();
   const peopleMemo = new Map<string, boolean>();
   const dutchPosMemo = new Map<string, PartOfSpeech | null>();
+  // The frequency lists hold hundreds of thousands of words, each look-up a miss in the processor's
+  // caches; the few words questions use are asked again and again, from a small table.
+  const rankMemo: Record<Language, Map<string, number | undefined>> = { en: new Map(), nl: new Map() };
   const { lemmatize, wordNet } = sources;
   let dutchWords: HunspellWords | undefined;
   const readDutchWords = (): HunspellWords => {
@@ -113,7 +116,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   // Built at the first slip, or by prepare() at warm-up (a tenth of a second), not by every start.
   const commonSpelling = (): Spelling => buildSpelling([...sources.englishByFrequency.slice(0, COMMON_WORDS), ...sources.dutchByFrequency.slice(0, COMMON_WORDS)].map((w) => w.toLowerCase()));
   const lexicon: Lexicon = {
-    rank: (word, language) => byLanguage[language].get(word.toLowerCase()),
+    rank: (word, language) => remembered(rankMemo[language], word, MEMO_LIMIT, () => byLanguage[language].get(word.toLowerCase())),
     meant(word: string): string | undefined {
       const lower = word.toLowerCase();
       if (lower.length < MIN_MEANT || isRealWord(lower, lexicon)) return undefined;

@@ -29,7 +29,11 @@ const FORMAT_MARKS = /(?<![\p{L}\p{M}\p{N}])[*_~]+|[*_~]+(?![\p{L}\p{M}\p{N}])/g
 const ENTITY = /&(amp|lt|gt);/gu;
 const DECODED: Readonly<Record<string, string>> = table({ amp: '&', lt: '<', gt: '>' });
 
+/** Every pattern above needs one of these: most questions have none, and only their spaces are tidied. */
+const ANY_MARKUP = /[`*_~<@&:]|www\./iu;
+
 export function cleanQuestion(text: string): string {
+  if (!ANY_MARKUP.test(text)) return text.replace(/\s+/gu, ' ').trim();
   // Marks first: removing them later could join what is left into markup, a URL or an emoji
   // code (`<`!here`, `:*smile*:`) that a second cleaning would remove (cleaning is idempotent).
   // Three backticks fence a block (often on its own line); one wraps inline code.
