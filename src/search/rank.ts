@@ -30,7 +30,7 @@ import { isDeed, saidInDossier, type Concept } from './query/expandQuery.js';
 import { isPlaceKind, type CalendarUnit, type Intent } from './query/questionWords.js';
 import { coversEssentials, essentialConcepts, isCatenative, isLightVerb, maySpare, missedEssentials, MIN_COVERAGE, spareable, typeWeight as typeWeightOf } from './query/salience.js';
 import { fold } from './analysis/fold.js';
-import { wholeTermOf } from './analysis/analyzeText.js';
+import { termsOfWords } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
 import { flatMap, indicesWhere } from '../lists/flatMap.js';
@@ -280,7 +280,7 @@ const TOTAL: ReadonlySet<string> = new Set(['total', 'totaal', 'altogether', 'ov
 /** The time a question asks about: how things were before ("originally"), what will be ("what will they do"). */
 /** The index terms of amounts that give no number ("enkele", "een paar", "tientallen", "dozens"). */
 function indefiniteAmounts(index: DossierIndex): string[] {
-  return INDEFINITE.map((word) => wholeTermOf(word, index.analyzer.language));
+  return [...termsOfWords(INDEFINITE, index.analyzer.language)];
 }
 const INDEFINITE = ['enkele', 'paar', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'talloze', 'several', 'dozens', 'hundreds', 'thousands', 'few'];
 

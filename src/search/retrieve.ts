@@ -31,7 +31,7 @@ import { countAt } from './postings.js';
 import { remembered } from './remembered.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
-import { wholeTermOf } from './analysis/analyzeText.js';
+import { termsOfWords, wholeTermOf } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
@@ -297,7 +297,7 @@ export interface MatchView {
 export function settlingOf(index: DossierIndex, concepts: readonly Concept[], polar: boolean, asksAboutAsking: boolean): ((id: number, view: MatchView) => number[]) | undefined {
   if (!polar) return undefined;
   const verbs = indicesWhere(concepts, (concept) => concept.pos === 'v');
-  const giving = new Set([...GIVING].map((w) => wholeTermOf(w, index.analyzer.language)));
+  const giving = termsOfWords(GIVING, index.analyzer.language);
   // The deed may be a phrase ("go into") or a word that is a noun too ("ingreep"): what it means decides.
   const gives = indicesWhere(concepts, (concept) => (concept.pos === 'v' || concept.pos === undefined || concept.pos === 'n') && !concept.alternative && (GIVING.has(fold(concept.label)) || concept.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => giving.has(t)))));
   if (verbs.length === 0 && gives.length === 0) return undefined;
@@ -554,7 +554,7 @@ export interface Doer {
  */
 export function askedForOnly(index: DossierIndex, concepts: readonly Concept[], polar: boolean): ((id: number, alternative: Alternative) => boolean) | undefined {
   if (!polar) return undefined;
-  const requesting = new Set([...REQUEST_WORDS].map((w) => wholeTermOf(w, index.analyzer.language)));
+  const requesting = termsOfWords(REQUEST_WORDS, index.analyzer.language);
   const asksAboutAsking = concepts.some((c) => c.label.split(' ').some((w) => REQUEST_WORDS.has(fold(w))) || c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.some((t) => requesting.has(t))));
   if (asksAboutAsking) return undefined;
   return (id, alternative) => index.typeFacts(id).some('requested', (t) => alternative.terms.includes(t));

@@ -52,6 +52,22 @@ export function wholeTermOf(folded: string, language: Language): string {
   return parts.length > 1 ? parts.map((part) => termOf(part, language)).join('-') : termOf(folded, language);
 }
 
+/** The terms of a fixed list of words (`wholeTermOf`), worked out once per list and language: such lists are asked of by every question. */
+const listTerms = new WeakMap<Iterable<string>, Map<Language, ReadonlySet<string>>>();
+export function termsOfWords(words: Iterable<string>, language: Language): ReadonlySet<string> {
+  let byLanguage = listTerms.get(words);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    listTerms.set(words, byLanguage);
+  }
+  let terms = byLanguage.get(language);
+  if (!terms) {
+    terms = new Set([...words].map((word) => wholeTermOf(word, language)));
+    byLanguage.set(language, terms);
+  }
+  return terms;
+}
+
 /** What one folded word is indexed under, given the dossier's analyzer: the same wherever it stands. */
 export interface WordTerms {
   term: string;
