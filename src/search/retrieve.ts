@@ -195,6 +195,8 @@ function givingAll(index: DossierIndex, asked: ReadonlySet<Intent>): IdList {
 
 /** Sentences holding every term (a phrase's words may stand anywhere in the sentence), in id order. */
 function sentencesWith(index: DossierIndex, terms: readonly string[]): IdList {
+  // Most alternatives are one word: its postings as they are.
+  if (terms.length === 1) return index.inverted.ids(terms[0] as string);
   const lists = terms.map((term) => index.inverted.ids(term)).sort((x, y) => x.length - y.length);
   let common: IdList = lists[0] ?? [];
   for (const list of lists.slice(1)) {
