@@ -267,13 +267,19 @@ function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly s
   // Most windows open with a word no key opens with: settled per word, without building the window's key.
   const first = slice[0];
   if (first !== undefined && HAS_PART.test(first) && !mayOpenKey(byKey, first)) return undefined;
-  // A glossary never changes once indexed: each window of words is looked up once (bounded).
-  let memo = lookups.get(byKey);
+  // A glossary never changes once indexed: each window of words is looked up once (bounded), per
+  // window length; a one-word window by the word itself (no key to build, its hash kept with the string).
+  let byLength = lookups.get(byKey);
+  if (!byLength) {
+    byLength = new Map();
+    lookups.set(byKey, byLength);
+  }
+  let memo = byLength.get(length);
   if (!memo) {
     memo = new Map();
-    lookups.set(byKey, memo);
+    byLength.set(length, memo);
   }
-  return remembered(memo, `${length}\u0001${slice.join('\u0001')}`, LOOKUP_MEMO_LIMIT, () => findKey(byKey, slice, length));
+  return remembered(memo, slice.length === 1 ? (first as string) : slice.join('\u0001'), LOOKUP_MEMO_LIMIT, () => findKey(byKey, slice, length));
 }
 
 /** A word with a letter or digit between its hyphens: the word its window's key opens with (`firstKeyOf`). */
@@ -295,7 +301,7 @@ function mayOpenKey(byKey: ReadonlyMap<string, ConceptEntry[]>, word: string): b
 
 /** Windows of words remembered at most, per glossary map. */
 const LOOKUP_MEMO_LIMIT = 50_000;
-const lookups = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<string, GlossaryMatch | undefined>>();
+const lookups = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<number, Map<string, GlossaryMatch | undefined>>>();
 
 function findKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly string[], length: number): GlossaryMatch | undefined {
   const firsts = firstKeysOf(byKey);

@@ -418,16 +418,25 @@ function wordConcept(questionLanguage: Language | undefined, word: QueryWord, po
  * holds everything the reading depends on.
  */
 const READING_MEMO_LIMIT = 20_000;
-const readings = new WeakMap<DossierIndex, Map<string, WordReading>>();
+/** Per dossier, per variant of the reading (`variantOf`), by the folded word itself: no key to build, its hash kept with the string. */
+const readings = new WeakMap<DossierIndex, Map<number, Map<string, WordReading>>>();
+/** The question's language, yes/no, determiner and number, as one small number. */
+const variantOf = (questionLanguage: Language | undefined, polar: boolean, word: QueryWord): number =>
+  (questionLanguage === 'en' ? 1 : questionLanguage === 'nl' ? 2 : 0) * 8 + (polar ? 4 : 0) + (word.definite === true ? 2 : 0) + (word.isNumber ? 1 : 0);
 
 function rememberedReading(questionLanguage: Language | undefined, word: QueryWord, index: DossierIndex, polar: boolean): WordReading {
-  let memo = readings.get(index);
+  let variants = readings.get(index);
+  if (!variants) {
+    variants = new Map();
+    readings.set(index, variants);
+  }
+  const variant = variantOf(questionLanguage, polar, word);
+  let memo = variants.get(variant);
   if (!memo) {
     memo = new Map();
-    readings.set(index, memo);
+    variants.set(variant, memo);
   }
-  const key = `${questionLanguage ?? ''}\u0001${polar ? 1 : 0}${word.definite === true ? 1 : 0}${word.isNumber ? 1 : 0}\u0001${word.folded}`;
-  return remembered(memo, key, READING_MEMO_LIMIT, () => {
+  return remembered(memo, word.folded, READING_MEMO_LIMIT, () => {
     const fresh = new ConceptBuilder(word.surface, index, [{ ...plainWord(word.surface, word.folded, word.isNumber), definite: word.definite === true ? true : undefined }], [], polar);
     readWord(fresh, questionLanguage, word, index);
     return fresh.reading();
