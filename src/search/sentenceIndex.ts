@@ -253,19 +253,29 @@ class UnpackedDetails implements Details {
 /** Sentences whose details are kept: more than a question ranks and shows, far fewer than a large dossier holds. */
 const DETAILS_KEPT = 4096;
 
-/** The details of the most recently used sentences, worked out on demand (least recently used go first). */
-function detailsCache(work: (record: SentenceRecord) => Details): (record: SentenceRecord) => Details {
-  const kept = new Map<number, Details>();
+/**
+ * The details of recently used sentences, worked out on demand. When full, the oldest entry goes
+ * unless used since it came in; then it is kept as new ("second chance", close to least recently
+ * used). A hit only marks its entry: moving it on every read cost a delete and a set per look.
+ */
+export function detailsCache<D>(work: (record: Pick<SentenceRecord, 'id'>) => D, limit = DETAILS_KEPT): (record: Pick<SentenceRecord, 'id'>) => D {
+  const kept = new Map<number, { details: D; used: boolean }>();
   return (record) => {
-    let found = kept.get(record.id);
-    if (found) {
-      kept.delete(record.id);
-    } else {
-      found = work(record);
-      if (kept.size >= DETAILS_KEPT) kept.delete(kept.keys().next().value as number);
+    const entry = kept.get(record.id);
+    if (entry) {
+      entry.used = true;
+      return entry.details;
     }
-    kept.set(record.id, found);
-    return found;
+    while (kept.size >= limit) {
+      const [oldest, value] = kept.entries().next().value as [number, { details: D; used: boolean }];
+      kept.delete(oldest);
+      if (!value.used) break;
+      value.used = false;
+      kept.set(oldest, value);
+    }
+    const details = work(record);
+    kept.set(record.id, { details, used: false });
+    return details;
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { buildDossierIndex, buildDossierIndexInSteps } from '../../src/search/sentenceIndex.js';
+import { buildDossierIndex, buildDossierIndexInSteps, detailsCache } from '../../src/search/sentenceIndex.js';
 import { loadLexicon } from '../../src/search/lexicon/loadLexicon.js';
 import { tinyIndex } from '../helpers/tinyDossier.js';
 import { analyzeText } from '../../src/search/analysis/analyzeText.js';
@@ -100,5 +100,39 @@ describe('typeFacts', () => {
       }
     }
     expect(answered).toBeGreaterThan(0);
+  });
+});
+
+describe('detailsCache', () => {
+  const counting = (): { calls: number[]; cache: (record: { id: number }) => string } => {
+    const calls: number[] = [];
+    const work = (record: { id: number }): string => {
+      calls.push(record.id);
+      return `details of ${record.id}`;
+    };
+    return { calls, cache: detailsCache(work, 3) };
+  };
+
+  it('works a sentence out once while it is kept', () => {
+    const { calls, cache } = counting();
+    for (const id of [1, 2, 1, 3, 1, 2]) expect(cache({ id })).toBe(`details of ${id}`);
+    expect(calls).toEqual([1, 2, 3]);
+  });
+
+  it('when full, lets the oldest go unless it was used since: a sentence read again stays', () => {
+    const { calls, cache } = counting();
+    for (const id of [1, 2, 3, 1, 4]) cache({ id });
+    // 1 was read again, so 2 went to make room for 4.
+    for (const id of [1, 3, 4]) cache({ id });
+    expect(calls).toEqual([1, 2, 3, 4]);
+    cache({ id: 2 });
+    expect(calls).toEqual([1, 2, 3, 4, 2]);
+  });
+
+  it('keeps at most its limit, however the sentences are read', () => {
+    const { calls, cache } = counting();
+    for (let round = 0; round < 3; round++) for (let id = 0; id < 10; id++) cache({ id });
+    // Ten sentences read in turn through a cache of three: each read works it out again.
+    expect(calls).toHaveLength(30);
   });
 });
