@@ -31,7 +31,7 @@ import { countAt } from './postings.js';
 import { remembered } from './remembered.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
-import { termsOfWords, wholeTermOf } from './analysis/analyzeText.js';
+import { termsOfWords } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
