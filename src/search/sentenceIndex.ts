@@ -148,7 +148,9 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   const inverted = postingsFrom(data.postings);
   const packed = analysesFrom(data.analyses);
   const packedFeatures = unpackedFrom(data.features);
-  const details = detailsCache((record) => new UnpackedDetails(record.id, packed, packedFeatures));
+  const unpack = (record: Pick<SentenceRecord, 'id'>): Details => new UnpackedDetails(record.id, packed, packedFeatures);
+  // A dossier no larger than the cache keeps every sentence's details, by id: no cache to consult per read.
+  const details = data.lengths.length <= DETAILS_KEPT ? keptAll(data.lengths.length, unpack) : detailsCache(unpack);
   const sentences: SentenceRecord[] = [];
   for (const { article, paragraph, index, text } of sentencesOf(dossier)) {
     const id = sentences.length;
@@ -252,6 +254,19 @@ class UnpackedDetails implements Details {
 
 /** Sentences whose details are kept: more than a question ranks and shows, far fewer than a large dossier holds. */
 const DETAILS_KEPT = 4096;
+
+/** Every sentence's details, worked out on first use and kept by id (for a dossier the cache would hold whole). */
+function keptAll(count: number, work: (record: Pick<SentenceRecord, 'id'>) => Details): (record: Pick<SentenceRecord, 'id'>) => Details {
+  const kept: Array<Details | undefined> = new Array<Details | undefined>(count).fill(undefined);
+  return (record) => {
+    let found = kept[record.id];
+    if (found === undefined) {
+      found = work(record);
+      kept[record.id] = found;
+    }
+    return found;
+  };
+}
 
 /**
  * The details of recently used sentences, worked out on demand. When full, the oldest entry goes
