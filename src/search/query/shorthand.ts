@@ -103,7 +103,9 @@ const SCALED = /^(\d+(?:[.,]\d+)?)(k|mln|mn|m|bn)$/u;
 
 /** What a folded query word stands for, and whether that is a number; the word itself when it is no shorthand. */
 export function expandShorthand(folded: string): { word: string; isNumber: boolean } | undefined {
-  const scaled = SCALED.exec(folded);
+  // Only a word starting with a digit can be a scaled number: most words skip the expression.
+  const first = folded.charCodeAt(0);
+  const scaled = first >= 48 && first <= 57 ? SCALED.exec(folded) : null;
   if (scaled) {
     // Rounded to the nearest whole: 2.01 × 1000 is 2009.999… in floating point. A value with more
     // decimals than the multiplier has zeros ("1.0005k") is not a whole number and stays a word.
