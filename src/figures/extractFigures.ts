@@ -24,6 +24,7 @@ import { momentOf, type Moment } from './moment.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { readNumbers, type NumberMention } from './readNumbers.js';
 import { flatMap } from '../lists/flatMap.js';
+import { kept } from '../lists/remembered.js';
 
 export type FigureStatus = 'stands' | 'retracted' | 'superseded';
 
@@ -226,12 +227,7 @@ const extracted = new WeakMap<DossierIndex, TopicFigures[]>();
 /** Figures of every measure of the dossier, grouped, compared like with like, with the desk's corrections. */
 export function extractFigures(index: DossierIndex, topics: readonly TopicConfig[] = index.dossier.topics): TopicFigures[] {
   if (topics !== index.dossier.topics) return extractNow(index, topics);
-  let figures = extracted.get(index);
-  if (!figures) {
-    figures = extractNow(index, topics);
-    extracted.set(index, figures);
-  }
-  return figures;
+  return kept(extracted, index, () => extractNow(index, topics));
 }
 
 function extractNow(index: DossierIndex, topics: readonly TopicConfig[]): TopicFigures[] {

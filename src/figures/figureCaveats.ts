@@ -7,16 +7,13 @@ import { paragraphNeighbours, type DossierIndex, type SentenceRecord } from '../
 import { hedgeWarning, withdrawalWarning } from './describeFigure.js';
 import { provenanceOf } from './provenance.js';
 import { readNumbers } from './readNumbers.js';
+import { kept } from '../lists/remembered.js';
 
 /** Per sentence, computed on first use: popular sentences are answered again and again. Freed with the library. */
 const cache = new WeakMap<SentenceRecord, string[]>();
 
 export function figureCaveats(index: Pick<DossierIndex, 'sentences'>, record: SentenceRecord): string[] {
-  let caveats = cache.get(record);
-  if (!caveats) {
-    caveats = caveatsOf(index, record);
-    cache.set(record, caveats);
-  }
+  const caveats = kept(cache, record, () => caveatsOf(index, record));
   return [...caveats];
 }
 

@@ -8,7 +8,7 @@ import { fold } from './analysis/fold.js';
 import { stem, type Language } from './analysis/stem.js';
 import { isLeadingPreposition, isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
-import { remembered } from './remembered.js';
+import { kept, remembered } from '../lists/remembered.js';
 import { flatMap } from '../lists/flatMap.js';
 
 export interface ConceptTarget {
@@ -132,12 +132,7 @@ function firstKeyOf(words: readonly string[], language: Language): string | unde
 /** The first words of a map's keys: most looked-up windows open with none, and are settled without building their key. */
 const firstKeys = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
 function firstKeysOf(byKey: ReadonlyMap<string, unknown>): ReadonlySet<string> {
-  let found = firstKeys.get(byKey);
-  if (!found) {
-    found = new Set([...byKey.keys()].map((key) => key.split(' ')[0] as string));
-    firstKeys.set(byKey, found);
-  }
-  return found;
+  return kept(firstKeys, byKey, () => new Set([...byKey.keys()].map((key) => key.split(' ')[0] as string)));
 }
 
 /** `topicTerms`: the terms of the dossier's title, which make a concept with one of them as a word topical. */
@@ -247,12 +242,7 @@ export interface GlossaryMatch {
  */
 const listed = new WeakMap<GlossaryIndex, ReadonlySet<string>>();
 export function listedForms(glossary: GlossaryIndex): ReadonlySet<string> {
-  let found = listed.get(glossary);
-  if (!found) {
-    found = new Set(flatMap(glossary.concepts, (c) => flatMap(c.targets.filter((t) => t.forms.length === 1), (t) => t.forms)));
-    listed.set(glossary, found);
-  }
-  return found;
+  return kept(listed, glossary, () => new Set(flatMap(glossary.concepts, (c) => flatMap(c.targets.filter((t) => t.forms.length === 1), (t) => t.forms))));
 }
 
 /** The concepts the words `words[start, start + length)` form together, read as English and as Dutch. */
@@ -269,16 +259,8 @@ function lookupKey(byKey: ReadonlyMap<string, ConceptEntry[]>, slice: readonly s
   if (first !== undefined && HAS_PART.test(first) && !mayOpenKey(byKey, first)) return undefined;
   // A glossary never changes once indexed: each window of words is looked up once (bounded), per
   // window length; a one-word window by the word itself (no key to build, its hash kept with the string).
-  let byLength = lookups.get(byKey);
-  if (!byLength) {
-    byLength = new Map();
-    lookups.set(byKey, byLength);
-  }
-  let memo = byLength.get(length);
-  if (!memo) {
-    memo = new Map();
-    byLength.set(length, memo);
-  }
+  const byLength = kept(lookups, byKey, () => new Map());
+  const memo = kept(byLength, length, () => new Map());
   return remembered(memo, slice.length === 1 ? (first as string) : slice.join('\u0001'), LOOKUP_MEMO_LIMIT, () => findKey(byKey, slice, length));
 }
 
@@ -288,11 +270,7 @@ const openers = new WeakMap<ReadonlyMap<string, ConceptEntry[]>, Map<string, boo
 
 /** Whether some key of `byKey` opens with `word`, in either language (bounded memo per map). */
 function mayOpenKey(byKey: ReadonlyMap<string, ConceptEntry[]>, word: string): boolean {
-  let memo = openers.get(byKey);
-  if (!memo) {
-    memo = new Map();
-    openers.set(byKey, memo);
-  }
+  const memo = kept(openers, byKey, () => new Map());
   return remembered(memo, word, LOOKUP_MEMO_LIMIT, () => {
     const firsts = firstKeysOf(byKey);
     return LANGUAGES.some((language) => firsts.has(firstKeyOf([word], language) ?? ''));

@@ -7,6 +7,7 @@
 import { GrowingUint32 } from './growingArray.js';
 import { Renumbering, stringTable } from './stringTable.js';
 import type { AnalyzedText, Term } from './analysis/analyzeText.js';
+import { kept } from '../lists/remembered.js';
 
 /** Fields per packed term: term, form (string table indexes), start, end. */
 export const FIELDS = 4;
@@ -53,11 +54,7 @@ export class AnalysesPacker {
    * would: the same strings numbered in the same order, without unpacking a term.
    */
   copy(other: PackedAnalysesData, first: number, end: number): void {
-    let renumbering = this.renumberings.get(other.table);
-    if (!renumbering) {
-      renumbering = new Renumbering(this.strings, other.table);
-      this.renumberings.set(other.table, renumbering);
-    }
+    const renumbering = kept(this.renumberings, other.table, () => new Renumbering(this.strings, other.table));
     // First meet the strings in the order `add` would (sentence by sentence, words then parts), …
     const columns = [other.words, other.parts];
     for (let id = first; id < end; id++) {

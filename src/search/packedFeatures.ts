@@ -10,6 +10,7 @@ import type { Intent } from './query/questionWords.js';
 import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type TypeFacts } from './answerType.js';
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
+import { kept } from '../lists/remembered.js';
 
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval', 'clock', 'saying'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval', 'clock'];
@@ -102,12 +103,7 @@ export class FeaturesPacker {
   private readonly sources = new WeakMap<PackedFeaturesData, { renumbering: Renumbering; valueStarts: Record<(typeof GROUPS)[number], Uint32Array> }>();
 
   private sourceOf(other: PackedFeaturesData): { renumbering: Renumbering; valueStarts: Record<(typeof GROUPS)[number], Uint32Array> } {
-    let source = this.sources.get(other);
-    if (!source) {
-      source = { renumbering: new Renumbering(this.strings, other.table), valueStarts: groupValueStarts(other) };
-      this.sources.set(other, source);
-    }
-    return source;
+    return kept(this.sources, other, () => ({ renumbering: new Renumbering(this.strings, other.table), valueStarts: groupValueStarts(other) }));
   }
 
   finish(): PackedFeatures {

@@ -28,7 +28,7 @@ import { idf, tfNorm } from './score.js';
 import { bitsFor, type SentenceBits } from './sentenceBits.js';
 import { forEachCommon } from './sortedLists.js';
 import { countAt } from './postings.js';
-import { remembered } from './remembered.js';
+import { kept, remembered } from '../lists/remembered.js';
 import type { DossierIndex, SentenceRecord } from './sentenceIndex.js';
 import { REQUEST_WORDS } from './sentenceFeatures.js';
 import { termsOfWords } from './analysis/analyzeText.js';
@@ -136,12 +136,7 @@ class PhraseSentences {
   constructor(private readonly index: DossierIndex) {}
 
   of(alternative: Alternative): IdList {
-    let ids = this.known.get(alternative);
-    if (!ids) {
-      ids = sentencesWith(this.index, alternative.terms);
-      this.known.set(alternative, ids);
-    }
-    return ids;
+    return kept(this.known, alternative, () => sentencesWith(this.index, alternative.terms));
   }
 }
 
@@ -453,11 +448,7 @@ export function namesByRole(index: DossierIndex, id: number, name: string): bool
 /** The roles the dossier gives `name`, per dossier (its people are few; asked of every sentence a question looks at). */
 const heldRoles = new WeakMap<DossierIndex, Map<string, readonly string[]>>();
 function rolesHeldBy(index: DossierIndex, name: string): readonly string[] {
-  let memo = heldRoles.get(index);
-  if (!memo) {
-    memo = new Map();
-    heldRoles.set(index, memo);
-  }
+  const memo = kept(heldRoles, index, () => new Map());
   return remembered(memo, name, ROLE_MEMO_LIMIT, () => flatMap([...index.roles], ([role, holders]) => (holders.includes(name) ? [role] : [])));
 }
 const ROLE_MEMO_LIMIT = 10_000;
@@ -465,17 +456,8 @@ const ROLE_MEMO_LIMIT = 10_000;
 /** The roles a sentence says without a name beside them (roleMentions.ts), read once per sentence of a dossier (its names decide). */
 const bareRoles = new WeakMap<DossierIndex, WeakMap<SentenceRecord, readonly string[]>>();
 function bareRolesOf(index: DossierIndex, record: SentenceRecord): readonly string[] {
-  let ofIndex = bareRoles.get(index);
-  if (!ofIndex) {
-    ofIndex = new WeakMap();
-    bareRoles.set(index, ofIndex);
-  }
-  let found = ofIndex.get(record);
-  if (!found) {
-    found = roleMentions(record.text, record.analysis.words, (word) => index.names.has(word)).bare;
-    ofIndex.set(record, found);
-  }
-  return found;
+  const ofIndex = kept(bareRoles, index, () => new WeakMap());
+  return kept(ofIndex, record, () => roleMentions(record.text, record.analysis.words, (word) => index.names.has(word)).bare);
 }
 
 /**
@@ -724,12 +706,7 @@ export function ownerHolds(index: DossierIndex, id: number, concepts: readonly C
 /** A concept's one-word alternatives' terms, worked out once per concept (asked for every candidate). */
 const singles = new WeakMap<Concept, ReadonlySet<string>>();
 function singleTerms(concept: Concept): ReadonlySet<string> {
-  let terms = singles.get(concept);
-  if (!terms) {
-    terms = new Set(concept.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0] as string));
-    singles.set(concept, terms);
-  }
-  return terms;
+  return kept(singles, concept, () => new Set(concept.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0] as string)));
 }
 
 /** Whether sentence `id` gives the owned thing to someone else: another name owns it there, or it is the owner's own title. */

@@ -7,7 +7,7 @@ import type { Term } from './analysis/analyzeText.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { spellingVariants } from './query/nameVariants.js';
 import { flatMap } from '../lists/flatMap.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../lists/remembered.js';
 
 const ROLES = new Set([
   'president', 'oud-president', 'premier', 'minister', 'leider', 'voorzitter', 'woordvoerder', 'directeur', 'chef',

@@ -5,6 +5,7 @@
  * One per index and per use (answering is synchronous, so uses never overlap; worker threads have
  * their own).
  */
+import { kept } from '../lists/remembered.js';
 export class SentenceBits {
   private readonly words: Uint32Array;
 
@@ -61,16 +62,8 @@ const byIndex = new WeakMap<object, Map<string, SentenceBits>>();
 
 /** The bitmap named `use` for `index` (one of `size` sentences), made on first use and cleared. */
 export function bitsFor(index: object, use: string, size: number): SentenceBits {
-  let uses = byIndex.get(index);
-  if (!uses) {
-    uses = new Map();
-    byIndex.set(index, uses);
-  }
-  let bits = uses.get(use);
-  if (!bits) {
-    bits = new SentenceBits(size);
-    uses.set(use, bits);
-  }
+  const uses = kept(byIndex, index, () => new Map());
+  const bits = kept(uses, use, () => new SentenceBits(size));
   bits.clear();
   return bits;
 }

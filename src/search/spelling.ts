@@ -8,7 +8,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { editDistance } from './query/editDistance.js';
 import { MAX_WORD_LENGTH } from './analysis/stem.js';
 import { HAS_DIGIT } from '../text/letterClasses.js';
-import { remembered } from './remembered.js';
+import { kept, remembered } from '../lists/remembered.js';
 import { flatMap } from '../lists/flatMap.js';
 
 export interface Spelling {
@@ -55,11 +55,7 @@ export function buildSpelling(words: Iterable<string>): Spelling {
   for (const word of known) {
     if (word.length < 3 || HAS_DIGIT.test(word)) continue;
     const first = word[0] as string;
-    let tree = trees.get(first);
-    if (!tree) {
-      tree = new SearchableMap<true>();
-      trees.set(first, tree);
-    }
+    const tree = kept(trees, first, () => new SearchableMap<true>());
     tree.set(word.slice(1), true);
   }
   // The vocabulary never changes once built, and reporters type the same words again and again:

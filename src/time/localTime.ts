@@ -1,4 +1,5 @@
 /** Wall-clock date and time in a time zone, from an instant; DST is the time zone database's job. */
+import { kept } from '../lists/remembered.js';
 
 export interface LocalTime {
   /** `YYYY-MM-DD` in the zone. */
@@ -22,11 +23,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 export function localTime(instant: Date, timeZone: string): LocalTime {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' });
-    formatters.set(timeZone, format);
-  }
+  const format = kept(formatters, timeZone, () => new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' }));
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,

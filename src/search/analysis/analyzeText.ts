@@ -14,6 +14,7 @@ import { stem, type Language } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { tokenize, wordParts } from './tokenize.js';
 import { HAS_DIGIT, STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
+import { kept } from '../../lists/remembered.js';
 
 export interface Term {
   term: string;
@@ -55,17 +56,8 @@ export function wholeTermOf(folded: string, language: Language): string {
 /** The terms of a fixed list of words (`wholeTermOf`), worked out once per list and language: such lists are asked of by every question. */
 const listTerms = new WeakMap<Iterable<string>, Map<Language, ReadonlySet<string>>>();
 export function termsOfWords(words: Iterable<string>, language: Language): ReadonlySet<string> {
-  let byLanguage = listTerms.get(words);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    listTerms.set(words, byLanguage);
-  }
-  let terms = byLanguage.get(language);
-  if (!terms) {
-    terms = new Set([...words].map((word) => wholeTermOf(word, language)));
-    byLanguage.set(language, terms);
-  }
-  return terms;
+  const byLanguage = kept(listTerms, words, () => new Map());
+  return kept(byLanguage, language, () => new Set([...words].map((word) => wholeTermOf(word, language))));
 }
 
 /** What one folded word is indexed under, given the dossier's analyzer: the same wherever it stands. */
@@ -84,11 +76,7 @@ const rememberedBy = new WeakMap<AnalyzerContext, Map<string, WordTerms | null>>
  * the sentence the same analysis (what an incremental reload relies on, reusableArticles.ts).
  */
 export function termsOfWord(folded: string, context: AnalyzerContext): WordTerms | null {
-  let remembered = rememberedBy.get(context);
-  if (!remembered) {
-    remembered = new Map();
-    rememberedBy.set(context, remembered);
-  }
+  const remembered = kept(rememberedBy, context, () => new Map());
   const known = remembered.get(folded);
   if (known !== undefined) return known;
   const { language, vocabulary, compoundParts, properNouns } = context;

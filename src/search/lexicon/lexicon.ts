@@ -8,7 +8,7 @@ import type { Language } from '../analysis/stem.js';
 import { type HunspellWords, mainPartOfSpeech } from './hunspellWords.js';
 import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../lists/remembered.js';
 
 export interface RelatedWord {
   word: string;

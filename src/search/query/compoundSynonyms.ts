@@ -5,6 +5,7 @@
  * their own: "allemaal" is no "alle" + "maal", and a part like "politie" alone would answer too much.
  * Pure over the dossier's words and a test of two words' meaning.
  */
+import { kept } from '../../lists/remembered.js';
 
 /** Shortest first and last part: "vice" and "baas" are parts, "de" and "en" are not. */
 const MIN_PART = 4;
@@ -17,12 +18,7 @@ const MOST = 3;
 const sortedWords = new WeakMap<ReadonlySet<string>, string[]>();
 
 function sorted(words: ReadonlySet<string>): string[] {
-  let list = sortedWords.get(words);
-  if (!list) {
-    list = [...words].sort();
-    sortedWords.set(words, list);
-  }
-  return list;
+  return kept(sortedWords, words, () => [...words].sort());
 }
 
 /** The words of `list` (sorted) that start with `prefix`. */

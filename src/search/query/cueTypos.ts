@@ -8,7 +8,7 @@
 import { isRealWord } from '../lexicon/lexicon.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
-import { remembered } from '../remembered.js';
+import { kept, remembered } from '../../lists/remembered.js';
 import { CUE_WORDS } from './questionWords.js';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../analysis/stopwords.js';
 
@@ -27,11 +27,7 @@ const MEMO_LIMIT = 20_000;
 const memos = new WeakMap<object, Map<string, string | undefined>>();
 
 export function cueTypo(word: string, index: Pick<DossierIndex, 'words' | 'lexicon'>): string | undefined {
-  let memo = memos.get(index.words);
-  if (!memo) {
-    memo = new Map();
-    memos.set(index.words, memo);
-  }
+  const memo = kept(memos, index.words, () => new Map());
   return remembered(memo, word, MEMO_LIMIT, () => readAs(word, index));
 }
 

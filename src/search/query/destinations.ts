@@ -6,7 +6,7 @@
  */
 import { stem } from '../analysis/stem.js';
 import type { Term } from '../analysis/analyzeText.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../lists/remembered.js';
 
 /** Prepositions that always point to where something goes. */
 const TOWARD = new Set(['naar', 'into', 'richting', 'towards', 'toward']);

@@ -27,7 +27,7 @@ import { knownVariants } from './nameVariants.js';
 import { addRoleHolders } from './roleHolders.js';
 import { dossierSpecificity as specificityIn, ESSENTIAL, isCatenative, isLightVerb, salience } from './salience.js';
 import { isDestination } from './destinations.js';
-import { remembered } from '../remembered.js';
+import { kept, remembered } from '../../lists/remembered.js';
 import { alternativeOf } from './alternativeOf.js';
 import { plainWord, type ParsedQuery, type QueryWord } from './parseQuery.js';
 import type { Intent } from './questionWords.js';
@@ -425,17 +425,9 @@ const variantOf = (questionLanguage: Language | undefined, polar: boolean, word:
   (questionLanguage === 'en' ? 1 : questionLanguage === 'nl' ? 2 : 0) * 8 + (polar ? 4 : 0) + (word.definite === true ? 2 : 0) + (word.isNumber ? 1 : 0);
 
 function rememberedReading(questionLanguage: Language | undefined, word: QueryWord, index: DossierIndex, polar: boolean): WordReading {
-  let variants = readings.get(index);
-  if (!variants) {
-    variants = new Map();
-    readings.set(index, variants);
-  }
+  const variants = kept(readings, index, () => new Map());
   const variant = variantOf(questionLanguage, polar, word);
-  let memo = variants.get(variant);
-  if (!memo) {
-    memo = new Map();
-    variants.set(variant, memo);
-  }
+  const memo = kept(variants, variant, () => new Map());
   return remembered(memo, word.folded, READING_MEMO_LIMIT, () => {
     const fresh = new ConceptBuilder(word.surface, index, [{ ...plainWord(word.surface, word.folded, word.isNumber), definite: word.definite === true ? true : undefined }], [], polar);
     readWord(fresh, questionLanguage, word, index);

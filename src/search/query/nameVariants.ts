@@ -4,7 +4,7 @@
  * Nazarbayev/Nazarbajev, Zhanaozen/Zjanaozen, Tajikistan/Tadzjikistan).
  */
 import { HAS_DIGIT } from '../../text/letterClasses.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../lists/remembered.js';
 
 /** Spelling correspondences, English ↔ Dutch; each applies in both directions. */
 const RULES: ReadonlyArray<readonly [string, string]> = [

@@ -12,3 +12,16 @@ export function remembered<V>(memo: Map<string, V>, key: string, limit: number, 
   memo.set(key, value);
   return value;
 }
+
+/**
+ * The value `cache` holds for `key`, made by `make` the first time: for keys that are objects (a
+ * dossier, a sentence, a fixed list) or few and fixed (a language, a window length), so no bound.
+ */
+export function kept<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
