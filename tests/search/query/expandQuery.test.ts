@@ -289,9 +289,10 @@ describe('a phrase the question splits', () => {
 });
 
 describe('words read once per dossier', () => {
-  const glossary = 'blame:\n  en: [blame, blames]\n  nl: [legt de schuld, de oorzaak zoeken, zoekt de oorzaak]\nsend:\n  en: [send, sent]\n  nl: [sturen, gestuurd]\n';
-  const articles = { a: ['Poetin zoekt de oorzaak in het buitenland.', 'Rusland heeft troepen gestuurd.'] };
-  const questions = ['waar legt poetin de schuld', 'legt poetin nu vandaag overal de schuld', 'who sent troops', 'heeft rusland troepen gestuurd?', 'why were troops sent', 'legt de schuld'];
+  // "leave" has an opposite: a yes/no question reads "stay" too, another question does not.
+  const glossary = 'blame:\n  en: [blame, blames]\n  nl: [legt de schuld, de oorzaak zoeken, zoekt de oorzaak]\nsend:\n  en: [send, sent]\n  nl: [sturen, gestuurd]\nleave:\n  en: [leave, leaving]\n  nl: [vertrekken]\n  opposite: [stay]\nstay:\n  en: [stay]\n  nl: [blijven]\n';
+  const articles = { a: ['Poetin zoekt de oorzaak in het buitenland.', 'Rusland heeft troepen gestuurd.', 'De troepen blijven voorlopig.'] };
+  const questions = ['waar legt poetin de schuld', 'legt poetin nu vandaag overal de schuld', 'who sent troops', 'heeft rusland troepen gestuurd?', 'why were troops sent', 'legt de schuld', 'are the troops leaving?', 'when are the troops leaving'];
 
   it('expands a question the same whatever questions came before (a phrase found in one never sticks to its words)', () => {
     const shared = tinyIndex(articles, glossary);
