@@ -209,7 +209,7 @@ function ackRow(size: number | 'bundled', concurrency: number): string {
   // Enough requests to fill the concurrency a few times, bounded for the slow sizes.
   const mentions = concurrency === 1 ? 50 : Math.max(200, concurrency * 2);
   const sizeArgs = size === 'bundled' ? [] : ['--sentences', String(size)];
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/load.ts'), '--concurrency', String(concurrency), '--mentions', String(mentions), ...sizeArgs], { cwd: root, encoding: 'utf8', timeout: 20 * 60_000 });
+  const run = spawnSync(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', path.join(root, 'bench/load.ts'), '--concurrency', String(concurrency), '--mentions', String(mentions), ...sizeArgs], { cwd: root, encoding: 'utf8', timeout: 20 * 60_000 });
   const out = run.stdout ?? '';
   const acks = /ack p50 (\d+) ms, p99 (\d+) ms, max (\d+) ms; over 3 s: (\d+)/u.exec(out);
   const lost = /lost: (\d+); answered twice or more: (\d+)/u.exec(out);

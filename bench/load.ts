@@ -82,7 +82,7 @@ for (let r = 0; r < replicas; r++) {
     // APP_NODE_OPTIONS reaches the app only (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof): how it spends a run.
     ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}),
   };
-  children.push(spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'ignore'] }));
+  children.push(spawn(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'ignore'] }));
 }
 // The requests and the Web API stand-in play Slack, which runs on other machines: here they share
 // the app's two cores, so the harness yields to the app (its children keep their priority).
