@@ -93,6 +93,34 @@ export interface Concept {
   background?: true;
 }
 
+/**
+ * A concept as one object shape: every key, in this order, unset ones undefined. Concepts are read
+ * in every loop of retrieval and ranking; V8 keeps that code fast only while it meets few shapes,
+ * and a spread copy (`{ ...c, salience }`) is a new one each time. Every concept is made here.
+ */
+export function conceptOf(c: Concept, salience = c.salience, alternatives = c.alternatives): Concept {
+  return {
+    label: c.label,
+    alternatives,
+    salience,
+    pos: c.pos,
+    destination: c.destination,
+    owner: c.owner,
+    doer: c.doer,
+    doneTo: c.doneTo,
+    alternative: c.alternative,
+    use: c.use,
+    capacity: c.capacity,
+    nationalOf: c.nationalOf,
+    predicate: c.predicate,
+    claimed: c.claimed,
+    whole: c.whole,
+    placed: c.placed,
+    measure: c.measure,
+    background: c.background,
+  };
+}
+
 /** How much each kind of match counts, relative to the word itself. */
 export const WEIGHTS = {
   exact: 1,
@@ -306,9 +334,7 @@ class ConceptBuilder {
     const salient = roleWeight(weight, this.words, { isName, measure, alternative });
     const doer = this.words.some((w) => w.doer);
     const single = this.words.length === 1;
-    // Every key always there, unset ones undefined: one object shape for every concept, so the
-    // code reading concepts stays optimised (V8 deoptimises on each new shape it meets).
-    return {
+    return conceptOf({
       label: this.label,
       alternatives: this.alternatives,
       salience: salient,
@@ -327,7 +353,7 @@ class ConceptBuilder {
       placed: this.words.some((w) => w.placed) ? true : undefined,
       measure: measure ? true : undefined,
       background: inBackground(this.words, isName) ? true : undefined,
-    };
+    });
   }
 }
 
@@ -751,7 +777,7 @@ function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
     const wider = concepts.findIndex((_, j) => j !== i && (keys[j] as Set<string>).size > own.size && own.size * 2 >= (keys[j] as Set<string>).size && [...own].every((key) => (keys[j] as Set<string>).has(key)));
     if (wider < 0) return concept;
     const more = (concepts[wider] as Concept).alternatives.filter((a) => !own.has(a.terms.join('+')));
-    return { ...concept, alternatives: [...concept.alternatives, ...more] };
+    return conceptOf(concept, concept.salience, [...concept.alternatives, ...more]);
   });
 }
 
@@ -762,7 +788,7 @@ function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
  */
 function withNewsroomWordsLight(index: DossierIndex, concepts: Concept[]): Concept[] {
   if (!concepts.some(isSubstantive)) return concepts;
-  return concepts.map((c) => (isNewsroomConcept(index, c) ? { ...c, salience: Math.min(c.salience, NEWSROOM) } : c));
+  return concepts.map((c) => (isNewsroomConcept(index, c) ? conceptOf(c, Math.min(c.salience, NEWSROOM)) : c));
 }
 
 /** Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too); no concept with a day in it ("the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday). */
@@ -802,12 +828,12 @@ function withMembersOfNamed(index: DossierIndex, intents: ReadonlySet<Intent>, c
   if (intents.has('figure')) return concepts;
   const organisation = concepts.some((c) => c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.names.has(a.terms[0] as string) && !index.people.has(a.terms[0] as string) && !index.topicTerms.has(a.terms[0] as string)));
   if (!organisation) return concepts;
-  return concepts.map((c) => (MEMBERS.has(fold(c.label)) ? { ...c, salience: Math.min(c.salience, BELOW_ESSENTIAL) } : c));
+  return concepts.map((c) => (MEMBERS.has(fold(c.label)) ? conceptOf(c, Math.min(c.salience, BELOW_ESSENTIAL)) : c));
 }
 const MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'member states', 'member state', 'member countries', 'leden', 'lid', 'lidstaten', 'lidstaat']);
 
 /** The concept, essential however little its words weigh; not the scene it is asked in. */
-const asEssential = (concept: Concept): Concept => (concept.background ? concept : { ...concept, salience: Math.max(concept.salience, ESSENTIAL) });
+const asEssential = (concept: Concept): Concept => (concept.background ? concept : conceptOf(concept, Math.max(concept.salience, ESSENTIAL)));
 
 /**
  * In "how many" the verb says what is counted: "hoeveel agenten zijn er gewond geraakt" is not
@@ -901,7 +927,7 @@ function withQualifiersWeighed(concepts: Concept[], index: DossierIndex): Concep
     // Before a noun of the question that the dossier has, not before a name ("the capital of Kazakhstan" is a noun).
     const beforeNoun = next !== undefined && next.pos === 'n' && next.alternatives.length > 0 && !next.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
     const qualifies = concept.pos === 'a' && concept.use !== 'noun' && concept.alternatives.length === 0 && !concept.label.includes(' ') && index.lexicon.qualifies(fold(concept.label)) && beforeNoun;
-    return qualifies ? { ...concept, salience: Math.min(concept.salience, BELOW_ESSENTIAL) } : concept;
+    return qualifies ? conceptOf(concept, Math.min(concept.salience, BELOW_ESSENTIAL)) : concept;
   });
 }
 
@@ -917,7 +943,7 @@ function withUnknownNames(concepts: Concept[], words: readonly QueryWord[], inde
   const reachesName = (concept: Concept): boolean => concept.alternatives.some((a) => a.kind !== 'bridge' && a.kind !== 'compound' && a.terms.some((t) => index.names.has(t) || index.people.has(t)));
   const inRun = (concept: Concept, run: readonly string[]): boolean => concept.label.split(' ').some((part) => run.includes(part));
   const unknown = [...runs.values()].filter((run) => !concepts.some((c) => inRun(c, run) && reachesName(c)));
-  return concepts.map((c) => (unknown.some((run) => inRun(c, run)) ? { ...c, salience: Math.max(c.salience, UNKNOWN_NAME) } : c));
+  return concepts.map((c) => (unknown.some((run) => inRun(c, run)) ? conceptOf(c, Math.max(c.salience, UNKNOWN_NAME)) : c));
 }
 /** The weight of a word of a name the dossier lacks: essential. */
 const UNKNOWN_NAME = 1;
