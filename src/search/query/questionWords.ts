@@ -969,7 +969,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   const which = kindOf ? 2 : opens;
   const whichObject = (kindOf || WHICH.has(folded[which] ?? '')) && [...intents].every((intent) => KINDS_ASKED.has(intent)) && [2, 3].some((k) => AUXILIARIES.has(folded[which + k] ?? '') && !folded.slice(which + 1, which + k).some((w) => AUXILIARIES.has(w)));
   const objectAsked = !polar && oneClause && (whatObject || whichObject);
-  return { intents, consumed, polar, earlier, ahead, objectAsked, compares, checks: polar || amountsCompared, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, ...(doerAt === undefined ? {} : { doerAt }), ...(doneToAt === undefined ? {} : { doneToAt }), ...(verbAt === undefined ? {} : { verbAt }), ...(predicateAt === undefined ? {} : { predicateAt }) };
+  return { intents, consumed, polar, earlier, ahead, objectAsked, compares, checks: polar || amountsCompared, namesRoles: polar || doerAt !== undefined || doneToAt !== undefined, doerAt, doneToAt, verbAt, predicateAt };
 }
 
 /** Verbs of holding a view, which frame the claim a yes/no question checks ("does Putin think …", "denkt Poetin dat …"). */
