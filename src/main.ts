@@ -19,6 +19,7 @@ import { createLogger } from './observe/logger.js';
 import { createMetrics, type Metrics } from './observe/metrics.js';
 import { startMetricsServer, type MetricsServer } from './observe/metricsServer.js';
 import { ObservedStore } from './observe/observeStore.js';
+import { mapped } from './lists/flatMap.js';
 
 const args = process.argv.slice(2);
 const USAGE = `Usage: npm start [-- --console] [-- --blocks]
@@ -38,14 +39,14 @@ if (unknown.length > 0) {
 }
 const settings = readConfig(process.env);
 if (!settings.ok) {
-  process.stderr.write(`Cannot start — fix the configuration (see .env.example):\n${settings.errors.map((e) => `  • ${e}`).join('\n')}\n`);
+  process.stderr.write(`Cannot start — fix the configuration (see .env.example):\n${mapped(settings.errors, (e) => `  • ${e}`).join('\n')}\n`);
   process.exit(1);
 }
 const config = args.includes('--console') ? { ...settings.config, mode: 'console' as const } : settings.config;
 // The folders first: a wrong KNOWLEDGE_DIR or STATE_DIR is said now, naming the variable, before anything is read or written.
 const folderProblems = (await Promise.all([checkKnowledgeDir(config.knowledgeDir), checkStateDir(config.stateDir)])).filter((p): p is string => p !== undefined);
 if (folderProblems.length > 0) {
-  process.stderr.write(`Cannot start — fix the configuration (see .env.example):\n${folderProblems.map((e) => `  • ${e}`).join('\n')}\n`);
+  process.stderr.write(`Cannot start — fix the configuration (see .env.example):\n${mapped(folderProblems, (e) => `  • ${e}`).join('\n')}\n`);
   process.exit(1);
 }
 

@@ -14,7 +14,7 @@ import { essentialConcepts } from '../search/query/salience.js';
 import { splitQuestions } from '../search/query/splitQuestions.js';
 import { figureCaveats } from '../figures/figureCaveats.js';
 import type { Answer, AnswerGap, AnswerResult, Citation, Highlight } from './types.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface AnswerOptions {
   index: DossierIndex;
@@ -36,12 +36,11 @@ export function answer(asked: string, options: AnswerOptions): Answer {
   if (parts.length === 1) return answerOne(query, index, limit, offset);
   // Two questions in one message: each answered on its own, the sentences merged by score (each
   // part's best is 1), so both best answers lead and the scores stay in order.
-  const answers = parts.map((part) => answerOne(part, index, offset + limit, 0));
+  const answers = mapped(parts, (part) => answerOne(part, index, offset + limit, 0));
   // A sentence both parts found is shown once, where it scored best.
   const seen = new Set<string>();
-  const results = flatMap(answers, (a, part) => a.results.map((result, rank) => ({ result, part, rank })))
-    .sort((a, b) => b.result.score - a.result.score || a.rank - b.rank || a.part - b.part)
-    .map(({ result }) => result)
+  const results = mapped(flatMap(answers, (a, part) => mapped(a.results, (result, rank) => ({ result, part, rank })))
+    .sort((a, b) => b.result.score - a.result.score || a.rank - b.rank || a.part - b.part), ({ result }) => result)
     .filter(({ citation }) => {
       const key = `${citation.articleId}\u0000${citation.paragraph}\u0000${citation.sentence}`;
       if (seen.has(key)) return false;
@@ -70,13 +69,13 @@ function answerOne(query: string, index: DossierIndex, limit: number, offset: nu
   const page = ranking.results.slice(offset, offset + limit);
   const best = ranking.results[0];
   // What the question is about that the dossier lacks: not a word that only frames it ("now", "exactly", "another").
-  const essential = essentialConcepts(concepts.map((c) => c.salience));
-  const unmatched = [...new Set(concepts.filter((c, i) => c.alternatives.length === 0 && essential[i]).map((c) => c.label))];
+  const essential = essentialConcepts(mapped(concepts, (c) => c.salience));
+  const unmatched = [...new Set(mapped(concepts.filter((c, i) => c.alternatives.length === 0 && essential[i]), (c) => c.label))];
   return {
     query,
     dossierId: index.dossier.id,
-    concepts: concepts.map((c) => c.label),
-    results: page.map((r) => toResult(index, r)),
+    concepts: mapped(concepts, (c) => c.label),
+    results: mapped(page, (r) => toResult(index, r)),
     gap: best?.full ? null : gapOf(best?.missing ?? unmatched, typesLacking(best, parsed), concepts),
     more: ranking.more,
     unmatched,
@@ -97,7 +96,7 @@ function typesLacking(best: Ranked | undefined, parsed: ParsedQuery): AnswerGap[
 
 /** What the closest sentence lacks, telling words the dossier has elsewhere from words it has nowhere. */
 function gapOf(missing: string[], types: AnswerGap['types'], concepts: readonly Concept[]): AnswerGap {
-  const found = new Set(concepts.filter((c) => c.alternatives.length > 0).map((c) => c.label));
+  const found = new Set(mapped(concepts.filter((c) => c.alternatives.length > 0), (c) => c.label));
   return { missing, elsewhere: missing.filter((label) => found.has(label)), types };
 }
 
@@ -131,9 +130,8 @@ export function citationOf(index: DossierIndex, record: SentenceRecord): Citatio
 
 /** Character ranges of the words that matched, merged and in order. */
 export function highlightsOf(record: SentenceRecord, matchedTerms: ReadonlySet<string>): Highlight[] {
-  const ranges = [...record.analysis.words, ...record.analysis.parts]
-    .filter((t) => matchedTerms.has(t.term))
-    .map((t): Highlight => [t.start, t.end])
+  const ranges = mapped([...record.analysis.words, ...record.analysis.parts]
+    .filter((t) => matchedTerms.has(t.term)), (t): Highlight => [t.start, t.end])
     .sort((a, b) => a[0] - b[0]);
   const merged: Highlight[] = [];
   for (const range of ranges) {

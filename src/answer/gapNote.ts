@@ -3,6 +3,7 @@
  * it shows related sentences, and names what is missing. One wording for Slack, console and CLI.
  */
 import type { Answer, AnswerKind } from './types.js';
+import { mapped } from '../lists/flatMap.js';
 
 const KIND: Record<AnswerKind, string> = {
   figure: 'a figure for it',
@@ -32,9 +33,9 @@ export function gapNote(answer: Answer): string | undefined {
   const elsewhere = new Set(answer.gap.elsewhere);
   const absent = answer.gap.missing.filter((m) => !elsewhere.has(m));
   const apart = answer.gap.missing.filter((m) => elsewhere.has(m));
-  if (absent.length > 0) why.push(`none mentions ${list(absent.map((m) => `“${m}”`))}`);
+  if (absent.length > 0) why.push(`none mentions ${list(mapped(absent, (m) => `“${m}”`))}`);
   // The dossier has these, just not with the rest of the question: "none mentions" would be untrue.
-  if (apart.length > 0) why.push(`${list(apart.map((m) => `“${m}”`), 'and')} ${apart.length === 1 ? 'is' : 'are'} only in other sentences`);
-  if (answer.gap.types.length > 0) why.push(`none gives ${list(answer.gap.types.map((k) => KIND[k]))}`);
+  if (apart.length > 0) why.push(`${list(mapped(apart, (m) => `“${m}”`), 'and')} ${apart.length === 1 ? 'is' : 'are'} only in other sentences`);
+  if (answer.gap.types.length > 0) why.push(`none gives ${list(mapped(answer.gap.types, (k) => KIND[k]))}`);
   return `No sentence answers this exactly${why.length > 0 ? ` (${why.join('; ')})` : ''}; closest:`;
 }

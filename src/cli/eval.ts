@@ -18,6 +18,7 @@ import { evaluate, type Recall, type Report, type Retriever } from '../eval/metr
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
 import { loadQuestionSet } from '../eval/questionSet.js';
 import { withSlips } from '../eval/slips.js';
+import { mapped } from '../lists/flatMap.js';
 
 const USAGE = 'usage: npm run eval [-- question-set.json ...]\n';
 const FIXTURES = path.resolve('tests/fixtures/eval');
@@ -27,10 +28,10 @@ if (given.includes('--help') || given.includes('-h')) {
   process.exit(0);
 }
 const sets: string[][] = given.length > 0
-  ? given.map((file) => [file])
+  ? mapped(given, (file) => [file])
   : [
       [path.resolve('../shared/eval/dev-questions.json'), path.join(FIXTURES, 'dev-questions.json')],
-      ...readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'dev-questions.json').sort().map((f) => [path.join(FIXTURES, f)]),
+      ...mapped(readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'dev-questions.json').sort(), (f) => [path.join(FIXTURES, f)]),
     ];
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
@@ -54,7 +55,7 @@ if (!index) {
   process.stderr.write('eval: no dossier to evaluate (check KNOWLEDGE_DIR)\n');
   process.exit(1);
 }
-const ours: Retriever = (q) => answer(q, { index, limit: 10 }).results.map((r) => ({ text: r.text, full: r.match === 'full' }));
+const ours: Retriever = (q) => mapped(answer(q, { index, limit: 10 }).results, (r) => ({ text: r.text, full: r.match === 'full' }));
 const plain = plainMiniSearch(index);
 
 let failed = false;

@@ -19,6 +19,7 @@ import { ArticleCatalog } from '../state/articleCatalog.js';
 import { AuditLog } from '../state/auditLog.js';
 import { openStateStore } from '../state/store/openStateStore.js';
 import { userInfo } from 'node:os';
+import { mapped } from '../lists/flatMap.js';
 
 const USAGE = `Usage: npm run ingest -- <file | page.html | https://link ...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
 
@@ -65,7 +66,7 @@ const knowledge = await loadKnowledge(knowledgeDir);
 const wanted = flags.dossier;
 const dossier = wanted ? knowledge.dossiers.find((d) => d.id === wanted || d.command === `/${wanted.replace(/^\//u, '')}`) : knowledge.dossiers.length === 1 ? knowledge.dossiers[0] : undefined;
 if (!dossier) {
-  const known = knowledge.dossiers.map((d) => d.id).join(', ') || 'none';
+  const known = mapped(knowledge.dossiers, (d) => d.id).join(', ') || 'none';
   fail(flags.dossier ? `unknown dossier '${flags.dossier}' (dossiers: ${known})` : `say which dossier with --dossier (dossiers: ${known})`);
 }
 
@@ -122,8 +123,8 @@ for (const file of files) {
       `  date:       ${r.date ? `${r.date} (${r.dateFrom === 'text' ? 'from the text' : draft.dateFromPage ? 'from the page' : 'from --date'})` : 'unknown'}`,
       ...(r.url ? [`  url:        ${r.url}`] : []),
       `  paragraphs: ${r.paragraphs}, sentences: ${r.sentences}`,
-      `  headings:   ${r.headings.length ? r.headings.map((h) => `“${h}”`).join(', ') : 'none'}`,
-      `  captions:   ${r.captions.length ? r.captions.map((c) => `“${c}”`).join(', ') : 'none'} (kept, never given as answers)`,
+      `  headings:   ${r.headings.length ? mapped(r.headings, (h) => `“${h}”`).join(', ') : 'none'}`,
+      `  captions:   ${r.captions.length ? mapped(r.captions, (c) => `“${c}”`).join(', ') : 'none'} (kept, never given as answers)`,
       '',
     ].join('\n'),
   );

@@ -4,6 +4,7 @@
  */
 
 import { isTimeZone, parseClockTime } from '../time/localTime.js';
+import { mapped } from '../lists/flatMap.js';
 
 export type Mode = 'http' | 'socket' | 'console';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -99,7 +100,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
   const redisUrl = value('REDIS_URL');
   // Never echo it: a Redis URL may carry a password.
   if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/u.test(redisUrl)) errors.push('REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379/0); unset it to keep state in files under STATE_DIR');
-  const ingestAllowHosts = (value('INGEST_ALLOW_HOSTS') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const ingestAllowHosts = mapped((value('INGEST_ALLOW_HOSTS') ?? '').split(','), (h) => h.trim()).filter(Boolean);
   for (const host of ingestAllowHosts) {
     if (!/^(?:[a-z0-9.-]+|[0-9a-f:.]+(?:\/\d{1,3})?)$/iu.test(host)) errors.push(`INGEST_ALLOW_HOSTS takes host names and CIDR ranges separated by commas (e.g. cms.intranet,10.0.0.0/8), got '${host}'`);
   }
@@ -150,7 +151,7 @@ export function readConfig(env: Env, options: ReadOptions = {}): ConfigResult {
       logLevel: logLevel as LogLevel,
       logFormat: logFormat as LogFormat,
       ...(metricsText !== undefined ? { metrics: { port: metricsPort, host: metricsHost } } : {}),
-      digest: { channels: channels.map((c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
+      digest: { channels: mapped(channels, (c) => c.replace(/^#/u, '')), time, timeZone, weekdaysOnly: ['true', '1', 'yes'].includes(weekdays) },
       noColor: value('NO_COLOR') !== undefined,
       answerWorkers: workersText === 'auto' ? 'auto' : Number(workersText),
       ingestAllowHosts,

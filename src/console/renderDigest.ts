@@ -6,6 +6,7 @@ import { figureLineText } from '../figures/describeFigure.js';
 import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { longDate } from '../time/localTime.js';
+import { mapped } from '../lists/flatMap.js';
 
 export const staleNote = (note: FigureNote): string => `“${note.sentence}”${note.line === undefined ? '' : ` (line ${note.line})`}`;
 
@@ -14,7 +15,7 @@ export function renderDigest(digest: Digest): string {
   for (const part of digest.dossiers) {
     out.push('', `${part.dossier.title} (${part.dossier.command})`);
     if (part.newArticles.length === 0) out.push('  New: nothing new arrived since the last digest.');
-    else out.push(`  New since the last digest (${part.newArticles.length}):`, ...part.newArticles.map((a) => `    • ${a.title} — ${a.source ?? 'source unknown'} · ${a.date ?? 'date unknown'}`));
+    else out.push(`  New since the last digest (${part.newArticles.length}):`, ...mapped(part.newArticles, (a) => `    • ${a.title} — ${a.source ?? 'source unknown'} · ${a.date ?? 'date unknown'}`));
     const figures = figureLines(part.figures);
     if (figures.length > 0) {
       out.push('  Figures:');
@@ -24,12 +25,12 @@ export function renderDigest(digest: Digest): string {
         for (const f of line.figures) out.push(`        ${figureLineText(f.description)}`, `          “${f.sentence}” (${plainCitation(f.citation)})`);
       }
     }
-    for (const series of figureSeries(part.figures)) out.push(`  How ${series.label} moved:`, ...seriesTable(series).map((row) => `    ${row}`));
-    if (part.mostAsked.length > 0) out.push(`  Most asked: ${part.mostAsked.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
-    if (part.unanswered.length > 0) out.push(`  No good answer yet (to do for editors): ${part.unanswered.map((q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
-    if (part.staleNotes.length > 0) out.push(`  Figure corrections in dossier.yml that match no figure (to do for editors): ${part.staleNotes.map(staleNote).join(', ')}`);
+    for (const series of figureSeries(part.figures)) out.push(`  How ${series.label} moved:`, ...mapped(seriesTable(series), (row) => `    ${row}`));
+    if (part.mostAsked.length > 0) out.push(`  Most asked: ${mapped(part.mostAsked, (q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
+    if (part.unanswered.length > 0) out.push(`  No good answer yet (to do for editors): ${mapped(part.unanswered, (q) => `“${q.query}” (${q.count}×)`).join(', ')}`);
+    if (part.staleNotes.length > 0) out.push(`  Figure corrections in dossier.yml that match no figure (to do for editors): ${mapped(part.staleNotes, staleNote).join(', ')}`);
   }
-  const commands = digest.dossiers.map((d) => `${d.dossier.command} <question>`).join(', ');
+  const commands = mapped(digest.dossiers, (d) => `${d.dossier.command} <question>`).join(', ');
   out.push('', `Ask with ${commands || 'a dossier command'}, mention @Dossier bot in a thread, or send it a direct message.`);
   return out.join('\n');
 }

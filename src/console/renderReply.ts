@@ -7,7 +7,7 @@ import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
 import { usageLines } from '../reply/commands.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
   const { dossier } = reply;
@@ -17,16 +17,18 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
       return reply.answer.results.length === 0 ? `${text}\nTry other words, or ${dossier.command} help.` : text;
     }
     case 'help': {
-      const examples = dossier.examples.map((e) => `  ${dossier.command} ${e}`);
+      const examples = mapped(dossier.examples, (e) => `  ${dossier.command} ${e}`);
+      const usages = [
+        ...mapped(usageLines(dossier.command), (line) => [line.usage, line.description]),
+        ['@bot <question>', 'as a mention in Slack (answered in the thread)'],
+        ['more', 'the next sentences of the last answer (console)'],
+        ['quit', 'end the console (or Ctrl-D)'],
+      ];
+      const width = Math.max(...mapped(usages, ([usage]) => (usage ?? '').length)) + 2;
       return [
         reply.reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch.' : `${dossier.title}${dossier.description ? ` — ${dossier.description}` : ''}`,
         '',
-        ...[
-          ...usageLines(dossier.command).map((line) => [line.usage, line.description]),
-          ['@bot <question>', 'as a mention in Slack (answered in the thread)'],
-          ['more', 'the next sentences of the last answer (console)'],
-          ['quit', 'end the console (or Ctrl-D)'],
-        ].map(([usage, meaning], _, all) => `  ${(usage ?? '').padEnd(Math.max(...all.map(([u]) => (u ?? '').length)) + 2)}${meaning}`),
+        ...mapped(usages, ([usage, meaning]) => `  ${(usage ?? '').padEnd(width)}${meaning}`),
         '',
         ...(examples.length > 0 ? ['Examples:', ...examples] : []),
       ].join('\n');
@@ -34,7 +36,7 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
     case 'sources':
       return [
         `${dossier.title} — ${reply.sources.length} articles`,
-        ...reply.sources.map((s) => `  • ${s.title}${s.titleDerived ? ' (opening words)' : ''} — ${s.source ?? 'source unknown'} · ${s.date ?? 'date unknown'} · ${s.sentences} sentences${s.url ? ` · ${s.url}` : ''}`),
+        ...mapped(reply.sources, (s) => `  • ${s.title}${s.titleDerived ? ' (opening words)' : ''} — ${s.source ?? 'source unknown'} · ${s.date ?? 'date unknown'} · ${s.sentences} sentences${s.url ? ` · ${s.url}` : ''}`),
       ].join('\n');
     case 'figures': {
       const lines = figureLines(reply.topics);
@@ -43,10 +45,10 @@ export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
         `Figures in ${dossier.title}${reply.asked ? ` — ${reply.asked}` : ''}`,
         ...flatMap(lines, (line) => [
           `  • ${line.label}${line.sourcesDiffer ? `  ⚠ SOURCES DIFFER: ${line.disagreements.join('; ')}` : ''}`,
-          ...line.updates.map((update) => `      updated: ${update}`),
+          ...mapped(line.updates, (update) => `      updated: ${update}`),
           ...flatMap(line.figures, (f) => [`      ${figureLineText(f.description)}`, `        “${f.sentence}” (${plainCitation(f.citation)})`]),
         ]),
-        ...flatMap(figureSeries(reply.topics), (series) => [`  How ${series.label} moved:`, ...seriesTable(series).map((row) => `      ${row}`)]),
+        ...flatMap(figureSeries(reply.topics), (series) => [`  How ${series.label} moved:`, ...mapped(seriesTable(series), (row) => `      ${row}`)]),
       ].join('\n');
     }
     case 'digest':

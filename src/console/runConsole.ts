@@ -16,6 +16,7 @@ import { renderReply } from './renderReply.js';
 import { ANSI, PLAIN } from './renderAnswer.js';
 import type { Metrics } from '../observe/metrics.js';
 import { recordQuestion } from '../observe/questions.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface ConsoleIO {
   input: Readable;
@@ -56,7 +57,7 @@ export async function runConsole(source: Library | LibraryHolder, io: ConsoleIO)
     const first = library.dossiers[0]?.dossier;
     write('Dossier bot — offline console. Type what you would type in Slack:');
     write(first ? `  ${first.command} troops    ${first.command} hoeveel doden    @bot wie is Nazarbajev?    ${first.command} figures    ${first.command} sources` : '  (no dossiers loaded)');
-    write(`Dossiers: ${library.dossiers.map((d) => `${d.dossier.command} (${d.dossier.articles.length} articles)`).join(', ') || 'none'}. "more" pages the last answer; "quit" (or Ctrl-D) ends.`);
+    write(`Dossiers: ${mapped(library.dossiers, (d) => `${d.dossier.command} (${d.dossier.articles.length} articles)`).join(', ') || 'none'}. "more" pages the last answer; "quit" (or Ctrl-D) ends.`);
     write('To connect to Slack, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); see README.md.\n');
   }
   const lines = createInterface({ input: io.input, ...(io.interactive ? { output: io.output, prompt: '> ' } : {}), crlfDelay: Infinity });

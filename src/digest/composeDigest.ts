@@ -10,6 +10,7 @@ import { extractFigures, unmatchedNotes, type TopicFigures } from '../figures/ex
 import type { FigureNote } from '../knowledge/dossierConfig.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { QueryLogEntry } from '../state/queryLog.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface QuestionCount {
   query: string;
@@ -67,7 +68,7 @@ export function composeDigest(input: DigestInput): Digest {
   return {
     date: input.date,
     ...(input.since ? { since: input.since.toISOString() } : {}),
-    dossiers: input.dossiers.map((index) => {
+    dossiers: mapped(input.dossiers, (index) => {
       const { dossier } = index;
       const mine = recent.filter((q) => q.dossierId === dossier.id);
       const isNew = (id: string): boolean => new Date(input.firstSeen.get(id) ?? 0).getTime() > since;

@@ -5,6 +5,7 @@
  */
 import type { Digest } from './composeDigest.js';
 import type { Figure } from '../figures/extractFigures.js';
+import { mapped } from '../lists/flatMap.js';
 
 function figureJson(f: Figure) {
   return {
@@ -30,24 +31,24 @@ export function digestJson(digest: Digest) {
   return {
     date: digest.date,
     since: digest.since ?? null,
-    dossiers: digest.dossiers.map((part) => ({
+    dossiers: mapped(digest.dossiers, (part) => ({
       id: part.dossier.id,
       title: part.dossier.title,
       newArticles: part.newArticles,
-      figures: part.figures.map((topic) => ({
+      figures: mapped(part.figures, (topic) => ({
         topic: topic.topic,
         label: topic.label,
-        groups: topic.groups.map((g) => ({
+        groups: mapped(topic.groups, (g) => ({
           group: g.group ?? null,
           sourcesDiffer: g.sourcesDiffer,
-          disagreements: g.disagreements.map(([a, b]) => [a.text, b.text]),
-          updates: g.updates.map((u) => ({ from: u.from.text, to: u.to.text, claimant: u.to.provenance.claimant ?? null })),
-          figures: g.figures.map(figureJson),
+          disagreements: mapped(g.disagreements, ([a, b]) => [a.text, b.text]),
+          updates: mapped(g.updates, (u) => ({ from: u.from.text, to: u.to.text, claimant: u.to.provenance.claimant ?? null })),
+          figures: mapped(g.figures, figureJson),
         })),
       })),
       mostAsked: part.mostAsked,
       unanswered: part.unanswered,
-      staleNotes: part.staleNotes.map((n) => ({ sentence: n.sentence, line: n.line ?? null })),
+      staleNotes: mapped(part.staleNotes, (n) => ({ sentence: n.sentence, line: n.line ?? null })),
     })),
   };
 }

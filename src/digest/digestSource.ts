@@ -10,7 +10,7 @@ import { QueryLog, type QueryLogEntry } from '../state/queryLog.js';
 import { composeDigest, type Digest } from './composeDigest.js';
 import { DigestLedger } from './ledger.js';
 import { localTime } from '../time/localTime.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface DigestSource {
   ledger: DigestLedger;
@@ -26,7 +26,7 @@ export interface DigestSource {
 export function digestSource(library: LibraryHolder, stateDir: string, settings: DigestSettings, now: () => Date = () => new Date(), queryLog = new QueryLog({ stateDir })): DigestSource {
   const ledger = new DigestLedger(stateDir);
   const catalog = new ArticleCatalog(stateDir);
-  const noteArticles = (): string[] => catalog.record(flatMap(library.current().dossiers, (d) => d.dossier.articles.map((a) => a.id)), now());
+  const noteArticles = (): string[] => catalog.record(flatMap(library.current().dossiers, (d) => mapped(d.dossier.articles, (a) => a.id)), now());
   const compose = ({ channel, dossierId }: { channel?: string; dossierId?: string }, queries: QueryLogEntry[]): Digest => {
     noteArticles();
     const since = (channel ?? settings.channels[0]) ? ledger.lastSent(channel ?? settings.channels[0] ?? '') : undefined;

@@ -7,7 +7,7 @@ import type { Citation } from '../answer/types.js';
 import { dateSpan, describeFigure, type FigureDescription } from '../figures/describeFigure.js';
 import { MAX_PAIRS } from '../figures/compareFigures.js';
 import type { Figure, FigureGroup, TopicFigures } from '../figures/extractFigures.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface FigureLine {
   /** `Doden — security forces`. */
@@ -28,12 +28,12 @@ const when = (f: Figure): string => (f.moment.from ? ` (${dateSpan(f.moment.from
 
 export function figureLines(topics: readonly TopicFigures[]): FigureLine[] {
   return flatMap(topics, (topic) =>
-    topic.groups.map((group: FigureGroup) => ({
+    mapped(topic.groups, (group: FigureGroup) => ({
       label: group.group ? `${topic.label} — ${group.group}` : topic.label,
       sourcesDiffer: group.sourcesDiffer,
-      disagreements: shown(group.disagreements.map(([a, b]) => `${a.text} ≠ ${b.text}`)),
-      updates: group.updates.map(({ from, to }) => `${from.text}${when(from)} → ${to.text}${when(to)}, ${to.provenance.claimant ?? ''}`.replace(/, $/u, '')),
-      figures: group.figures.map((f) => ({ description: describeFigure(f), sentence: f.sentence, citation: f.citation, standing: f.status === 'stands' && !f.event })),
+      disagreements: shown(mapped(group.disagreements, ([a, b]) => `${a.text} ≠ ${b.text}`)),
+      updates: mapped(group.updates, ({ from, to }) => `${from.text}${when(from)} → ${to.text}${when(to)}, ${to.provenance.claimant ?? ''}`.replace(/, $/u, '')),
+      figures: mapped(group.figures, (f) => ({ description: describeFigure(f), sentence: f.sentence, citation: f.citation, standing: f.status === 'stands' && !f.event })),
     })),
   );
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { readJson, writeFileAtomic } from '../state/atomicFile.js';
+import { mapped } from '../lists/flatMap.js';
 
 interface Entry {
   ts: string;
@@ -34,7 +35,7 @@ export class DigestLedger {
 
   /** When the last digest went to `channel`, if ever. */
   lastSent(channel: string): Date | undefined {
-    const times = Object.values(this.read()[channel] ?? {}).map((e) => e.postedAt).sort();
+    const times = mapped(Object.values(this.read()[channel] ?? {}), (e) => e.postedAt).sort();
     const last = times.at(-1);
     return last ? new Date(last) : undefined;
   }

@@ -7,6 +7,7 @@
 import type { DigestSettings } from '../config/readConfig.js';
 import type { DigestLedger } from './ledger.js';
 import { localTime, parseClockTime } from '../time/localTime.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** The local date whose digest is due for `channel` at `now`, or undefined when none is due. */
 export function dueDate(now: Date, settings: DigestSettings, ledger: DigestLedger, channel: string): string | undefined {
@@ -35,7 +36,7 @@ export class DigestScheduler {
   async tick(): Promise<void> {
     const { settings, ledger, now } = this.options;
     await Promise.all(
-      settings.channels.map(async (channel) => {
+      mapped(settings.channels, async (channel) => {
         const date = dueDate(now(), settings, ledger, channel);
         if (!date || this.running.has(channel)) return;
         this.running.add(channel);

@@ -7,6 +7,7 @@
  * Each is also split by question language when the set tags it.
  */
 import type { QuestionLanguage, QuestionSet } from './questionSet.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface Retrieved {
   text: string;
@@ -79,15 +80,15 @@ export function evaluate(set: QuestionSet, retrieve: Retriever): Report {
     const rank = index < 0 ? null : index + 1;
     const fullAt3 = results.slice(0, 3).some((r) => r.full && isGold(r.text));
     outcomes.push({ ...(lang ? { lang } : {}), rank, fullAt3 });
-    if (!fullAt3) misses.push({ query: q, rank, full: rank !== null && (results[rank - 1]?.full ?? false), top: results.slice(0, 3).map((r) => r.text) });
+    if (!fullAt3) misses.push({ query: q, rank, full: rank !== null && (results[rank - 1]?.full ?? false), top: mapped(results.slice(0, 3), (r) => r.text) });
   }
   const byLanguage: Partial<Record<QuestionLanguage, Recall>> = {};
   for (const lang of ['en', 'nl'] as const) {
     const subset = outcomes.filter((o) => o.lang === lang);
     if (subset.length > 0) byLanguage[lang] = recallOf(subset);
   }
-  const scoped = set.none.map(({ q }) => ({ query: q, results: retrieve(q).slice(0, 3) }));
-  const falseAnswers = scoped.filter((s) => s.results.some((r) => r.full)).map((s) => ({ query: s.query, top: s.results.map((r) => r.text) }));
+  const scoped = mapped(set.none, ({ q }) => ({ query: q, results: retrieve(q).slice(0, 3) }));
+  const falseAnswers = mapped(scoped.filter((s) => s.results.some((r) => r.full)), (s) => ({ query: s.query, top: mapped(s.results, (r) => r.text) }));
   const silent = scoped.filter((s) => s.results.length === 0).length;
   const m = set.none.length;
   return {

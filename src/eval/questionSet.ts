@@ -5,6 +5,7 @@
  * blind measure: its misses are never printed, so nobody tunes on it by accident.
  */
 import { readFile } from 'node:fs/promises';
+import { mapped } from '../lists/flatMap.js';
 
 export type QuestionLanguage = 'en' | 'nl';
 
@@ -52,8 +53,8 @@ export function parseQuestionSet(json: string): QuestionSet {
   const data = JSON.parse(json) as Record<string, unknown>;
   if (!Array.isArray(data.answerable) || !Array.isArray(data.none)) throw new Error('a question set needs "answerable" and "none" lists');
   return {
-    answerable: data.answerable.map(answerableOf),
-    none: data.none.map(outOfScopeOf),
+    answerable: mapped(data.answerable, answerableOf),
+    none: mapped(data.none, outOfScopeOf),
     frozen: data.frozen === true,
   };
 }

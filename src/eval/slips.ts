@@ -5,6 +5,7 @@
  * every machine slips the same way: eval's "slip R@3" says how much one typo costs. Pure.
  */
 import type { QuestionSet } from './questionSet.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Words shorter than this are left alone: a slip there often makes another real word. */
 const MIN_LENGTH = 5;
@@ -39,5 +40,5 @@ export function slipped(question: string): string {
 
 /** The set with one slip in every answerable question. */
 export function withSlips(set: QuestionSet): QuestionSet {
-  return { ...set, answerable: set.answerable.map((item) => ({ ...item, q: slipped(item.q) })) };
+  return { ...set, answerable: mapped(set.answerable, (item) => ({ ...item, q: slipped(item.q) })) };
 }

@@ -4,6 +4,7 @@
  * are loaded on first use, so a process that never draws a chart never pays for them.
  */
 import type { FigureSeries } from './figureSeries.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Twice the drawn size, for sharp text on high-density screens. */
 const SCALE = 2;
@@ -15,7 +16,7 @@ export function chartSpec(series: FigureSeries): Record<string, unknown> {
     width: 480,
     height: 240,
     background: 'white',
-    data: { values: series.points.map((p) => ({ date: p.date, value: p.value, source: p.source, text: p.text })) },
+    data: { values: mapped(series.points, (p) => ({ date: p.date, value: p.value, source: p.source, text: p.text })) },
     mark: { type: 'line', point: { size: 60 } },
     encoding: {
       x: { field: 'date', type: 'temporal', timeUnit: 'yearmonthdate', title: null, axis: { format: '%-d %b %Y', labelAngle: 0, tickCount: 'day' } },

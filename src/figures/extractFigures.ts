@@ -23,7 +23,7 @@ import { compareFigures } from './compareFigures.js';
 import { momentOf, type Moment } from './moment.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { readNumbers, type NumberMention } from './readNumbers.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 import { kept } from '../lists/remembered.js';
 
 export type FigureStatus = 'stands' | 'retracted' | 'superseded';
@@ -98,10 +98,10 @@ function countedMeasure(after: readonly Term[], topicForms: ReadonlySet<string>,
 }
 
 function figuresIn(record: SentenceRecord, topic: TopicConfig, index: DossierIndex, facts: () => SentenceFacts): Figure[] {
-  const topicForms = new Set(topic.words.map(fold));
+  const topicForms = new Set(mapped(topic.words, fold));
   const words = wordsOf(record);
   if (!words.some((w) => topicForms.has(w.form))) return [];
-  const groupForms = new Set(flatMap(topic.groups, (g) => g.words.map(fold)));
+  const groupForms = new Set(flatMap(topic.groups, (g) => mapped(g.words, fold)));
   const figures: Figure[] = [];
   for (const mention of readNumbers(record.text)) {
     const after = words.filter((w) => w.start >= mention.numberEnd);
@@ -150,7 +150,7 @@ interface SentenceFacts {
 function groupOf(topic: TopicConfig, words: readonly Term[], mention: NumberMention, topicAt: number): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const group of topic.groups) {
-    const forms = new Set(group.words.map(fold));
+    const forms = new Set(mapped(group.words, fold));
     for (const word of words) {
       if (!forms.has(word.form)) continue;
       const between = word.start >= mention.start && word.start <= topicAt;
@@ -181,7 +181,7 @@ function applyNotes(figures: Figure[], notes: readonly FigureNote[], topics: rea
     }
     if (mine.length > 0) {
       const label = mine.find((n) => n.label)?.label;
-      const note = mine.map((n) => n.note).filter(Boolean).join(' ');
+      const note = mapped(mine, (n) => n.note).filter(Boolean).join(' ');
       moved = { ...moved, desk: { pinned: mine.some((n) => n.pin), ...(label ? { label } : {}), ...(note ? { note } : {}) } };
     }
     kept.push(moved);
@@ -198,7 +198,7 @@ function byStanding(a: Figure, b: Figure): number {
 function groupFigures(name: string | undefined, figures: Figure[]): FigureGroup {
   const sorted = [...figures].sort(byStanding);
   // Compared: what stands and counts the measure; a pinned figure is the desk's own and compared too.
-  const comparable = sorted.filter((f) => f.status === 'stands' && !f.event).map((f) => ({
+  const comparable = mapped(sorted.filter((f) => f.status === 'stands' && !f.event), (f) => ({
     figure: f,
     ...(f.mention.value === undefined ? {} : { value: f.mention.value }),
     ...(f.mention.atLeast === undefined ? {} : { atLeast: f.mention.atLeast }),
@@ -213,8 +213,8 @@ function groupFigures(name: string | undefined, figures: Figure[]): FigureGroup 
     ...(name ? { group: name } : {}),
     figures: sorted,
     sourcesDiffer: disagreements.length > 0,
-    disagreements: disagreements.map(([a, b]) => [a.figure, b.figure]),
-    updates: updates.map((u) => ({ from: u.from.figure, to: u.to.figure })),
+    disagreements: mapped(disagreements, ([a, b]) => [a.figure, b.figure]),
+    updates: mapped(updates, (u) => ({ from: u.from.figure, to: u.to.figure })),
   };
 }
 
@@ -247,10 +247,10 @@ function extractNow(index: DossierIndex, topics: readonly TopicConfig[]): TopicF
   };
   const found = flatMap(topics, (topic) => flatMap(index.sentences, (record) => figuresIn(record, topic, index, factsOf(record))));
   const figures = applyNotes(found, index.dossier.figureNotes ?? [], topics);
-  return topics.map((topic) => {
+  return mapped(topics, (topic) => {
     const own = figures.filter((f) => f.topic === topic.name);
-    const names = [...new Set([...topic.groups.map((g) => g.name), ...flatMap(own, (f) => (f.group ? [f.group] : []))]), undefined];
-    const groups = names.map((name) => groupFigures(name, own.filter((f) => f.group === name))).filter((g) => g.figures.length > 0);
+    const names = [...new Set([...mapped(topic.groups, (g) => g.name), ...flatMap(own, (f) => (f.group ? [f.group] : []))]), undefined];
+    const groups = mapped(names, (name) => groupFigures(name, own.filter((f) => f.group === name))).filter((g) => g.figures.length > 0);
     return { topic: topic.name, label: topic.label, groups };
   });
 }

@@ -5,6 +5,7 @@
  */
 import type { TopicFigures } from './extractFigures.js';
 import { dateSpan } from './describeFigure.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface SeriesPoint {
   /** `YYYY-MM-DD`: the day the figure is for. */
@@ -27,9 +28,8 @@ export function figureSeries(topics: readonly TopicFigures[]): FigureSeries[] {
   const series: FigureSeries[] = [];
   for (const topic of topics) {
     for (const group of topic.groups) {
-      const points = group.figures
-        .filter((f) => f.status === 'stands' && !f.event && f.moment.from !== undefined && (f.mention.value ?? f.mention.atLeast) !== undefined)
-        .map((f): SeriesPoint => ({
+      const points = mapped(group.figures
+        .filter((f) => f.status === 'stands' && !f.event && f.moment.from !== undefined && (f.mention.value ?? f.mention.atLeast) !== undefined), (f): SeriesPoint => ({
           date: f.moment.from as string,
           value: (f.mention.value ?? f.mention.atLeast) as number,
           source: f.provenance.claimant ?? f.citation.source ?? 'no source named',
@@ -44,7 +44,7 @@ export function figureSeries(topics: readonly TopicFigures[]): FigureSeries[] {
 
 /** A series as a text table: the console's view, and the fallback where no image can be shown. */
 export function seriesTable(series: FigureSeries): string[] {
-  const width = Math.max(...series.points.map((p) => dateSpan(p.date).length));
-  const valueWidth = Math.max(...series.points.map((p) => p.text.length));
-  return series.points.map((p) => `${dateSpan(p.date).padEnd(width)}  ${p.text.padEnd(valueWidth)}  ${p.source}`);
+  const width = Math.max(...mapped(series.points, (p) => dateSpan(p.date).length));
+  const valueWidth = Math.max(...mapped(series.points, (p) => p.text.length));
+  return mapped(series.points, (p) => `${dateSpan(p.date).padEnd(width)}  ${p.text.padEnd(valueWidth)}  ${p.source}`);
 }

@@ -7,6 +7,7 @@
 import { fold } from '../search/analysis/fold.js';
 import { tokenize } from '../search/analysis/tokenize.js';
 import { table } from '../lists/table.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface Moment {
   /** The sentence's own time words, verbatim ("afgelopen weekeinde"); absent when it has none. */
@@ -41,7 +42,7 @@ const plus = (day: Date, days: number): Date => new Date(day.getTime() + days * 
 /** The time words of a sentence and the days they stand for, given the article's date (`YYYY-MM-DD`, `YYYY-MM` or none). */
 export function momentOf(sentence: string, articleDate: string | undefined): Moment {
   const tokens = tokenize(sentence);
-  const words = tokens.map((t) => fold(t.surface));
+  const words = mapped(tokens, (t) => fold(t.surface));
   const published = parseDay(articleDate);
   const span = (first: number, last: number): string => sentence.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
   const withBefore = (i: number): number => (i > 0 && BEFORE.has(words[i - 1] ?? '') ? i - 1 : i);

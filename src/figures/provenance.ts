@@ -16,6 +16,7 @@ import { fold } from '../search/analysis/fold.js';
 import { tokenize, type Token } from '../search/analysis/tokenize.js';
 import { looksAttributive } from '../text/dutchAdjectives.js';
 import { STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface Withdrawal {
   kind: 'retracted' | 'corrected';
@@ -123,7 +124,7 @@ function nameBefore(tokens: readonly Token[], i: number, before: string | undefi
 
 function claimantIn(text: string, previous: string | undefined): string | undefined {
   const tokens = tokenize(text);
-  const words = tokens.map((t) => fold(t.surface));
+  const words = mapped(tokens, (t) => fold(t.surface));
   const volgens = words.findIndex((w) => w === 'volgens' || w === 'aldus');
   if (volgens >= 0) {
     const end = nounPhraseEnd(tokens, words, volgens + 1, text);

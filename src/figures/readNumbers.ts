@@ -8,6 +8,7 @@ import { canonicalNumber } from '../search/analysis/numbers.js';
 import { tokenize } from '../search/analysis/tokenize.js';
 import { isYearAt } from '../search/analysis/years.js';
 import { dutchNumberValue, INDEFINITE_AMOUNTS, MULTIPLIERS } from '../text/numberWords.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface NumberMention {
   /** The figure as written, with its qualifier: `bijna 8.000`, `minstens dertien`. */
@@ -24,16 +25,16 @@ export interface NumberMention {
 }
 
 /** Qualifiers, longest first; matched on folded words right before the number. */
-const QUALIFIERS = [
+const QUALIFIERS = mapped([
   'meer dan', 'minder dan', 'ten minste', 'naar schatting', 'more than', 'at least', 'less than', 'up to',
   'bijna', 'ruim', 'minstens', 'tenminste', "zo'n", 'circa', 'ca', 'ongeveer', 'rond', 'maximaal', 'hooguit', 'zeker',
   'liefst', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately',
-].map((q) => q.split(' '));
+], (q) => q.split(' '));
 
 
 export function readNumbers(sentence: string): NumberMention[] {
   const tokens = tokenize(sentence);
-  const words = tokens.map((t) => fold(t.surface));
+  const words = mapped(tokens, (t) => fold(t.surface));
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -10,7 +10,7 @@ import { splitFrontMatter } from '../knowledge/frontMatter.js';
 import { articleText, extractHtml } from './extractHtml.js';
 import { fetchPage, type FetchPageOptions } from './fetchPage.js';
 import { prepareArticle, type IngestFlags, type IngestReport } from './prepareArticle.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export type ArticleSource = { kind: 'link'; url: string } | { kind: 'text' | 'html'; bytes: Uint8Array };
 
@@ -99,7 +99,7 @@ export async function draftArticle(source: ArticleSource, flags: IngestFlags, do
   const id = `${dossier.id}/${prepared.fileName.replace(/\.md$/u, '')}`;
   // Never offer what the loader would not serve.
   const check = parseArticle({ id, dossierId: dossier.id, file: prepared.fileName, text: prepared.content, defaultLanguage: dossier.language });
-  if (!check.article) return { ok: false, reason: check.problems.map((p) => p.message).join('; ') };
+  if (!check.article) return { ok: false, reason: mapped(check.problems, (p) => p.message).join('; ') };
   const opening = flatMap(check.article.paragraphs, (p) => p.sentences).slice(0, OPENING_SENTENCES);
   return { ok: true, draft: { fileName: prepared.fileName, id, content: prepared.content, report: prepared.report, dateFromPage, opening } };
 }

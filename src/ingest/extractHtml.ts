@@ -8,6 +8,7 @@
 import { isValidDate } from '../knowledge/articleMeta.js';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { mapped } from '../lists/flatMap.js';
 
 export interface ExtractedArticle {
   title?: string;
@@ -105,7 +106,7 @@ export function extractHtml(html: string, pageUrl?: string): Extraction {
   const read = new Readability(document as never, { charThreshold: 200 }).parse();
   const { document: body } = parseHTML(`<html><body>${read?.content ?? ''}</body></html>`);
   // Paragraphs, and the headings between them (kept: the loader tells headings from body text).
-  const paragraphs = [...body.querySelectorAll('p, h2, h3')].map((p) => text(p.textContent) ?? '').filter((p) => p !== '');
+  const paragraphs = mapped([...body.querySelectorAll('p, h2, h3')], (p) => text(p.textContent) ?? '').filter((p) => p !== '');
   const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
   if (length < MIN_ARTICLE_CHARS) {
     return { ok: false, reason: `too little article text on the page (${length} characters): a paywall, a cookie wall, or no article` };

@@ -9,6 +9,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { Agent } from 'undici';
 import { readCappedBody } from './readCappedBody.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface FetchPageOptions {
   /** Host names and CIDR ranges that may be fetched although private. */
@@ -72,7 +73,7 @@ function allowed(host: string, address: string, allowHosts: readonly string[]): 
 }
 
 async function systemLookup(host: string): Promise<string[]> {
-  return (await dnsLookup(host, { all: true })).map((entry) => entry.address);
+  return mapped((await dnsLookup(host, { all: true })), (entry) => entry.address);
 }
 
 /** An address of the server's own networks that the operator did not allow for this host. */

@@ -11,7 +11,7 @@ import { deriveLabel } from '../text/deriveLabel.js';
 import { splitMetadataPrefix } from '../text/metadataPrefix.js';
 import { segmentArticle } from '../text/segmentArticle.js';
 import { COMBINING_MARKS } from '../text/letterClasses.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface IngestFlags {
   title?: string;
@@ -50,10 +50,10 @@ const normalizeSentence = (s: string): string => s.replace(/\s+/gu, ' ').trim().
  * the article, when most of its sentences are already there.
  */
 export function compareWithDossier(sentences: readonly string[], dossier: Dossier): { ok: true; overlaps: IngestReport['overlaps'] } | { ok: false; reason: string } {
-  const fresh = new Set(sentences.map(normalizeSentence));
+  const fresh = new Set(mapped(sentences, normalizeSentence));
   const overlaps: IngestReport['overlaps'] = [];
   for (const article of dossier.articles) {
-    const known = new Set(flatMap(article.paragraphs, (p) => p.sentences).map(normalizeSentence));
+    const known = new Set(mapped(flatMap(article.paragraphs, (p) => p.sentences), normalizeSentence));
     const shared = [...fresh].filter((s) => known.has(s)).length;
     if (shared / fresh.size >= DUPLICATE_SHARE) {
       return { ok: false, reason: `this text is already in the dossier as ${articleFileName(article)} (“${article.title}”; ${shared} of ${fresh.size} sentences identical)` };
@@ -126,8 +126,8 @@ export function prepareArticle(raw: Uint8Array, flags: IngestFlags, dossier: Dos
       ...(flags.url ? { url: flags.url } : {}),
       paragraphs: segmented.paragraphs.length,
       sentences: sentences.length,
-      headings: segmented.headings.map((h) => h.text),
-      captions: segmented.captions.map((c) => c.text),
+      headings: mapped(segmented.headings, (h) => h.text),
+      captions: mapped(segmented.captions, (c) => c.text),
       overlaps,
       ...sameLinkAs(flags.url, dossier),
     },

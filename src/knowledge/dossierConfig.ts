@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { lineOfKey, refuseBeforeParsing, valuesOf } from './yamlLines.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** A figure the digest tracks: sentences with one of `words` and a number before it. */
 export interface TopicConfig {
@@ -147,7 +148,7 @@ function parseFigureNotes(value: unknown, document: ReturnType<typeof parseDocum
 }
 
 const strings = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map((v: string) => v.trim().toLowerCase()).filter(Boolean) : undefined;
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? mapped(value, (v: string) => v.trim().toLowerCase()).filter(Boolean) : undefined;
 
 function parseTopics(value: unknown): TopicConfig[] | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;

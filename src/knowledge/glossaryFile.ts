@@ -11,6 +11,7 @@
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
 import { refuseBeforeParsing, valuesOf } from './yamlLines.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface GlossaryConcept {
   name: string;
@@ -61,7 +62,7 @@ export function parseGlossary(text: string): { concepts: GlossaryConcept[]; prob
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, list] of Object.entries(value)) {
         const words = (Array.isArray(list) ? list : [list]).filter((w): w is string | number => typeof w === 'string' || typeof w === 'number');
-        const cleaned = words.map((w) => String(w).trim().toLowerCase()).filter(Boolean);
+        const cleaned = mapped(words, (w) => String(w).trim().toLowerCase()).filter(Boolean);
         if (field === STANDS_FOR) standsFor = cleaned;
         else if (field === OPPOSITE) opposites = cleaned;
         else if (field === DEFINITE) definite = cleaned;

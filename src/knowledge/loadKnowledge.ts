@@ -13,6 +13,7 @@ import { defaultConfig, parseDossierConfig, type DossierConfig } from './dossier
 import { parseArticle } from './parseArticle.js';
 import type { ParsedArticles } from './parsedArticles.js';
 import type { Article, Dossier, Knowledge, Problem } from './types.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Article files read at once. */
 const READ_AHEAD = 32;
@@ -74,7 +75,7 @@ async function loadDossier(root: string, id: string, base: GlossaryConcept[], pr
   // of a load), then parsed in name order, so articles and problems come out the same every time.
   const texts: Array<Awaited<ReturnType<typeof readText>>> = [];
   for (let from = 0; from < names.length; from += READ_AHEAD) {
-    texts.push(...(await Promise.all(names.slice(from, from + READ_AHEAD).map((name) => readText(path.join(folder, name), MAX_ARTICLE_BYTES)))));
+    texts.push(...(await Promise.all(mapped(names.slice(from, from + READ_AHEAD), (name) => readText(path.join(folder, name), MAX_ARTICLE_BYTES)))));
   }
   for (const [i, name] of names.entries()) {
     const file = path.join(folder, name);
@@ -105,10 +106,10 @@ export async function loadKnowledge(root: string, parsed?: ParsedArticles): Prom
     const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
     return { dossiers: [], problems: [{ file: displayPath(root), message: `knowledge folder cannot be read (${code})`, severity: 'error' }] };
   }
-  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('_')).map((e) => e.name).sort();
+  const folders = mapped(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('_')), (e) => e.name).sort();
   // Every .yml file at the top of the knowledge folder is a base glossary (glossary.yml, glossary-basic.yml, …).
-  const glossaryFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.yml')).map((e) => e.name).sort();
-  const base = mergeGlossaries(...(await Promise.all(glossaryFiles.map((name) => loadGlossary(path.join(root, name), problems)))));
+  const glossaryFiles = mapped(entries.filter((e) => e.isFile() && e.name.endsWith('.yml')), (e) => e.name).sort();
+  const base = mergeGlossaries(...(await Promise.all(mapped(glossaryFiles, (name) => loadGlossary(path.join(root, name), problems)))));
   const dossiers: Dossier[] = [];
   for (const id of folders) dossiers.push(await loadDossier(root, id, base, problems, parsed));
   const commands = new Map<string, string>();

@@ -3,6 +3,7 @@ import { segmentArticle } from '../text/segmentArticle.js';
 import { parseArticleMeta } from './articleMeta.js';
 import { splitFrontMatter } from './frontMatter.js';
 import type { Article, Problem } from './types.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface ArticleSource {
   /** Stable article id, `<dossier>/<name>`. */
@@ -21,8 +22,8 @@ export function parseArticle(source: ArticleSource): { article?: Article; proble
   if (!split.ok) return { problems: [error(split.message, split.line)] };
 
   const meta = parseArticleMeta(split.value, source.defaultLanguage);
-  if (!meta.ok) return { problems: meta.errors.map((p) => error(p.message, p.line)) };
-  const warnings: Problem[] = meta.warnings.map((p) => ({ file, ...(p.line === undefined ? {} : { line: p.line }), message: p.message, severity: 'warning' }));
+  if (!meta.ok) return { problems: mapped(meta.errors, (p) => error(p.message, p.line)) };
+  const warnings: Problem[] = mapped(meta.warnings, (p) => ({ file, ...(p.line === undefined ? {} : { line: p.line }), message: p.message, severity: 'warning' }));
 
   if (split.value.body.trim() === '') return { problems: [error('the article has no text after the front matter', split.value.bodyLine)] };
   const segmented = segmentArticle(split.value.body, split.value.bodyLine);

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Answer } from '../answer/types.js';
 import type { Library } from './loadLibrary.js';
 import { runningMean } from './runningMean.js';
+import { mapped } from '../lists/flatMap.js';
 
 export type WorkerRequest = { type: 'answer'; id: number; dossierId: string; question: string; limit: number; offset: number } | { type: 'reload' };
 export type WorkerReply = { type: 'ready' } | { type: 'answer'; id: number; answer: Answer } | { type: 'failed'; id: number; message: string };
@@ -106,7 +107,7 @@ export async function startAnswerPool({ knowledgeDir, snapshots, size, timeoutMs
     return slot;
   };
   const slots: Slot[] = Array.from({ length: Math.max(1, size) }, spawn);
-  await Promise.all(slots.map((s) => s.ready));
+  await Promise.all(mapped(slots, (s) => s.ready));
 
   return {
     answer(dossierId, question, { limit, offset }) {
@@ -133,7 +134,7 @@ export async function startAnswerPool({ knowledgeDir, snapshots, size, timeoutMs
         slot.worker.postMessage(request);
       });
     },
-    expectedMs: () => (Math.min(...slots.map((s) => s.pending.size)) + 1) * duration.value,
+    expectedMs: () => (Math.min(...mapped(slots, (s) => s.pending.size)) + 1) * duration.value,
     get waiting() {
       return slots.reduce((sum, s) => sum + s.pending.size, 0);
     },
@@ -142,7 +143,7 @@ export async function startAnswerPool({ knowledgeDir, snapshots, size, timeoutMs
     },
     close: async () => {
       closing = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all(mapped(slots, (s) => s.worker.terminate()));
     },
   };
 }

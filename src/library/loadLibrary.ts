@@ -14,6 +14,7 @@ import { loadLexicon } from '../search/lexicon/loadLexicon.js';
 import type { Analysis } from '../search/analyseDossier.js';
 import { analyseDossierInSteps, assembleIndex, type DossierIndex, type IndexData } from '../search/sentenceIndex.js';
 import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** How a dossier's index came to be in a load. */
 export interface DossierBuild {
@@ -48,7 +49,7 @@ export function describeBuilds(library: Pick<Library, 'builds'>): string {
   const told = (library.builds ?? []).filter((b) => b.how === 'updated' || b.how === 'analysed');
   if (told.length === 0) return '';
   const sentences = (n: number): string => `${n.toLocaleString('en-US')} sentence${n === 1 ? '' : 's'}`;
-  return `; ${told.map((b) => `${b.dossierId}: ${sentences(b.analysedSentences)} analysed${b.how === 'updated' ? `, ${b.copiedSentences.toLocaleString('en-US')} kept` : ''}`).join('; ')}`;
+  return `; ${mapped(told, (b) => `${b.dossierId}: ${sentences(b.analysedSentences)} analysed${b.how === 'updated' ? `, ${b.copiedSentences.toLocaleString('en-US')} kept` : ''}`).join('; ')}`;
 }
 
 export interface LoadOptions {
@@ -80,13 +81,13 @@ async function fromSnapshot(folder: string, knowledgeDir: string, key: string, l
   if (!saved) return undefined;
   try {
     const analyses = new Map<string, Analysis>();
-    const dossiers = saved.knowledge.dossiers.map((dossier) => {
+    const dossiers = mapped(saved.knowledge.dossiers, (dossier) => {
       const data = saved.data[dossier.id];
       if (!data) throw new Error(`no analysis of ${dossier.id}`);
       analyses.set(dossier.id, { data });
       return assembleIndex(dossier, data, lexicon);
     });
-    return libraryOf(saved.knowledge, dossiers, analyses, dossiers.map((d) => ({ dossierId: d.dossier.id, how: 'snapshot', analysedSentences: 0, copiedSentences: 0 })));
+    return libraryOf(saved.knowledge, dossiers, analyses, mapped(dossiers, (d) => ({ dossierId: d.dossier.id, how: 'snapshot', analysedSentences: 0, copiedSentences: 0 })));
   } catch {
     return undefined;
   }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Knowledge } from '../knowledge/types.js';
 import type { IndexData } from '../search/sentenceIndex.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Bumped when the snapshot's own layout changes. */
 const FORMAT = 'dossier-library-snapshot 1';
@@ -74,7 +75,7 @@ export async function snapshotKey(knowledgeDir: string): Promise<string> {
   const files = await filesUnder(knowledgeDir, () => true);
   for (let from = 0; from < files.length; from += READ_AHEAD) {
     const batch = files.slice(from, from + READ_AHEAD);
-    const contents = await Promise.all(batch.map((file) => readFile(file)));
+    const contents = await Promise.all(mapped(batch, (file) => readFile(file)));
     for (const [i, file] of batch.entries()) hash.update(path.relative(knowledgeDir, file)).update('\0').update(contents[i] as Buffer).update('\0');
   }
   return hash.digest('hex').slice(0, 32);

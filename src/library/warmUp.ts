@@ -5,6 +5,7 @@
  */
 import { answer } from '../answer/answer.js';
 import type { Library } from './loadLibrary.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Every kind of question (figure, who, when, why, keywords), in both languages. */
 const GENERAL = ['how many people died', 'who is', 'wanneer begon het', 'waarom', 'what happened', 'hoeveel gearresteerd'];
@@ -19,7 +20,7 @@ export interface WarmUpOptions {
 export function warmUp(library: Library, { rounds = 20, budgetMs = 500, now = () => performance.now() }: WarmUpOptions = {}): number {
   // Language data read at the first question needing it is read first, outside the budget: it is
   // needed whatever the library's size, and the first Dutch question would otherwise pay for it.
-  for (const lexicon of new Set(library.dossiers.map((index) => index.lexicon))) lexicon.prepare();
+  for (const lexicon of new Set(mapped(library.dossiers, (index) => index.lexicon))) lexicon.prepare();
   const until = now() + budgetMs;
   let answered = 0;
   for (let round = 0; round < rounds; round++) {

@@ -1,4 +1,17 @@
 /**
+ * `items.map(f)`, as a plain loop. The built-in's result is packed where the caller runs
+ * unoptimised and holey where V8 (TurboFan) has inlined it: the same list reaches the code reading
+ * it in two shapes, and every such reader optimised for one is thrown out when it meets the other.
+ * On the answer path that kept the largest functions unoptimised for thousands of questions
+ * (a third of the time). A loop's list is packed either way.
+ */
+export function mapped<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) out.push(f(items[i] as T, i));
+  return out;
+}
+
+/**
  * `items.flatMap(f)`, as a plain loop. V8 11 (Node 20) runs the built-in through a generic path
  * that is 15–25× slower on the short lists a question is made of (a list of concepts, of a
  * concept's alternatives): on the answer path that was a third of the time. Same result: a

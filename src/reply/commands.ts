@@ -1,3 +1,4 @@
+import { mapped } from '../lists/flatMap.js';
 /**
  * What can follow a dossier's command: the one table that parsing, Slack's help, the console's
  * help and the Home tab all read, so what the bot says it can do is what it does.
@@ -29,5 +30,5 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
 
 /** Each subcommand as `/kazakhstan figures [topic]` with its description. */
 export function usageLines(command: string): Array<{ kind: SubcommandKind; usage: string; description: string }> {
-  return SUBCOMMANDS.map((s) => ({ kind: s.kind, usage: `${command} ${s.usage}`, description: s.description }));
+  return mapped(SUBCOMMANDS, (s) => ({ kind: s.kind, usage: `${command} ${s.usage}`, description: s.description }));
 }

@@ -5,7 +5,7 @@
 
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import { SUBCOMMANDS } from './commands.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export type Request =
   | { kind: 'help' }
@@ -23,7 +23,7 @@ export type Request =
 export const MAX_QUESTION_CHARS = 500;
 
 /** A subcommand by any of its words (commands.ts). */
-const BY_WORD = new Map(flatMap(SUBCOMMANDS, (s) => s.words.map((word) => [word, s] as const)));
+const BY_WORD = new Map(flatMap(SUBCOMMANDS, (s) => mapped(s.words, (word) => [word, s] as const)));
 
 export function parseRequest(text: string): Request {
   // Refuse a pasted text by what was typed, before cleaning costs anything.

@@ -10,6 +10,7 @@ import type { Digest } from '../digest/composeDigest.js';
 import { extractFigures, type TopicFigures } from '../figures/extractFigures.js';
 import { fold } from '../search/analysis/fold.js';
 import { MAX_QUESTION_CHARS, parseRequest, type Request } from './parseRequest.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Sentences per page of an answer in chat; "More" shows the next page. */
 export const PAGE_SIZE = 3;
@@ -41,7 +42,7 @@ export interface ReplyContext {
 }
 
 export function summarizeSources(dossier: Dossier): SourceSummary[] {
-  return dossier.articles.map((a) => ({
+  return mapped(dossier.articles, (a) => ({
     id: a.id,
     title: a.title,
     titleDerived: a.titleDerived,

@@ -9,6 +9,7 @@
  */
 import type { Library } from '../library/loadLibrary.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
+import { mapped } from '../lists/flatMap.js';
 
 export type DossierProblem = { kind: 'none-loaded' } | { kind: 'unknown'; asked: string; known: string[] };
 
@@ -41,4 +42,4 @@ export function dossierProblemText(problem: DossierProblem): string {
     : `There is no dossier called ${problem.asked}. Dossiers: ${problem.known.join(', ')}.`;
 }
 
-const commandsOf = (library: Library): string[] => library.dossiers.map((d) => d.dossier.command);
+const commandsOf = (library: Library): string[] => mapped(library.dossiers, (d) => d.dossier.command);

@@ -15,7 +15,7 @@ import { changedWords, keepsAnalysis, unchangedArticles } from './reusableArticl
 import { sentenceFeatures } from './sentenceFeatures.js';
 import { RoleBindings, roleMentions } from './roleMentions.js';
 import type { IndexData } from './sentenceIndex.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 /** Sentences analysed (or read) between two pauses. */
 const STEP = 100;
@@ -67,7 +67,7 @@ function unchangedIn(dossier: Dossier, earlier: EarlierAnalysis | undefined): Ar
     total += sentenceCount(article);
   }
   if (total !== earlier.data.lengths.length) return undefined;
-  const found = unchangedArticles(earlier.dossier.articles, dossier.articles).map((at) => (at === undefined ? undefined : { at, first: starts[at] as number, end: (starts[at] as number) + sentenceCount(earlier.dossier.articles[at] as Article) }));
+  const found = mapped(unchangedArticles(earlier.dossier.articles, dossier.articles), (at) => (at === undefined ? undefined : { at, first: starts[at] as number, end: (starts[at] as number) + sentenceCount(earlier.dossier.articles[at] as Article) }));
   const kept = found.reduce((sum, range) => sum + (range ? range.end - range.first : 0), 0);
   const all = dossier.articles.reduce((sum, article) => sum + sentenceCount(article), 0);
   return kept * 2 >= all && kept > 0 ? found : undefined;
@@ -226,11 +226,11 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
     }
     // A paragraph's first sentence may name its topic by a description the rest names ("De
     // buitenlandse troepen blijven voorlopig …", then "CSTO-lidstaten …"): it refers to those names too.
-    const namedLater = flatMap(analyses.slice(1), (analysis) => analysis.words.filter((t) => names.has(t.form)).map((t) => t.term));
+    const namedLater = flatMap(analyses.slice(1), (analysis) => mapped(analysis.words.filter((t) => names.has(t.form)), (t) => t.term));
     for (const [k, text] of paragraph.sentences.entries()) {
       const analysis = analyses[k] as AnalyzedText;
       const found = sentenceFeatures(text, analysis, isName);
-      const own = [...analysis.words.filter((t) => names.has(t.form)).map((t) => t.term), ...found.years];
+      const own = [...mapped(analysis.words.filter((t) => names.has(t.form)), (t) => t.term), ...found.years];
       // A pronoun subject refers to what the sentence before was about ("… dat zij blijven").
       const refersBack = goesOnFromBefore(text) || continuesQuote(text, k + 1) ? previousWords : [];
       const namesSaid = namesWhatWasSaid(text) ? saidWords : [];
@@ -247,7 +247,7 @@ function* analyseArticle(article: Article, analyzer: AnalyzerContext, names: Rea
       own.push(...meant);
       for (const term of own) inParagraph.add(term);
       previous = own;
-      previousWords = analysis.words.map((t) => t.term);
+      previousWords = mapped(analysis.words, (t) => t.term);
       saidWords = found.statement ? [...(k > 0 ? saidWords : []), ...previousWords] : [];
     }
   }

@@ -9,7 +9,7 @@ import { stem, type Language } from './analysis/stem.js';
 import { isLeadingPreposition, isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 import { kept, remembered } from '../lists/remembered.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface ConceptTarget {
   /** Index terms that must all occur in a sentence (one term for a single word). */
@@ -70,8 +70,7 @@ const contentCache = new Map<string, string[]>();
 export function contentWords(phrase: string): string[] {
   let words = contentCache.get(phrase);
   if (!words) {
-    words = tokenize(phrase)
-      .map((t) => fold(t.surface))
+    words = mapped(tokenize(phrase), (t) => fold(t.surface))
       .filter((w) => !isStopword(w, LANGUAGES));
     if (contentCache.size < 200_000) contentCache.set(phrase, words);
   }
@@ -85,7 +84,7 @@ export function keyWords(phrase: string, language: Language): string[] {
   const key = `${language}:${phrase}`;
   let words = keyCache.get(key);
   if (!words) {
-    const folded = tokenize(phrase).map((t) => fold(t.surface));
+    const folded = mapped(tokenize(phrase), (t) => fold(t.surface));
     words = folded.filter((w, i) => !isStopword(w, LANGUAGES) || isPhrasalParticle(w, folded[i - 1], language));
     if (keyCache.size < 200_000) keyCache.set(key, words);
   }
@@ -107,7 +106,7 @@ export function ledWords(phrase: string, language: Language): string[] | undefin
  * as a target it is `negated`: only a sentence negating the word matches it.
  */
 export function losesMeaning(phrase: string): boolean {
-  const words = tokenize(phrase).map((t) => fold(t.surface));
+  const words = mapped(tokenize(phrase), (t) => fold(t.surface));
   return words.length > 1 && contentWords(phrase).length === 1 && words.some((w) => NEGATIONS.has(w));
 }
 
@@ -117,7 +116,7 @@ export function losesMeaning(phrase: string): boolean {
  */
 export function phraseKey(words: readonly string[], language: Language): string {
   const parts = flatMap(words, (w) => w.split('-')).filter(Boolean);
-  return `${language}:${parts.map((w) => keyPart(w, language)).join(' ')}`;
+  return `${language}:${mapped(parts, (w) => keyPart(w, language)).join(' ')}`;
 }
 
 /** One word of a key: English stemmed, the dossier's language analysed as its sentences are. */
@@ -132,7 +131,7 @@ function firstKeyOf(words: readonly string[], language: Language): string | unde
 /** The first words of a map's keys: most looked-up windows open with none, and are settled without building their key. */
 const firstKeys = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
 function firstKeysOf(byKey: ReadonlyMap<string, unknown>): ReadonlySet<string> {
-  return kept(firstKeys, byKey, () => new Set([...byKey.keys()].map((key) => key.split(' ')[0] as string)));
+  return kept(firstKeys, byKey, () => new Set(mapped([...byKey.keys()], (key) => key.split(' ')[0] as string)));
 }
 
 /** `topicTerms`: the terms of the dossier's title, which make a concept with one of them as a word topical. */
@@ -148,7 +147,7 @@ export function buildGlossaryIndex(concepts: readonly GlossaryConcept[], indexLa
     for (const phrase of concept.terms[indexLanguage] ?? []) {
       const content = contentWords(phrase);
       if (content.length === 0) continue;
-      const terms = content.map((w) => wholeTermOf(w, indexLanguage));
+      const terms = mapped(content, (w) => wholeTermOf(w, indexLanguage));
       if (terms.every((t) => knownTerms.has(t))) targets.push({ terms, phrase, forms: content, ...(losesMeaning(phrase) ? { negated: true as const } : {}) });
     }
     const topical = (concept.terms[indexLanguage] ?? []).some((phrase) => {

@@ -12,6 +12,7 @@ import { stem, type Language } from './analysis/stem.js';
 import { isStopword } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** What a dossier knows, in the order the words first appear (the snapshot keeps these arrays). */
 export interface KnownWords {
@@ -127,10 +128,10 @@ export function knownWords(language: Language, { numbers, articles }: DossierWor
   return {
     vocabulary: [...vocabulary],
     properNouns: [...vocabulary].filter((word) => !isLowercase(word)),
-    stems: [...new Set([...vocabulary].map((word) => stem(word, language)))],
+    stems: [...new Set(mapped([...vocabulary], (word) => stem(word, language)))],
     corpusWords,
     // A name is capitalised where a sentence does not start, and never written lowercase.
-    names: midCapitals.filter((n) => lowercase[n] !== 1).map((n) => words[n] as string),
+    names: mapped(midCapitals.filter((n) => lowercase[n] !== 1), (n) => words[n] as string),
   };
 }
 

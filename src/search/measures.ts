@@ -6,13 +6,13 @@
  */
 import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export type Measures = readonly ReadonlySet<string>[];
 
 /** Each topic's words, analysed the way sentences are. */
 export function measuresOf(topics: readonly { words: readonly string[] }[], analyzer: AnalyzerContext): Measures {
-  return topics.map((topic) => new Set(flatMap(topic.words, (word) => analyzeText(word, analyzer).words.map((t) => t.term))));
+  return mapped(topics, (topic) => new Set(flatMap(topic.words, (word) => mapped(analyzeText(word, analyzer).words, (t) => t.term))));
 }
 
 export function isMeasure(measures: Measures, term: string): boolean {

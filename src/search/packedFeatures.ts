@@ -11,6 +11,7 @@ import { type Agents, groupTiedTo, NO_AGENTS, NO_TERMS, type TermList, type Type
 import type { SentenceFeatures, Terms } from './sentenceFeatures.js';
 import type { SentenceRecord } from './sentenceIndex.js';
 import { kept } from '../lists/remembered.js';
+import { mapped } from '../lists/flatMap.js';
 
 const FLAGS = ['time', 'dated', 'duration', 'cause', 'statement', 'reason', 'condition', 'term', 'interval', 'clock', 'saying'] as const;
 const INTENTS: readonly Intent[] = ['figure', 'age', 'duration', 'who', 'name', 'quote', 'when', 'date', 'where', 'why', 'which', 'source', 'condition', 'owner', 'interval', 'clock'];
@@ -41,8 +42,8 @@ export class FeaturesPacker {
   private readonly strings = stringTable();
   private readonly flags = new GrowingUint32();
   private readonly unknown = new GrowingUint32();
-  private readonly lists = Object.fromEntries(LISTS.map((name) => [name, { from: new GrowingUint32(), values: new GrowingUint32() }])) as Record<(typeof LISTS)[number], { from: GrowingUint32; values: GrowingUint32 }>;
-  private readonly groups = Object.fromEntries(GROUPS.map((name) => [name, { from: new GrowingUint32(), sizes: new GrowingUint32(), values: new GrowingUint32() }])) as Record<(typeof GROUPS)[number], { from: GrowingUint32; sizes: GrowingUint32; values: GrowingUint32 }>;
+  private readonly lists = Object.fromEntries(mapped(LISTS, (name) => [name, { from: new GrowingUint32(), values: new GrowingUint32() }])) as Record<(typeof LISTS)[number], { from: GrowingUint32; values: GrowingUint32 }>;
+  private readonly groups = Object.fromEntries(mapped(GROUPS, (name) => [name, { from: new GrowingUint32(), sizes: new GrowingUint32(), values: new GrowingUint32() }])) as Record<(typeof GROUPS)[number], { from: GrowingUint32; sizes: GrowingUint32; values: GrowingUint32 }>;
 
   add(f: SentenceFeatures): void {
     this.flags.push(FLAGS.reduce((bits, flag, b) => bits | (f[flag] ? 1 << b : 0), 0));
@@ -69,8 +70,8 @@ export class FeaturesPacker {
   copy(other: PackedFeaturesData, first: number, end: number): void {
     const { renumbering, valueStarts } = this.sourceOf(other);
     // First meet the strings in the order `add` would (sentence by sentence, list by list), …
-    const lists = LISTS.map((name) => other.lists[name]);
-    const groups = GROUPS.map((name) => ({ ...other.groups[name], starts: valueStarts[name] }));
+    const lists = mapped(LISTS, (name) => other.lists[name]);
+    const groups = mapped(GROUPS, (name) => ({ ...other.groups[name], starts: valueStarts[name] }));
     for (let id = first; id < end; id++) {
       for (const { from, values } of lists) {
         for (let at = from[id] as number, stop = from[id + 1] as number; at < stop; at++) renumbering.see(values[at] as number);
@@ -108,14 +109,14 @@ export class FeaturesPacker {
 
   finish(): PackedFeatures {
     const lists = Object.fromEntries(
-      LISTS.map((name) => {
+      mapped(LISTS, (name) => {
         const { from, values } = this.lists[name];
         from.push(values.length);
         return [name, { from: from.toArray(), values: values.toArray() }];
       }),
     ) as PackedFeaturesData['lists'];
     const groups = Object.fromEntries(
-      GROUPS.map((name) => {
+      mapped(GROUPS, (name) => {
         const { from, sizes, values } = this.groups[name];
         from.push(sizes.length);
         return [name, { from: from.toArray(), sizes: sizes.toArray(), values: values.toArray() }];
@@ -128,7 +129,7 @@ export class FeaturesPacker {
 /** Where each group's values start in `values`, per group list (worked out once per packed features). */
 function groupValueStarts(data: PackedFeaturesData): Record<(typeof GROUPS)[number], Uint32Array> {
   return Object.fromEntries(
-    GROUPS.map((name) => {
+    mapped(GROUPS, (name) => {
       const { sizes } = data.groups[name];
       const starts = new Uint32Array(sizes.length + 1);
       for (let g = 0; g < sizes.length; g++) starts[g + 1] = (starts[g] as number) + (sizes[g] as number);

@@ -7,6 +7,7 @@
  * every list comes out sorted.
  */
 import { FIELDS, type PackedAnalysesData } from './packedAnalyses.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word: counts are kept doubled, as integers. */
 const HALF_UNITS = 2;
@@ -194,7 +195,7 @@ class TermCounter {
     let total = 0;
     for (let t = 0; t < terms; t++) total += this.entries[t] as number;
     const data: PostingsData = {
-      terms: this.termStrings.map((n) => table[n] as string),
+      terms: mapped(this.termStrings, (n) => table[n] as string),
       start: new Uint32Array(terms + 1),
       ids: new Uint32Array(total),
       halves: new Uint16Array(total),
@@ -277,7 +278,7 @@ class ListFiller {
 
 /** Postings over their flat arrays, built here or read back from a snapshot. */
 export function postingsFrom(data: PostingsData): Postings {
-  const numbers = new Map(data.terms.map((term, t) => [term, t]));
+  const numbers = new Map(mapped(data.terms, (term, t) => [term, t]));
   const range = (term: string): [number, number] | undefined => {
     const t = numbers.get(term);
     return t === undefined ? undefined : [data.start[t] as number, data.start[t + 1] as number];

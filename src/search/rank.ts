@@ -33,7 +33,7 @@ import { fold } from './analysis/fold.js';
 import { termsOfWords } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
-import { flatMap, indicesWhere } from '../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../lists/flatMap.js';
 
 export interface Ranked {
   id: number;
@@ -110,7 +110,7 @@ interface Bounds {
 export function rank(index: DossierIndex, concepts: readonly Concept[], candidates: Candidates, intents: ReadonlySet<Intent>, take: number, polar = false, time: AskedTime = {}): Ranking {
   if (concepts.length === 0) return { results: [], more: 0 };
   const typeWeight = typeWeightOf(intents);
-  const salient = essentialConcepts(concepts.map((c) => c.salience));
+  const salient = essentialConcepts(mapped(concepts, (c) => c.salience));
   const essential = essentialsWithVerb(index, concepts, salient, polar, candidates.size, (k, c) => candidates.score(k, c), (k, c) => candidates.strong(k, c), intents, (k) => candidates.id(k));
   const words = concepts.reduce((sum, c) => sum + c.salience, 0);
   const total = words + typeWeight;
@@ -240,7 +240,7 @@ class Verdicts {
     const record = index.sentences[id];
     if (!record) return undefined;
     const { facts, matched, unanswered } = this.typesOf(slot);
-    const missing = missedEssentials(essential, spare, (i) => candidates.strong(slot, i), (bounds.strongly[slot] as number) / words).map((i) => (concepts[i] as Concept).label);
+    const missing = mapped(missedEssentials(essential, spare, (i) => candidates.strong(slot, i), (bounds.strongly[slot] as number) / words), (i) => (concepts[i] as Concept).label);
     const offTime = outOfTime(time, record.text);
     const full = missing.length === 0 && unanswered.length === 0 && !offTime;
     const typed = unanswered.length === 0 ? typeWeight : 0;
@@ -347,8 +347,8 @@ function saidItself(index: DossierIndex, c: Concept): boolean {
 export function spareConcepts(index: DossierIndex, concepts: readonly Concept[], salient: readonly boolean[], polar: boolean): boolean[] {
   // Without a verb of its own the question's event is a noun ("put them under pressure"): none is spared.
   const event = concepts.some((c) => c.pos === 'v' && !isLightVerb(fold(c.label)) && !isCatenative(fold(c.label)));
-  if (!event || !maySpare(salient, polar)) return concepts.map(() => false);
-  return spareable(concepts.map((c) => ({ ...c, said: saidItself(index, c) })), salient, polar);
+  if (!event || !maySpare(salient, polar)) return mapped(concepts, () => false);
+  return spareable(mapped(concepts, (c) => ({ ...c, said: saidItself(index, c) })), salient, polar);
 }
 
 /**
@@ -552,7 +552,7 @@ class Selection {
     for (const slot of this.maybeFull.remaining()) if (bounds.related[slot] === 1 || this.verdicts.evaluate(slot)) qualifying++;
     for (const slot of this.relatedOnly.remaining()) if (bounds.related[slot] === 1 || this.verdicts.givesType(slot)) qualifying++;
     const best = { full: chosen.find((c) => c.item.full)?.picked ?? 1, partial: chosen.find((c) => !c.item.full)?.picked ?? 1 };
-    const results = chosen.map(({ item, picked }): Ranked => ({
+    const results = mapped(chosen, ({ item, picked }): Ranked => ({
       id: item.id,
       full: item.full,
       missing: item.missing,

@@ -35,7 +35,7 @@ import { termsOfWords } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
-import { flatMap, indicesWhere } from '../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../lists/flatMap.js';
 
 /** Sentence ids in ascending order. */
 type IdList = Uint32Array | readonly number[];
@@ -65,10 +65,10 @@ export function retrieve(index: DossierIndex, concepts: readonly Concept[], opti
   if (concepts.length === 0) return new Candidates([], 0, alternatives);
   // A phrase's sentences are needed for its document frequency, for gathering and for scoring: intersected once.
   const phrases = new PhraseSentences(index);
-  const idfs = concepts.map((concept) => idf(matchingCount(index, concept, phrases), index.sentences.length));
+  const idfs = mapped(concepts, (concept) => idf(matchingCount(index, concept, phrases), index.sentences.length));
   // The one-word alternatives a sentence can refer back to, per concept: those that can be evidence
   // ("Kyrgyzstan" → Kirgizië; "the alliance" → "de alliantie" before "Daarnaast delen ze …").
-  const referable = concepts.map((concept) => concept.alternatives.filter((a) => a.terms.length === 1 && canBeEvidence(a)));
+  const referable = mapped(concepts, (concept) => concept.alternatives.filter((a) => a.terms.length === 1 && canBeEvidence(a)));
 
   // Gathered in id order (slot k is the k-th smallest id), so every list below is matched by a merge.
   const found = bitsFor(index, 'gathered', index.sentences.length);
@@ -156,7 +156,7 @@ function topicDrivers(concepts: readonly Concept[], topics: readonly number[], t
   if (topics.length === 0 || topics.length === concepts.length) return [...chosen];
   const implied = topics.reduce((sum, c) => sum + (concepts[c] as Concept).salience, 0);
   const others = flatMap(concepts, (_, c) => (topics.includes(c) ? [] : [c]));
-  for (const k of drivers(others.map((c) => concepts[c] as Concept), typeWeight + implied)) chosen.add(others[k] as number);
+  for (const k of drivers(mapped(others, (c) => concepts[c] as Concept), typeWeight + implied)) chosen.add(others[k] as number);
   return [...chosen].sort((a, b) => a - b);
 }
 
@@ -167,7 +167,7 @@ function topicDrivers(concepts: readonly Concept[], topics: readonly number[], t
  */
 export function drivers(concepts: readonly Concept[], typeWeight = 0): number[] {
   const total = concepts.reduce((sum, c) => sum + c.salience, 0) + typeWeight;
-  const order = concepts.map((_, i) => i).sort((a, b) => (concepts[b] as Concept).salience - (concepts[a] as Concept).salience || a - b);
+  const order = mapped(concepts, (_, i) => i).sort((a, b) => (concepts[b] as Concept).salience - (concepts[a] as Concept).salience || a - b);
   const chosen: number[] = [];
   let rest = total;
   for (const i of order) {
@@ -192,7 +192,7 @@ function givingAll(index: DossierIndex, asked: ReadonlySet<Intent>): IdList {
 function sentencesWith(index: DossierIndex, terms: readonly string[]): IdList {
   // Most alternatives are one word: its postings as they are.
   if (terms.length === 1) return index.inverted.ids(terms[0] as string);
-  const lists = terms.map((term) => index.inverted.ids(term)).sort((x, y) => x.length - y.length);
+  const lists = mapped(terms, (term) => index.inverted.ids(term)).sort((x, y) => x.length - y.length);
   let common: IdList = lists[0] ?? [];
   for (const list of lists.slice(1)) {
     const both: number[] = [];
@@ -494,7 +494,7 @@ export function evidentByReference(concept: Concept): boolean {
  */
 export function statementsCarry(concepts: readonly Concept[], asked: ReadonlySet<Intent>, doer: Doer | undefined, compares: boolean): boolean {
   // Two measures set side by side, not one said twice ("gearresteerd … 8.000 arrestaties") nor one in the scene.
-  const measures = new Set(concepts.filter((c) => c.measure && !c.background).map((c) => c.alternatives[0]?.terms.join(' ')));
+  const measures = new Set(mapped(concepts.filter((c) => c.measure && !c.background), (c) => c.alternatives[0]?.terms.join(' ')));
   return (!asked.has('figure') || (compares && measures.size >= 2)) && doer === undefined;
 }
 
@@ -706,7 +706,7 @@ export function ownerHolds(index: DossierIndex, id: number, concepts: readonly C
 /** A concept's one-word alternatives' terms, worked out once per concept (asked for every candidate). */
 const singles = new WeakMap<Concept, ReadonlySet<string>>();
 function singleTerms(concept: Concept): ReadonlySet<string> {
-  return kept(singles, concept, () => new Set(concept.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0] as string)));
+  return kept(singles, concept, () => new Set(mapped(concept.alternatives.filter((a) => a.terms.length === 1), (a) => a.terms[0] as string)));
 }
 
 /** Whether sentence `id` gives the owned thing to someone else: another name owns it there, or it is the owner's own title. */
@@ -776,7 +776,7 @@ function isStrong(index: DossierIndex, alternative: Alternative): (id: number) =
   const forms = alternative.forms;
   const listed = listedForms(index.glossary);
   // Every word of the alternative stands in the sentence in one of its forms (evidence.ts `isFormOf`).
-  const tests = alternative.terms.map((term) => index.inverted.inForm(term, (written) => isFormOf(written, forms, listed)));
+  const tests = mapped(alternative.terms, (term) => index.inverted.inForm(term, (written) => isFormOf(written, forms, listed)));
   if (alternative.negated) return (id) => tests.every((test) => test(id)) && negates(index, id, alternative.terms[0] as string);
   return (id) => tests.every((test) => test(id));
 }

@@ -20,6 +20,7 @@
 import type { Article } from '../knowledge/types.js';
 import { termsOfWord, type AnalyzerContext, type WordTerms } from './analysis/analyzeText.js';
 import type { ArticleWords, KnownWords } from './knownWords.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** The same sentences in the same paragraphs: all of an article its analysis reads. */
 export function sameText(a: Article, b: Article): boolean {
@@ -33,8 +34,8 @@ export function sameText(a: Article, b: Article): boolean {
 
 /** Per article of `next`: the position in `earlier` of the article with its id and its text, if any. */
 export function unchangedArticles(earlier: readonly Article[], next: readonly Article[]): Array<number | undefined> {
-  const byId = new Map(earlier.map((article, i) => [article.id, i]));
-  return next.map((article) => {
+  const byId = new Map(mapped(earlier, (article, i) => [article.id, i]));
+  return mapped(next, (article) => {
     const at = byId.get(article.id);
     return at !== undefined && sameText(earlier[at] as Article, article) ? at : undefined;
   });

@@ -6,7 +6,7 @@
 import type { Term } from './analysis/analyzeText.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { spellingVariants } from './query/nameVariants.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 import { remembered } from '../lists/remembered.js';
 
 const ROLES = new Set([
@@ -40,7 +40,7 @@ const SINGULAR = new RegExp(`^\\p{L}{3,}-?(?:${heads})$`, 'u');
 const PLURAL = new RegExp(`^(?:\\p{L}{3,}-?)?(?:${heads}|${[...ROLES].join('|')})(?:s|en)$`, 'u');
 /** The last letters of every role, plural or not: most words end otherwise, and skip the expressions. */
 const ENDING = 4;
-const ROLE_ENDINGS = new Set(flatMap([...ROLES], (r) => [r, `${r}s`, `${r}en`]).map((r) => r.slice(-ENDING)));
+const ROLE_ENDINGS = new Set(mapped(flatMap([...ROLES], (r) => [r, `${r}s`, `${r}en`]), (r) => r.slice(-ENDING)));
 const hasRoleForm = (form: string, expression: RegExp): boolean => ROLE_ENDINGS.has(form.slice(-ENDING)) && expression.test(form);
 
 /** Names right after a role that are its holder ("president Kassym-Jomart Tokajev"): a first name and a surname at most. */
@@ -153,7 +153,7 @@ export function holdersOf(table: RoleTable, key: string): string[] {
     bySurname.set(surname, entry);
   }
   for (const surname of bySurname.keys()) {
-    const same = [surname, ...spellingVariants(surname)].map((s) => bySurname.get(s)).filter((e) => e !== undefined);
+    const same = mapped([surname, ...spellingVariants(surname)], (s) => bySurname.get(s)).filter((e) => e !== undefined);
     if (same.reduce((sum, e) => sum + e.count, 0) >= CLEAR_MAJORITY * mentions.length) return [...new Set(flatMap(same, (e) => [...e.names]))];
   }
   return [];
@@ -161,7 +161,7 @@ export function holdersOf(table: RoleTable, key: string): string[] {
 
 /** Every role key with its holder (none when unclear), worked out once per index. */
 export function resolveRoles(table: RoleTable): Map<string, string[]> {
-  return new Map([...table.keys()].map((key) => [key, holdersOf(table, key)]));
+  return new Map(mapped([...table.keys()], (key) => [key, holdersOf(table, key)]));
 }
 
 /** Whether `term` modifies some role in the table ("kazachs" in "kazachs president"). */

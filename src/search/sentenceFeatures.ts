@@ -14,7 +14,7 @@ import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { flatMap, indicesWhere } from '../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../lists/flatMap.js';
 import { table } from '../lists/table.js';
 
 /** A set of terms, or anything that can tell whether it holds one. */
@@ -134,7 +134,7 @@ const PLURAL = /\p{L}{3,}(?:en|s)$/u;
 /** Words after a vague quantifier that still name the things it quantifies ("enkele hoge functionarissen"). */
 const VAGUE_WINDOW = 2;
 /** What someone died of is the cause of their death ("overleden aan een hartstilstand"). */
-const DIED_OF = ['overleden aan', 'overleed aan', 'overleden zijn aan', 'stierf aan', 'stierven aan', 'bezweek aan', 'bezweken aan', 'died of', 'died from'].map((p) => p.split(' '));
+const DIED_OF = mapped(['overleden aan', 'overleed aan', 'overleden zijn aan', 'stierf aan', 'stierven aan', 'bezweek aan', 'bezweken aan', 'died of', 'died from'], (p) => p.split(' '));
 /** A cause given as a clause ("omdat …", "doordat …", "want …") or a phrase ("vanwege …", "tegen …"): what follows is the cause, the rest what it causes. */
 const CAUSE_CLAUSE = new Set(['omdat', 'doordat', 'want']);
 const CAUSE_PHRASE = new Set(['vanwege', 'wegens', 'dankzij', 'door', 'tegen', 'om']);
@@ -185,7 +185,7 @@ const CLAUSE_START = /(?:^|\s)(?:waardoor|waarna|omdat|doordat|terwijl|toen|nada
 
 /** The cue sets `has` asks about, one bit each, and per word the bits of the sets it is in. */
 const CUE_SETS: ReadonlyArray<ReadonlySet<string>> = [TIME, DATED, DURATION, CAUSE, SPEECH, UNKNOWN];
-const CUE_BIT = new Map(CUE_SETS.map((set, i) => [set, 1 << i]));
+const CUE_BIT = new Map(mapped(CUE_SETS, (set, i) => [set, 1 << i]));
 const CUE_BITS = new Map<string, number>();
 for (const [i, set] of CUE_SETS.entries()) for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | (1 << i));
 
@@ -225,7 +225,7 @@ function termsAfter(text: string, end: number, terms: readonly Term[], parts: re
     // right after the figure it is its scale ("1,6 miljoen vaten").
     if (taken > 0 && startsAmount(text.slice(term.start, term.end))) break;
     if (taken > 0 && PREPOSITION.test(between)) after.push(PHRASE_BREAK);
-    after.push(term.term, ...parts.filter((p) => p.start === term.start).map((p) => p.term));
+    after.push(term.term, ...mapped(parts.filter((p) => p.start === term.start), (p) => p.term));
     taken++;
     from = term.end;
   }
@@ -269,7 +269,7 @@ function requestedIn(text: string, tokens: readonly Token[], words: readonly str
   const found: string[] = [];
   words.forEach((word, r) => {
     if (!REQUESTING.has(word)) return;
-    const near = [...Array(REQUEST_REACH * 2 + 1).keys()].map((d) => r - REQUEST_REACH + d).filter((k) => k !== r && FOR_WHAT.has(words[k] ?? ''));
+    const near = mapped([...Array(REQUEST_REACH * 2 + 1).keys()], (d) => r - REQUEST_REACH + d).filter((k) => k !== r && FOR_WHAT.has(words[k] ?? ''));
     for (const at of near) {
       // "om de grenzen te bewaken" says what for, not what is asked.
       if (words[at] === 'om' && words.slice(at + 1, at + 1 + REQUEST_REACH + 1).includes('te')) continue;
@@ -291,14 +291,14 @@ function requestedIn(text: string, tokens: readonly Token[], words: readonly str
 /** `isName`: whether a folded word is written as a name elsewhere, so a sentence's first word can be one too ("Tokajev verving …"). */
 export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (folded: string) => boolean = () => false): SentenceFeatures {
   const tokens = tokenize(text);
-  const words = tokens.map((t) => fold(t.surface));
+  const words = mapped(tokens, (t) => fold(t.surface));
   // Which cue sets the sentence's words are in, in one look-up per word (not one pass per set).
   let cues = 0;
   for (const word of words) cues |= CUE_BITS.get(word) ?? 0;
   const has = (set: ReadonlySet<string>): boolean => (cues & (CUE_BIT.get(set) as number)) !== 0;
   const counts: string[][] = [];
   const ages: string[][] = [];
-  const startOfWord = new Map(analysis.words.map((t) => [t.start, t.term]));
+  const startOfWord = new Map(mapped(analysis.words, (t) => [t.start, t.term]));
   for (const { token, age } of figureTokens(tokens, words)) {
     // The number itself too: a question that names it ("when was the 164 figure put out") has its figure.
     const own = age ? undefined : startOfWord.get(token.start);
@@ -324,8 +324,8 @@ export function sentenceFeatures(text: string, analysis: AnalyzedText, isName: (
     if (OPEN_QUESTION[words[i] ?? ''] === 'figure') counts.push(countedOpen(text, token.end, analysis.words));
   });
   const names = flatMap(tokens.filter((t, i) => STARTS_WITH_CAPITAL.test(t.surface) && (i > 0 || isName(words[0] ?? ''))), (t) => startOfWord.get(t.start) ?? []);
-  const listed = flatMap([...text.matchAll(ENUMERATION)], (m) => analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length).map((t) => t.term));
-  const yearAt = tokens.map((_, i) => isYearAt(tokens, words, i));
+  const listed = flatMap([...text.matchAll(ENUMERATION)], (m) => mapped(analysis.words.filter((t) => t.start >= (m.index ?? 0) && t.end <= (m.index ?? 0) + m[0].length), (t) => t.term));
+  const yearAt = mapped(tokens, (_, i) => isYearAt(tokens, words, i));
   const years = flatMap(tokens.filter((_, i) => yearAt[i]), (t) => startOfWord.get(t.start) ?? []);
   const { timed, datedTerms } = clausesInTime(text, tokens, words, yearAt, analysis);
   const places = placesIn(text, tokens, words, startOfWord);
@@ -766,7 +766,7 @@ export function namesMatch(text: string, words: readonly Term[], names: Readonly
 
 /** The per-word facts behind who and name (see `SentenceFeatures.apposed`): what any question could match, bounded from above. */
 function whoFacts(text: string, words: readonly Term[], names: ReadonlySet<string>): Pick<SentenceFeatures, 'apposed' | 'besideRole' | 'someone' | 'besideName'> {
-  const termsWhere = (test: (word: Term, i: number) => boolean): string[] => [...new Set(words.filter(test).map((w) => w.term))];
+  const termsWhere = (test: (word: Term, i: number) => boolean): string[] => [...new Set(mapped(words.filter(test), (w) => w.term))];
   const callable = (k: number): boolean => names.has((words[k] as Term).term) && !isPeopleAdjective((words[k] as Term).form) && !afterPreposition(text, words, k, true);
   return {
     apposed: termsWhere((word) => appositionAfter(text, word)),
@@ -786,5 +786,5 @@ function goingOnSaying(tokens: readonly Token[], words: readonly string[], analy
   if (!SPEAKING_PRONOUNS.has(words[0] ?? '') || !SPEECH.has(words[1] ?? '')) return { saying: false, reported: [] };
   const at = words.findIndex((word, i) => i > 1 && REPORTING.has(word));
   const from = at < 0 ? Number.POSITIVE_INFINITY : (tokens[at] as Token).start;
-  return { saying: true, reported: [...new Set(analysis.words.filter((word) => word.start >= from).map((word) => word.term))] };
+  return { saying: true, reported: [...new Set(mapped(analysis.words.filter((word) => word.start >= from), (word) => word.term))] };
 }

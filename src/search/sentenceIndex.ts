@@ -20,7 +20,7 @@ import { analyseSteps, type Analysed, type EarlierAnalysis } from './analyseDoss
 import { finish, finishInSteps } from './steps.js';
 import { resolveRoles, roleTableOf } from './roleMentions.js';
 import { measuresOf, type Measures } from './measures.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */
@@ -160,7 +160,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
   if (sentences.length !== data.lengths.length) throw new Error(`the analysis holds ${data.lengths.length} sentences, the dossier ${sentences.length}`);
 
   // Glossary targets are the terms the dossier holds.
-  const topicTerms = new Set(analyzeText(dossier.title, analyzer).words.map((t) => t.term));
+  const topicTerms = new Set(mapped(analyzeText(dossier.title, analyzer).words, (t) => t.term));
   const glossary = buildGlossaryIndex(dossier.glossary, language, { has: (term) => inverted.frequency(term) > 0 }, topicTerms);
   const averageLength = sentences.reduce((sum, s) => sum + s.length, 0) / (sentences.length || 1);
   const spelling = buildSpelling([...words, ...glossary.words]);
@@ -202,7 +202,7 @@ export function assembleIndex(dossier: Dossier, data: IndexData, lexicon: Lexico
     }
     return ids;
   };
-  return { dossier, articles: new Map(dossier.articles.map((a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people, countedPeople, contextPostings, typeFacts, placeless, couldGive, lengths: data.lengths };
+  return { dossier, articles: new Map(mapped(dossier.articles, (a) => [a.id, a])), sentences, inverted, analyzer, words, averageLength, glossary, spelling, lexicon, names, topicTerms, measures, roles, people, countedPeople, contextPostings, typeFacts, placeless, couldGive, lengths: data.lengths };
 }
 
 /** The sentences before and after `record` in its paragraph, where Dutch puts who said it or that it was withdrawn. */

@@ -9,7 +9,7 @@ import { editDistance } from './query/editDistance.js';
 import { MAX_WORD_LENGTH } from './analysis/stem.js';
 import { HAS_DIGIT } from '../text/letterClasses.js';
 import { kept, remembered } from '../lists/remembered.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */
@@ -78,11 +78,11 @@ export function buildSpelling(words: Iterable<string>): Spelling {
     return found.sort((x, y) => x[1] - y[1] || slip(word, x[0]) - slip(word, y[0]) || x[0].localeCompare(y[0]));
   };
   return {
-    near: (word, maxDistance) => near(word, maxDistance).map(([w]) => w),
+    near: (word, maxDistance) => mapped(near(word, maxDistance), ([w]) => w),
     closest(word, maxDistance) {
       const found = near(word, maxDistance);
       const best = found[0]?.[1];
-      return found.filter(([, distance]) => distance === best).map(([w]) => w);
+      return mapped(found.filter(([, distance]) => distance === best), ([w]) => w);
     },
     likeliest(word, maxDistance) {
       const [first, second] = near(word, maxDistance);

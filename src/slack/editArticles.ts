@@ -38,7 +38,7 @@ import {
 } from './blocks/articleMessages.js';
 import type { SlackMessage } from './blocks/limits.js';
 import { editorCheck, type EditorCheck } from './editors.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 export interface Editorial {
   knowledgeDir: string;
@@ -128,7 +128,7 @@ export async function proposeArticle(editorial: Editorial, index: DossierIndex, 
 
 /** The dossier's articles on disk that its loaded library does not have yet: just written here or by another replica. */
 async function unloadedArticles(folder: string, index: DossierIndex): Promise<Article[]> {
-  const loaded = new Set(index.dossier.articles.map(articleFileName));
+  const loaded = new Set(mapped(index.dossier.articles, articleFileName));
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !loaded.has(name));
   const found: Article[] = [];
   for (const name of names) {

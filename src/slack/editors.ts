@@ -5,6 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Editors } from '../config/readConfig.js';
+import { mapped } from '../lists/flatMap.js';
 
 const GROUP_MS = 60_000;
 
@@ -38,7 +39,7 @@ export function editorCheck(editors: Editors, log: (message: string) => void = (
       return false;
     },
     whomToAsk() {
-      const who = [...editors.users.map((u) => `<@${u}>`), ...editors.groups.map((g) => `<!subteam^${g}>`)];
+      const who = [...mapped(editors.users, (u) => `<@${u}>`), ...mapped(editors.groups, (g) => `<!subteam^${g}>`)];
       return who.length > 0 ? who.join(', ') : 'whoever runs this bot (no editors are set in EDITORS)';
     },
   };

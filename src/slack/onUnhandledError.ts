@@ -9,6 +9,7 @@ import { errorsWithin, ReplyNotPostedError } from './errors.js';
 import { newReference } from './safely.js';
 import { channelOf } from './observedApp.js';
 import { errorText } from '../digest/deliver.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Where the request came from: a slash command, an event or a button click. */
 export function askerOf(body: unknown): { channel: string; user: string } | undefined {
@@ -32,7 +33,7 @@ export function onUnhandledError(app: App, reference: () => string = newReferenc
     if (inner.every((e) => e instanceof ReplyNotPostedError)) return;
     const ref = reference();
     // The reference as a field too, and the first error with its stack: `jq 'select(.reference == "…")'` finds it.
-    app.logger.error(`[${ref}] unhandled error: ${inner.map(errorText).join('; ')}`, { reference: ref, err: inner[0], ...(inner.length > 1 ? { stacks: inner.map((e) => e.stack ?? String(e)) } : {}) });
+    app.logger.error(`[${ref}] unhandled error: ${mapped(inner, errorText).join('; ')}`, { reference: ref, err: inner[0], ...(inner.length > 1 ? { stacks: mapped(inner, (e) => e.stack ?? String(e)) } : {}) });
     const asker = askerOf(body);
     if (!asker || !context.botToken) return;
     const apology = errorMessage(ref);

@@ -24,6 +24,7 @@ import { snapshotFolder } from '../library/snapshot.js';
 import type { Log } from '../observe/logger.js';
 import { setKnowledgeProblems, type Metrics } from '../observe/metrics.js';
 import type { MetricsServer } from '../observe/metricsServer.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface Observing {
   log: Log;
@@ -80,7 +81,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
       answers?.reload();
       digest.noteArticles();
       for (const problem of next.problems) app.logger.warn(`knowledge: ${formatProblem(problem)}`);
-      app.logger.info(`knowledge reloaded: ${next.dossiers.map((d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}${describeBuilds(next)}`);
+      app.logger.info(`knowledge reloaded: ${mapped(next.dossiers, (d) => `${d.dossier.command} ${d.dossier.articles.length} articles`).join(', ')}${describeBuilds(next)}`);
     },
     onError: (error) => {
       metrics?.libraryReloads.inc({ result: 'failed' });
@@ -92,7 +93,7 @@ export async function runSlackApp(config: Config, library: LibraryHolder & { rep
   const scheduler = scheduleDigest(config, digest, app.logger, store.kind === 'redis' ? store : undefined, metrics);
 
   const where = config.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events, GET /healthz)`;
-  const commands = library.current().dossiers.map((d) => d.dossier.command).join(', ');
+  const commands = mapped(library.current().dossiers, (d) => d.dossier.command).join(', ');
   app.logger.info(`Dossier bot running in ${where}; ${commands}; ${workers > 0 ? `${workers} answer worker${workers === 1 ? '' : 's'}` : 'answering on the main thread'}; state in ${store.kind === 'redis' ? 'Redis (REDIS_URL)' : `files under ${config.stateDir}`}${config.slackApiUrl ? `; Web API at ${config.slackApiUrl}` : ''}${metricsServer && config.metrics ? `; metrics at http://${config.metrics.host}:${metricsServer.port}/metrics` : ''}`);
 
   // A clean stop: no new requests, the ones in flight and the replies being posted finish (bounded), state closes.

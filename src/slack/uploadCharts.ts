@@ -9,6 +9,7 @@ import type { webApi } from '@slack/bolt';
 import { chartPng } from '../figures/chartImage.js';
 import type { FigureSeries } from '../figures/figureSeries.js';
 import { errorText } from '../digest/deliver.js';
+import { mapped } from '../lists/flatMap.js';
 
 /** Charts per message: the measures that moved most are few; a long gallery helps nobody. */
 export const MAX_CHARTS = 3;
@@ -37,7 +38,7 @@ export async function uploadCharts(options: UploadChartsOptions): Promise<{ uplo
         file: png,
         filename: fileName(series.label),
         title: `${series.label}: how the figures moved`,
-        alt_text: truncate(`Chart of ${series.label}: ${series.points.map((p) => `${p.text} (${p.source}, ${p.date})`).join('; ')}`, 1000, '…'),
+        alt_text: truncate(`Chart of ${series.label}: ${mapped(series.points, (p) => `${p.text} (${p.source}, ${p.date})`).join('; ')}`, 1000, '…'),
       };
       await (options.threadTs ? options.client.filesUploadV2({ ...file, channel_id: options.channel, thread_ts: options.threadTs }) : options.client.filesUploadV2({ ...file, channel_id: options.channel }));
       uploaded++;

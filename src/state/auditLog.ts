@@ -4,6 +4,7 @@
  * editor, by Slack user id: it exists to answer "who added this?". Bounded to the newest entries.
  */
 import type { StateStore } from './store/stateStore.js';
+import { mapped } from '../lists/flatMap.js';
 
 const LIST = 'audit';
 const MAX_ENTRIES = 100_000;
@@ -35,6 +36,6 @@ export class AuditLog {
 
   /** Oldest first. */
   async entries(): Promise<AuditEntry[]> {
-    return (await this.store.list(LIST)).map((line) => JSON.parse(line) as AuditEntry);
+    return mapped((await this.store.list(LIST)), (line) => JSON.parse(line) as AuditEntry);
   }
 }

@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomicFile.js';
 import type { StateStore } from './store/stateStore.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/flatMap.js';
 
 const SHARED_LIST = 'query-log';
 
@@ -147,7 +147,7 @@ export class QueryLog {
   private trim(): void {
     const entries = this.entries();
     if (this.file && entries.length > this.maxEntries) {
-      writeFileAtomic(this.file, `${entries.slice(-this.maxEntries).map((e) => JSON.stringify(e)).join('\n')}\n`);
+      writeFileAtomic(this.file, `${mapped(entries.slice(-this.maxEntries), (e) => JSON.stringify(e)).join('\n')}\n`);
     }
     this.lines = Math.min(entries.length, this.maxEntries);
   }

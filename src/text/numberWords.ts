@@ -3,6 +3,7 @@
  * `tweeduizend`, `tientallen`, `hundreds`).
  */
 import { table } from '../lists/table.js';
+import { mapped } from '../lists/flatMap.js';
 
 const DUTCH_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const DUTCH_TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
@@ -36,7 +37,7 @@ const VALUES: Readonly<Record<string, number>> = table({
 });
 const MORPHEMES = [...Object.keys(VALUES), 'honderd', 'duizend', 'miljoen', 'miljard'].sort((a, b) => b.length - a.length);
 
-const DUTCH_WORD = new Map(Object.entries(VALUES).map(([word, value]) => [value, word]));
+const DUTCH_WORD = new Map(mapped(Object.entries(VALUES), ([word, value]) => [value, word]));
 
 /**
  * How Dutch writes a whole number in words, for 2 up to 99, whole hundreds and whole thousands up

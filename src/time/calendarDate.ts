@@ -4,7 +4,7 @@
 export function isValidDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
   if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number | undefined];
+  const [, year, month, day] = Array.from(match, Number) as [number, number, number, number | undefined];
   if (month < 1 || month > 12) return false;
   if (Number.isNaN(day) || day === undefined) return true;
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,5 +1,6 @@
 /** Wall-clock date and time in a time zone, from an instant; DST is the time zone database's job. */
 import { kept } from '../lists/remembered.js';
+import { mapped } from '../lists/flatMap.js';
 
 export interface LocalTime {
   /** `YYYY-MM-DD` in the zone. */
@@ -24,7 +25,7 @@ export function isTimeZone(zone: string): boolean {
 
 export function localTime(instant: Date, timeZone: string): LocalTime {
   const format = kept(formatters, timeZone, () => new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' }));
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(mapped(format.formatToParts(instant), (p) => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
@@ -40,6 +41,6 @@ export function parseClockTime(text: string): number | undefined {
 
 /** A digest's day as people read it: "Monday, 10 January 2022". */
 export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = mapped(date.split('-'), Number) as [number, number, number];
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -15,6 +15,7 @@ import { isStopword } from './stopwords.js';
 import { tokenize, wordParts } from './tokenize.js';
 import { HAS_DIGIT, STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { kept } from '../../lists/remembered.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export interface Term {
   term: string;
@@ -50,14 +51,14 @@ export function termOf(folded: string, language: Language): string {
 /** The term of a whole word, hyphenated or not: parts' terms joined with `-`. */
 export function wholeTermOf(folded: string, language: Language): string {
   const parts = wordParts(folded);
-  return parts.length > 1 ? parts.map((part) => termOf(part, language)).join('-') : termOf(folded, language);
+  return parts.length > 1 ? mapped(parts, (part) => termOf(part, language)).join('-') : termOf(folded, language);
 }
 
 /** The terms of a fixed list of words (`wholeTermOf`), worked out once per list and language: such lists are asked of by every question. */
 const listTerms = new WeakMap<Iterable<string>, Map<Language, ReadonlySet<string>>>();
 export function termsOfWords(words: Iterable<string>, language: Language): ReadonlySet<string> {
   const byLanguage = kept(listTerms, words, () => new Map());
-  return kept(byLanguage, language, () => new Set([...words].map((word) => wholeTermOf(word, language))));
+  return kept(byLanguage, language, () => new Set(mapped([...words], (word) => wholeTermOf(word, language))));
 }
 
 /** What one folded word is indexed under, given the dossier's analyzer: the same wherever it stands. */

@@ -10,6 +10,7 @@
  * parsing builds one map from stem to flags (about 180,000 entries). Pure over the two files' text.
  */
 import type { PartOfSpeech } from './wordNet.js';
+import { mapped } from '../../lists/flatMap.js';
 
 interface Rule {
   flag: string;
@@ -99,7 +100,7 @@ export function readHunspellWords(aff: string, dic: string): HunspellWords {
   }
 
   const entriesWith = (stem: string, flag?: string): string[][] => (stems.get(stem) ?? []).filter((flags) => flag === undefined || flags.includes(flag));
-  const kindsOfEntry = (flags: string[]): PartOfSpeech[] => flags.map(stemKind).filter((k): k is PartOfSpeech => k !== undefined);
+  const kindsOfEntry = (flags: string[]): PartOfSpeech[] => mapped(flags, stemKind).filter((k): k is PartOfSpeech => k !== undefined);
 
   /** Readings of `word` as a stem or a stem plus one suffix, among entries carrying `withFlag` when given. */
   const suffixed = (word: string, into: Set<PartOfSpeech>, withFlag?: string): void => {

@@ -9,6 +9,7 @@ import { type HunspellWords, mainPartOfSpeech } from './hunspellWords.js';
 import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
 import { remembered } from '../../lists/remembered.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export interface RelatedWord {
   word: string;
@@ -114,7 +115,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
 
   let common: Spelling | undefined;
   // Built at the first slip, or by prepare() at warm-up (a tenth of a second), not by every start.
-  const commonSpelling = (): Spelling => buildSpelling([...sources.englishByFrequency.slice(0, COMMON_WORDS), ...sources.dutchByFrequency.slice(0, COMMON_WORDS)].map((w) => w.toLowerCase()));
+  const commonSpelling = (): Spelling => buildSpelling(mapped([...sources.englishByFrequency.slice(0, COMMON_WORDS), ...sources.dutchByFrequency.slice(0, COMMON_WORDS)], (w) => w.toLowerCase()));
   const lexicon: Lexicon = {
     rank: (word, language) => remembered(rankMemo[language], word, MEMO_LIMIT, () => byLanguage[language].get(word.toLowerCase())),
     meant(word: string): string | undefined {
@@ -231,7 +232,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
         }
         for (const lemma of lemmas) found.delete(lemma);
         found.delete('');
-        return [...found].map(([other, relation]) => ({ word: other, relation }));
+        return mapped([...found], ([other, relation]) => ({ word: other, relation }));
       });
     },
   };

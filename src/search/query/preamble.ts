@@ -11,7 +11,7 @@
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { AUXILIARIES, endsWithTag, namesPage, QUESTION_WORDS } from './questionWords.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/flatMap.js';
 
 /** Where a preamble ends: a colon, a dash between spaces, a comma, the end of a sentence. */
 const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;
@@ -116,7 +116,7 @@ export const isCalendarWord = (word: string): boolean => CALENDAR.test(word);
  */
 function frames(preamble: string): boolean {
   if (preamble.includes('?')) return false;
-  const words = wordsOf(preamble.replace(HE_GREETING, '$1hee')).map(plain);
+  const words = mapped(wordsOf(preamble.replace(HE_GREETING, '$1hee')), plain);
   if (words.length === 0) return false;
   // A question word in a greeting's framing is reported, not asked ("hoi, de eindredactie vraagt waarom …").
   if (words.some((w) => ASKING.has(w)) && !(GREETINGS.has(words[0] as string) && words.some((w) => FRAMING.has(w)))) return false;
@@ -131,7 +131,7 @@ function frames(preamble: string): boolean {
 
 /** Whether `preamble` is framing words only ("data journo q", "night desk"), no word of anything asked about. */
 function onlyFrames(preamble: string): boolean {
-  const words = wordsOf(preamble).map(plain);
+  const words = mapped(wordsOf(preamble), plain);
   return words.length > 0 && words.every((w, k) => framingAt(words, k) || isStopword(w, ['nl', 'en']));
 }
 
@@ -147,7 +147,7 @@ function asksOnItsOwn(rest: string): boolean {
   // long paste is neither split nor folded at every break.
   const head = wordsOf(rest.slice(0, HEAD_CHARS));
   if (head.length < 2 && wordsOf(rest.slice(0, HEAD_CHARS * 4)).length < 2) return false;
-  return OPENERS.has(fold(head[0] as string)) || endsWithTag(wordsOf(rest.slice(-TAIL_CHARS)).slice(-TAG_WORDS).map((w) => fold(w)));
+  return OPENERS.has(fold(head[0] as string)) || endsWithTag(mapped(wordsOf(rest.slice(-TAIL_CHARS)).slice(-TAG_WORDS), (w) => fold(w)));
 }
 /** Characters enough for a question's first two words, and for the longest tag at its end. */
 const HEAD_CHARS = 64;
@@ -157,9 +157,8 @@ const TAG_WORDS = 8;
 
 /** Names in a cut part stay: capitalised words, not the first of a sentence ("Morning! Doing …"), not a day, not "I'm". */
 function namesIn(part: string): string[] {
-  return flatMap(part
-    .split(/[.!?]/u), (sentence) => wordsOf(sentence).slice(1))
-    .map((w) => w.replace(/['’]s$/u, ''))
+  return mapped(flatMap(part
+    .split(/[.!?]/u), (sentence) => wordsOf(sentence).slice(1)), (w) => w.replace(/['’]s$/u, ''))
     .filter((w) => /^\p{Lu}\p{L}*$/u.test(w) && !CALENDAR.test(plain(w)) && !isStopword(plain(w), ['nl', 'en']));
 }
 
@@ -174,7 +173,7 @@ export function withoutPostamble(text: string): string {
   if (at < 0) return text;
   const after = text.slice(at + 1);
   // After the last mark there is no other: a second question ends with its own.
-  const words = wordsOf(after).map(plain);
+  const words = mapped(wordsOf(after), plain);
   if (words.length === 0) return text;
   // What asks is kept: "… help? I need to know how many were arrested" asks how many.
   if (words.some((w) => ASKING.has(w) || AMOUNT_ASKED.has(w))) return text;

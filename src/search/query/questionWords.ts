@@ -12,7 +12,7 @@ import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
-import { flatMap, indicesWhere } from '../../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../../lists/flatMap.js';
 
 /**
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").
@@ -35,51 +35,51 @@ const cue = (phrase: string, intent?: Intent): Cue => ({ words: phrase.split(' '
 const WAAR_WITH_PREPOSITION = ['waarvan', 'waarover', 'waarmee', 'waarop', 'waarvoor', 'waaraan', 'waarin', 'waaruit', 'waartegen', 'waarnaar', 'waarbij'];
 // Longest cues first, so "how many" wins over "how" and "since when" over "when".
 const CUES: Cue[] = [
-  ...['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'].map((p) => cue(p, 'why')),
+  ...mapped(['what is behind', 'what lies behind', 'what was behind', 'wat zit erachter', 'wat zit er achter', 'wat zat erachter', 'wat zat er achter', 'what set off', 'what led to', 'what caused', 'what triggered', 'what sparked', 'what kicked off', 'what touched off', 'what prompted', 'what started', 'hoe komt het', 'wat is de oorzaak', 'wat was de aanleiding'], (p) => cue(p, 'why')),
   // The aim asked as a thing ("why …, what's the aim?"): what for.
-  ...['what is the aim', "what's the aim", 'whats the aim', 'what is the goal', "what's the goal", 'whats the goal', 'what is the purpose', "what's the purpose", 'whats the purpose', 'what is the point', "what's the point", 'whats the point', 'wat is het doel', 'wat is de bedoeling', 'wat is het nut'].map((p) => cue(p, 'why')),
+  ...mapped(['what is the aim', "what's the aim", 'whats the aim', 'what is the goal', "what's the goal", 'whats the goal', 'what is the purpose', "what's the purpose", 'whats the purpose', 'what is the point', "what's the point", 'whats the point', 'wat is het doel', 'wat is de bedoeling', 'wat is het nut'], (p) => cue(p, 'why')),
   // What started the story itself, its object between verb and particle ("what set the whole thing off", "what kicked it all off").
-  ...[...flatMap(['set', 'kicked', 'touched'], (verb) => THE_STORY.map((it) => `what ${verb} ${it} off`)), ...flatMap(['sparked', 'started', 'triggered', 'caused'], (verb) => THE_STORY.map((it) => `what ${verb} ${it}`))].map((p) => cue(p, 'why')),
+  ...mapped([...flatMap(['set', 'kicked', 'touched'], (verb) => mapped(THE_STORY, (it) => `what ${verb} ${it} off`)), ...flatMap(['sparked', 'started', 'triggered', 'caused'], (verb) => mapped(THE_STORY, (it) => `what ${verb} ${it}`))], (p) => cue(p, 'why')),
   // What something did to another asks the causal link itself, as "why" does: "Door de komst van deze troepen zonk de moed …".
-  ...['welke taak', 'welke taken', 'wat is de taak', 'wat is hun taak', 'wat is de opdracht', 'what task', 'what tasks', 'what is their task', 'what is the task', 'what are their tasks', 'what effect', 'what impact', 'which effect', 'effect', 'effects', 'impact', 'effecten', 'gevolg', 'gevolgen', 'achieved', 'achieve', 'achieves', 'accomplished', 'accomplish', 'bereikt', 'bereikten', 'what was the effect of', 'what was the impact of', 'what were the effects of', 'what were the consequences of', 'welk effect', 'welke invloed', 'wat was het effect van', 'wat is het effect van', 'wat waren de gevolgen van', 'wat zijn de gevolgen van', 'wat was het gevolg van', 'wat is het gevolg van'].map((p) => cue(p, 'why')),
+  ...mapped(['welke taak', 'welke taken', 'wat is de taak', 'wat is hun taak', 'wat is de opdracht', 'what task', 'what tasks', 'what is their task', 'what is the task', 'what are their tasks', 'what effect', 'what impact', 'which effect', 'effect', 'effects', 'impact', 'effecten', 'gevolg', 'gevolgen', 'achieved', 'achieve', 'achieves', 'accomplished', 'accomplish', 'bereikt', 'bereikten', 'what was the effect of', 'what was the impact of', 'what were the effects of', 'what were the consequences of', 'welk effect', 'welke invloed', 'wat was het effect van', 'wat is het effect van', 'wat waren de gevolgen van', 'wat zijn de gevolgen van', 'wat was het gevolg van', 'wat is het gevolg van'], (p) => cue(p, 'why')),
   // What something is for asks its reason ("what's the point of bringing in foreign help").
-  ...['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'].map((p) => cue(p, 'why')),
+  ...mapped(['what is the point of', 'what was the point of', 'whats the point of', 'what is the purpose of', 'what was the purpose of', 'what is the aim of', 'what was the aim of', 'what is the idea behind', 'wat is het nut van', 'wat is het doel van', 'wat was het doel van', 'wat is de bedoeling van', 'wat was de bedoeling van'], (p) => cue(p, 'why')),
   // How long ago something was asks when it was, not how long it lasted.
-  ...['since when', 'sinds wanneer', 'how long ago', 'hoe lang geleden', 'hoelang geleden'].map((p) => cue(p, 'when')),
+  ...mapped(['since when', 'sinds wanneer', 'how long ago', 'hoe lang geleden', 'hoelang geleden'], (p) => cue(p, 'when')),
   // The hour: "hoe laat", "what time" are not answered by a day ("maandag").
-  ...['at what time', 'what time', 'om hoe laat', 'rond hoe laat', 'hoe laat', 'hoelaat', 'welk tijdstip', 'what hour'].map((p) => cue(p, 'clock')),
+  ...mapped(['at what time', 'what time', 'om hoe laat', 'rond hoe laat', 'hoe laat', 'hoelaat', 'welk tijdstip', 'what hour'], (p) => cue(p, 'clock')),
   // A date is asked for: "a day earlier" or "after the protests turned violent" does not give one.
-  ...['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years', 'jaartal', 'jaartallen', 'exact date', 'exacte datum'].map((p) => cue(p, 'date')),
-  ...['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'].map((p) => cue(p, 'duration')),
-  ...['how old', 'hoe oud', 'age', 'leeftijd'].map((p) => cue(p, 'age')),
-  ...['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'how large', 'hoe hoog', 'how high', 'hoe duur', 'how expensive', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen', 'headcount', 'head count'].map((p) => cue(p, 'figure')),
-  ...['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'].map((p) => cue(p, 'why')),
+  ...mapped(['what day', 'which day', 'what date', 'which date', 'what year', 'which year', 'welke dag', 'welk jaar', 'welke datum', 'what month', 'which month', 'welke maand', 'op welke dag', 'op welke datum', 'on what day', 'on which day', 'on what date', 'what years', 'which years', 'welke jaren', 'in welke jaren', 'in which years', 'in what years', 'jaartal', 'jaartallen', 'exact date', 'exacte datum'], (p) => cue(p, 'date')),
+  ...mapped(['for how long', 'how long', 'hoe lang', 'hoelang', 'duration', 'duur', 'tot wanneer', 'until when', 'till when', 'how much longer', 'hoe lang nog'], (p) => cue(p, 'duration')),
+  ...mapped(['how old', 'hoe oud', 'age', 'leeftijd'], (p) => cue(p, 'age')),
+  ...mapped(['how many', 'how much', 'number of', 'het aantal', 'hoe veel', 'hoe groot', 'how big', 'how large', 'hoe hoog', 'how high', 'hoe duur', 'how expensive', 'hoeveel', 'aantal', 'aantallen', 'number', 'numbers', 'figure', 'figures', 'toll', 'tally', 'count', 'cijfers', 'cijfer', 'getal', 'getallen', 'headcount', 'head count'], (p) => cue(p, 'figure')),
+  ...mapped(['how come', 'why', 'waarom', 'waardoor', 'for what reason', 'om welke reden', 'reason', 'reasons', 'cause', 'caused', 'oorzaak', 'aanleiding', 'reden', 'redenen', 'trigger', 'triggers', 'aanleidingen'], (p) => cue(p, 'why')),
   // Who says so: the attribution a newsroom checks ("who says officers were beheaded", "volgens wie").
-  ...['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'who is the source on', 'who is the source', 'what is the source for', 'what is the source of', 'what is the source on', 'what is the source', 'wie is de bron van', 'wie is de bron', 'wat is de bron van', 'wat is de bron', 'whose claim is that', 'whose claim', 'whose figure', 'whose number', 'whose estimate', 'whose words', 'whose term is that', 'whose term', 'whose word', 'whose label', 'whose phrase', 'whose description', 'wiens term', 'wiens woord', 'who is it attributed to', 'who is that attributed to', 'attributed to whom', 'to whom is it attributed', 'who is it sourced to', 'sourced to whom', 'wiens bewering', 'wiens cijfer', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
+  ...mapped(['who says', 'who said', 'who claims', 'who claimed', 'who reported', 'who reports', 'who is saying', 'according to whom', 'according to who', 'who is the source for', 'who is the source of', 'who is the source on', 'who is the source', 'what is the source for', 'what is the source of', 'what is the source on', 'what is the source', 'wie is de bron van', 'wie is de bron', 'wat is de bron van', 'wat is de bron', 'whose claim is that', 'whose claim', 'whose figure', 'whose number', 'whose estimate', 'whose words', 'whose term is that', 'whose term', 'whose word', 'whose label', 'whose phrase', 'whose description', 'wiens term', 'wiens woord', 'who is it attributed to', 'who is that attributed to', 'attributed to whom', 'to whom is it attributed', 'who is it sourced to', 'sourced to whom', 'wiens bewering', 'wiens cijfer', 'volgens wie', 'wie zegt', 'wie zei', 'wie meldt', 'wie meldde', 'wie beweert', 'wie beweerde', 'wie is de bron van', 'wat is de bron van', 'wie is de bron voor',
     'who put out', 'who announced', 'who published', 'who puts out', 'who released', 'who is releasing', 'who releases',
     // "Who's the talking head here": who says it on air.
     'who is the talking head here', 'who is the talking head on', 'who is the talking head for', 'who is the talking head', 'wie maakte bekend', 'wie heeft bekendgemaakt', 'wie maakte dat bekend',
     // Who calls it so ("wie noemt de troepen een vredesmacht"): whose word it is, "volgens de CSTO".
     'who calls', 'who called', 'who describes', 'who described', 'who labels', 'who labelled', 'who labeled', 'who speaks of', 'who spoke of',
-    'wie noemt', 'wie noemde', 'wie noemen', 'wie omschrijft', 'wie omschreef', 'wie spreekt van', 'wie sprak van'].map((p) => cue(p, 'source')),
-  ...['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'which other nations', 'what other nations', 'which states', 'which other states', 'what other states', 'welk land', 'welke landen', 'welke andere landen', 'welke staten', 'welke andere staten', 'welke naties', 'welke andere naties'].map((p) => cue(p, 'who')),
+    'wie noemt', 'wie noemde', 'wie noemen', 'wie omschrijft', 'wie omschreef', 'wie spreekt van', 'wie sprak van'], (p) => cue(p, 'source')),
+  ...mapped(['who', 'whom', 'whose', 'wie', 'which country', 'which countries', 'what country', 'what countries', 'which other countries', 'what other countries', 'which nations', 'what nations', 'which other nations', 'what other nations', 'which states', 'which other states', 'what other states', 'welk land', 'welke landen', 'welke andere landen', 'welke staten', 'welke andere staten', 'welke naties', 'welke andere naties'], (p) => cue(p, 'who')),
   // A class of people asked by "which" is what the answer names, not a word it must hold ("welke groepen vochten").
-  ...['which groups', 'what groups', 'which group', 'welke groepen', 'welke groep', 'which people', 'welke mensen', 'which persons', 'welke personen', 'which organisations', 'which organizations', 'welke organisaties', 'which parties', 'welke partijen', 'which sides', 'welke kanten', 'which factions', 'welke facties'].map((p) => cue(p, 'who')),
+  ...mapped(['which groups', 'what groups', 'which group', 'welke groepen', 'welke groep', 'which people', 'welke mensen', 'which persons', 'welke personen', 'which organisations', 'which organizations', 'welke organisaties', 'which parties', 'welke partijen', 'which sides', 'welke kanten', 'which factions', 'welke facties'], (p) => cue(p, 'who')),
   // Likewise a class of roles: "welke functie raakte hij kwijt" is answered by the role the sentence names.
-  ...['which position', 'what position', 'which post', 'what post', 'which role', 'what role', 'which title', 'what title', 'which job', 'what job', 'welke functie', 'welke functies', 'welke post', 'welke rol', 'welke titel', 'welke baan'].map((p) => cue(p)),
+  ...mapped(['which position', 'what position', 'which post', 'what post', 'which role', 'what role', 'which title', 'what title', 'which job', 'what job', 'welke functie', 'welke functies', 'welke post', 'welke rol', 'welke titel', 'welke baan'], (p) => cue(p)),
   // What something is named after asks for the thing, not for a name.
-  ...['named after', 'named for', 'genoemd naar', 'vernoemd naar', 'vernoemd'].map((p) => cue(p)),
-  ...["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'hoe heette', 'hoe heetten', 'full name of', 'full names of', 'full name', 'volledige naam van', 'volledige naam', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'].map((p) => cue(p, 'name')),
-  ...['wat vindt', 'wat vinden', 'wat vond'].map((p) => cue(p, 'quote')),
-  ...['according to', 'volgens', 'quote', 'quotes', 'soundbite', 'soundbites', 'sound bite', 'sound bites', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'].map((p) => cue(p, 'quote')),
+  ...mapped(['named after', 'named for', 'genoemd naar', 'vernoemd naar', 'vernoemd'], (p) => cue(p)),
+  ...mapped(["what is the name of", "what's the name of", 'what are the names of', 'wat is de naam van', 'wat zijn de namen van', 'hoe heet', 'hoe heten', 'hoe heette', 'hoe heetten', 'full name of', 'full names of', 'full name', 'volledige naam van', 'volledige naam', 'name of', 'names of', 'naam van', 'namen van', 'named', 'genaamd', 'name', 'names', 'naam', 'namen'], (p) => cue(p, 'name')),
+  ...mapped(['wat vindt', 'wat vinden', 'wat vond'], (p) => cue(p, 'quote')),
+  ...mapped(['according to', 'volgens', 'quote', 'quotes', 'soundbite', 'soundbites', 'sound bite', 'sound bites', 'citaat', 'citaten', 'uitspraak', 'uitspraken', 'letterlijk', 'literally', 'exact words', 'precise words', 'exact wording', 'precise wording', 'wording', 'verbatim', 'in his own words', 'in her own words', 'in zijn eigen woorden', 'in haar eigen woorden', 'woordelijk'], (p) => cue(p, 'quote')),
   // Asking what something means or is: the thing itself is the question ("maidan-technieken uitleg").
-  ...['uitleg', 'leg uit', 'explain', 'explained', 'explanation', 'betekenis', 'meaning', 'definition', 'definitie', 'wat betekent', 'what does it mean', 'what is meant by', 'wat wordt bedoeld met'].map((p) => cue(p)),
-  ...['when', 'wanneer'].map((p) => cue(p, 'when')),
-  ...['where', 'waar', 'waarheen', 'whereabouts', 'verblijfplaats'].map((p) => cue(p, 'where')),
+  ...mapped(['uitleg', 'leg uit', 'explain', 'explained', 'explanation', 'betekenis', 'meaning', 'definition', 'definitie', 'wat betekent', 'what does it mean', 'what is meant by', 'wat wordt bedoeld met'], (p) => cue(p)),
+  ...mapped(['when', 'wanneer'], (p) => cue(p, 'when')),
+  ...mapped(['where', 'waar', 'waarheen', 'whereabouts', 'verblijfplaats'], (p) => cue(p, 'where')),
   // Dutch asks "about what", "of what", "with what" in one word: question words, not content.
   // Asking for the conditions under which something holds.
-  ...['under what circumstances', 'under what conditions', 'under what condition', 'on what condition', 'on what conditions', 'onder welke voorwaarde', 'op welke voorwaarde', 'what is the rule', 'whats the rule', 'what are the rules', 'wat is de regel', 'wat zijn de regels', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'].map((p) => cue(p, 'condition')),
-  ...['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', ...WAAR_WITH_PREPOSITION].map((p) => cue(p)),
+  ...mapped(['under what circumstances', 'under what conditions', 'under what condition', 'on what condition', 'on what conditions', 'onder welke voorwaarde', 'op welke voorwaarde', 'what is the rule', 'whats the rule', 'what are the rules', 'wat is de regel', 'wat zijn de regels', 'in what circumstances', 'in what situations', 'in what situation', 'in which case', 'in which cases', 'in what case', 'in what cases', 'onder welke omstandigheden', 'onder welke voorwaarden', 'in welke gevallen', 'in welk geval', 'in welke situaties', 'in welke situatie'], (p) => cue(p, 'condition')),
+  ...mapped(['what', 'which', 'wat', 'welke', 'welk', 'how', 'hoe', ...WAAR_WITH_PREPOSITION], (p) => cue(p)),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Every word of a question cue: what a slip in one is read back to (cueTypos.ts). */
@@ -257,11 +257,11 @@ const BEING_SOMEWHERE: ReadonlySet<string> = new Set(['uithangt', 'uithangen', '
  * Words asking how things were before, not what about. Not "used to" ("can the CSTO be used to …"),
  * not "at the time of": both are more often something else.
  */
-const EARLIER = [
+const EARLIER = mapped([
   'originally', 'initially', 'at first', 'in the beginning', 'at the start', 'formerly', 'previously', 'in the past', 'back then',
   'under the old rules', 'under the original rules', 'oorspronkelijk', 'aanvankelijk', 'vroeger', 'destijds', 'in het begin',
   'in eerste instantie', 'eertijds', 'van oudsher', 'toen nog',
-].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+], (p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const EARLIER_TABLE = phraseTable(EARLIER, (words) => words);
 
 /** The question words proper, English and Dutch: what a question of its own opens with (preamble.ts too). */
@@ -294,11 +294,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
  * …", "anything in the dossier on that?", "voor de economiepagina: …"): who asks and for what says
  * nothing about the answer.
  */
-const FRAMING_PHRASES = [
+const FRAMING_PHRASES = mapped([
   'volgens de krant', 'volgens het artikel', 'volgens de artikelen', 'volgens het stuk', 'in het artikel', 'in de artikelen', 'in de krant',
   'zegt het artikel', 'het artikel zegt', 'according to the article', 'according to the articles', 'according to the paper',
   'according to the story', 'in the article', 'in the articles', 'in the story', 'the article says', 'the article say', 'the articles say',
-  ...flatMap(['according to the', 'per the', 'in the'], (at) => ['piece', 'pieces', 'stories', 'report', 'reports', 'coverage', 'reporting', 'copy'].map((copy) => `${at} ${copy}`)),
+  ...flatMap(['according to the', 'per the', 'in the'], (at) => mapped(['piece', 'pieces', 'stories', 'report', 'reports', 'coverage', 'reporting', 'copy'], (copy) => `${at} ${copy}`)),
   // The newsroom asking.
   'in the dossier', 'in our dossier', 'anything in the dossier', 'anything in the dossier on that', 'anything in the dossier about that', 'do we have anything', 'do we have', 'have we got', 'anything on that',
   'anything on this', 'desk wants to know', 'the desk wants to know', 'editor wants to know', 'my editor wants to know', 'editor asking',
@@ -407,24 +407,24 @@ const FRAMING_PHRASES = [
   // The piece as the one who says or thinks ("why does the piece think …", "what does the story suggest"): the source, every sentence is its.
   ...flatMap(['piece', 'article', 'story', 'report', 'dossier'], (copy) => [
     ...flatMap(['say', 'think', 'suggest', 'claim', 'argue', 'mention', 'reckon', 'believe', 'imply', 'describe', 'actually say', 'really say', 'sketch', 'paint', 'outline', 'lay out'], (verb) => [`does the ${copy} ${verb}`, `did the ${copy} ${verb}`, `does our ${copy} ${verb}`]),
-    ...['says', 'thinks', 'suggests', 'claims', 'argues', 'mentions', 'reckons', 'believes', 'implies', 'sketches', 'paints', 'outlines', 'describes', 'lays out'].map((verb) => `the ${copy} ${verb}`),
+    ...mapped(['says', 'thinks', 'suggests', 'claims', 'argues', 'mentions', 'reckons', 'believes', 'implies', 'sketches', 'paints', 'outlines', 'describes', 'lays out'], (verb) => `the ${copy} ${verb}`),
   ]),
   ...flatMap(['stuk', 'artikel', 'verhaal', 'dossier'], (copy) => flatMap(['zegt', 'denkt', 'suggereert', 'stelt', 'meldt', 'noemt', 'schetst', 'beschrijft'], (verb) => [`${verb} het ${copy}`, `het ${copy} ${verb}`, `${verb} ons ${copy}`, `ons ${copy} ${verb}`])),
   // The dossier as the source, as the newsroom calls it ("per our dossier", "volgens dat artikel", "according to our sources").
-  ...flatMap(['according to', 'per', 'in'], (at) => ['our dossier', 'the dossier', 'our sources', 'our own sources', 'our reporting', 'our files'].map((source) => `${at} ${source}`)),
-  ...flatMap(['volgens', 'in'], (at) => ['ons dossier', 'het dossier', 'onze bronnen', 'onze eigen bronnen', 'dat artikel', 'dit artikel', 'dat stuk', 'dit stuk'].map((source) => `${at} ${source}`)),
+  ...flatMap(['according to', 'per', 'in'], (at) => mapped(['our dossier', 'the dossier', 'our sources', 'our own sources', 'our reporting', 'our files'], (source) => `${at} ${source}`)),
+  ...flatMap(['volgens', 'in'], (at) => mapped(['ons dossier', 'het dossier', 'onze bronnen', 'onze eigen bronnen', 'dat artikel', 'dit artikel', 'dat stuk', 'dit stuk'], (source) => `${at} ${source}`)),
   'wat staat er in ons dossier over', 'wat staat er in het dossier over', 'wat staat er in ons dossier', 'wat staat er in het dossier',
   // By the rules asked about, not by anyone's word ("wanneer kon de CSTO volgens het oude standpunt worden ingeschakeld"): the case asked is the condition.
-  ...flatMap(['volgens', 'onder', 'naar'], (at) => ['het oude standpunt', 'het standpunt', 'de oude regels', 'de regels', 'de oude lezing', 'de oude interpretatie', 'de oorspronkelijke regels', 'de statuten', 'de oude afspraken'].map((rule) => `${at} ${rule}`)),
-  ...flatMap(['according to', 'under', 'per'], (at) => ['the old rules', 'the rules', 'the old reading of the rules', 'the old reading', 'the original doctrine', 'the old doctrine', 'the old interpretation', 'the original interpretation', 'the charter', 'its rules', 'its charter', 'the old position', 'its old position', 'the original rules'].map((rule) => `${at} ${rule}`)),
-].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  ...flatMap(['volgens', 'onder', 'naar'], (at) => mapped(['het oude standpunt', 'het standpunt', 'de oude regels', 'de regels', 'de oude lezing', 'de oude interpretatie', 'de oorspronkelijke regels', 'de statuten', 'de oude afspraken'], (rule) => `${at} ${rule}`)),
+  ...flatMap(['according to', 'under', 'per'], (at) => mapped(['the old rules', 'the rules', 'the old reading of the rules', 'the old reading', 'the original doctrine', 'the old doctrine', 'the old interpretation', 'the original interpretation', 'the charter', 'its rules', 'its charter', 'the old position', 'its old position', 'the original rules'], (rule) => `${at} ${rule}`)),
+], (p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const FRAMING_TABLE = phraseTable(FRAMING_PHRASES, (words) => words);
 
 /**
  * A fact-checker's opening ("is it true that …", "klopt het dat …", "was it confirmed that …"): the
  * claim after it is the question, asked yes or no.
  */
-const CHECKING = [
+const CHECKING = mapped([
   'is it true that', 'is it true', 'is that true that', 'is it correct that', 'is it right that', 'is it accurate that', 'was it confirmed that',
   'has it been confirmed that', 'can you confirm that', 'can you confirm', 'can we confirm that', 'can we confirm', 'do we know if',
   'do we know whether', 'klopt het dat', 'klopt het', 'is het waar dat', 'is het juist dat', 'is het correct dat', 'is het bevestigd dat',
@@ -440,16 +440,16 @@ const CHECKING = [
   ...flatMap(['can', 'could', 'may'], (modal) => flatMap(['i', 'we'], (who) => flatMap(['say', 'write', 'state', 'report', 'claim', 'put'], (verb) => [`${modal} ${who} ${verb} that`, `${modal} ${who} ${verb}`]))),
   'is it ok to say that', 'is it ok to say', 'is it fair to say that', 'is it fair to say', 'is it safe to write that', 'is it safe to write',
   // Whether a description may run ("is it fair to describe the CSTO as …", "ok to call it …"): the description is the claim.
-  ...flatMap(['is it fair to', 'is it ok to', 'is it okay to', 'is it accurate to', 'is it right to', 'ok to', 'okay to', 'fair to', 'can we', 'could we', 'can i'], (may) => ['describe', 'call', 'characterise', 'characterize', 'label', 'refer to'].map((verb) => `${may} ${verb}`)),
+  ...flatMap(['is it fair to', 'is it ok to', 'is it okay to', 'is it accurate to', 'is it right to', 'ok to', 'okay to', 'fair to', 'can we', 'could we', 'can i'], (may) => mapped(['describe', 'call', 'characterise', 'characterize', 'label', 'refer to'], (verb) => `${may} ${verb}`)),
   // Whether the dossier has it at all ("staat ergens dat …", "does it say anywhere that …").
   'staat ergens dat', 'staat er ergens dat', 'staat nergens dat', 'staat er dat', 'does it say anywhere that', 'does it say that', 'does anything say that', 'is there anything saying that',
-].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+], (p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const CHECKING_TABLE = phraseTable(CHECKING, (words) => words);
 
 /** A tag that makes a claim a yes/no question ("164 doden, klopt dat?", "more than 10,000 arrests, is that right?"): at the end only. */
 const BARE_TAG_WORDS = ['yes', 'yeah', 'yep', 'no', 'ja', 'nee', 'hè'];
 const BARE_TAGS: ReadonlySet<string> = new Set(BARE_TAG_WORDS);
-const TAGS = [
+const TAGS = mapped([
   'right', 'correct', 'true', 'is that right', 'is that correct', 'is that true', 'is it', 'isn\'t it', 'or not', 'yes or no',
   'klopt dat', 'klopt het', 'toch', 'of niet', 'ja of nee', 'is dat waar', 'is het waar',
   'can we confirm', 'can you confirm', 'can anyone confirm', 'can someone confirm', 'is that accurate', 'accurate', 'can i use that',
@@ -473,7 +473,7 @@ const TAGS = [
   // English question tags, as read after their contraction is written out ("didn't he" → "did not he").
   ...flatMap(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could'], (verb) =>
     flatMap(['he', 'she', 'it', 'they', 'we'], (pronoun) => [`${verb} not ${pronoun}`, `${verb} ${pronoun}`])),
-].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+], (p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The tags by their last word, each list in `TAGS` order: a question ends with one word. */
 const TAGS_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = groupedBy(TAGS, (words) => words[words.length - 1] ?? '');
@@ -490,7 +490,7 @@ export const endsWithTag = (folded: readonly string[]): boolean => tagAtEnd(fold
 export const namesPage = (word: string): boolean => /(?:pagina|page|katern|rubriek)$/u.test(word);
 
 /** Framing only before a question word: "weten we waar …", not "waarom weten we zo weinig". */
-const ASKING_AROUND = ['weten we', 'weet iemand', 'does anyone know', 'anyone know', 'do we know'].map((p) => p.split(' '));
+const ASKING_AROUND = mapped(['weten we', 'weet iemand', 'does anyone know', 'anyone know', 'do we know'], (p) => p.split(' '));
 const ASKED_AFTER = new Set([...QUESTION_WORDS, 'of', 'whether', 'if']);
 
 
@@ -525,7 +525,7 @@ function framing(folded: readonly string[]): Set<number> {
     // "In the Russian leader's view", "in his opinion", "in de ogen van": whose view, as "volgens" says; who stays.
     if (folded[i] === 'in') {
       // The possessive's "'s" is gone by now ("in the russian leader view"); "in view of" is no one's view.
-      const view = [2, 3, 4].map((k) => i + k).find((at) => VIEW.has(folded[at] ?? '') && folded[at + 1] !== 'of' && !folded.slice(i + 1, at).some((w) => AUXILIARIES.has(w)));
+      const view = mapped([2, 3, 4], (k) => i + k).find((at) => VIEW.has(folded[at] ?? '') && folded[at + 1] !== 'of' && !folded.slice(i + 1, at).some((w) => AUXILIARIES.has(w)));
       if (view !== undefined) found.add(i).add(view);
       if (folded[i + 1] === 'de' && folded[i + 2] === 'ogen' && folded[i + 3] === 'van') mark(found, i, i + 4);
     }

@@ -13,6 +13,7 @@ import type { Language } from '../analysis/stem.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import type { Intent } from './questionWords.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export interface WordFacts {
   folded: string;
@@ -107,7 +108,7 @@ export function specificity(rank: number | undefined): number {
 }
 
 function commonestRank(lexicon: Lexicon, word: string): number | undefined {
-  const ranks = (['en', 'nl'] as Language[]).map((language) => lexicon.rank(word, language)).filter((r): r is number => r !== undefined);
+  const ranks = mapped((['en', 'nl'] as Language[]), (language) => lexicon.rank(word, language)).filter((r): r is number => r !== undefined);
   return ranks.length === 0 ? undefined : Math.min(...ranks);
 }
 
@@ -163,7 +164,7 @@ export function typeWeight(asked: ReadonlySet<Intent>): number {
 
 export function essentialConcepts(saliences: readonly number[]): boolean[] {
   const top = Math.max(0, ...saliences);
-  return saliences.map((s) => s >= ESSENTIAL || s === top);
+  return mapped(saliences, (s) => s >= ESSENTIAL || s === top);
 }
 
 /** How rare something found in `matching` of `total` sentences is there: 1 in one sentence, 0 in all. */
@@ -214,9 +215,9 @@ export function maySpare(salient: readonly boolean[], polar: boolean): boolean {
 }
 
 export function spareable(concepts: readonly SpareFacts[], salient: readonly boolean[], polar: boolean): boolean[] {
-  if (!maySpare(salient, polar)) return concepts.map(() => false);
-  const top = Math.max(0, ...concepts.map((c) => c.salience));
-  return concepts.map((c, i) => salient[i] === true && c.said && (c.pos === 'n' || c.pos === 'a') && c.salience < top && c.salience <= SPARE_MAX && !c.destination && !c.owner && !c.doer && !c.doneTo && !c.claimed && !c.whole && !c.capacity && !c.placed);
+  if (!maySpare(salient, polar)) return mapped(concepts, () => false);
+  const top = Math.max(0, ...mapped(concepts, (c) => c.salience));
+  return mapped(concepts, (c, i) => salient[i] === true && c.said && (c.pos === 'n' || c.pos === 'a') && c.salience < top && c.salience <= SPARE_MAX && !c.destination && !c.owner && !c.doer && !c.doneTo && !c.claimed && !c.whole && !c.capacity && !c.placed);
 }
 
 /**

@@ -3,6 +3,7 @@
  * "ppl" people, "govt" government. Only forms that are no word of their own are listed. Pure.
  */
 import { table } from '../../lists/table.js';
+import { mapped } from '../../lists/flatMap.js';
 
 const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   ppl: 'people',
@@ -90,7 +91,7 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Any of `CHAT_FORMS` (case aside): most questions have none, and one test tells so. */
-const ANY_CHAT_FORM = new RegExp(CHAT_FORMS.map(([form]) => `(?:${form.source})`).join('|'), 'iu');
+const ANY_CHAT_FORM = new RegExp(mapped(CHAT_FORMS, ([form]) => `(?:${form.source})`).join('|'), 'iu');
 
 /** The question with its chat forms read out (`CHAT_FORMS`). */
 export function expandChatForms(text: string): string {

@@ -6,6 +6,7 @@
  */
 import { isStopword } from '../analysis/stopwords.js';
 import { opensCheck, QUESTION_WORDS } from './questionWords.js';
+import { mapped } from '../../lists/flatMap.js';
 
 /** Where a second question may start: a conjunction, a semicolon, or a question mark with more after it. */
 const JOINT = /\s+(?:and|en|&|\+)\s+|\s*;\s*|\?\s+/giu;
@@ -47,7 +48,7 @@ export function splitQuestions(question: string): string[] {
   if (parts.length === 0) return [question];
   parts.push(question.slice(from).trim());
   // "… en hoe oud is hij": the part before says who.
-  return parts.map((part, i) => {
+  return mapped(parts, (part, i) => {
     const previous = parts[i - 1];
     const words = wordsOf(part);
     // A check ("… and is it true that …") states its own claim.

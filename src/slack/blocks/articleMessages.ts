@@ -10,6 +10,7 @@ import { ACTION } from './actionIds.js';
 import type { KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
 import { escapeText, linkTarget } from './mrkdwn.js';
+import { mapped } from '../../lists/flatMap.js';
 
 /** One plain sentence as a message: the fallback text and a section saying the same. */
 const said = (mrkdwn: string, plain: string): SlackMessage => finishMessage({ text: plain, blocks: [section(mrkdwn)] });
@@ -53,10 +54,10 @@ export function previewMessage(dossier: Dossier, draft: Draft, pendingId: string
     `${r.paragraphs} paragraph${r.paragraphs === 1 ? '' : 's'}, ${r.sentences} sentence${r.sentences === 1 ? '' : 's'}${r.date && draft.dateFromPage ? ' · date as the page states it' : ''}`,
   ];
   const blocks: KnownBlock[] = [section(`Add this article to *${dossier.command}*?\n${facts.join('\n')}`)];
-  if (draft.opening.length > 0) blocks.push(section(draft.opening.map((s) => `> ${escapeText(s)}`).join('\n')));
+  if (draft.opening.length > 0) blocks.push(section(mapped(draft.opening, (s) => `> ${escapeText(s)}`).join('\n')));
   const notes: string[] = [];
   if (r.sameLink) notes.push(`Same link as “${escapeText(r.sameLink.title)}” (\`${escapeText(r.sameLink.file)}\`), already in the dossier — most likely an earlier version. Adding keeps both; \`${dossier.command} remove ${escapeText(r.sameLink.file)}\` takes the old one out.`);
-  if (r.overlaps.length > 0) notes.push(`Shares sentences with ${r.overlaps.map((o) => `“${escapeText(o.title)}” (${o.shared})`).join(', ')}.`);
+  if (r.overlaps.length > 0) notes.push(`Shares sentences with ${mapped(r.overlaps, (o) => `“${escapeText(o.title)}” (${o.shared})`).join(', ')}.`);
   if (r.captions.length > 0) notes.push(`${r.captions.length} photo caption${r.captions.length === 1 ? '' : 's'} kept but never given as answers.`);
   if (!r.source || !r.date) notes.push('What the page does not state stays unknown in the citation.');
   if (notes.length > 0) blocks.push(context(notes.join(' ')));
@@ -98,7 +99,7 @@ export function removeUsageMessage(dossier: Dossier): SlackMessage {
 
 export function removeChoicesMessage(dossier: Dossier, asked: string, matches: readonly Article[]): SlackMessage {
   if (matches.length === 0) return said(`No article in *${dossier.command}* matches “${escapeText(asked)}”. \`${dossier.command} sources\` lists the articles by title; a few words of one are enough.`, `No article in ${dossier.command} matches “${asked}”.`);
-  const list = matches.map((a) => `• \`${escapeText(articleFileName(a))}\` — ${escapeText(a.title)}`).join('\n');
+  const list = mapped(matches, (a) => `• \`${escapeText(articleFileName(a))}\` — ${escapeText(a.title)}`).join('\n');
   return finishMessage({ text: `“${asked}” matches ${matches.length} articles; name one by its file.`, blocks: [section(`“${escapeText(asked)}” matches ${matches.length} articles; name one by its file name:\n${list}`)] });
 }
 

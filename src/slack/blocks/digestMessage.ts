@@ -9,7 +9,7 @@ import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
 import { figureMrkdwn } from './figureText.js';
 import { citationText, escapeText } from './mrkdwn.js';
 import { sourceLines } from './sourceLines.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/flatMap.js';
 
 /** New articles listed by name before "… and N more". */
 const MAX_NEW_ARTICLES = 25;
@@ -28,10 +28,10 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
 
   const figures = figureLines(part.figures);
   if (figures.length > 0) {
-    const lines = figures.map((line) => {
+    const lines = mapped(figures, (line) => {
       const head = `• *${escapeText(line.label)}*${line.sourcesDiffer ? ` ⚠️ _sources differ: ${escapeText(line.disagreements.join('; '))}_` : ''}`;
-      const updates = line.updates.map((u) => `   updated: ${escapeText(u)}`);
-      const values = line.figures.map((f) => `   ${figureMrkdwn(f.description)} (${citationText(f.citation)})`);
+      const updates = mapped(line.updates, (u) => `   updated: ${escapeText(u)}`);
+      const values = mapped(line.figures, (f) => `   ${figureMrkdwn(f.description)} (${citationText(f.citation)})`);
       return [head, ...updates, ...values].join('\n');
     });
     for (const group of groupLines(['*Figures*', ...lines])) blocks.push(section(group));
@@ -40,11 +40,11 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
   // The table is the fallback; the chart follows in the digest's thread (postDigest.ts).
   for (const series of figureSeries(part.figures)) blocks.push(section(`*How ${escapeText(series.label)} moved* (chart in the thread):\n\`\`\`${escapeText(seriesTable(series).join('\n'))}\`\`\``));
 
-  const asked = part.mostAsked.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
-  const todo = part.unanswered.map((q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
+  const asked = mapped(part.mostAsked, (q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
+  const todo = mapped(part.unanswered, (q) => `“${escapeText(q.query)}” (${q.count}×)`).join(' · ');
   if (asked) blocks.push(section(`*Most asked:* ${asked}`));
   if (todo) blocks.push(section(`*No good answer yet* (to do for editors): ${todo}`));
-  const stale = part.staleNotes.map((n) => `“${escapeText(n.sentence)}”${n.line === undefined ? '' : ` (line ${n.line})`}`).join(' · ');
+  const stale = mapped(part.staleNotes, (n) => `“${escapeText(n.sentence)}”${n.line === undefined ? '' : ` (line ${n.line})`}`).join(' · ');
   if (stale) blocks.push(section(`*Figure corrections in dossier.yml that match no figure* (to do for editors): ${stale}`));
   return blocks;
 }
@@ -52,13 +52,13 @@ function dossierBlocks(part: DossierDigest): KnownBlock[] {
 export function digestMessage(digest: Digest): SlackMessage {
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: `Dossier digest — ${longDate(digest.date)}` } }];
   for (const part of digest.dossiers) blocks.push(...dossierBlocks(part));
-  const commands = digest.dossiers.map((d) => `\`${d.dossier.command} <question>\``).join(', ');
+  const commands = mapped(digest.dossiers, (d) => `\`${d.dossier.command} <question>\``).join(', ');
   blocks.push(context(`Ask with ${commands || 'a dossier command'}, mention @Dossier bot in a thread, or send it a direct message. Answers are sentences copied from the articles, with their citations.`));
 
   const text = [
     `Dossier digest ${digest.date}`,
-    ...digest.dossiers.map((d) => {
-      const differ = flatMap(d.figures, (t) => t.groups.filter((g) => g.sourcesDiffer).map((g) => (g.group ? `${t.label} (${g.group})` : t.label)));
+    ...mapped(digest.dossiers, (d) => {
+      const differ = flatMap(d.figures, (t) => mapped(t.groups.filter((g) => g.sourcesDiffer), (g) => (g.group ? `${t.label} (${g.group})` : t.label)));
       return `${d.dossier.title}: ${d.newArticles.length === 0 ? 'nothing new' : `${d.newArticles.length} new article${d.newArticles.length === 1 ? '' : 's'}`}${differ.length ? `; sources differ on ${differ.join(', ')}` : ''}`;
     }),
   ].join('\n');

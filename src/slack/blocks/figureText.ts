@@ -1,9 +1,10 @@
 /** A figure line in Slack mrkdwn: the value bold, its warnings flagged, everything echoed escaped. Pure. */
 import type { FigureDescription } from '../../figures/describeFigure.js';
 import { escapeText } from './mrkdwn.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export function figureMrkdwn(d: FigureDescription): string {
-  const warnings = d.warnings.map((w) => `⚠️ _${escapeText(w)}_`);
-  const desk = d.desk.map((note) => `📌 ${escapeText(note)}`);
+  const warnings = mapped(d.warnings, (w) => `⚠️ _${escapeText(w)}_`);
+  const desk = mapped(d.desk, (note) => `📌 ${escapeText(note)}`);
   return [`*${escapeText(d.value)}* — ${escapeText(d.source)}`, escapeText(d.when), ...warnings, ...desk].join(' · ');
 }

@@ -6,10 +6,11 @@ import { fitBlock, groupLines, MAX_BLOCKS } from './limits.js';
 import { escapeText } from './mrkdwn.js';
 import { usageLines } from '../../reply/commands.js';
 import { sourceLines } from './sourceLines.js';
+import { mapped } from '../../lists/flatMap.js';
 
 /** The most recent known article date of a dossier, or undefined when no date is known. */
 export function lastUpdate(index: DossierIndex): string | undefined {
-  return index.dossier.articles.map((a) => a.date).filter((d): d is string => d !== undefined).sort().at(-1);
+  return mapped(index.dossier.articles, (a) => a.date).filter((d): d is string => d !== undefined).sort().at(-1);
 }
 
 export function homeView(dossiers: readonly DossierIndex[]): HomeView {
@@ -37,7 +38,7 @@ export function homeView(dossiers: readonly DossierIndex[]): HomeView {
     });
     for (const group of groupLines(sourceLines(summarizeSources(dossier)))) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: group } });
     if (dossier.examples.length > 0) {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Try: ${dossier.examples.map((e) => `\`${dossier.command} ${escapeText(e)}\``).join(' · ')}` }] });
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Try: ${mapped(dossier.examples, (e) => `\`${dossier.command} ${escapeText(e)}\``).join(' · ')}` }] });
     }
   }
   blocks.push({ type: 'divider' });
@@ -47,12 +48,12 @@ export function homeView(dossiers: readonly DossierIndex[]): HomeView {
       type: 'mrkdwn',
       text: [
         '*How to ask*',
-        ...usageLines('/<dossier>').map((line) => `• \`${escapeText(line.usage)}\` — ${escapeText(line.description)}${line.kind === 'ask' ? '; only you see it, *Share in channel* posts it' : ''}`),
+        ...mapped(usageLines('/<dossier>'), (line) => `• \`${escapeText(line.usage)}\` — ${escapeText(line.description)}${line.kind === 'ask' ? '; only you see it, *Share in channel* posts it' : ''}`),
         '• Mention me in a channel for an answer in the thread, or send me a direct message.',
       ].join('\n'),
     },
   });
   // A dossier.yml's description and examples have no length limit of their own: Slack's apply here.
-  const fitted = blocks.map(fitBlock);
+  const fitted = mapped(blocks, fitBlock);
   return { type: 'home', blocks: fitted.length <= MAX_BLOCKS ? fitted : [...fitted.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '… more dossiers than fit here; use `/<dossier> sources`.' }] }] };
 }

@@ -5,6 +5,7 @@
  */
 import type { KnownBlock } from './blockTypes.js';
 import { escapeText } from './mrkdwn.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_TEXT = 3000;
@@ -39,7 +40,7 @@ export function finishMessage(message: SlackMessage): SlackMessage {
 export function fitBlock(block: KnownBlock): KnownBlock {
   if (block.type === 'section' && block.text) return { ...block, text: { ...block.text, text: truncate(block.text.text, MAX_SECTION_TEXT) } };
   if (block.type === 'context') {
-    return { ...block, elements: block.elements.map((e) => ('text' in e && typeof e.text === 'string' ? { ...e, text: truncate(e.text, MAX_CONTEXT_TEXT) } : e)) as typeof block.elements };
+    return { ...block, elements: mapped(block.elements, (e) => ('text' in e && typeof e.text === 'string' ? { ...e, text: truncate(e.text, MAX_CONTEXT_TEXT) } : e)) as typeof block.elements };
   }
   if (block.type === 'header') return { ...block, text: { ...block.text, text: truncate(block.text.text, 150, '…') } };
   return block;
@@ -47,7 +48,7 @@ export function fitBlock(block: KnownBlock): KnownBlock {
 
 /** Enforces the limits on a message whose text is already escaped. */
 export function withinLimits(message: SlackMessage): SlackMessage {
-  const blocks = message.blocks.map(fitBlock);
+  const blocks = mapped(message.blocks, fitBlock);
   const fitted = blocks.length <= MAX_BLOCKS ? blocks : [...blocks.slice(0, MAX_BLOCKS - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: `… ${blocks.length - MAX_BLOCKS + 1} more blocks left out (Slack shows at most ${MAX_BLOCKS}).` }] } as KnownBlock];
   return { text: truncate(message.text, MAX_FALLBACK_TEXT), blocks: fitted };
 }

@@ -4,6 +4,7 @@
  */
 import type { AnswerResult, Citation } from '../../answer/types.js';
 import { citationFields } from '../../answer/citationFields.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export function escapeText(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -22,7 +23,7 @@ export function highlightedSentence(result: AnswerResult): string {
 
 /** `Label · source · date · ¶n`, with a link when the article has a URL. */
 export function citationText(citation: Citation): string {
-  const parts = citationFields(citation, { markDerived: true }).map(escapeText);
+  const parts = mapped(citationFields(citation, { markDerived: true }), escapeText);
   if (citation.url) parts.push(`<${linkTarget(citation.url)}|open article>`);
   return parts.join(' · ');
 }

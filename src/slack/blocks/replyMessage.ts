@@ -17,6 +17,7 @@ import { figureLines } from '../../digest/figureLines.js';
 import { digestMessage } from './digestMessage.js';
 import { figureMrkdwn } from './figureText.js';
 import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
+import { mapped } from '../../lists/flatMap.js';
 
 export interface RenderOptions {
   /** Where the message appears: an ephemeral slash-command answer can be shared; a thread reply already is. */
@@ -34,7 +35,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   const blocks: KnownBlock[] = [section(asked)];
   const notes: string[] = [];
   if (answer.unmatched.length > 0) notes.push(`Not in this dossier: ${escapeText(answer.unmatched.join(', '))}.`);
-  if (answer.suggestions.length > 0) notes.push(`Did you mean: ${answer.suggestions.map(escapeText).join(', ')}?`);
+  if (answer.suggestions.length > 0) notes.push(`Did you mean: ${mapped(answer.suggestions, escapeText).join(', ')}?`);
 
   if (answer.results.length === 0) {
     blocks.push(section(`No sentence in *${escapeText(dossier.title)}* answers that.${notes.length ? ` ${notes.join(' ')}` : ''}`));
@@ -46,7 +47,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`));
   answer.results.forEach((result, i) => {
     blocks.push(section(`*${offset + i + 1}.* ${highlightedSentence(result)}`));
-    const caveats = result.caveats.map((c) => `⚠️ *${escapeText(c)}*`).join(' · ');
+    const caveats = mapped(result.caveats, (c) => `⚠️ *${escapeText(c)}*`).join(' · ');
     blocks.push(context(`${caveats ? `${caveats} · ` : ''}${result.match === 'partial' ? '_related, not an exact answer_ · ' : ''}${citationText(result.citation)}`));
   });
   if (notes.length > 0) blocks.push(context(notes.join(' ')));
@@ -59,7 +60,7 @@ function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, options: Rende
   buttons.push(button('👍', ACTION.helpful, encodeRef(ref)), button('👎', ACTION.unhelpful, encodeRef(ref)));
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
 
-  const fallback = answer.results.map((r, i) => `${offset + i + 1}. “${r.text}”${r.caveats.map((c) => ` [${c}]`).join('')} (${plainCitation(r.citation)})`).join('\n');
+  const fallback = mapped(answer.results, (r, i) => `${offset + i + 1}. “${r.text}”${mapped(r.caveats, (c) => ` [${c}]`).join('')} (${plainCitation(r.citation)})`).join('\n');
   return finishMessage({ text: `${dossier.command} ${answer.query}\n${gap ? `${gap}\n` : ''}${fallback}`, blocks });
 }
 
@@ -68,10 +69,10 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
   const lines = [
     reason === 'no-question' ? 'I did not find a question in that. Ask with a few words, in English or Dutch:' : `*${escapeText(dossier.title)}*${dossier.description ? ` — ${escapeText(dossier.description)}` : ''}`,
     '',
-    ...usageLines(dossier.command).map((line) => `• \`${escapeText(line.usage)}\` — ${escapeText(line.description)}${line.kind === 'ask' ? ' (only you see it; *Share in channel* posts it)' : ''}`),
+    ...mapped(usageLines(dossier.command), (line) => `• \`${escapeText(line.usage)}\` — ${escapeText(line.description)}${line.kind === 'ask' ? ' (only you see it; *Share in channel* posts it)' : ''}`),
     '• Mention the bot in a channel (`@Dossier bot wie is Nazarbajev?`) for an answer in the thread, or send it a direct message.',
     '',
-    `Examples: ${examples.map((e) => `\`${dossier.command} ${escapeText(e)}\``).join(', ')}`,
+    `Examples: ${mapped(examples, (e) => `\`${dossier.command} ${escapeText(e)}\``).join(', ')}`,
   ];
   return finishMessage({
     text: `${dossier.command}: ask a question in English or Dutch, e.g. ${dossier.command} ${examples[0] ?? ''}. Also: ${dossier.command} sources, ${dossier.command} help.`,
@@ -82,7 +83,7 @@ export function helpMessage(dossier: Dossier, reason: 'asked' | 'no-question' = 
 function sourcesMessage(dossier: Dossier, sources: readonly SourceSummary[]): SlackMessage {
   const blocks: KnownBlock[] = [section(`*${escapeText(dossier.title)}* — ${sources.length} article${sources.length === 1 ? '' : 's'}`)];
   for (const group of groupLines(sourceLines(sources))) blocks.push(section(group));
-  return finishMessage({ text: `${dossier.title}: ${sources.length} article${sources.length === 1 ? '' : 's'}. ${sources.map((s) => s.title).join('; ')}`, blocks });
+  return finishMessage({ text: `${dossier.title}: ${sources.length} article${sources.length === 1 ? '' : 's'}. ${mapped(sources, (s) => s.title).join('; ')}`, blocks });
 }
 
 export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage {
@@ -114,12 +115,12 @@ export function replyMessage(reply: Reply, options: RenderOptions): SlackMessage
 
 function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessage {
   const { dossier } = reply;
-  const lines = figureLines(reply.topics).map((line) => {
-    const values = line.figures.map((f) => `${figureMrkdwn(f.description)}\n      “${escapeText(f.sentence)}” (${citationText(f.citation)})`);
-    const updates = line.updates.map((u) => `updated: ${escapeText(u)}`);
+  const lines = mapped(figureLines(reply.topics), (line) => {
+    const values = mapped(line.figures, (f) => `${figureMrkdwn(f.description)}\n      “${escapeText(f.sentence)}” (${citationText(f.citation)})`);
+    const updates = mapped(line.updates, (u) => `updated: ${escapeText(u)}`);
     return [`• *${escapeText(line.label)}*${line.sourcesDiffer ? ` ⚠️ _sources differ: ${escapeText(line.disagreements.join('; '))}_` : ''}`, ...updates, ...values].join('\n   ');
   });
-  const topics = dossier.topics.map((t) => `\`${dossier.command} figures ${escapeText(t.name)}\``).join(', ');
+  const topics = mapped(dossier.topics, (t) => `\`${dossier.command} figures ${escapeText(t.name)}\``).join(', ');
   if (lines.length === 0) {
     const text = reply.asked ? `No figures for “${reply.asked}” in ${dossier.title}.` : `No figures tracked in ${dossier.title}.`;
     return finishMessage({ text, blocks: [section(escapeText(text)), ...(topics ? [context(`Topics: ${topics}`)] : [])] });
@@ -128,7 +129,7 @@ function figuresMessage(reply: Extract<Reply, { kind: 'figures' }>): SlackMessag
   for (const group of groupLines(lines)) blocks.push(section(group));
   for (const series of figureSeries(reply.topics)) blocks.push(section(`*How ${escapeText(series.label)} moved* (chart sent to you in a direct message):\n\`\`\`${escapeText(seriesTable(series).join('\n'))}\`\`\``));
   blocks.push(context(`Figures are quoted as the articles give them, with who says so and when; retracted, corrected and hedged figures are marked. Where sources differ, each is shown with its source. Topics: ${topics}`));
-  const text = figureLines(reply.topics).map((l) => `${l.label}: ${l.figures.map((f) => `${f.description.value}${f.standing ? '' : ` (${f.description.warnings[0] ?? ''})`}`).join(l.sourcesDiffer ? ' vs ' : ', ')}`).join('; ');
+  const text = mapped(figureLines(reply.topics), (l) => `${l.label}: ${mapped(l.figures, (f) => `${f.description.value}${f.standing ? '' : ` (${f.description.warnings[0] ?? ''})`}`).join(l.sourcesDiffer ? ' vs ' : ', ')}`).join('; ');
   return finishMessage({ text: `${dossier.title} figures — ${text}`, blocks });
 }
 

@@ -7,7 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
 import { DONE, type ClaimResult, type StateStore } from './stateStore.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/flatMap.js';
 
 const stashKey = (name: string, id: string): string => `\u0001${name}\u0001${id}`;
 
@@ -87,7 +87,7 @@ export class FileStore implements StateStore {
     appendFileSync(file, `${JSON.stringify(value)}\n`);
     // The file is trimmed when it holds twice what is kept: one rewrite per `max` appends.
     if (++stored.lines > 2 * max) {
-      writeFileAtomic(file, `${stored.values.map((v) => JSON.stringify(v)).join('\n')}\n`);
+      writeFileAtomic(file, `${mapped(stored.values, (v) => JSON.stringify(v)).join('\n')}\n`);
       stored.lines = stored.values.length;
     }
   }

@@ -16,6 +16,7 @@ import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
 import { downloadFile, type SharedFile } from '../../downloadFile.js';
 import { proposeArticle, proposeRemoval } from '../../editArticles.js';
+import { mapped } from '../../../lists/flatMap.js';
 
 export interface ConversationMessage {
   channel: string;
@@ -61,7 +62,7 @@ export async function editInConversation(deps: SlackDeps, message: ConversationM
   const { index } = found;
   // Several dossiers: a file goes where the editor says, never to whichever comes first.
   if (files.length > 0 && library.dossiers.length > 1 && found.text === text) {
-    await tell(plain(`Which dossier is it for? Share it again with the dossier's name, e.g. “${library.dossiers.map((d) => d.dossier.id).join('” or “')}”.`));
+    await tell(plain(`Which dossier is it for? Share it again with the dossier's name, e.g. “${mapped(library.dossiers, (d) => d.dossier.id).join('” or “')}”.`));
     return true;
   }
   if (!editorial) {
