@@ -198,6 +198,26 @@ function asksMeasure(folded: readonly string[]): boolean {
 }
 const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today', 'vandaag']);
 
+/** "wat kost de interventie", "wat kostte het": the verb right after "wat". */
+const DUTCH_COSTS: ReadonlySet<string> = new Set(['kost', 'kostte', 'kostten']);
+/** The cost verb after an auxiliary ("what does … cost", "what is … costing", "wat gaat … kosten", "wat heeft … gekost"). */
+const COST_AFTER_AUXILIARY: ReadonlySet<string> = new Set(['cost', 'costing', 'kosten', 'gekost']);
+/** Auxiliaries after "what" before the cost verb further on. */
+const COST_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'do', 'did', 'will', 'would', 'could', 'might', 'has', 'have', 'had', 'is', 'was', 'gaat', 'ging', 'zal', 'zou', 'heeft', 'hebben', 'moet']);
+/** Words before "cost" that make it a noun ("say about the cost", "over de kosten"): costs talked of, no amount asked. */
+const COST_AS_NOUN: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'about', 'of', 'de', 'het', 'zijn', 'haar', 'hun', 'over', 'van']);
+
+/**
+ * What something costs, asked with "what" ("what does the intervention cost Russia", "wat kost de
+ * interventie", "wat gaat het kosten"): an amount, as "how much" asks. The cost a verb, not a noun
+ * ("what did Putin say about the cost").
+ */
+function asksCost(folded: readonly string[]): boolean {
+  if (folded[0] === 'wat' && DUTCH_COSTS.has(folded[1] ?? '')) return true;
+  if ((folded[0] !== 'what' && folded[0] !== 'wat') || !COST_AUXILIARIES.has(folded[1] ?? '')) return false;
+  return folded.some((word, i) => i > 2 && COST_AFTER_AUXILIARY.has(word) && !COST_AS_NOUN.has(folded[i - 1] as string));
+}
+
 /** What a question ending on it asks: what something concerned ("what was the fuss about"). */
 const ABOUT_AT_END: ReadonlySet<string> = new Set(['about', 'over']);
 
@@ -830,7 +850,7 @@ export function readQuestionWords(folded: readonly string[], marks: QuestionMark
   }
   // Keywords that name a measure ("population of almaty", "inwonertal kazachstan") ask for its figure;
   // after a question word they may not ("how did the population react").
-  if ((!asked && folded.some((word) => MEASURES.has(word))) || (intents.size === 0 && asksMeasure(folded))) intents.add('figure');
+  if ((!asked && folded.some((word) => MEASURES.has(word))) || (intents.size === 0 && (asksMeasure(folded) || asksCost(folded)))) intents.add('figure');
   const amountsCompared = comparesAmounts(folded);
   // Two things set side by side ("how do the arrests compare with …", "8000 arrests vs …", "hoe verhoudt …").
   const compares = amountsCompared || folded.some((word) => COMPARING.has(word));

@@ -799,3 +799,13 @@ describe('the verb said of "who" as its subject', () => {
     expect(readQuestionWords(question.split(' ')).predicateAt).toBe(at);
   });
 });
+
+describe('what something costs, asked with "what"', () => {
+  it.each(['what does the war cost moscow', 'what will the deployment cost the kremlin', 'what is the mission costing russia', 'wat kostte de operatie', 'wat gaat de inzet rusland kosten', 'wat heeft de onrust kazachstan gekost'])('asks an amount in %j, as "how much" does', (question) => {
+    expect([...readQuestionWords(question.split(' ')).intents]).toEqual(['figure']);
+  });
+
+  it.each(['what costs are mentioned', 'what did the report say about the cost', 'wat zegt het artikel over de kosten'])('asks no amount in %j: the cost a noun', (question) => {
+    expect([...readQuestionWords(question.split(' ')).intents]).not.toContain('figure');
+  });
+});
