@@ -21,6 +21,8 @@ const APOSTROPHE_S = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/giu;
 
 /** The apostrophe left out, as chat does: "whats", "wheres", "hows" are "what is". */
 const WITHOUT_APOSTROPHE = /(?<!\p{L})(what|where|who|how|when|why)s(?!\p{L})/giu;
+/** What every such form holds, anywhere in a word: a plain scan, so a question without one is not walked with look-arounds. */
+const WH_S = /(?:what|where|who|how|when|why)s/iu;
 
 /** Dutch spoken forms ("z'n", "m'n", "d'r", "'t", "'n"): the words they stand for. "zo'n" is written so in the articles too. */
 const DUTCH_SHORT = /(?<!\p{L})(z['’]n|m['’]n|d['’]r|['’]t|['’]n)(?!\p{L})/giu;
@@ -31,7 +33,7 @@ const DUTCH_FULL: Readonly<Record<string, string>> = table({ zn: 'zijn', mn: 'mi
 const APOSTROPHE = /['’]/u;
 
 export function expandContractions(text: string): string {
-  if (!APOSTROPHE.test(text)) return text.replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`);
+  if (!APOSTROPHE.test(text)) return WH_S.test(text) ? text.replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`) : text;
   return text
     .replace(DUTCH_SHORT, (short: string) => DUTCH_FULL[short.toLowerCase().replace(/['’]/gu, '')] ?? short)
     .replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`)

@@ -129,6 +129,8 @@ function functionWordBalance(folded: readonly string[]): number {
 
 /** An English possessive, "Nazarbayev's", before its clitic is written out; matched from a word's start only (a run of letters with no "'s" would otherwise be tried from every letter: quadratic). */
 const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
+/** What every possessive holds. */
+const APOSTROPHE = /['’]/u;
 
 /** Punctuation that ends a clause between two words. */
 const CLAUSE_STOP = /[,;:!?.]/u;
@@ -145,7 +147,8 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 
 export function parseQuery(text: string, respell: (folded: string) => string | undefined = () => undefined): ParsedQuery {
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
   const question = withoutAsides(withoutPreamble(withoutPostamble(text)));
-  const owners = new Set(mapped([...question.matchAll(POSSESSIVE)], (m) => fold(m[1] as string)));
+  // Most questions have no apostrophe: the possessive's look-around is not walked over them.
+  const owners = new Set(APOSTROPHE.test(question) ? mapped([...question.matchAll(POSSESSIVE)], (m) => fold(m[1] as string)) : []);
   const expanded = expandContractions(expandChatForms(question));
   const tokens = tokenize(expanded);
   const folded = mapped(mapped(tokens, (t) => fold(t.surface)), (word) => respell(word) ?? word);
