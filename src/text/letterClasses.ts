@@ -15,5 +15,7 @@ export const ALL_DIGITS = /^\p{N}+$/u;
 export const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 /** Holds a capital letter. */
 export const HAS_CAPITAL = /\p{Lu}/u;
+/** Holds an apostrophe, straight or curly: every clitic and possessive has one. */
+export const HAS_APOSTROPHE = /['’]/u;
 /** Combining marks (diacritics after NFD), to remove. */
 export const COMBINING_MARKS = /\p{M}+/gu;

@@ -6,6 +6,7 @@
  * only a letter-final `'s` after an English pronoun or question word reads as "is". Pure.
  */
 import { table } from '../../lists/table.js';
+import { HAS_APOSTROPHE } from '../../text/letterClasses.js';
 
 /** Words whose `'s` is "is" or "has", not a possessive. */
 const IS_AFTER = new Set(['what', 'who', 'where', 'when', 'how', 'why', 'which', 'that', 'it', 'there', 'here', 'he', 'she', 'let']);
@@ -29,11 +30,10 @@ const DUTCH_SHORT = /(?<!\p{L})(z['’]n|m['’]n|d['’]r|['’]t|['’]n)(?!\p
 /** "d'r" is mostly "er" in speech ("d'r zijn veel doden"). */
 const DUTCH_FULL: Readonly<Record<string, string>> = table({ zn: 'zijn', mn: 'mijn', dr: 'er', t: 'het', n: 'een' });
 
-/** Every form but the apostrophe-less one has an apostrophe: a question without one is read once, not five times. */
-const APOSTROPHE = /['’]/u;
 
 export function expandContractions(text: string): string {
-  if (!APOSTROPHE.test(text)) return WH_S.test(text) ? text.replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`) : text;
+  // Every form but the apostrophe-less one has an apostrophe: a question without one is read once, not five times.
+  if (!HAS_APOSTROPHE.test(text)) return WH_S.test(text) ? text.replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`) : text;
   return text
     .replace(DUTCH_SHORT, (short: string) => DUTCH_FULL[short.toLowerCase().replace(/['’]/gu, '')] ?? short)
     .replace(WITHOUT_APOSTROPHE, (_, head: string) => `${head} is`)

@@ -98,7 +98,7 @@ export interface Concept {
  * in every loop of retrieval and ranking; V8 keeps that code fast only while it meets few shapes,
  * and a spread copy (`{ ...c, salience }`) is a new one each time. Every concept is made here.
  */
-export function conceptOf(c: Concept, salience = c.salience, alternatives = c.alternatives): Concept {
+function conceptOf(c: Concept, salience = c.salience, alternatives = c.alternatives): Concept {
   return {
     label: c.label,
     alternatives,

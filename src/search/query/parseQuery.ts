@@ -14,6 +14,7 @@ import { withoutAsides, withoutPostamble, withoutPreamble } from './preamble.js'
 import { claimedAmounts } from './claimedAmounts.js';
 import { contextSentences } from './contextSentences.js';
 import { isNumberWord } from '../../text/numberWords.js';
+import { HAS_APOSTROPHE } from '../../text/letterClasses.js';
 import { indicesWhere, mapped } from '../../lists/flatMap.js';
 
 export interface QueryWord {
@@ -129,8 +130,6 @@ function functionWordBalance(folded: readonly string[]): number {
 
 /** An English possessive, "Nazarbayev's", before its clitic is written out; matched from a word's start only (a run of letters with no "'s" would otherwise be tried from every letter: quadratic). */
 const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s(?!\p{L})/gu;
-/** What every possessive holds. */
-const APOSTROPHE = /['’]/u;
 
 /** Punctuation that ends a clause between two words. */
 const CLAUSE_STOP = /[,;:!?.]/u;
@@ -148,7 +147,7 @@ export function parseQuery(text: string, respell: (folded: string) => string | u
   // "hi, for tonight's piece: why …": the question, without who asks and for what.
   const question = withoutAsides(withoutPreamble(withoutPostamble(text)));
   // Most questions have no apostrophe: the possessive's look-around is not walked over them.
-  const owners = new Set(APOSTROPHE.test(question) ? mapped([...question.matchAll(POSSESSIVE)], (m) => fold(m[1] as string)) : []);
+  const owners = new Set(HAS_APOSTROPHE.test(question) ? mapped([...question.matchAll(POSSESSIVE)], (m) => fold(m[1] as string)) : []);
   const expanded = expandContractions(expandChatForms(question));
   const tokens = tokenize(expanded);
   const folded = mapped(mapped(tokens, (t) => fold(t.surface)), (word) => respell(word) ?? word);

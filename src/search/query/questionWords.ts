@@ -202,8 +202,8 @@ const OF_PLACE = new Set(['of', 'in', 'van', 'for', 'voor', 'now', 'nu', 'today'
 const DUTCH_COSTS: ReadonlySet<string> = new Set(['kost', 'kostte', 'kostten']);
 /** The cost verb after an auxiliary ("what does … cost", "what is … costing", "wat gaat … kosten", "wat heeft … gekost"). */
 const COST_AFTER_AUXILIARY: ReadonlySet<string> = new Set(['cost', 'costing', 'kosten', 'gekost']);
-/** Auxiliaries after "what" before the cost verb further on. */
-const COST_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'do', 'did', 'will', 'would', 'could', 'might', 'has', 'have', 'had', 'is', 'was', 'gaat', 'ging', 'zal', 'zou', 'heeft', 'hebben', 'moet']);
+/** Dutch verbs of what will be that `AUXILIARIES` lacks ("wat gaat het kosten", "wat zou het kosten"). */
+const FUTURE: ReadonlySet<string> = new Set(['gaat', 'ging', 'zou']);
 /** Words before "cost" that make it a noun ("say about the cost", "over de kosten"): costs talked of, no amount asked. */
 const COST_AS_NOUN: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'about', 'of', 'de', 'het', 'zijn', 'haar', 'hun', 'over', 'van']);
 
@@ -214,7 +214,7 @@ const COST_AS_NOUN: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his',
  */
 function asksCost(folded: readonly string[]): boolean {
   if (folded[0] === 'wat' && DUTCH_COSTS.has(folded[1] ?? '')) return true;
-  if ((folded[0] !== 'what' && folded[0] !== 'wat') || !COST_AUXILIARIES.has(folded[1] ?? '')) return false;
+  if ((folded[0] !== 'what' && folded[0] !== 'wat') || !(AUXILIARIES.has(folded[1] ?? '') || FUTURE.has(folded[1] ?? ''))) return false;
   return folded.some((word, i) => i > 2 && COST_AFTER_AUXILIARY.has(word) && !COST_AS_NOUN.has(folded[i - 1] as string));
 }
 
