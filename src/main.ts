@@ -19,7 +19,7 @@ import { createLogger } from './observe/logger.js';
 import { createMetrics, type Metrics } from './observe/metrics.js';
 import { startMetricsServer, type MetricsServer } from './observe/metricsServer.js';
 import { ObservedStore } from './observe/observeStore.js';
-import { mapped } from './lists/flatMap.js';
+import { mapped } from './lists/loops.js';
 
 const args = process.argv.slice(2);
 const USAGE = `Usage: npm start [-- --console] [-- --blocks]

@@ -14,7 +14,7 @@ import { essentialConcepts } from '../search/query/salience.js';
 import { splitQuestions } from '../search/query/splitQuestions.js';
 import { figureCaveats } from '../figures/figureCaveats.js';
 import type { Answer, AnswerGap, AnswerResult, Citation, Highlight } from './types.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface AnswerOptions {
   index: DossierIndex;

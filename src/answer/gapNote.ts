@@ -3,7 +3,7 @@
  * it shows related sentences, and names what is missing. One wording for Slack, console and CLI.
  */
 import type { Answer, AnswerKind } from './types.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 const KIND: Record<AnswerKind, string> = {
   figure: 'a figure for it',

@@ -18,7 +18,7 @@ import { evaluate, type Recall, type Report, type Retriever } from '../eval/metr
 import { plainMiniSearch } from '../eval/plainMiniSearch.js';
 import { loadQuestionSet } from '../eval/questionSet.js';
 import { withSlips } from '../eval/slips.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 const USAGE = 'usage: npm run eval [-- question-set.json ...]\n';
 const FIXTURES = path.resolve('tests/fixtures/eval');

@@ -19,7 +19,7 @@ import { ArticleCatalog } from '../state/articleCatalog.js';
 import { AuditLog } from '../state/auditLog.js';
 import { openStateStore } from '../state/store/openStateStore.js';
 import { userInfo } from 'node:os';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 const USAGE = `Usage: npm run ingest -- <file | page.html | https://link ...> [--dossier D] [--title T] [--source S] [--date YYYY-MM-DD|YYYY-MM] [--url U]
 

@@ -4,7 +4,7 @@
  */
 
 import { isTimeZone, parseClockTime } from '../time/localTime.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export type Mode = 'http' | 'socket' | 'console';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';

@@ -6,7 +6,7 @@ import { figureLineText } from '../figures/describeFigure.js';
 import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { longDate } from '../time/localTime.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export const staleNote = (note: FigureNote): string => `“${note.sentence}”${note.line === undefined ? '' : ` (line ${note.line})`}`;
 

@@ -7,7 +7,7 @@ import { figureSeries, seriesTable } from '../figures/figureSeries.js';
 import { plainCitation } from '../answer/citationFields.js';
 import { renderDigest } from './renderDigest.js';
 import { usageLines } from '../reply/commands.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export function renderReply(reply: Reply, style: TextStyle = PLAIN): string {
   const { dossier } = reply;

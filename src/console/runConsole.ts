@@ -16,7 +16,7 @@ import { renderReply } from './renderReply.js';
 import { ANSI, PLAIN } from './renderAnswer.js';
 import type { Metrics } from '../observe/metrics.js';
 import { recordQuestion } from '../observe/questions.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface ConsoleIO {
   input: Readable;

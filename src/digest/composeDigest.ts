@@ -10,7 +10,7 @@ import { extractFigures, unmatchedNotes, type TopicFigures } from '../figures/ex
 import type { FigureNote } from '../knowledge/dossierConfig.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { QueryLogEntry } from '../state/queryLog.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface QuestionCount {
   query: string;

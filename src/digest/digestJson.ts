@@ -5,7 +5,7 @@
  */
 import type { Digest } from './composeDigest.js';
 import type { Figure } from '../figures/extractFigures.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 function figureJson(f: Figure) {
   return {

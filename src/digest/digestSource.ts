@@ -10,7 +10,7 @@ import { QueryLog, type QueryLogEntry } from '../state/queryLog.js';
 import { composeDigest, type Digest } from './composeDigest.js';
 import { DigestLedger } from './ledger.js';
 import { localTime } from '../time/localTime.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface DigestSource {
   ledger: DigestLedger;

@@ -7,7 +7,7 @@ import type { Citation } from '../answer/types.js';
 import { dateSpan, describeFigure, type FigureDescription } from '../figures/describeFigure.js';
 import { MAX_PAIRS } from '../figures/compareFigures.js';
 import type { Figure, FigureGroup, TopicFigures } from '../figures/extractFigures.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface FigureLine {
   /** `Doden — security forces`. */

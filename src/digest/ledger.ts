@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { readJson, writeFileAtomic } from '../state/atomicFile.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 interface Entry {
   ts: string;

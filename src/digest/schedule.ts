@@ -7,7 +7,7 @@
 import type { DigestSettings } from '../config/readConfig.js';
 import type { DigestLedger } from './ledger.js';
 import { localTime, parseClockTime } from '../time/localTime.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** The local date whose digest is due for `channel` at `now`, or undefined when none is due. */
 export function dueDate(now: Date, settings: DigestSettings, ledger: DigestLedger, channel: string): string | undefined {

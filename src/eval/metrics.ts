@@ -7,7 +7,7 @@
  * Each is also split by question language when the set tags it.
  */
 import type { QuestionLanguage, QuestionSet } from './questionSet.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface Retrieved {
   text: string;

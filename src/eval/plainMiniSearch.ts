@@ -2,7 +2,7 @@
 import MiniSearch from 'minisearch';
 import type { DossierIndex } from '../search/sentenceIndex.js';
 import type { Retriever } from './metrics.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export function plainMiniSearch(index: DossierIndex): Retriever {
   const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });

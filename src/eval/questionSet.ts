@@ -5,7 +5,7 @@
  * blind measure: its misses are never printed, so nobody tunes on it by accident.
  */
 import { readFile } from 'node:fs/promises';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export type QuestionLanguage = 'en' | 'nl';
 

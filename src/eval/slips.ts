@@ -5,7 +5,7 @@
  * every machine slips the same way: eval's "slip R@3" says how much one typo costs. Pure.
  */
 import type { QuestionSet } from './questionSet.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Words shorter than this are left alone: a slip there often makes another real word. */
 const MIN_LENGTH = 5;

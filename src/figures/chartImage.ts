@@ -4,7 +4,7 @@
  * are loaded on first use, so a process that never draws a chart never pays for them.
  */
 import type { FigureSeries } from './figureSeries.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Twice the drawn size, for sharp text on high-density screens. */
 const SCALE = 2;

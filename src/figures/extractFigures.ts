@@ -23,7 +23,7 @@ import { compareFigures } from './compareFigures.js';
 import { momentOf, type Moment } from './moment.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { readNumbers, type NumberMention } from './readNumbers.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 import { kept } from '../lists/remembered.js';
 
 export type FigureStatus = 'stands' | 'retracted' | 'superseded';

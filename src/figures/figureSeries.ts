@@ -5,7 +5,7 @@
  */
 import type { TopicFigures } from './extractFigures.js';
 import { dateSpan } from './describeFigure.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface SeriesPoint {
   /** `YYYY-MM-DD`: the day the figure is for. */

@@ -7,7 +7,7 @@
 import { fold } from '../search/analysis/fold.js';
 import { tokenize } from '../search/analysis/tokenize.js';
 import { table } from '../lists/table.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface Moment {
   /** The sentence's own time words, verbatim ("afgelopen weekeinde"); absent when it has none. */

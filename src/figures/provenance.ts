@@ -16,7 +16,7 @@ import { fold } from '../search/analysis/fold.js';
 import { tokenize, type Token } from '../search/analysis/tokenize.js';
 import { looksAttributive } from '../text/dutchAdjectives.js';
 import { STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface Withdrawal {
   kind: 'retracted' | 'corrected';

@@ -8,7 +8,7 @@ import { canonicalNumber } from '../search/analysis/numbers.js';
 import { tokenize } from '../search/analysis/tokenize.js';
 import { isYearAt } from '../search/analysis/years.js';
 import { dutchNumberValue, INDEFINITE_AMOUNTS, MULTIPLIERS } from '../text/numberWords.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface NumberMention {
   /** The figure as written, with its qualifier: `bijna 8.000`, `minstens dertien`. */

@@ -10,7 +10,7 @@ import { splitFrontMatter } from '../knowledge/frontMatter.js';
 import { articleText, extractHtml } from './extractHtml.js';
 import { fetchPage, type FetchPageOptions } from './fetchPage.js';
 import { prepareArticle, type IngestFlags, type IngestReport } from './prepareArticle.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export type ArticleSource = { kind: 'link'; url: string } | { kind: 'text' | 'html'; bytes: Uint8Array };
 

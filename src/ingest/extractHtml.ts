@@ -8,7 +8,7 @@
 import { isValidDate } from '../knowledge/articleMeta.js';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface ExtractedArticle {
   title?: string;

@@ -9,7 +9,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { Agent } from 'undici';
 import { readCappedBody } from './readCappedBody.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface FetchPageOptions {
   /** Host names and CIDR ranges that may be fetched although private. */

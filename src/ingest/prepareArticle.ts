@@ -11,7 +11,7 @@ import { deriveLabel } from '../text/deriveLabel.js';
 import { splitMetadataPrefix } from '../text/metadataPrefix.js';
 import { segmentArticle } from '../text/segmentArticle.js';
 import { COMBINING_MARKS } from '../text/letterClasses.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface IngestFlags {
   title?: string;

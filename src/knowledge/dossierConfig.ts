@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { lineOfKey, refuseBeforeParsing, valuesOf } from './yamlLines.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** A figure the digest tracks: sentences with one of `words` and a number before it. */
 export interface TopicConfig {

@@ -11,7 +11,7 @@
  */
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
 import { refuseBeforeParsing, valuesOf } from './yamlLines.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface GlossaryConcept {
   name: string;

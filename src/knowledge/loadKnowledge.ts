@@ -13,7 +13,7 @@ import { defaultConfig, parseDossierConfig, type DossierConfig } from './dossier
 import { parseArticle } from './parseArticle.js';
 import type { ParsedArticles } from './parsedArticles.js';
 import type { Article, Dossier, Knowledge, Problem } from './types.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Article files read at once. */
 const READ_AHEAD = 32;

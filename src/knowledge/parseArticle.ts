@@ -3,7 +3,7 @@ import { segmentArticle } from '../text/segmentArticle.js';
 import { parseArticleMeta } from './articleMeta.js';
 import { splitFrontMatter } from './frontMatter.js';
 import type { Article, Problem } from './types.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface ArticleSource {
   /** Stable article id, `<dossier>/<name>`. */

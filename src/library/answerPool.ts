@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Answer } from '../answer/types.js';
 import type { Library } from './loadLibrary.js';
 import { runningMean } from './runningMean.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export type WorkerRequest = { type: 'answer'; id: number; dossierId: string; question: string; limit: number; offset: number } | { type: 'reload' };
 export type WorkerReply = { type: 'ready' } | { type: 'answer'; id: number; answer: Answer } | { type: 'failed'; id: number; message: string };

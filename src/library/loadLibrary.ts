@@ -14,7 +14,7 @@ import { loadLexicon } from '../search/lexicon/loadLexicon.js';
 import type { Analysis } from '../search/analyseDossier.js';
 import { analyseDossierInSteps, assembleIndex, type DossierIndex, type IndexData } from '../search/sentenceIndex.js';
 import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** How a dossier's index came to be in a load. */
 export interface DossierBuild {

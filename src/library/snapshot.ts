@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Knowledge } from '../knowledge/types.js';
 import type { IndexData } from '../search/sentenceIndex.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Bumped when the snapshot's own layout changes. */
 const FORMAT = 'dossier-library-snapshot 1';

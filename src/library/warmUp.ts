@@ -5,7 +5,7 @@
  */
 import { answer } from '../answer/answer.js';
 import type { Library } from './loadLibrary.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Every kind of question (figure, who, when, why, keywords), in both languages. */
 const GENERAL = ['how many people died', 'who is', 'wanneer begon het', 'waarom', 'what happened', 'hoeveel gearresteerd'];

@@ -9,7 +9,7 @@ import type PinoPretty from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config/readConfig.js';
 import { currentRequest } from './requestContext.js';
 import { REDACTED, scrubber } from './scrub.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap } from '../lists/loops.js';
 
 export type Log = Logger;
 

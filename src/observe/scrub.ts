@@ -3,7 +3,7 @@
  * put in it, no Slack token, no configured secret and no Slack user id leaves the process. Pure;
  * works on the finished JSON line, so the replacements keep it valid JSON.
  */
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap } from '../lists/loops.js';
 
 /** Bot, user, app-level, refresh and legacy tokens: `xoxb-…`, `xoxp-…`, `xapp-…`, `xoxe.xoxp-…`. */
 const TOKEN = /\bx(?:ox[abeoprs]|app)(?:\.xox[a-z])?-[\w-]+/gu;

@@ -1,4 +1,4 @@
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 /**
  * What can follow a dossier's command: the one table that parsing, Slack's help, the console's
  * help and the Home tab all read, so what the bot says it can do is what it does.

@@ -5,7 +5,7 @@
 
 import { cleanQuestion } from '../search/query/cleanQuestion.js';
 import { SUBCOMMANDS } from './commands.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export type Request =
   | { kind: 'help' }

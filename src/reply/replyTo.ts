@@ -10,7 +10,7 @@ import type { Digest } from '../digest/composeDigest.js';
 import { extractFigures, type TopicFigures } from '../figures/extractFigures.js';
 import { fold } from '../search/analysis/fold.js';
 import { MAX_QUESTION_CHARS, parseRequest, type Request } from './parseRequest.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Sentences per page of an answer in chat; "More" shows the next page. */
 export const PAGE_SIZE = 3;

@@ -9,7 +9,7 @@
  */
 import type { Library } from '../library/loadLibrary.js';
 import type { DossierIndex } from '../search/sentenceIndex.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export type DossierProblem = { kind: 'none-loaded' } | { kind: 'unknown'; asked: string; known: string[] };
 

@@ -15,7 +15,7 @@ import { changedWords, keepsAnalysis, unchangedArticles } from './reusableArticl
 import { sentenceFeatures } from './sentenceFeatures.js';
 import { RoleBindings, roleMentions } from './roleMentions.js';
 import type { IndexData } from './sentenceIndex.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 /** Sentences analysed (or read) between two pauses. */
 const STEP = 100;

@@ -9,7 +9,7 @@ import { stem, type Language } from './analysis/stem.js';
 import { isLeadingPreposition, isPhrasalParticle, isStopword, NEGATIONS } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 import { kept, remembered } from '../lists/remembered.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface ConceptTarget {
   /** Index terms that must all occur in a sentence (one term for a single word). */

@@ -12,7 +12,7 @@ import { stem, type Language } from './analysis/stem.js';
 import { isStopword } from './analysis/stopwords.js';
 import { tokenize } from './analysis/tokenize.js';
 import { HAS_DIGIT, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** What a dossier knows, in the order the words first appear (the snapshot keeps these arrays). */
 export interface KnownWords {

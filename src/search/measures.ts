@@ -6,7 +6,7 @@
  */
 import { analyzeText, type AnalyzerContext } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export type Measures = readonly ReadonlySet<string>[];
 

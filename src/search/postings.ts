@@ -7,7 +7,7 @@
  * every list comes out sorted.
  */
 import { FIELDS, type PackedAnalysesData } from './packedAnalyses.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Parts (compound pieces, hyphen parts) weigh half a whole word: counts are kept doubled, as integers. */
 const HALF_UNITS = 2;

@@ -33,7 +33,7 @@ import { fold } from './analysis/fold.js';
 import { termsOfWords } from './analysis/analyzeText.js';
 import type { Terms } from './sentenceFeatures.js';
 import type { DossierIndex } from './sentenceIndex.js';
-import { flatMap, indicesWhere, mapped } from '../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../lists/loops.js';
 
 export interface Ranked {
   id: number;

@@ -35,7 +35,7 @@ import { termsOfWords } from './analysis/analyzeText.js';
 import { fold } from './analysis/fold.js';
 import { listedForms, lookupGlossary } from './glossaryIndex.js';
 import { saidInDossier } from './query/expandQuery.js';
-import { flatMap, indicesWhere, mapped } from '../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../lists/loops.js';
 
 /** Sentence ids in ascending order. */
 type IdList = Uint32Array | readonly number[];

@@ -20,7 +20,7 @@
 import type { Article } from '../knowledge/types.js';
 import { termsOfWord, type AnalyzerContext, type WordTerms } from './analysis/analyzeText.js';
 import type { ArticleWords, KnownWords } from './knownWords.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** The same sentences in the same paragraphs: all of an article its analysis reads. */
 export function sameText(a: Article, b: Article): boolean {

@@ -6,7 +6,7 @@
 import type { Term } from './analysis/analyzeText.js';
 import { isPeopleAdjective } from '../text/dutchAdjectives.js';
 import { spellingVariants } from './query/nameVariants.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 import { remembered } from '../lists/remembered.js';
 
 const ROLES = new Set([

@@ -14,7 +14,7 @@ import { tokenize, type Token } from './analysis/tokenize.js';
 import { isYearAt } from './analysis/years.js';
 import type { Intent } from './query/questionWords.js';
 import { HAS_CAPITAL, STARTS_WITH_CAPITAL } from '../text/letterClasses.js';
-import { flatMap, indicesWhere, mapped } from '../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../lists/loops.js';
 import { table } from '../lists/table.js';
 
 /** A set of terms, or anything that can tell whether it holds one. */

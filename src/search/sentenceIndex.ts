@@ -20,7 +20,7 @@ import { analyseSteps, type Analysed, type EarlierAnalysis } from './analyseDoss
 import { finish, finishInSteps } from './steps.js';
 import { resolveRoles, roleTableOf } from './roleMentions.js';
 import { measuresOf, type Measures } from './measures.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface SentenceRecord {
   /** Position in `DossierIndex.sentences`. */

@@ -9,7 +9,7 @@ import { editDistance } from './query/editDistance.js';
 import { MAX_WORD_LENGTH } from './analysis/stem.js';
 import { HAS_DIGIT } from '../text/letterClasses.js';
 import { kept, remembered } from '../lists/remembered.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface Spelling {
   /** Known words within `maxDistance` edits of `word` (same first letter), closest first. */

@@ -38,7 +38,7 @@ import {
 } from './blocks/articleMessages.js';
 import type { SlackMessage } from './blocks/limits.js';
 import { editorCheck, type EditorCheck } from './editors.js';
-import { flatMap, mapped } from '../lists/flatMap.js';
+import { flatMap, mapped } from '../lists/loops.js';
 
 export interface Editorial {
   knowledgeDir: string;

@@ -5,7 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Editors } from '../config/readConfig.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 const GROUP_MS = 60_000;
 

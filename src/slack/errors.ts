@@ -2,7 +2,7 @@
  * The app's own coded errors, in the manner of Bolt's (`code` says what happened; Bolt's error
  * handler receives them wrapped or as they are).
  */
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap } from '../lists/loops.js';
 
 export const ERROR_CODE = {
   /** A reply Slack refused for good: logged with its reference and apologised for already. */

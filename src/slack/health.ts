@@ -1,6 +1,6 @@
 /** What `GET /healthz` reports: that the app is up, and what it serves. */
 import type { Library } from '../library/loadLibrary.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export function health(library: Library): object {
   return {

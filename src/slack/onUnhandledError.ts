@@ -9,7 +9,7 @@ import { errorsWithin, ReplyNotPostedError } from './errors.js';
 import { newReference } from './safely.js';
 import { channelOf } from './observedApp.js';
 import { errorText } from '../digest/deliver.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Where the request came from: a slash command, an event or a button click. */
 export function askerOf(body: unknown): { channel: string; user: string } | undefined {

@@ -14,7 +14,7 @@ import { digestMessage } from './blocks/digestMessage.js';
 import { postOnce } from './postOnce.js';
 import { uploadCharts } from './uploadCharts.js';
 import type { StateStore } from '../state/store/stateStore.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap } from '../lists/loops.js';
 
 /** `clientOptions`: the running app's logger and counted fetch; the CLI's client has neither. */
 export function digestClient(config: Config, clientOptions: Pick<webApi.WebClientOptions, 'logger' | 'fetch'> = {}): webApi.WebClient {

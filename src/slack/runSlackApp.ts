@@ -24,7 +24,7 @@ import { snapshotFolder } from '../library/snapshot.js';
 import type { Log } from '../observe/logger.js';
 import { setKnowledgeProblems, type Metrics } from '../observe/metrics.js';
 import type { MetricsServer } from '../observe/metricsServer.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface Observing {
   log: Log;

@@ -9,7 +9,7 @@ import type { webApi } from '@slack/bolt';
 import { chartPng } from '../figures/chartImage.js';
 import type { FigureSeries } from '../figures/figureSeries.js';
 import { errorText } from '../digest/deliver.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 /** Charts per message: the measures that moved most are few; a long gallery helps nobody. */
 export const MAX_CHARTS = 3;

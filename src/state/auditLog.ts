@@ -4,7 +4,7 @@
  * editor, by Slack user id: it exists to answer "who added this?". Bounded to the newest entries.
  */
 import type { StateStore } from './store/stateStore.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 const LIST = 'audit';
 const MAX_ENTRIES = 100_000;

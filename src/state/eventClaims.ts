@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { StateStore } from './store/stateStore.js';
-import { flatMap } from '../lists/flatMap.js';
+import { flatMap } from '../lists/loops.js';
 
 export interface EventClaimsOptions {
   /** How long a claim stands before another replica may take it over: longer than an answer takes. */

@@ -3,7 +3,7 @@
  * `tweeduizend`, `tientallen`, `hundreds`).
  */
 import { table } from '../lists/table.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 const DUTCH_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const DUTCH_TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];

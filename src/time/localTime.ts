@@ -1,6 +1,6 @@
 /** Wall-clock date and time in a time zone, from an instant; DST is the time zone database's job. */
 import { kept } from '../lists/remembered.js';
-import { mapped } from '../lists/flatMap.js';
+import { mapped } from '../lists/loops.js';
 
 export interface LocalTime {
   /** `YYYY-MM-DD` in the zone. */

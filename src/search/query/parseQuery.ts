@@ -15,7 +15,7 @@ import { claimedAmounts } from './claimedAmounts.js';
 import { contextSentences } from './contextSentences.js';
 import { isNumberWord } from '../../text/numberWords.js';
 import { HAS_APOSTROPHE } from '../../text/letterClasses.js';
-import { indicesWhere, mapped } from '../../lists/flatMap.js';
+import { indicesWhere, mapped } from '../../lists/loops.js';
 
 export interface QueryWord {
   /** As typed. */

@@ -11,7 +11,7 @@
 import { fold } from '../analysis/fold.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { AUXILIARIES, endsWithTag, namesPage, QUESTION_WORDS } from './questionWords.js';
-import { flatMap, mapped } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/loops.js';
 
 /** Where a preamble ends: a colon, a dash between spaces, a comma, the end of a sentence. */
 const BREAK = /\s*(?::|\s[—–-]\s|[!?.,])\s*/gu;

@@ -12,7 +12,7 @@ import { STARTS_WITH_DIGIT } from '../../text/letterClasses.js';
 import { looksLikeYear } from '../analysis/years.js';
 import { isStopword } from '../analysis/stopwords.js';
 import { PAST_PARTICIPLE } from '../analysis/dutchVerbForms.js';
-import { flatMap, indicesWhere, mapped } from '../../lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../../lists/loops.js';
 
 /**
  * `which`: "which neighbours" wants them specified, not "enkele buurlanden". `source`: who says so ("who says", "volgens wie").

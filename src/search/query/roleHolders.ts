@@ -10,7 +10,7 @@ import { onlyOne } from '../onlyOne.js';
 import type { DossierIndex } from '../sentenceIndex.js';
 import type { Alternative, Concept } from './expandQuery.js';
 import { alternativeOf } from './alternativeOf.js';
-import { flatMap } from '../../lists/flatMap.js';
+import { flatMap } from '../../lists/loops.js';
 
 /** A holder's name counts a little less than the role word that led to it. */
 const HOLDER_WEIGHT = 0.9;

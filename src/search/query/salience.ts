@@ -13,7 +13,7 @@ import type { Language } from '../analysis/stem.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech } from '../lexicon/wordNet.js';
 import type { Intent } from './questionWords.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export interface WordFacts {
   folded: string;

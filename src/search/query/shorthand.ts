@@ -3,7 +3,7 @@
  * "ppl" people, "govt" government. Only forms that are no word of their own are listed. Pure.
  */
 import { table } from '../../lists/table.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   ppl: 'people',

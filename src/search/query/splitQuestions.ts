@@ -6,7 +6,7 @@
  */
 import { isStopword } from '../analysis/stopwords.js';
 import { opensCheck, QUESTION_WORDS } from './questionWords.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 /** Where a second question may start: a conjunction, a semicolon, or a question mark with more after it. */
 const JOINT = /\s+(?:and|en|&|\+)\s+|\s*;\s*|\?\s+/giu;

@@ -10,7 +10,7 @@ import { ACTION } from './actionIds.js';
 import type { KnownBlock } from './blockTypes.js';
 import { finishMessage, type SlackMessage } from './limits.js';
 import { escapeText, linkTarget } from './mrkdwn.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 /** One plain sentence as a message: the fallback text and a section saying the same. */
 const said = (mrkdwn: string, plain: string): SlackMessage => finishMessage({ text: plain, blocks: [section(mrkdwn)] });

@@ -9,7 +9,7 @@ import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
 import { figureMrkdwn } from './figureText.js';
 import { citationText, escapeText } from './mrkdwn.js';
 import { sourceLines } from './sourceLines.js';
-import { flatMap, mapped } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/loops.js';
 
 /** New articles listed by name before "… and N more". */
 const MAX_NEW_ARTICLES = 25;

@@ -6,7 +6,7 @@ import { fitBlock, groupLines, MAX_BLOCKS } from './limits.js';
 import { escapeText } from './mrkdwn.js';
 import { usageLines } from '../../reply/commands.js';
 import { sourceLines } from './sourceLines.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 /** The most recent known article date of a dossier, or undefined when no date is known. */
 export function lastUpdate(index: DossierIndex): string | undefined {

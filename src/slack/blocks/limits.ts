@@ -5,7 +5,7 @@
  */
 import type { KnownBlock } from './blockTypes.js';
 import { escapeText } from './mrkdwn.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_TEXT = 3000;

@@ -4,7 +4,7 @@
  */
 import type { AnswerResult, Citation } from '../../answer/types.js';
 import { citationFields } from '../../answer/citationFields.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export function escapeText(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');

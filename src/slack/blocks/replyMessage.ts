@@ -17,7 +17,7 @@ import { figureLines } from '../../digest/figureLines.js';
 import { digestMessage } from './digestMessage.js';
 import { figureMrkdwn } from './figureText.js';
 import { figureSeries, seriesTable } from '../../figures/figureSeries.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export interface RenderOptions {
   /** Where the message appears: an ephemeral slash-command answer can be shared; a thread reply already is. */

@@ -1,7 +1,7 @@
 /** The dossier's articles, one mrkdwn line each: for `/… sources` and the digest's "new articles". */
 import type { SourceSummary } from '../../reply/replyTo.js';
 import { escapeText, linkTarget } from './mrkdwn.js';
-import { mapped } from '../../lists/flatMap.js';
+import { mapped } from '../../lists/loops.js';
 
 export function sourceLines(sources: readonly SourceSummary[]): string[] {
   return mapped(sources, (s) => {

@@ -7,7 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
 import { DONE, type ClaimResult, type StateStore } from './stateStore.js';
-import { flatMap, mapped } from '../../lists/flatMap.js';
+import { flatMap, mapped } from '../../lists/loops.js';
 
 const stashKey = (name: string, id: string): string => `\u0001${name}\u0001${id}`;
 

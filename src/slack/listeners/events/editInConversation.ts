@@ -16,7 +16,7 @@ import { escapeText } from '../../blocks/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
 import { downloadFile, type SharedFile } from '../../downloadFile.js';
 import { proposeArticle, proposeRemoval } from '../../editArticles.js';
-import { mapped } from '../../../lists/flatMap.js';
+import { mapped } from '../../../lists/loops.js';
 
 export interface ConversationMessage {
   channel: string;

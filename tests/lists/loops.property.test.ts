@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flatMap, indicesWhere, mapped } from '../../src/lists/flatMap.js';
+import { flatMap, indicesWhere, mapped } from '../../src/lists/loops.js';
 
 // Values, arrays of them, and arrays of arrays: only the callback's own array is spread, one level.
 const value = fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.constant(undefined));
@@ -14,7 +14,7 @@ const SRC = path.resolve(import.meta.dirname, '../../src');
 /** The files of src/ other than the helpers' own that call the built-in `name`. */
 const callingBuiltIn = (name: string): string[] =>
   mapped(
-    files(SRC).filter((file) => !file.endsWith(path.join('lists', 'flatMap.ts')) && new RegExp(`(?<!\\.\\.)\\.${name}\\(`, 'u').test(readFileSync(file, 'utf8'))),
+    files(SRC).filter((file) => !file.endsWith(path.join('lists', 'loops.ts')) && new RegExp(`(?<!\\.\\.)\\.${name}\\(`, 'u').test(readFileSync(file, 'utf8'))),
     (file) => path.relative(SRC, file),
   );
 

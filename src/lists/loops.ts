@@ -1,3 +1,5 @@
+/** Plain loops in place of array built-ins that are slow (`flatMap`) or give lists of two shapes (`map`) on Node 20 (V8 11); a test keeps the built-ins out of `src/`. Pure. */
+
 /**
  * `items.map(f)`, as a plain loop. The built-in's result is packed where the caller runs
  * unoptimised and holey where V8 (TurboFan) has inlined it: the same list reaches the code reading
